@@ -1,0 +1,96 @@
+"""Every error timeline raises on purpose.
+
+All of them derive from :class:`TimelineError`; the ones caused by bad input
+also derive from :class:`ValueError` so callers can catch them the usual way.
+Each carries a :class:`Location` when the problem can be pinned to a place.
+The CLI turns them into one-line messages and exit codes in one place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """Where something stands: a file (or ``<stdin>``), 1-based line and column."""
+
+    file: str | None = None
+    line: int | None = None
+    column: int | None = None
+
+    def __str__(self) -> str:
+        parts = [self.file or "<input>"]
+        if self.line is not None:
+            parts.append(str(self.line))
+            if self.column is not None:
+                parts.append(str(self.column))
+        return ":".join(parts)
+
+
+class TimelineError(Exception):
+    """Base class of every error timeline raises on purpose."""
+
+    def __init__(self, message: str, location: Location | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.location = location
+
+    def __str__(self) -> str:
+        if self.location is None:
+            return self.message
+        return f"{self.location}: {self.message}"
+
+    def at(self, location: Location) -> "TimelineError":
+        """Return a copy of this error placed at *location* (used by loaders)."""
+        clone = type(self).__new__(type(self))
+        clone.__dict__.update(self.__dict__)
+        Exception.__init__(clone, self.message)
+        clone.location = location
+        return clone
+
+
+class ExpressionError(TimelineError, ValueError):
+    """Raised by the grammar and the resolver when a date expression cannot be read.
+
+    ``text`` is the whole expression, ``token`` the offending word (or ``None``
+    when the expression as a whole is wrong), ``position`` its 0-based character
+    offset in ``text`` and ``suggestion`` the nearest valid word, if any.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        text: str = "",
+        token: str | None = None,
+        position: int = 0,
+        suggestion: str | None = None,
+        location: Location | None = None,
+    ) -> None:
+        super().__init__(message, location)
+        self.text = text
+        self.token = token
+        self.position = position
+        self.suggestion = suggestion
+
+
+class UnsupportedError(ExpressionError):
+    """Raised for expressions that are recognised but that timeline cannot compute
+    (for example a lunar holiday whose calendar no installed library provides)."""
+
+
+class InputError(TimelineError, ValueError):
+    """Raised by loaders for a file that cannot be read as a timeline: syntax
+    errors, wrong types, missing or unknown fields, duplicate keys or ids."""
+
+
+class InputErrors(TimelineError, ValueError):
+    """Several input errors found in one pass; ``errors`` holds them in order."""
+
+    def __init__(self, errors: list[TimelineError]) -> None:
+        super().__init__(f"{len(errors)} error(s)")
+        self.errors = errors
+
+
+class OutputError(TimelineError):
+    """Raised when output cannot be written (refused overwrite of an input, I/O)."""

@@ -1,0 +1,148 @@
+"""The data model: spans of time and the events placed on them.
+
+Pure data, no I/O. A :class:`Span` is half-open: ``start`` is inclusive and
+``end`` exclusive. For day and coarser granularities both are ``date`` objects;
+for finer ones they are ``datetime`` objects (timezone-aware when the reference
+or the expression names a zone).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+from typing import Literal
+
+Prefer = Literal["past", "future", "nearest"]
+Qualifier = Literal["by", "since", "until", "before", "after"]
+PREFER_CHOICES: tuple[str, ...] = ("past", "future", "nearest")
+
+
+class Granularity(StrEnum):
+    """How precise a span is, finest first."""
+
+    SECOND = "second"
+    MINUTE = "minute"
+    HOUR = "hour"
+    PART_OF_DAY = "part_of_day"
+    DAY = "day"
+    WEEKEND = "weekend"
+    WEEK = "week"
+    MONTH = "month"
+    SEASON = "season"
+    QUARTER = "quarter"
+    YEAR = "year"
+    DECADE = "decade"
+    CENTURY = "century"
+
+    @property
+    def is_timed(self) -> bool:
+        """True when spans of this granularity carry a time of day."""
+        return self in _TIMED
+
+    @property
+    def rank(self) -> int:
+        """Position from finest (0) to coarsest."""
+        return _RANK[self]
+
+
+_TIMED = frozenset({Granularity.SECOND, Granularity.MINUTE, Granularity.HOUR, Granularity.PART_OF_DAY})
+_RANK = {g: i for i, g in enumerate(Granularity)}
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A resolved stretch of time: [start, end) with its precision.
+
+    ``value`` is the TimeML TIMEX3 value (``2025-03-05``, ``2025-W09``,
+    ``2025-Q1``, ``199`` for the 1990s...). ``qualifier`` keeps words such as
+    "by" or "since" that say the event relates to the span rather than filling
+    it; ``approximate`` marks vague or hedged expressions ("around", "soon").
+    ``explanation`` is one line; ``steps`` the intermediate reasoning.
+    """
+
+    start: date | datetime
+    end: date | datetime
+    granularity: Granularity
+    value: str
+    explanation: str = ""
+    approximate: bool = False
+    qualifier: str | None = None
+    steps: tuple[str, ...] = ()
+
+    @property
+    def is_timed(self) -> bool:
+        """True when start and end are datetimes."""
+        return isinstance(self.start, datetime)
+
+    @property
+    def last_day(self) -> date:
+        """The last calendar day the span touches (end is exclusive)."""
+        end = self.end
+        if isinstance(end, datetime):
+            last = end - timedelta(microseconds=1)
+            return last.date()
+        return end - timedelta(days=1)
+
+    @property
+    def first_day(self) -> date:
+        """The first calendar day of the span."""
+        start = self.start
+        return start.date() if isinstance(start, datetime) else start
+
+    def sort_key(self) -> tuple[date, int, int, int]:
+        """A key that orders spans of any granularity chronologically."""
+        start = self.start
+        if isinstance(start, datetime):
+            # Compare wall times; aware values are ordered by their UTC instant
+            # only within one file's zone, which is what a reader expects.
+            return (start.date(), start.hour * 3600 + start.minute * 60 + start.second, 0, 0)
+        return (start, -1, 0, 0)
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Where an event came from: file name and 1-based line and column."""
+
+    file: str
+    line: int | None = None
+    column: int | None = None
+
+    def __str__(self) -> str:
+        if self.line is None:
+            return self.file
+        return f"{self.file}:{self.line}:{self.column or 1}"
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One event of a timeline: what happened, the date as the source wrote it,
+    and the span it resolves to against its reference."""
+
+    title: str
+    when: str
+    span: Span
+    reference: date | datetime
+    id: str | None = None
+    location: str | None = None
+    tags: tuple[str, ...] = ()
+    source: str | None = None
+    notes: str | None = None
+    timezone: str | None = None
+    origin: Origin | None = None
+    calendar: str | None = None
+
+    @property
+    def file(self) -> str | None:
+        """The file the event was read from, if any."""
+        return self.origin.file if self.origin else None
+
+
+@dataclass(frozen=True, slots=True)
+class Timeline:
+    """Events in chronological order with the settings they were read with."""
+
+    events: tuple[Event, ...]
+    calendar: str | None = None
+    files: tuple[str, ...] = ()
+    references: tuple[date | datetime, ...] = field(default=())
