@@ -1,0 +1,64 @@
+"""The output formats: one module per format behind one small contract.
+
+Each module ``timeline.renderers.<name>`` defines::
+
+    def render(timeline: Timeline, options: RenderOptions) -> str
+
+which is pure (model in, text out: no printing, no clock, no files). The
+registry maps ``--format`` names to modules; modules are imported only when
+asked for, so a command pays only for the format it prints.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Callable, Protocol
+
+from timeline.model import Timeline
+
+
+@dataclass(frozen=True, slots=True)
+class RenderOptions:
+    """Knobs shared by the renderers; each uses the ones that concern it.
+
+    ``now`` is the reference the reader stands at (for "3 days ago" words and
+    for marking "today"); ``generated_at`` is the time stamp written into
+    formats that need one (ICS DTSTAMP), chosen by the caller so output stays
+    reproducible.
+    """
+
+    style: str = "simple"
+    color: bool = False
+    now: date | datetime | None = None
+    group_by: str | None = None
+    width: int = 80
+    unicode: bool = True
+    generated_at: datetime | None = None
+    ics_coarse: str = "first-day"
+    default_duration: timedelta = timedelta(hours=1)
+    csv_formula_guard: bool = True
+
+
+class Renderer(Protocol):
+    def __call__(self, timeline: Timeline, options: RenderOptions) -> str: ...
+
+
+# name -> (module, one-line description). Keep in sync with docs/formats.md.
+RENDERERS: dict[str, tuple[str, str]] = {
+    "table": ("timeline.renderers.table", "a table for the terminal (tabulate; --style picks the look)"),
+}
+
+
+def available_formats() -> list[str]:
+    """The names ``--format`` accepts, in registry order."""
+    return list(RENDERERS)
+
+
+def get_renderer(name: str) -> Callable[[Timeline, RenderOptions], str]:
+    """Return the ``render`` function of format *name* (KeyError if unknown)."""
+    module_name, _ = RENDERERS[name]
+    module = importlib.import_module(module_name)
+    render: Callable[[Timeline, RenderOptions], str] = module.render
+    return render
