@@ -48,6 +48,17 @@ class Renderer(Protocol):
 # name -> (module, one-line description). Keep in sync with docs/formats.md.
 RENDERERS: dict[str, tuple[str, str]] = {
     "table": ("timeline.renderers.table", "a table for the terminal (tabulate; --style picks the look)"),
+    "json": ("timeline.renderers.json", "one JSON document: metadata and events"),
+    "ndjson": ("timeline.renderers.ndjson", "one JSON object per event, one per line"),
+    "csv": ("timeline.renderers.csv", "comma-separated values with a header row"),
+    "tsv": ("timeline.renderers.tsv", "tab-separated values with a header row"),
+    "markdown": ("timeline.renderers.markdown", "a Markdown table"),
+    "yaml": ("timeline.renderers.yaml", "normalized events as YAML that loads back to the same spans"),
+    "ics": ("timeline.renderers.ics", "an RFC 5545 calendar for Google, Outlook, Apple, Thunderbird, khal"),
+    "svg": ("timeline.renderers.svg", "a printable SVG picture of the timeline"),
+    "html": ("timeline.renderers.html", "a self-contained HTML page with the picture"),
+    "mermaid": ("timeline.renderers.mermaid", "a Mermaid timeline block for Markdown"),
+    "chart": ("timeline.renderers.chart", "a Unicode chart for the terminal"),
 }
 
 
