@@ -1,0 +1,469 @@
+"""RFC 5545 (iCalendar) output for calendar clients: Google, Outlook, Apple,
+Thunderbird, khal.
+
+The ``icalendar`` library writes the syntax (escaping, property order,
+encoding); this module only maps the model onto it and fixes the few things
+the library leaves to its caller or gets wrong for real clients:
+
+* UID and DTSTAMP are always given explicitly, so the same input gives the
+  same bytes (``Event.new`` would invent a random UID and ``now``);
+* control characters are stripped (icalendar passes them through);
+* DTEND is always after DTSTART (icalendar accepts ``end == start``, which
+  Outlook shows wrongly and calcurse refuses);
+* lines are re-folded by :func:`fold_lines`, because icalendar 7.3 can still
+  fold between the two backslashes of an escaped ``\\\\`` (the leftover case of
+  collective/icalendar#1501), which makes Google drop the event.
+
+Everything is pure: no clock (DTSTAMP comes from ``options.generated_at``), no
+files, no printing. See ``docs/ics.md`` for the mapping as users see it.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Iterable
+from datetime import UTC, date, datetime, timedelta, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from icalendar import Calendar
+from icalendar import Event as VEvent
+from icalendar.enums import TRANSP
+
+from timeline.errors import InputError, Location
+from timeline.model import Event, Granularity, Span, Timeline
+from timeline.renderers import RenderOptions
+
+__all__ = [
+    "COARSE_CHOICES",
+    "COARSE_GRANULARITIES",
+    "PRODID",
+    "UID_NAMESPACE",
+    "clean_text",
+    "coarse_events",
+    "event_uid",
+    "fold_lines",
+    "is_coarse",
+    "render",
+    "skipped_events",
+]
+
+PRODID = "-//timeline//timeline//EN"
+"""The calendar's PRODID. Without a version number on purpose: a release must
+not change every golden file, and clients use PRODID only for diagnostics."""
+
+DEFAULT_CALENDAR_NAME = "timeline"
+
+UID_NAMESPACE = uuid.UUID("5b0c3f0e-7d3a-5f1c-9a57-0e7c6a1d2b44")
+"""Fixed namespace of the uuid5 UIDs. Never change it: every UID would change
+and every calendar that imported an earlier export would get duplicates."""
+
+COARSE_CHOICES: tuple[str, ...] = ("first-day", "span", "skip")
+"""Values of ``RenderOptions.ics_coarse`` (the CLI's ``--coarse`` choices)."""
+
+COARSE_GRANULARITIES = frozenset(
+    {Granularity.SEASON, Granularity.QUARTER, Granularity.YEAR, Granularity.DECADE, Granularity.CENTURY}
+)
+"""Spans too long to show as they are: a year-long all-day event covers a whole
+year of a reader's calendar, a decade one ten years."""
+
+# Control characters (C0 except TAB, LF and CR, which are handled apart; DEL;
+# C1) and lone surrogates, which cannot even be encoded to UTF-8. RFC 5545 TEXT
+# forbids CONTROL characters other than HTAB; clients choke on them.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+_LINE_BREAK = re.compile("\r\n|\r|\n|\u2028|\u2029")
+_URL = re.compile(r"https?://[^\s\"<>\\^`{|}]+", re.IGNORECASE)
+_FOLD = re.compile("\r\n[ \t]")
+_MAX_OCTETS = 75  # RFC 5545 §3.1, excluding the CRLF
+
+
+# --- text -------------------------------------------------------------------
+
+
+def clean_text(text: str, *, single_line: bool = False) -> str:
+    """Return *text* ready for an iCalendar TEXT value.
+
+    Control characters are removed; tabs are kept (RFC 5545 allows HTAB in
+    TEXT and every checked client reads them back). Line breaks (CRLF, CR, LF)
+    become ``\\n`` (icalendar then writes the ``\\n`` escape); with
+    *single_line* (SUMMARY, LOCATION, CATEGORIES, the calendar name) every line
+    break, including U+2028/U+2029, becomes one space instead.
+    """
+    if single_line:
+        text = _LINE_BREAK.sub(" ", text)
+    else:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _CONTROL.sub("", text)
+
+
+def _fold_line(line: str) -> list[str]:
+    """Split one unfolded content line into physical lines of ≤ 75 octets.
+
+    Never inside a UTF-8 character (we count encoded octets per character) and
+    never between a backslash and the character it escapes: a backslash and
+    the next character move as one unit. Outside TEXT values a backslash is
+    rare and keeping two characters together there is harmless.
+    """
+    parts: list[str] = []
+    current: list[str] = []
+    size = 0
+    limit = _MAX_OCTETS  # the first physical line has no leading space
+    i = 0
+    while i < len(line):
+        unit = line[i : i + 2] if line[i] == "\\" else line[i]
+        i += len(unit)
+        octets = len(unit.encode("utf-8"))
+        if current and size + octets > limit:
+            parts.append("".join(current))
+            current, size = [], 0
+            limit = _MAX_OCTETS - 1  # continuation lines start with a space
+        current.append(unit)
+        size += octets
+    parts.append("".join(current))
+    return parts
+
+
+def fold_lines(ical: str) -> str:
+    """Re-fold a whole iCalendar text with :func:`_fold_line`; CRLF line ends.
+
+    The input may be folded already (icalendar folds); it is unfolded first,
+    which is exact because a CRLF inside a content line only ever comes from
+    folding.
+    """
+    lines = _FOLD.sub("", ical).split("\r\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    out: list[str] = []
+    for line in lines:
+        out.append("\r\n ".join(_fold_line(line)))
+    return "\r\n".join(out) + "\r\n"
+
+
+# --- UIDs -------------------------------------------------------------------
+
+
+def _uid_key(event: Event) -> str:
+    """The stable text a UID is derived from.
+
+    The id when the event has one; else the file's base name (so moving the
+    directory changes nothing), the title and the expression as written. The
+    span is left out on purpose: a new reference date must not turn an event
+    into a new one in the reader's calendar.
+    """
+    if event.id:
+        return "id\x1f" + event.id
+    file = event.file or ""
+    base = re.split(r"[\\/]", file)[-1]
+    return f"event\x1f{base}\x1f{event.title}\x1f{event.when}"
+
+
+def event_uid(event: Event) -> str:
+    """Return the UID of *event*: uuid5 under :data:`UID_NAMESPACE` of its key.
+
+    The same event gets the same UID on every export; the UID depends on this
+    event alone, so editing one event never changes another's. It carries no
+    host or user data (RFC 7986 §5.3). Two events with the same key get a
+    ``-2``, ``-3``... suffix in timeline order in :func:`render`.
+    """
+    return str(uuid.uuid5(UID_NAMESPACE, _uid_key(event)))
+
+
+def _unique_uids(events: Iterable[Event]) -> list[str]:
+    """UIDs of *events* in order, made unique with a counter suffix.
+
+    The loader refuses duplicate ids, so this only triggers for events without
+    id that share file, title and expression; numbering them in timeline order
+    keeps the result deterministic.
+    """
+    seen: dict[str, int] = {}
+    uids: list[str] = []
+    for event in events:
+        uid = event_uid(event)
+        count = seen.get(uid, 0) + 1
+        seen[uid] = count
+        uids.append(uid if count == 1 else f"{uid}-{count}")
+    return uids
+
+
+# --- coarse spans -----------------------------------------------------------
+
+
+def is_coarse(span: Span) -> bool:
+    """True when *span* is too long to show as it is (season or coarser)."""
+    return span.granularity in COARSE_GRANULARITIES
+
+
+def _check_coarse_option(value: str) -> str:
+    if value not in COARSE_CHOICES:
+        raise ValueError(f"unknown ics_coarse {value!r}: use one of {', '.join(COARSE_CHOICES)}")
+    return value
+
+
+def coarse_events(timeline: Timeline) -> list[Event]:
+    """The events of *timeline* whose span is season, quarter, year, decade or
+    century: the ones ``ics_coarse`` decides about."""
+    return [event for event in timeline.events if is_coarse(event.span)]
+
+
+def skipped_events(timeline: Timeline, options: RenderOptions) -> list[Event]:
+    """The events :func:`render` leaves out under *options* (in timeline order).
+
+    Non-empty only with ``ics_coarse="skip"``; the CLI names them on stderr so
+    nothing disappears silently.
+    """
+    if _check_coarse_option(options.ics_coarse) != "skip":
+        return []
+    return coarse_events(timeline)
+
+
+# --- labels -----------------------------------------------------------------
+
+_SEASONS = {3: "spring", 6: "summer", 9: "autumn", 12: "winter"}
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _add_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def _period_name(span: Span) -> str | None:
+    """A name such as "March 2025", "2030", "Q1 2025", "the 1990s" when the span
+    is exactly that calendar period, else None (then the dates are shown)."""
+    if span.is_timed:
+        return None
+    start, end = span.first_day, span.last_day + timedelta(days=1)
+    g = span.granularity
+    if start.day != 1:
+        return None
+    if g is Granularity.MONTH and end == _add_months(start, 1):
+        return start.strftime("%B %Y")
+    if g is Granularity.QUARTER and start.month % 3 == 1 and end == _add_months(start, 3):
+        return f"Q{start.month // 3 + 1} {start.year}"
+    if g is Granularity.SEASON and start.month in _SEASONS and end == _add_months(start, 3):
+        name = _SEASONS[start.month]
+        year = f"{start.year}–{(start.year + 1) % 100:02d}" if start.month == 12 else str(start.year)
+        return f"{name} {year}"
+    if start.month != 1:
+        return None
+    if g is Granularity.YEAR and end == date(start.year + 1, 1, 1):
+        return str(start.year)
+    if g is Granularity.DECADE and start.year % 10 == 0 and end.year == start.year + 10 and end.month == 1:
+        return f"the {start.year}s"
+    if g is Granularity.CENTURY and end.year == start.year + 100 and end.month == 1:
+        # TIMEX3 centuries run 1900-1999 ("19"), named the 20th century.
+        return f"the {_ordinal(start.year // 100 + 1)} century"
+    return None
+
+
+def _zone_label(value: datetime, event: Event) -> str:
+    tz = value.tzinfo
+    if tz is None:
+        return event.timezone or "UTC"
+    key = getattr(tz, "key", None)
+    return key if isinstance(key, str) else (value.tzname() or "UTC")
+
+
+def _span_label(span: Span, event: Event) -> str:
+    """The span in words a reader checks at a glance (last day inclusive)."""
+    start, end = span.start, span.end
+    if isinstance(start, datetime) and isinstance(end, datetime):
+        fmt = "%H:%M:%S" if span.granularity is Granularity.SECOND else "%H:%M"
+        end_fmt = fmt if end.date() == start.date() else f"%Y-%m-%d {fmt}"
+        return (
+            f"{start:%Y-%m-%d} {start.strftime(fmt)} to {end.strftime(end_fmt)} {_zone_label(start, event)}"
+        )
+    first, last = span.first_day, span.last_day
+    dates = first.isoformat() if last <= first else f"{first.isoformat()} to {last.isoformat()}"
+    name = _period_name(span)
+    return f"{name} ({dates})" if name else dates
+
+
+def _short_label(span: Span, event: Event) -> str:
+    """The shortest faithful label, for the SUMMARY suffix: "2030", "Q1 2025"."""
+    return _period_name(span) or _span_label(span, event)
+
+
+def _iso(value: date | datetime) -> str:
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ", timespec="minutes" if value.second == 0 else "seconds")
+    return value.isoformat()
+
+
+# --- times ------------------------------------------------------------------
+
+
+def _location(event: Event) -> Location | None:
+    origin = event.origin
+    if origin is None:
+        return None
+    return Location(origin.file, origin.line, origin.column)
+
+
+def _zone(event: Event) -> tzinfo:
+    if not event.timezone:
+        return UTC
+    try:
+        return ZoneInfo(event.timezone)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise InputError(
+            f"unknown time zone {event.timezone!r} for event {event.title!r}: "
+            "use an IANA name such as 'Europe/Paris'",
+            _location(event),
+        ) from exc
+
+
+def _utc(value: datetime, event: Event) -> datetime:
+    """*value* as a UTC datetime (whole seconds).
+
+    Aware values are converted; naive ones are wall time in the event's
+    ``timezone`` when it has one, else UTC (never floating: Exchange and GNOME
+    read floating times as UTC anyway, ical.js as local).
+    """
+    if value.tzinfo is None or value.utcoffset() is None:
+        value = value.replace(tzinfo=_zone(event))
+    return value.astimezone(UTC).replace(microsecond=0)
+
+
+_POINT_LENGTH = {Granularity.MINUTE: timedelta(minutes=1), Granularity.SECOND: timedelta(seconds=1)}
+
+
+def _timed_bounds(span: Span, event: Event, options: RenderOptions) -> tuple[datetime, datetime]:
+    """UTC start and end of a timed span.
+
+    A minute or second span is a point ("at 14:30"): it gets
+    ``options.default_duration`` so clients show a block rather than a line;
+    a span longer than its own unit (an end or duration given in the input) is
+    kept as it is. An end not after the start (bad data) also gets the default
+    duration, because clients refuse or misdraw end <= start.
+    """
+    start_value, end_value = span.start, span.end
+    assert isinstance(start_value, datetime)
+    if not isinstance(end_value, datetime):
+        end_value = datetime.combine(end_value, datetime.min.time(), start_value.tzinfo)
+    start, end = _utc(start_value, event), _utc(end_value, event)
+    point = _POINT_LENGTH.get(span.granularity)
+    if (point is not None and end - start <= point) or end <= start:
+        end = start + max(options.default_duration, timedelta(seconds=1))
+    return start, end
+
+
+def _day_bounds(first: date, end: date) -> tuple[date, date]:
+    # DTEND is exclusive and must be after DTSTART: end == start shows wrongly
+    # in Outlook and calcurse refuses it, so a zero-length span covers its day.
+    return first, max(end, first + timedelta(days=1))
+
+
+# --- events -----------------------------------------------------------------
+
+
+def _description(event: Event, first_day_only: bool) -> str:
+    span = event.span
+    lines = [
+        f"As written: {event.when}",
+        f"Reference: {_iso(event.reference)}",
+        f"Span: {_span_label(span, event)}",
+    ]
+    if first_day_only:
+        lines.append(f"Shown on {span.first_day.isoformat()} only, the first day of the span.")
+    if span.qualifier:
+        lines.append(
+            f"Qualifier: {span.qualifier} {_short_label(span, event)} "
+            "(the event relates to this span; it need not fill it)"
+        )
+    if span.approximate:
+        lines.append("Approximate: yes, the source gives this date loosely")
+    if span.explanation:
+        lines.append(f"Explanation: {span.explanation}")
+    if event.notes:
+        lines.append(f"Notes: {event.notes}")
+    if event.source:
+        lines.append(f"Source: {event.source}")
+    return clean_text("\n".join(lines))
+
+
+def _summary(event: Event, first_day_only: bool) -> str:
+    title = event.title
+    span = event.span
+    if first_day_only or span.qualifier:
+        prefix = f"{span.qualifier} " if span.qualifier else ""
+        title = f"{title} ({prefix}{_short_label(span, event)})"
+    return clean_text(title, single_line=True)
+
+
+def _url(source: str | None) -> str | None:
+    if not source:
+        return None
+    match = _URL.fullmatch(source.strip())
+    return match.group(0) if match else None
+
+
+def _vevent(event: Event, uid: str, stamp: datetime, options: RenderOptions) -> VEvent:
+    span = event.span
+    first_day_only = is_coarse(span) and options.ics_coarse == "first-day"
+    start: date | datetime
+    end: date | datetime
+    if span.is_timed and not is_coarse(span):
+        start, end = _timed_bounds(span, event, options)
+    elif first_day_only:
+        start, end = _day_bounds(span.first_day, span.first_day)
+    else:
+        start, end = _day_bounds(span.first_day, span.last_day + timedelta(days=1))
+    location = clean_text(event.location, single_line=True).strip() if event.location else ""
+    categories = [clean_text(tag, single_line=True).strip() for tag in event.tags]
+    return VEvent.new(
+        uid=uid,
+        stamp=stamp,
+        start=start,
+        end=end,
+        summary=_summary(event, first_day_only),
+        description=_description(event, first_day_only),
+        location=location or None,
+        categories=[tag for tag in categories if tag],
+        url=_url(event.source),
+        # A news event does not make the reader busy.
+        transparency=TRANSP.TRANSPARENT,
+    )
+
+
+def _stamp(options: RenderOptions) -> datetime:
+    generated_at = options.generated_at
+    if generated_at is None:
+        raise ValueError(
+            "the ICS renderer needs RenderOptions.generated_at for DTSTAMP: pass the "
+            "SOURCE_DATE_EPOCH time, or the current UTC time when it is not set"
+        )
+    if generated_at.tzinfo is None or generated_at.utcoffset() is None:
+        generated_at = generated_at.replace(tzinfo=UTC)
+    return generated_at.astimezone(UTC).replace(microsecond=0)
+
+
+def render(timeline: Timeline, options: RenderOptions) -> str:
+    """Return *timeline* as an RFC 5545 calendar (str with CRLF line ends).
+
+    Requires ``options.generated_at`` (DTSTAMP; ValueError if None).
+    ``options.ics_coarse`` chooses how season-or-coarser spans appear:
+    ``first-day`` (default), ``span`` or ``skip`` (see :func:`skipped_events`).
+    Events keep the timeline's order. An empty timeline gives a calendar with
+    no events, which clients import as an empty calendar.
+    """
+    mode = _check_coarse_option(options.ics_coarse)
+    stamp = _stamp(options)
+    name = clean_text(timeline.calendar or "", single_line=True).strip() or DEFAULT_CALENDAR_NAME
+    calendar = Calendar.new(prodid=PRODID, name=name, method="PUBLISH", calscale="GREGORIAN")
+    # Calendar.new adds a random RFC 7986 UID; it would make output differ on
+    # every run and no client needs it.
+    del calendar["UID"]
+    # UIDs are numbered over all events, so --coarse never renumbers them.
+    for event, uid in zip(timeline.events, _unique_uids(timeline.events)):
+        if mode == "skip" and is_coarse(event.span):
+            continue
+        calendar.add_component(_vevent(event, uid, stamp, options))
+    # All times are UTC, so there is no TZID; this is a no-op kept as a guard in
+    # case a TZID is ever written: a TZID without VTIMEZONE is read as floating.
+    calendar.add_missing_timezones()
+    return fold_lines(calendar.to_ical().decode("utf-8"))
