@@ -1,0 +1,166 @@
+"""``--format html``: one self-contained page with the SVG picture.
+
+No network: the CSS and the few lines of JavaScript are inline, there are no
+``src`` or external ``href`` attributes, so the file works opened from disk
+and archived with a story. Hover or keyboard focus on an event shows its
+details; a plain table below repeats everything for screen readers and print.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from timeline.model import Timeline
+from timeline.renderers import RenderOptions
+from timeline.renderers._picture import span_words
+from timeline.renderers.svg import Layout, draw, layout
+
+_CSS = """
+:root { color-scheme: light; --ink: #1a202c; --muted: #4a5568; --line: #e2e8f0; --accent: #2b6cb0; }
+* { box-sizing: border-box; }
+body { margin: 0; padding: 24px; font: 15px/1.45 'Source Sans 3', 'Segoe UI', system-ui, -apple-system,
+  'Helvetica Neue', Arial, 'DejaVu Sans', sans-serif; color: var(--ink); background: #fff; }
+main { max-width: 1040px; margin: 0 auto; }
+h1 { font-size: 1.5rem; margin: 0 0 4px; }
+.lede { color: var(--muted); margin: 0 0 16px; }
+figure { margin: 0; position: relative; }
+figure svg { display: block; width: 100%; height: auto; }
+figcaption { color: var(--muted); font-size: 0.85rem; margin-top: 6px; }
+.event { cursor: pointer; outline: none; }
+.event:hover text, .event:focus text { text-decoration: underline; }
+.event:focus-visible circle, .event:focus-visible rect { stroke: #000; stroke-width: 3; }
+.tip { position: absolute; z-index: 2; max-width: 340px; padding: 10px 12px; border-radius: 6px;
+  background: #1a202c; color: #fff; font-size: 0.85rem; line-height: 1.35; pointer-events: none;
+  box-shadow: 0 4px 14px rgba(0, 0, 0, 0.25); }
+.tip[hidden] { display: none; }
+.tip strong { display: block; font-size: 0.95rem; margin-bottom: 2px; }
+.tip .when { color: #cbd5e0; }
+.details { display: none; }
+table { width: 100%; border-collapse: collapse; margin-top: 24px; font-size: 0.9rem; }
+caption { text-align: left; font-weight: 600; margin-bottom: 6px; }
+th, td { text-align: left; vertical-align: top; padding: 6px 8px; border-bottom: 1px solid var(--line); }
+thead th { color: var(--muted); font-weight: 600; border-bottom: 2px solid #cbd5e0; }
+tbody th { font-weight: 600; }
+tr.active td { background: #ebf8ff; }
+td.date { white-space: nowrap; }
+.tag { display: inline-block; padding: 0 6px; border-radius: 9px; background: #edf2f7; margin: 1px 2px 1px 0;
+  white-space: nowrap; }
+@media print {
+  @page { size: landscape; margin: 12mm; }
+  body { padding: 0; font-size: 11pt; }
+  .tip, .hint { display: none !important; }
+  figure { break-inside: avoid; }
+  tr { break-inside: avoid; }
+  a { color: inherit; text-decoration: none; }
+}
+"""
+
+# Shows the hovered or focused event's details next to it; Escape hides them.
+_JS = """
+(function () {
+  'use strict';
+  var figure = document.getElementById('tl-figure');
+  var tip = document.getElementById('tl-tip');
+  if (!figure || !tip) { return; }
+  function row(el) { return document.getElementById('tl-row-' + el.getAttribute('data-index')); }
+  function show(el) {
+    var detail = document.getElementById('tl-detail-' + el.getAttribute('data-index'));
+    if (!detail) { return; }
+    tip.replaceChildren(detail.cloneNode(true));
+    tip.firstChild.removeAttribute('id');
+    tip.hidden = false;
+    var box = el.getBoundingClientRect();
+    var frame = figure.getBoundingClientRect();
+    var left = Math.min(box.left - frame.left, frame.width - tip.offsetWidth);
+    tip.style.left = Math.max(0, left) + 'px';
+    tip.style.top = (box.bottom - frame.top + 6) + 'px';
+    var r = row(el); if (r) { r.classList.add('active'); }
+  }
+  function hide(el) {
+    tip.hidden = true;
+    var r = el && row(el); if (r) { r.classList.remove('active'); }
+  }
+  var events = figure.querySelectorAll('.event');
+  for (var i = 0; i < events.length; i++) {
+    (function (el) {
+      el.addEventListener('mouseenter', function () { show(el); });
+      el.addEventListener('mouseleave', function () { if (document.activeElement !== el) { hide(el); } });
+      el.addEventListener('focus', function () { show(el); });
+      el.addEventListener('blur', function () { hide(el); });
+      el.addEventListener('keydown', function (e) { if (e.key === 'Escape') { hide(el); } });
+    })(events[i]);
+  }
+})();
+"""
+
+
+def _details(lay: Layout) -> str:
+    """One hidden block per event: the tooltip's content and its ARIA description."""
+    out = ['<div class="details">']
+    for mark in lay.marks:
+        event = mark.event
+        parts = [
+            f'<div id="tl-detail-{mark.index}">',
+            f"<strong>{escape(event.title)}</strong>",
+            f'<span class="when">{escape(span_words(event.span))}</span><br>',
+            f"As written: “{escape(event.when)}”",
+        ]
+        if event.span.explanation:
+            parts.append(f"<br>Read as: {escape(event.span.explanation)}")
+        if event.source:
+            parts.append(f"<br>Source: {escape(event.source)}")
+        parts.append("</div>")
+        out.append("".join(parts))
+    out.append("</div>")
+    return "\n".join(out)
+
+
+def _table(lay: Layout) -> str:
+    """The events as a plain table: what a screen reader or a printout relies on."""
+    out = [
+        "<table>",
+        "<caption>Events in date order</caption>",
+        '<thead><tr><th scope="col">Date</th><th scope="col">Event</th><th scope="col">As written</th>'
+        '<th scope="col">How it was read</th><th scope="col">Source</th><th scope="col">Tags</th></tr></thead>',
+        "<tbody>",
+    ]
+    for mark in lay.marks:
+        event = mark.event
+        tags = "".join(f'<span class="tag">{escape(tag)}</span>' for tag in event.tags)
+        out.append(
+            f'<tr id="tl-row-{mark.index}"><td class="date">{escape(span_words(event.span))}</td>'
+            f'<th scope="row">{escape(event.title)}</th><td>“{escape(event.when)}”</td>'
+            f"<td>{escape(event.span.explanation)}</td><td>{escape(event.source or '')}</td><td>{tags}</td></tr>"
+        )
+    out.append("</tbody></table>")
+    return "\n".join(out)
+
+
+def render(timeline: Timeline, options: RenderOptions) -> str:
+    """The timeline as a standalone HTML5 page (picture, details on focus, table)."""
+    lay = layout(timeline, options)
+    hint = "Hover over an event, or press Tab to move between events, to see how its date was read."
+    body = [
+        "<!DOCTYPE html>",
+        '<html lang="en">',
+        "<head>",
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{escape(lay.title)}</title>",
+        f"<style>{_CSS}</style>",
+        "</head>",
+        "<body>",
+        "<main>",
+        f"<h1>{escape(lay.title)}</h1>",
+        f'<p class="lede">{escape(lay.subtitle)}</p>',
+        '<figure id="tl-figure">',
+        draw(lay, interactive=True).rstrip("\n"),
+        '<div id="tl-tip" class="tip" role="tooltip" hidden></div>',
+    ]
+    if lay.marks:
+        body.append(f'<figcaption class="hint">{escape(hint)}</figcaption>')
+    body += ["</figure>", _details(lay)]
+    if lay.marks:
+        body.append(_table(lay))
+    body += ["</main>", f"<script>{_JS}</script>", "</body>", "</html>"]
+    return "\n".join(body) + "\n"
