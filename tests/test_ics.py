@@ -477,6 +477,17 @@ def test_folds_never_split_escapes_or_characters(pad: int, tricky: str) -> None:
     assert vevent["LOCATION"] == notes.replace("\n", " ")
 
 
+@pytest.mark.parametrize("pad", range(55, 80))
+@pytest.mark.parametrize("escape", ["\\\\", "\\n", "\\,", "\\;"])
+def test_icalendar_1501_fold_never_between_backslash_and_escaped_char(pad: int, escape: str) -> None:
+    # icalendar 7.3 moves a trailing backslash to the next line, which splits
+    # an escaped backslash "\\\\" when the fold falls after its first half.
+    line = "DESCRIPTION:" + "x" * pad + escape * 4 + "y" * 100
+    folded = fold_lines(line + "\r\n")
+    _assert_wire_format(folded)
+    assert re.sub("\r\n[ \t]", "", folded) == line + "\r\n"
+
+
 def test_fold_lines_is_idempotent_and_exact() -> None:
     text = render(_hostile_timeline(HOSTILE), _options())
     assert fold_lines(text) == text
