@@ -59,7 +59,7 @@ UID_NAMESPACE = uuid.UUID("5b0c3f0e-7d3a-5f1c-9a57-0e7c6a1d2b44")
 and every calendar that imported an earlier export would get duplicates."""
 
 COARSE_CHOICES: tuple[str, ...] = ("first-day", "span", "skip")
-"""Values of ``RenderOptions.ics_coarse`` (the CLI's ``--coarse`` choices)."""
+"""Values of ``RenderOptions.ics_coarse``, in the order a CLI should offer them."""
 
 COARSE_GRANULARITIES = frozenset(
     {Granularity.SEASON, Granularity.QUARTER, Granularity.YEAR, Granularity.DECADE, Granularity.CENTURY}
