@@ -1,0 +1,52 @@
+"""timeline: normalize the relative dates of news text into exact spans.
+
+The public API (imported lazily so that ``import timeline`` stays cheap)::
+
+    from timeline import resolve, parse, load, extract
+    resolve("last week", reference=date(2025, 3, 6))  # -> Span(2025-02-24, 2025-03-03, week)
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "resolve", "parse", "load", "extract", "Span", "Event", "Timeline", "Granularity",
+    "TimelineError", "ExpressionError", "InputError", "UnsupportedError", "Location", "__version__",
+]
+
+_EXPORTS = {
+    "resolve": "timeline.resolve",
+    "parse": "timeline.grammar",
+    "load": "timeline.loader",
+    "extract": "timeline.extract",
+    "Span": "timeline.model",
+    "Event": "timeline.model",
+    "Timeline": "timeline.model",
+    "Granularity": "timeline.model",
+    "TimelineError": "timeline.errors",
+    "ExpressionError": "timeline.errors",
+    "InputError": "timeline.errors",
+    "UnsupportedError": "timeline.errors",
+    "Location": "timeline.errors",
+}
+
+if TYPE_CHECKING:
+    from timeline.errors import ExpressionError, InputError, Location, TimelineError, UnsupportedError
+    from timeline.grammar import parse
+    from timeline.model import Event, Granularity, Span, Timeline
+    from timeline.resolve import resolve
+
+
+def __getattr__(name: str) -> Any:
+    module_name = _EXPORTS.get(name)
+    if module_name is None:
+        raise AttributeError(f"module 'timeline' has no attribute {name!r}")
+    import importlib
+
+    module = importlib.import_module(module_name)
+    value = getattr(module, name)
+    globals()[name] = value
+    return value
