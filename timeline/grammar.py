@@ -471,8 +471,8 @@ class _Parser:
                 left_end, right_start = k, k + 1
                 if w == "till" and self.w(k + 1) == "the":
                     right_start = k + 1
-                left = self._try_point(i, left_end)
-                right = self._try_point(right_start, end)
+                left = None if self._is_bare(i, left_end) else self._try_point(i, left_end)
+                right = None if self._is_bare(right_start, end) else self._try_point(right_start, end)
                 if left is None and right is not None:
                     left = self._bare_side(i, left_end, right)
                 elif right is None and left is not None:
@@ -508,6 +508,21 @@ class _Parser:
                     if p:
                         return Expression(self.text, p, duration=(got[0], unit))
         return None
+
+    def _is_bare(self, i: int, end: int) -> bool:
+        """True for a side of a range that is only a small number: '13', 'the 15th', '15 of'."""
+        k = i
+        if self.w(k) == "the":
+            k += 1
+        t = self.toks[k] if k < end else None
+        if t is None or t.number is None or len(t.text) > 2:
+            return False
+        k += 1
+        if k < end and self.w(k) in lx.ORDINAL_SUFFIXES:
+            k += 1
+        if k < end and self.w(k) == "of":
+            k += 1
+        return k == end
 
     def _bare_side(self, i: int, end: int, other: Point) -> Point | None:
         """One side of a range that is only a number: a day ('July 13-15') or an hour ('3-4pm')."""
@@ -585,7 +600,8 @@ class _Parser:
                     setattr(right, f, lv)
             if left.zone is None and right.zone is not None:
                 left.zone, left.zone_text = right.zone, right.zone_text
-            if right.ampm is None and right.hour is not None and right.hour <= 12 and left.ampm:
+            if right.ampm is None and right.hour is not None and right.hour <= 12 and left.ampm \
+                    and left.hour is not None and right.hour % 12 >= left.hour % 12:
                 right.ampm = left.ampm
             if left.ampm is None and left.hour is not None and left.hour <= 12 and right.ampm:
                 if not (right.ampm == "pm" and left.hour > (right.hour or 0) and right.hour != 12):
@@ -608,13 +624,22 @@ class _Parser:
     # ---- points --------------------------------------------------------
 
     def point(self, i: int, end: int) -> Point:
-        """Read tokens [i, end) as one point; every token must be understood."""
+        """Read tokens [i, end) as one point; every token must be understood.
+
+        The parser's view is cut at *end* while it reads, so no rule looks past
+        the part of an interval it was given.
+        """
         p = Point()
-        while i < end:
-            j = self.component(i, end, p)
-            if j <= i:
-                raise self._unknown(i)
-            i = j
+        saved = self.n
+        self.n = min(end, saved)
+        try:
+            while i < end:
+                j = self.component(i, end, p)
+                if j <= i:
+                    raise self._unknown(i)
+                i = j
+        finally:
+            self.n = saved
         if not p.has_date() and not p.has_time():
             raise self.error("no date in the expression", min(end, self.n) - 1)
         return p
@@ -1136,8 +1161,9 @@ class _Parser:
                     and not (self.w(k + 1) in lx.UNITS):
                 p.year = self.num(k)
                 return k + 1
-            if digits == 2 and p.day is not None and (self.adjacent(k) or i > 0 and self.words[i - 1] in ("-", "/")
-                                                       or self.w(k + 1) == "" or k + 1 == end) \
+            if digits == 2 and p.day is not None and (
+                    (i > 0 and self.words[i - 1] in ("-", "/") and self.w(k - 1) == self.words[i - 1])
+                    or (self.w(k - 1) not in ("-", "/") and (k + 1 == end or self.w(k + 1) == ""))) \
                     and self.w(k + 1) not in (":", "h") and self._ampm_at(k + 1) is None:
                 n = self.num(k) or 0
                 p.year = 1900 + n if n >= 50 else 2000 + n
@@ -1466,7 +1492,8 @@ class _Parser:
         if self.w(j) == ")":
             j += 1
         # GMT+2, UTC-05:00
-        if self.w(j) in ("+", "-") and self.num(j + 1) is not None and isinstance(p.zone, int):
+        if self.w(j) in ("+", "-") and self.num(j + 1) is not None and isinstance(p.zone, int) \
+                and self.adjacent(j) and self.adjacent(j + 1):
             sign = 1 if self.w(j) == "+" else -1
             hours = self.num(j + 1) or 0
             minutes = 0

@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Literal, Sequence
+from typing import Literal
 
 from timeline.model import Event, Granularity, Span, Timeline
 
@@ -215,8 +216,10 @@ def text_width(text: str, size: float, bold: bool = False) -> float:
 
 def display_width(text: str) -> int:
     """Terminal columns taken by *text* (wide East Asian characters count 2)."""
-    return sum(2 if unicodedata.east_asian_width(c) in ("W", "F") else 0 if unicodedata.combining(c) else 1
-               for c in text)
+    return sum(
+        2 if unicodedata.east_asian_width(c) in ("W", "F") else 0 if unicodedata.combining(c) else 1
+        for c in text
+    )
 
 
 def truncate(text: str, columns: int, ellipsis: str = "…") -> str:
@@ -511,13 +514,18 @@ def ticks_for(segment: Segment, label_size: float, min_gap: float = 10.0) -> tup
         for day in _boundaries("month", 1, segment.lo, segment.hi)[:-1]:
             nxt = date(day.year + day.month // 12, day.month % 12 + 1, 1)
             captions.append(
-                Caption(day_number(day), day_number(nxt), f"{MONTHS_LONG[day.month - 1]} {day.year}",
-                        f"{MONTHS[day.month - 1]} {day.year}")
+                Caption(
+                    day_number(day),
+                    day_number(nxt),
+                    f"{MONTHS_LONG[day.month - 1]} {day.year}",
+                    f"{MONTHS[day.month - 1]} {day.year}",
+                )
             )
     elif unit == "month":
         for day in _boundaries("year", 1, segment.lo, segment.hi)[:-1]:
-            captions.append(Caption(day_number(day), day_number(date(day.year + 1, 1, 1)), str(day.year),
-                                    str(day.year)))
+            captions.append(
+                Caption(day_number(day), day_number(date(day.year + 1, 1, 1)), str(day.year), str(day.year))
+            )
     return ticks, [c for c in captions if c.hi > segment.lo and c.lo < segment.hi]
 
 

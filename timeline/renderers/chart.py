@@ -94,8 +94,8 @@ def render(timeline: Timeline, options: RenderOptions) -> str:
     for (index, event), label in zip(events, labels):
         cells = [" "] * (width - axis_x0)
         codes: list[str | None] = [None] * len(cells)
-        for b in breaks:
-            _put(cells, codes, b - axis_x0, glyphs.brk, _DIM)
+        for column in breaks:
+            _put(cells, codes, column - axis_x0, glyphs.brk, _DIM)
         if ref_col is not None:
             _put(cells, codes, ref_col - axis_x0, glyphs.reference, _REF)
         code = palette.get(colours[event.tags[0]]) if event.tags else None
@@ -103,10 +103,16 @@ def render(timeline: Timeline, options: RenderOptions) -> str:
         lo, hi = mark_position(event.span)
         uncertain = is_uncertain(event.span)
         if is_point(event.span):
-            _put(cells, codes, _col(scale, lo) - axis_x0, glyphs.point_uncertain if uncertain else glyphs.point, code)
+            _put(
+                cells,
+                codes,
+                _col(scale, lo) - axis_x0,
+                glyphs.point_uncertain if uncertain else glyphs.point,
+                code,
+            )
         else:
-            a, b = scale.span_x(lo, hi)
-            for c in range(round(a), max(round(a), round(b) - 1) + 1):
+            left, right = scale.span_x(lo, hi)
+            for c in range(round(left), max(round(left), round(right) - 1) + 1):
                 _put(cells, codes, c - axis_x0, glyphs.bar_uncertain if uncertain else glyphs.bar, code)
         name = truncate(label, label_col, glyphs.ellipsis)
         name += " " * (label_col - display_width(name))
@@ -184,7 +190,16 @@ def _clean(text: str, unicode: bool) -> str:
     if unicode:
         return flat
     out = []
-    for pair in (("–", "-"), ("—", "-"), ("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("…", "..."), ("≈", "~")):
+    for pair in (
+        ("–", "-"),
+        ("—", "-"),
+        ("’", "'"),
+        ("‘", "'"),
+        ("“", '"'),
+        ("”", '"'),
+        ("…", "..."),
+        ("≈", "~"),
+    ):
         flat = flat.replace(*pair)
     for char in flat:
         if ord(char) < 128:

@@ -115,13 +115,15 @@ def _details(lay: Layout) -> str:
     return "\n".join(out)
 
 
+_COLUMNS = ("Date", "Event", "As written", "How it was read", "Source", "Tags")
+
+
 def _table(lay: Layout) -> str:
     """The events as a plain table: what a screen reader or a printout relies on."""
     out = [
         "<table>",
         "<caption>Events in date order</caption>",
-        '<thead><tr><th scope="col">Date</th><th scope="col">Event</th><th scope="col">As written</th>'
-        '<th scope="col">How it was read</th><th scope="col">Source</th><th scope="col">Tags</th></tr></thead>',
+        "<thead><tr>" + "".join(f'<th scope="col">{name}</th>' for name in _COLUMNS) + "</tr></thead>",
         "<tbody>",
     ]
     for mark in lay.marks:

@@ -8,6 +8,7 @@ markup. ``html`` reuses both with ``interactive=True``.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from xml.sax.saxutils import escape, quoteattr
 
@@ -149,8 +150,19 @@ def layout(timeline: Timeline, options: RenderOptions) -> Layout:
     legend_y = axis_y + 60.0
     height = legend_y + _legend_height(colours, reference_text) + 12.0
     return Layout(
-        title, subtitle, WIDTH, height, scale, tuple(marks), len(lanes), axis_y, ticks, reference_x,
-        reference_text, tuple(colours.items()), legend_y,
+        title,
+        subtitle,
+        WIDTH,
+        height,
+        scale,
+        tuple(marks),
+        len(lanes),
+        axis_y,
+        ticks,
+        reference_x,
+        reference_text,
+        tuple(colours.items()),
+        legend_y,
     )
 
 
@@ -205,8 +217,19 @@ def _place(index: int, event: Event, scale: Scale, lanes: list[list[Box]], colou
                     lanes.append([])
                 lanes[lane].append(whole)
                 return Mark(
-                    index, event, x0, x1, point, is_uncertain(span), event_colour(event, colours), lane,
-                    title, words, anchor, lx, label,
+                    index,
+                    event,
+                    x0,
+                    x1,
+                    point,
+                    is_uncertain(span),
+                    event_colour(event, colours),
+                    lane,
+                    title,
+                    words,
+                    anchor,
+                    lx,
+                    label,
                 )
         if lane >= len(lanes):
             # Neither side fits even on an empty lane (only for labels wider
@@ -215,8 +238,19 @@ def _place(index: int, event: Event, scale: Scale, lanes: list[list[Box]], colou
             label = Box(x1 + LABEL_GAP, y0, WIDTH - MARGIN, y0 + 34.0)
             lanes.append([Box(x0, y0, WIDTH - MARGIN, y0 + 34.0)])
             return Mark(
-                index, event, x0, x1, point, is_uncertain(span), event_colour(event, colours), lane,
-                title, words, "start", x1 + LABEL_GAP, label,
+                index,
+                event,
+                x0,
+                x1,
+                point,
+                is_uncertain(span),
+                event_colour(event, colours),
+                lane,
+                title,
+                words,
+                "start",
+                x1 + LABEL_GAP,
+                label,
             )
         lane += 1
 
@@ -260,11 +294,12 @@ def _legend_height(colours: dict[str, str], reference_text: str) -> float:
 
 def _n(value: float) -> str:
     """Pixels with one decimal, without a trailing ``.0`` (stable, compact)."""
-    text = f"{value:.1f}"
-    return text[:-2] if text.endswith(".0") else text
+    return f"{value:.1f}".removesuffix(".0")
 
 
-def _text(x: float, y: float, text: str, size: float, fill: str, anchor: str = "start", extra: str = "") -> str:
+def _text(
+    x: float, y: float, text: str, size: float, fill: str, anchor: str = "start", extra: str = ""
+) -> str:
     attrs = f'x="{_n(x)}" y="{_n(y)}" font-size="{_n(size)}" fill="{fill}"'
     if anchor != "start":
         attrs += f' text-anchor="{anchor}"'
@@ -291,12 +326,14 @@ def draw(lay: Layout, interactive: bool = False) -> str:
     # The page has its own heading, so the interactive picture starts below
     # the title block instead of repeating it.
     top = HEADER if interactive and lay.scale is not None else 0.0
-    role = 'role="group" aria-labelledby="tl-svg-title"' if interactive else (
-        'role="img" aria-labelledby="tl-svg-title tl-svg-desc"'
+    role = (
+        'role="group" aria-labelledby="tl-svg-title"'
+        if interactive
+        else ('role="img" aria-labelledby="tl-svg-title tl-svg-desc"')
     )
+    size = f'viewBox="0 {_n(top)} {_n(w)} {_n(h - top)}" width="{_n(w)}" height="{_n(h - top)}"'
     out: list[str] = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 {_n(top)} {_n(w)} {_n(h - top)}" '
-        f'width="{_n(w)}" height="{_n(h - top)}" font-family="{FONT}" {role}>',
+        f'<svg xmlns="http://www.w3.org/2000/svg" {size} font-family="{FONT}" {role}>',
         f'<title id="tl-svg-title">{escape(lay.title)}</title>',
         f'<desc id="tl-svg-desc">{escape(_description(lay))}</desc>',
         _defs(lay),
@@ -360,7 +397,9 @@ def _draw_axis(lay: Layout) -> str:
         for tick in ticks:
             if segment.lo <= tick.at <= segment.hi:
                 x = segment.x(tick.at)
-                out.append(f'<line x1="{_n(x)}" y1="{_n(top)}" x2="{_n(x)}" y2="{_n(axis + 5)}" stroke="{GRID}"/>')
+                out.append(
+                    f'<line x1="{_n(x)}" y1="{_n(top)}" x2="{_n(x)}" y2="{_n(axis + 5)}" stroke="{GRID}"/>'
+                )
         out.append(
             f'<line x1="{_n(segment.x0)}" y1="{_n(axis)}" x2="{_n(segment.x1)}" y2="{_n(axis)}" '
             f'stroke="{MUTED}" stroke-width="1.2"/>'
@@ -374,10 +413,11 @@ def _draw_axis(lay: Layout) -> str:
             a, b = segment.x(caption.lo), segment.x(caption.hi)
             for text in (caption.label, caption.short):
                 if text_width(text, TICK_SIZE) + 6 <= b - a:
-                    out.append(_text((a + b) / 2, axis + 36, text, TICK_SIZE, INK, "middle",
-                                     'font-weight="600"'))
+                    out.append(
+                        _text((a + b) / 2, axis + 36, text, TICK_SIZE, INK, "middle", 'font-weight="600"')
+                    )
                     break
-    for left, right in zip(segments, segments[1:]):
+    for left, right in itertools.pairwise(segments):
         mid = (left.x1 + right.x0) / 2
         # Two slanted strokes across the axis: the conventional "cut" sign.
         for dx in (-4.0, 4.0):
@@ -439,15 +479,26 @@ def _draw_mark(mark: Mark, interactive: bool) -> str:
                 f'stroke-dasharray="4 3"/>'
             )
         else:
-            out.append(f'<rect {bar} fill="{colour}" fill-opacity="{BAR_OPACITY}" stroke="{colour}" stroke-width="1.5"/>')
+            out.append(
+                f'<rect {bar} fill="{colour}" fill-opacity="{BAR_OPACITY}" stroke="{colour}" stroke-width="1.5"/>'
+            )
     base = PLOT_TOP + mark.lane * LANE_HEIGHT
     # A halo in the panel colour keeps labels legible where they cross grid
     # lines, the reference line or a break.
     # Not on a title written over its own bar, where a halo would blot the fill.
     over = mark.anchor == "start" and mark.label_x < mark.x1
     halo = f'stroke="{PANEL}" stroke-width="3" stroke-linejoin="round" paint-order="stroke"'
-    out.append(_text(mark.label_x, base + 15, mark.title, TITLE_SIZE, INK, mark.anchor,
-                     'font-weight="600"' + ("" if over else " " + halo)))
+    out.append(
+        _text(
+            mark.label_x,
+            base + 15,
+            mark.title,
+            TITLE_SIZE,
+            INK,
+            mark.anchor,
+            'font-weight="600"' + ("" if over else " " + halo),
+        )
+    )
     out.append(_text(mark.label_x, base + 30, mark.words, DATE_SIZE, MUTED, mark.anchor, halo))
     out.append("</g>")
     return "".join(out)
@@ -461,7 +512,9 @@ def _draw_legend(lay: Layout) -> str:
         for x, kind, colour, text in row:
             cy = y - 4
             if kind == "tag":
-                out.append(f'<rect x="{_n(x)}" y="{_n(cy - 6)}" width="18" height="12" rx="2" fill="{colour}"/>')
+                out.append(
+                    f'<rect x="{_n(x)}" y="{_n(cy - 6)}" width="18" height="12" rx="2" fill="{colour}"/>'
+                )
             elif kind == "point":
                 out.append(f'<circle cx="{_n(x + 9)}" cy="{_n(cy)}" r="{_n(POINT_RADIUS)}" fill="{colour}"/>')
             elif kind == "bar":
