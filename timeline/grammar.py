@@ -131,11 +131,15 @@ class Point:
 
     def has_date(self) -> bool:
         """True when the point says anything about the day (not only the time)."""
-        return any(v is not None for v in (
-            self.year, self.month, self.day, self.weekday, self.quarter, self.season, self.iso_week,
-            self.decade, self.century, self.rel_day, self.rel_unit, self.unit_run, self.nth_ahead,
-            self.offset, self.holiday, self.nth, self.closest, self.anchored, self.vague, self.half,
-        )) or self.now or self.anchor_event is not None or self.eod
+        return not (
+            self.year is None and self.month is None and self.day is None and self.weekday is None
+            and self.rel_day is None and self.rel_unit is None and self.offset is None
+            and self.holiday is None and self.quarter is None and self.season is None
+            and self.iso_week is None and self.decade is None and self.century is None
+            and self.unit_run is None and self.nth_ahead is None and self.nth is None
+            and self.closest is None and self.anchored is None and self.vague is None
+            and self.half is None and self.anchor_event is None and not self.now and not self.eod
+            and self.month_shift is None and self.year_shift is None)
 
     def has_time(self) -> bool:
         """True when the point names a time of day or a part of the day."""
@@ -234,7 +238,7 @@ for _phrase, _kind in (
 class _Parser:
     """Reads one expression from its tokens; raises ExpressionError."""
 
-    __slots__ = ("text", "toks", "words", "n", "date_order")
+    __slots__ = ("text", "toks", "words", "n", "date_order", "speculative")
 
     def __init__(self, text: str, toks: list[Token], date_order: str) -> None:
         self.text = text
@@ -242,6 +246,7 @@ class _Parser:
         self.words = [t.text for t in toks]
         self.n = len(toks)
         self.date_order = date_order
+        self.speculative = 0  # > 0 while trying a reading that may fail: skip costly suggestions
 
     # ---- helpers -------------------------------------------------------
 
@@ -432,6 +437,8 @@ class _Parser:
 
     def _trailing_duration(self, i: int, end: int) -> tuple[tuple[float, str] | None, int]:
         """'18th Dec for 10 days', 'a two-day visit' -> a duration that extends the event."""
+        if "for" not in self.words:
+            return None, end
         for k in range(i, end):
             if self.words[k] == "for" and k > i:
                 got = self.number_at(k + 1)
@@ -443,6 +450,8 @@ class _Parser:
         """X - Y, X to Y, from X to Y, between X and Y, later than X but before Y."""
         words = self.words
         first = words[i]
+        if _CONNECTORS.isdisjoint(words) and first != "for":
+            return None
         if first in ("from", "between"):
             i += 1
             if self.w(i) == "the" and first == "between":
@@ -581,10 +590,13 @@ class _Parser:
     def _try_point(self, i: int, end: int) -> Point | None:
         if i >= end:
             return None
+        self.speculative += 1
         try:
             return self.point(i, end)
         except ExpressionError:
             return None
+        finally:
+            self.speculative -= 1
 
     def _merge_interval(self, left: Point, right: Point, inclusive: bool) -> Expression:
         """Share what one side leaves out: 'July 13-15', '13 to 15 July', '3-4pm', '9:30-11 on Thu'."""
@@ -651,7 +663,7 @@ class _Parser:
             return self.error(f"cannot read the number {raw!r} here", i)
         if not raw[0].isalnum():
             return self.error(f"unexpected {raw!r}", i)
-        hint = suggest(tok.text)
+        hint = None if self.speculative else suggest(tok.text)
         msg = f"unknown word {raw!r}"
         if hint:
             msg += f" (did you mean {hint!r}?)"
@@ -1606,6 +1618,8 @@ def _h_the(ps: _Parser, i: int, end: int, p: Point) -> int:
     return i + 1
 
 
+_CONNECTORS = frozenset({"-", "–", "—", "to", "till", "til", "until", "untill", "thru", "through", "and", "/",
+                         "from", "between", "later"})
 _CLOCK_STARTERS = frozenset({"a", "an", "quarter", "half", "five", "ten", "twenty", "fifteen", "thirty",
                              "twenty-five", "forty", "fifty"})
 

@@ -1080,11 +1080,10 @@ class Resolver:
 
     def _timed(self, d: date, hour: int, p: Point, reason: str) -> _Raw:
         t = self._make_time(d, hour, p)
-        grain = G(p.time_grain or "hour")
-        size = {G.HOUR: timedelta(hours=1), G.MINUTE: timedelta(minutes=1), G.SECOND: timedelta(seconds=1)}[grain]
+        grain, size = _TIME_GRAINS[p.time_grain or "hour"]
         zone = f" {p.zone_text}" if p.zone_text else ""
-        return _Raw(t, t + size, grain, _timex_time(t, grain),
-                    f"{t.strftime('%H:%M' if grain != G.SECOND else '%H:%M:%S')}{zone} {reason}")
+        value = _timex_time(t, grain)
+        return _Raw(t, t + size, grain, value, f"{value[11:]}{zone} {reason}")
 
     def _daypart_span(self, d: date, part: str, base: _Raw | None, mod: str | None) -> _Raw:
         if part == "after_lunch":
@@ -1181,6 +1180,10 @@ class Resolver:
                     f"{raw.reason}, for {_num(value)} {unit}{'s' if value != 1 else ''}")
 
 
+_TIME_GRAINS = {"hour": (G.HOUR, timedelta(hours=1)), "minute": (G.MINUTE, timedelta(minutes=1)),
+                "second": (G.SECOND, timedelta(seconds=1))}
+
+
 def _as_date(value: date | datetime) -> date:
     return value.date() if isinstance(value, datetime) else value
 
@@ -1204,11 +1207,9 @@ def _weekend_value(sat: date) -> str:
 
 
 def _timex_time(t: datetime, grain: G) -> str:
-    if grain == G.HOUR:
-        return t.strftime("%Y-%m-%dT%H:%M")
-    if grain == G.SECOND:
-        return t.strftime("%Y-%m-%dT%H:%M:%S")
-    return t.strftime("%Y-%m-%dT%H:%M")
+    if grain is G.SECOND:
+        return t.isoformat(timespec="seconds")[:19]
+    return t.isoformat(timespec="minutes")[:16]
 
 
 def _duration_letter(unit: str) -> str:
