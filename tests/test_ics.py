@@ -8,10 +8,12 @@ Golden files live in tests/golden/ics/; regenerate them with
 from __future__ import annotations
 
 import dataclasses
+import importlib.util
 import os
 import re
 import shutil
 import subprocess
+import sys
 import uuid
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -540,6 +542,46 @@ def test_colliding_uids_get_a_counter() -> None:
     uids = [str(e["UID"]) for e in _parse(text).events]
     base = event_uid(event)
     assert uids == [base, f"{base}-2", f"{base}-3"]
+
+
+# --- the repository's events.yaml -------------------------------------------
+
+REPO = Path(__file__).parent.parent
+EVENTS_YAML = REPO / "events.yaml"
+SOURCE_DATE_EPOCH = "1741262400"  # 2025-03-06T12:00:00Z, the article's day
+
+
+def test_golden_events_yaml() -> None:
+    """The repository's events.yaml through the loader (once it exists)."""
+    loader = pytest.importorskip("timeline.loader", reason="timeline.loader is not written yet")
+    if not EVENTS_YAML.exists():
+        pytest.skip("no events.yaml at the repository root yet")
+    if not (GOLDEN / "events.ics").exists() and not UPDATE:
+        pytest.skip("no golden file events.ics yet: create it with TIMELINE_UPDATE_GOLDEN=1")
+    timeline = loader.load_timeline(str(EVENTS_YAML))
+    stamp = datetime.fromtimestamp(int(SOURCE_DATE_EPOCH), UTC)
+    text = render(timeline, _options(generated_at=stamp))
+    _assert_wire_format(text)
+    _check_golden("events.ics", text)
+
+
+def test_cli_writes_the_golden_events_yaml_under_source_date_epoch() -> None:
+    """`timeline ics events.yaml` with SOURCE_DATE_EPOCH gives the golden bytes."""
+    if importlib.util.find_spec("timeline.cli") is None:
+        pytest.skip("timeline.cli is not written yet")
+    if not EVENTS_YAML.exists() or not (GOLDEN / "events.ics").exists():
+        pytest.skip("no events.yaml or no golden events.ics yet")
+    env = {**os.environ, "SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH, "NO_COLOR": "1"}
+    done = subprocess.run(
+        [sys.executable, "-m", "timeline", "ics", "events.yaml"],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
+    assert done.stdout == (GOLDEN / "events.ics").read_bytes()
 
 
 # --- a real client: khal ----------------------------------------------------
