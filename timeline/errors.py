@@ -94,3 +94,17 @@ class InputErrors(TimelineError, ValueError):
 
 class OutputError(TimelineError):
     """Raised when output cannot be written (refused overwrite of an input, I/O)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    """A message about the input that is not fatal on its own: a warning, or an
+    error collected so that every problem of a file is reported at once."""
+
+    severity: str  # "error" | "warning"
+    message: str
+    location: Location | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.location}: " if self.location else ""
+        return f"{where}{self.severity}: {self.message}"

@@ -1846,3 +1846,41 @@ def parse(text: str, date_order: str = "DMY") -> Expression:
     if len(toks) > 60:
         raise ExpressionError(f"date expression has too many words ({len(toks)})", text, None, 0)
     return _Parser(text, toks, date_order).parse()
+
+
+def describe(text: str, date_order: str = "DMY") -> str:
+    """A one-line account of how *text* parses (for ``timeline explain``); '' if it does not."""
+    try:
+        expr = parse(text, date_order)
+    except ExpressionError:
+        return ""
+    parts = []
+    if expr.qualifier:
+        parts.append(f"qualifier={expr.qualifier}")
+    if expr.approximate:
+        parts.append("approximate")
+
+    def fields(p: Point) -> str:
+        out = []
+        for name in Point.__slots__:  # type: ignore[attr-defined]
+            if name == "words":
+                continue
+            value = getattr(p, name)
+            if value is None or value is False:
+                continue
+            if name == "holiday":
+                value = getattr(value, "name", value)
+            if name in ("weekday",) and isinstance(value, int):
+                value = lx.WEEKDAY_NAMES[value]
+            if name == "month" and isinstance(value, int):
+                value = lx.MONTH_NAMES[value]
+            out.append(f"{name}={value}")
+        return ", ".join(out)
+
+    if expr.end is not None:
+        parts.append(f"interval from [{fields(expr.start)}] to [{fields(expr.end)}]")
+    else:
+        parts.append(fields(expr.start))
+    if expr.duration:
+        parts.append(f"for {expr.duration[0]:g} {expr.duration[1]}(s)")
+    return "; ".join(p for p in parts if p)

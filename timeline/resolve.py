@@ -303,9 +303,9 @@ class Resolver:
     def _direction(self, candidates_past: date, candidates_future: date) -> tuple[date, str]:
         """Pick by prefer between the on-or-before and the on-or-after candidate."""
         if self.prefer == "past":
-            return candidates_past, "on or before"
+            return candidates_past, "most recent on or before"
         if self.prefer == "future":
-            return candidates_future, "on or after"
+            return candidates_future, "first on or after"
         if (self.ref_day - candidates_past) <= (candidates_future - self.ref_day):
             return candidates_past, "nearest to"
         return candidates_future, "nearest to"
@@ -391,7 +391,8 @@ class Resolver:
         past = ref - timedelta(days=(rwd - wd) % 7)
         future = ref + timedelta(days=(wd - rwd) % 7)
         d, how = self._direction(past, future)
-        return _Raw(*day_span(d), f"the {name} {how} the reference {_fmt(ref)} (prefer {self.prefer})")
+        return _Raw(*day_span(d), f"the {_how(how)}{name} {_where(how)} the reference {_fmt(ref)} "
+                    f"(prefer {self.prefer})")
 
     def _nth_ahead(self, p: Point) -> _Raw:
         unit, n = p.nth_ahead  # type: ignore[misc]
@@ -1182,6 +1183,15 @@ class Resolver:
 
 _TIME_GRAINS = {"hour": (G.HOUR, timedelta(hours=1)), "minute": (G.MINUTE, timedelta(minutes=1)),
                 "second": (G.SECOND, timedelta(seconds=1))}
+
+
+def _how(how: str) -> str:
+    """'most recent on or before' -> 'most recent ' (the adjective before the noun)."""
+    return how.rsplit(" ", 3)[0] + " " if how.count(" ") >= 3 else ""
+
+
+def _where(how: str) -> str:
+    return " ".join(how.split(" ")[-3:]) if how.count(" ") >= 3 else how
 
 
 def _as_date(value: date | datetime) -> date:

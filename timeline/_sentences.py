@@ -1,0 +1,120 @@
+"""Text plumbing for :mod:`timeline.extract`: markup blanking, sentences, quotes.
+
+Everything here keeps character offsets into the original text: markup is
+replaced by spaces of the same length rather than removed, so a mention found
+in the cleaned text has the same ``start``/``end`` in the text the caller gave.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_TAG = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>|<!--.*?-->|<[A-Za-z/!][^<>]*>", re.S | re.I)
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
+_ENTITY_CHAR = {"&amp;": "&", "&nbsp;": " ", "&quot;": '"', "&apos;": "'", "&rsquo;": "\u2019",
+                "&lsquo;": "\u2018", "&ldquo;": "\u201c", "&rdquo;": "\u201d", "&ndash;": "-",
+                "&mdash;": "-", "&lt;": "<", "&gt;": ">", "&#39;": "'", "&#x27;": "'"}
+_BLOCK_TAG = re.compile(r"</?(p|div|br|li|h[1-6]|tr|section|article|header|footer|blockquote)\b", re.I)
+_URL = re.compile(r"\]\([^)\s]*\)|https?://\S+|www\.\S+")
+_LOOKS_HTML = re.compile(r"<(?:p|div|span|br|a|b|i|em|strong|h[1-6]|html|body|article|li|ul)\b[^>]*>", re.I)
+
+
+def blank_markup(text: str) -> str:
+    """Return *text* with HTML tags, entities and URLs replaced by spaces (same length).
+
+    Block-level tags become a newline followed by spaces, so paragraphs stay
+    apart; an entity becomes its character followed by spaces. Markdown needs
+    nothing but its link targets blanked: ``**``, ``#`` and ``_`` are already
+    punctuation to the scanner.
+    """
+    if "<" in text and _LOOKS_HTML.search(text):
+        def tag(m: re.Match[str]) -> str:
+            n = m.end() - m.start()
+            if _BLOCK_TAG.match(m.group(0)):
+                return "\n" + " " * (n - 1)
+            return " " * n
+
+        text = _TAG.sub(tag, text)
+
+        def entity(m: re.Match[str]) -> str:
+            ch = _ENTITY_CHAR.get(m.group(0).lower(), " ")
+            return ch + " " * (len(m.group(0)) - 1)
+
+        text = _ENTITY.sub(entity, text)
+    if "://" in text or "](" in text or "www." in text:
+        text = _URL.sub(lambda m: " " * (m.end() - m.start()), text)
+    return text
+
+
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREV = frozenset("""
+mr mrs ms dr st prof gen sen rep gov lt col capt sgt maj adm cmdr rev jr sr inc corp co ltd plc llc
+vs etc no nos vol fig approx est dept univ ave blvd mt ft
+jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+""".split())
+_SENT_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s)|\n\s*")
+_INITIALS = re.compile(r"(?:\b[A-Za-z]\.){2,}$")  # U.S.  a.m.  p.m.  e.g.
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence (or headline, or dateline line): ``text[start:end]``."""
+
+    start: int
+    end: int
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split *text* into sentences; each line break also ends one (headlines, datelines)."""
+    out: list[Sentence] = []
+    start = 0
+    n = len(text)
+    for m in _SENT_END.finditer(text):
+        end = m.end()
+        if m.group(0)[0] == ".":
+            before = text[max(start, m.start() - 12):m.start() + 1]
+            word = re.search(r"([A-Za-z]+)\.$", before)
+            if word and word.group(1).lower() in _ABBREV:
+                continue
+            if _INITIALS.search(before):
+                # "U.S. officials" goes on; "p.m. Monday" goes on; "in the U.S. The" ends
+                nxt = text[end:end + 2].lstrip()
+                if not nxt or not nxt[0].isupper() or re.match(r"\S*\s*(?:[A-Z]{2,4}\b)", text[end:end + 8]):
+                    continue
+        # a sentence ends only before a capital, a quote, a digit or a new line
+        if "\n" not in m.group(0):
+            rest = text[end:end + 3].lstrip()
+            if rest and not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"'\u201c\u2018(["):
+                continue
+        seg_start = start
+        while seg_start < m.start() and text[seg_start].isspace():
+            seg_start += 1
+        seg_end = m.end()
+        while seg_end > seg_start and text[seg_end - 1].isspace():
+            seg_end -= 1
+        if seg_end > seg_start:
+            out.append(Sentence(seg_start, seg_end))
+        start = end
+    seg_start = start
+    while seg_start < n and text[seg_start].isspace():
+        seg_start += 1
+    seg_end = n
+    while seg_end > seg_start and text[seg_end - 1].isspace():
+        seg_end -= 1
+    if seg_end > seg_start:
+        out.append(Sentence(seg_start, seg_end))
+    return out
+
+
+_QUOTE_PAIR = re.compile(r"\u201c[^\u201c\u201d\n]*(?:\u201d|$)|(?<![A-Za-z0-9])\"[^\"\n]*\"", re.M)
+
+
+def find_quotes(text: str) -> list[tuple[int, int]]:
+    """Quoted passages as ``(start, end)`` including the quote marks.
+
+    Curly quotes pair up; straight double quotes pair within a paragraph. A
+    curly quote left open at the end of a paragraph (news style for a quote that
+    runs on) ends at the line break.
+    """
+    return [(m.start(), m.end()) for m in _QUOTE_PAIR.finditer(text)]

@@ -1,0 +1,619 @@
+"""The command line: a thin Typer layer over the library.
+
+This is the only module that imports typer, reads the clock or the
+environment, and writes to stdout/stderr. Every error is turned into a
+message and an exit code here: 0 success, 1 data errors (all reported),
+2 usage errors. Data goes to stdout, diagnostics to stderr.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from datetime import date, datetime, timezone
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any, Callable, Iterator, NoReturn, Optional
+
+import typer
+
+from timeline import __version__
+from timeline.errors import Diagnostic, InputErrors, Location, OutputError, TimelineError
+
+EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
+DEFAULT_FILE = "events.yaml"
+
+app = typer.Typer(
+    name="timeline",
+    help="Normalize the relative dates of news text into exact spans; print timelines and calendars.\n\n"
+         "Example: timeline show events.yaml",
+    no_args_is_help=True,
+    add_completion=True,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+# --------------------------------------------------------------------------
+# Shared option types
+
+
+class Prefer(str, Enum):
+    past = "past"
+    future = "future"
+    nearest = "nearest"
+
+
+class SortKey(str, Enum):
+    start = "start"
+    title = "title"
+    file = "file"
+
+
+class GroupBy(str, Enum):
+    day = "day"
+    week = "week"
+    month = "month"
+    year = "year"
+
+
+class Coarse(str, Enum):
+    first_day = "first-day"
+    span = "span"
+    skip = "skip"
+
+
+def _format_names() -> list[str]:
+    from timeline.renderers import available_formats
+
+    return available_formats()
+
+
+def _check_format(value: str) -> str:
+    names = _format_names()
+    if value not in names:
+        raise typer.BadParameter(f"{value!r} is not one of {', '.join(names)}")
+    return value
+
+
+def _check_style(value: str) -> str:
+    from tabulate import tabulate_formats
+
+    if value not in tabulate_formats:
+        raise typer.BadParameter(f"{value!r} is not a tabulate format; try one of: "
+                                 f"{', '.join(sorted(tabulate_formats))}")
+    return value
+
+
+FilesArg = Annotated[Optional[list[str]], typer.Argument(
+    help="Events files (YAML, JSON or NDJSON); '-' reads standard input. Default: events.yaml, "
+         "or standard input when it is piped.", show_default=False)]
+FormatOpt = Annotated[str, typer.Option("--format", "-f", callback=_check_format,
+                                        help="Output format: table, json, ndjson, csv, tsv, markdown, yaml, "
+                                             "ics, svg, html, mermaid, chart.")]
+StyleOpt = Annotated[str, typer.Option("--style", callback=_check_style,
+                                       help="Table look: any tabulate format (simple, github, grid, ...).")]
+RefOpt = Annotated[Optional[str], typer.Option(
+    "--ref", help="Reference date (ISO) for every file, overriding theirs: how did this read then?")]
+OutputOpt = Annotated[Optional[Path], typer.Option(
+    "--output", "-o", help="Write to this file (atomically) instead of standard output.")]
+NoColorOpt = Annotated[bool, typer.Option("--no-color", help="No colour or emphasis (also: NO_COLOR=1).")]
+MaxSizeOpt = Annotated[int, typer.Option("--max-size", help="Largest input file in MiB.", min=1)]
+
+
+# --------------------------------------------------------------------------
+# Output and errors: the one place that prints
+
+
+def _stderr(line: str) -> None:
+    sys.stderr.write(line + "\n")
+
+
+def _report(diagnostics: list[Diagnostic]) -> None:
+    for d in diagnostics:
+        _stderr(_diagnostic_line(d))
+
+
+def _diagnostic_line(d: Diagnostic) -> str:
+    if d.location is not None:
+        return f"{d.location}: {d.severity}: {d.message}"
+    return f"timeline: {d.severity}: {d.message}"
+
+
+def _error_diagnostics(exc: TimelineError) -> list[Diagnostic]:
+    if isinstance(exc, InputErrors):
+        out: list[Diagnostic] = []
+        for e in exc.errors:
+            out.extend(_error_diagnostics(e))
+        return out
+    return [Diagnostic("error", exc.message, exc.location)]
+
+
+def _fail(exc: TimelineError, code: int = EXIT_DATA) -> NoReturn:
+    _report(_error_diagnostics(exc))
+    raise typer.Exit(code)
+
+
+def _usage(message: str) -> NoReturn:
+    _stderr(f"timeline: error: {message}")
+    raise typer.Exit(EXIT_USAGE)
+
+
+def _write(text: str, output: Path | None, inputs: list[str], binary_crlf: bool = False) -> None:
+    if output is None:
+        stream = sys.stdout
+        if binary_crlf:
+            stream.flush()
+            sys.stdout.buffer.write(text.encode("utf-8"))
+            sys.stdout.buffer.flush()
+        else:
+            stream.write(text)
+            stream.flush()
+        return
+    from timeline.output import write_atomic
+
+    try:
+        write_atomic(output, text, inputs)
+    except OutputError as exc:
+        _fail(exc, EXIT_USAGE if "input" in exc.message else EXIT_DATA)
+
+
+def _use_color(no_color: bool) -> bool:
+    if no_color or os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
+        return False
+    try:
+        return sys.stdout.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def _today() -> date:
+    # The only place the clock is read: the default "now" of filters and of files without a reference.
+    return date.today()
+
+
+def _parse_ref(value: str | None) -> date | datetime | None:
+    if value is None:
+        return None
+    from timeline.loader import parse_reference
+
+    if value.strip().lower() == "today":
+        return _today()
+    try:
+        return parse_reference(value)
+    except ValueError as exc:
+        _usage(f"--ref: {exc}")
+
+
+def _files(files: list[str] | None) -> list[str]:
+    if files:
+        return files
+    try:
+        piped = not sys.stdin.isatty()
+    except (AttributeError, ValueError):
+        piped = False
+    if piped and os.environ.get("CI") is None:
+        return ["-"]
+    if piped and not Path(DEFAULT_FILE).exists():
+        return ["-"]
+    return [DEFAULT_FILE]
+
+
+def _load(files: list[str] | None, ref: str | None, max_size: int, prefer: str | None = None) -> Any:
+    from timeline.loader import LoadOptions, load
+
+    paths = _files(files)
+    options = LoadOptions(reference=_parse_ref(ref), prefer=prefer, max_bytes=max_size * 1024 * 1024)
+    try:
+        result = load(paths, options)
+    except TimelineError as exc:
+        _fail(exc)
+    _report(result.diagnostics)
+    return result, paths
+
+
+def _generated_at() -> datetime:
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch:
+        try:
+            return datetime.fromtimestamp(int(epoch), tz=timezone.utc)
+        except (ValueError, OverflowError, OSError):
+            _usage(f"SOURCE_DATE_EPOCH must be seconds since 1970, not {epoch!r}")
+    return datetime.now(timezone.utc).replace(microsecond=0)
+
+
+# --------------------------------------------------------------------------
+# Selection
+
+
+def _bound(expression: str | None, ref: date | datetime | None, end: bool) -> Any:
+    if expression is None:
+        return None
+    from timeline.resolve import resolve
+
+    try:
+        span = resolve(expression, reference=ref or _today())
+    except TimelineError as exc:
+        _usage(f"{'--to' if end else '--from'} {expression!r}: {exc.message}")
+    return _naive(span.end if end else span.start)
+
+
+def _naive(value: date | datetime) -> datetime:
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=None)
+    return datetime(value.year, value.month, value.day)
+
+
+def _select(timeline: Any, *, since: str | None = None, until: str | None = None, ref: str | None = None,
+            tags: list[str] | None = None, grep: str | None = None, sort: SortKey = SortKey.start,
+            reverse: bool = False, limit: int | None = None) -> Any:
+    from dataclasses import replace
+
+    events = list(timeline.events)
+    ref_value = _parse_ref(ref)
+    lo = _bound(since, ref_value, end=False)
+    hi = _bound(until, ref_value, end=True)
+    if lo is not None:
+        events = [e for e in events if _naive(e.span.end) > lo]
+    if hi is not None:
+        events = [e for e in events if _naive(e.span.start) < hi]
+    if tags:
+        wanted = {t.lower() for t in tags}
+        events = [e for e in events if wanted & {t.lower() for t in e.tags}]
+    if grep:
+        needle = grep.lower()
+        events = [e for e in events if needle in e.title.lower() or needle in (e.notes or "").lower()]
+    if sort == SortKey.title:
+        events.sort(key=lambda e: e.title.lower())
+    elif sort == SortKey.file:
+        events.sort(key=lambda e: (e.file or "", e.origin.line if e.origin and e.origin.line else 0))
+    if reverse:
+        events.reverse()
+    if limit is not None:
+        events = events[:limit]
+    return replace(timeline, events=tuple(events))
+
+
+def _render(timeline: Any, fmt: str, *, style: str = "simple", color: bool = False, now: Any = None,
+            group_by: str | None = None, coarse: str = "first-day") -> str:
+    import shutil
+
+    from timeline.renderers import RenderOptions, get_renderer
+
+    options = RenderOptions(
+        style=style, color=color, now=now, group_by=group_by,
+        width=shutil.get_terminal_size((100, 24)).columns,
+        unicode=_stdout_unicode(), generated_at=_generated_at() if fmt == "ics" else None,
+        ics_coarse=coarse,
+    )
+    try:
+        return get_renderer(fmt)(timeline, options)
+    except TimelineError as exc:
+        _fail(exc)
+
+
+def _stdout_unicode() -> bool:
+    encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "")
+    return encoding in ("utf8", "utf16", "utf32", "")
+
+
+# --------------------------------------------------------------------------
+# Commands
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"timeline {__version__}")
+        raise typer.Exit(EXIT_OK)
+
+
+@app.callback()
+def _main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+) -> None:
+    """timeline: relative dates of news text, as exact spans, timelines and calendars."""
+
+
+@app.command()
+def show(
+    files: FilesArg = None,
+    fmt: FormatOpt = "table",
+    style: StyleOpt = "simple",
+    ref: RefOpt = None,
+    prefer: Annotated[Optional[Prefer], typer.Option(help="Direction for words that leave it open.")] = None,
+    since: Annotated[Optional[str], typer.Option("--from", help="Only events ending after this (any "
+                                                                "expression: 'last month', 2025-03-01).")] = None,
+    until: Annotated[Optional[str], typer.Option("--to", help="Only events starting before the end of "
+                                                              "this expression.")] = None,
+    tag: Annotated[Optional[list[str]], typer.Option("--tag", help="Only events with this tag (repeatable).")]
+    = None,
+    grep: Annotated[Optional[str], typer.Option(help="Only events whose title or notes contain this.")] = None,
+    sort: Annotated[SortKey, typer.Option(help="Order of the events.")] = SortKey.start,
+    reverse: Annotated[bool, typer.Option("--reverse", help="Reverse the order.")] = False,
+    limit: Annotated[Optional[int], typer.Option(help="At most this many events.", min=0)] = None,
+    group_by: Annotated[Optional[GroupBy], typer.Option("--group-by", help="Group by day, week, month "
+                                                                          "or year.")] = None,
+    explain: Annotated[bool, typer.Option("--explain", help="Show how each date was read.")] = False,
+    coarse: Annotated[Coarse, typer.Option("--ics-coarse", help="ICS: quarters, years, decades as a "
+                                                                "first-day event, the whole span, or "
+                                                                "skipped.")] = Coarse.first_day,
+    output: OutputOpt = None,
+    no_color: NoColorOpt = False,
+    max_size: MaxSizeOpt = 256,
+) -> None:
+    """Print the events in date order.
+
+    Example: timeline show events.yaml -f json --from "last month" --to today
+    """
+    result, paths = _load(files, ref, max_size, prefer.value if prefer else None)
+    timeline = _select(result.timeline, since=since, until=until, ref=ref, tags=tag, grep=grep, sort=sort,
+                       reverse=reverse, limit=limit)
+    if explain:
+        _write(_explain_text(timeline), output, paths)
+        return
+    now = _parse_ref(ref)
+    text = _render(timeline, fmt, style=style, color=_use_color(no_color) and output is None, now=now,
+                   group_by=group_by.value if group_by else None, coarse=coarse.value)
+    if fmt == "ics":
+        _note_skipped(timeline, coarse.value)
+    _write(text, output, paths, binary_crlf=fmt == "ics")
+
+
+@app.command()
+def ics(
+    files: FilesArg = None,
+    output: OutputOpt = None,
+    ref: RefOpt = None,
+    since: Annotated[Optional[str], typer.Option("--from", help="Only events ending after this.")] = None,
+    until: Annotated[Optional[str], typer.Option("--to", help="Only events starting before this ends.")]
+    = None,
+    tag: Annotated[Optional[list[str]], typer.Option("--tag", help="Only events with this tag.")] = None,
+    coarse: Annotated[Coarse, typer.Option("--coarse", help="Quarters, years, decades: a first-day event, "
+                                                            "the whole span, or skipped.")] = Coarse.first_day,
+    max_size: MaxSizeOpt = 256,
+) -> None:
+    """Write an RFC 5545 calendar for Google, Outlook, Apple Calendar, Thunderbird and khal.
+
+    Example: timeline ics events.yaml -o ukraine.ics
+    """
+    result, paths = _load(files, ref, max_size)
+    timeline = _select(result.timeline, since=since, until=until, ref=ref, tags=tag)
+    text = _render(timeline, "ics", coarse=coarse.value)
+    _note_skipped(timeline, coarse.value)
+    _write(text, output, paths, binary_crlf=True)
+
+
+def _note_skipped(timeline: Any, coarse: str) -> None:
+    if coarse != "skip":
+        return
+    from timeline.model import Granularity
+
+    coarse_grains = {Granularity.SEASON, Granularity.QUARTER, Granularity.YEAR, Granularity.DECADE,
+                     Granularity.CENTURY}
+    skipped = [e for e in timeline.events if e.span.granularity in coarse_grains]
+    for e in skipped:
+        _stderr(f"{e.origin or 'timeline'}: note: left out of the calendar ({e.span.granularity.value} "
+                f"{e.span.value}): {e.title}")
+
+
+@app.command()
+def explain(
+    files: FilesArg = None,
+    ref: RefOpt = None,
+    max_size: MaxSizeOpt = 256,
+) -> None:
+    """Show every event with the rule that resolved it.
+
+    Example: timeline explain events.yaml
+    """
+    result, paths = _load(files, ref, max_size)
+    _write(_explain_text(result.timeline), None, paths)
+
+
+def _explain_text(timeline: Any) -> str:
+    from timeline.grammar import describe
+    from timeline.renderers._records import display_date
+
+    lines: list[str] = []
+    for e in timeline.events:
+        span = e.span
+        lines.append(f"{e.origin}: {e.title}")
+        lines.append(f"  as written : {e.when}")
+        ref = e.reference
+        lines.append(f"  reference  : {ref.isoformat()} ({ref.strftime('%A')})")
+        parsed = describe(e.when)
+        if parsed:
+            lines.append(f"  parsed as  : {parsed}")
+        lines.append(f"  rule       : {span.explanation}")
+        lines.append(f"  span       : {display_date(span)} ({span.granularity.value}; end exclusive "
+                     f"{span.end.isoformat()})")
+        if span.qualifier or span.approximate:
+            extra = []
+            if span.qualifier:
+                extra.append(f"qualifier {span.qualifier!r}")
+            if span.approximate:
+                extra.append("approximate")
+            lines.append(f"  note       : {', '.join(extra)}")
+        lines.append("")
+    return "\n".join(lines)
+
+
+class ResolveFormat(str, Enum):
+    table = "table"
+    json = "json"
+    ndjson = "ndjson"
+
+
+@app.command("resolve")
+def resolve_command(
+    expressions: Annotated[Optional[list[str]], typer.Argument(
+        help="Expressions to resolve; none: one per line from standard input.", show_default=False)] = None,
+    ref: Annotated[Optional[str], typer.Option("--ref", help="Reference date or datetime (ISO); default "
+                                                             "today.")] = None,
+    prefer: Annotated[Prefer, typer.Option(help="Direction for words that leave it open.")] = Prefer.past,
+    tz: Annotated[Optional[str], typer.Option("--tz", help="IANA time zone of the reference and of "
+                                                           "times.")] = None,
+    date_order: Annotated[str, typer.Option("--date-order", help="Numeric dates: DMY, MDY or YMD.")] = "DMY",
+    fmt: Annotated[ResolveFormat, typer.Option("--format", "-f", help="table, json or ndjson.")]
+    = ResolveFormat.table,
+) -> None:
+    """Resolve date expressions against a reference.
+
+    Example: timeline resolve "last week" "Wednesday's" --ref 2025-03-06 -f ndjson
+    """
+    import json
+
+    from timeline.renderers._records import iso
+    from timeline.resolve import Resolver
+
+    if date_order.upper() not in ("DMY", "MDY", "YMD"):
+        _usage(f"--date-order must be DMY, MDY or YMD, not {date_order!r}")
+    if tz:
+        from timeline.loader import check_timezone
+
+        problem = check_timezone(tz)
+        if problem:
+            _usage(f"--tz: {problem}")
+    reference = _parse_ref(ref) or _today()
+    resolver = Resolver(reference, prefer.value, tz, date_order.upper())
+    texts: Iterator[str]
+    if expressions:
+        texts = iter(expressions)
+    else:
+        texts = (line.rstrip("\r\n") for line in sys.stdin)
+    failed = False
+    rows: list[dict[str, Any]] = []
+    out = sys.stdout
+    for number, text in enumerate(texts, 1):
+        try:
+            span = resolver.resolve(text)
+        except TimelineError as exc:
+            failed = True
+            record: dict[str, Any] = {"text": text, "error": exc.message}
+            if fmt == ResolveFormat.table:
+                where = f"line {number}" if not expressions else f"argument {number}"
+                _stderr(f"timeline: error: {where}: {text!r}: {exc.message}")
+        else:
+            record = {"text": text, "start": iso(span.start), "end": iso(span.end),
+                      "granularity": span.granularity.value, "value": span.value,
+                      "approximate": span.approximate, "qualifier": span.qualifier,
+                      "explanation": span.explanation}
+        if fmt == ResolveFormat.ndjson:
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            out.flush()
+        else:
+            rows.append(record)
+    if fmt == ResolveFormat.json:
+        out.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+    elif fmt == ResolveFormat.table:
+        from tabulate import tabulate
+
+        table = [(r["text"], r["start"], r["end"], r["granularity"], r["value"], r["explanation"])
+                 for r in rows if "error" not in r]
+        if table:
+            out.write(tabulate(table, headers=("text", "start", "end (excl.)", "granularity", "value",
+                                               "explanation"), disable_numparse=True) + "\n")
+    if failed:
+        raise typer.Exit(EXIT_DATA)
+
+
+class CheckFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+@app.command()
+def check(
+    files: FilesArg = None,
+    ref: RefOpt = None,
+    fmt: Annotated[CheckFormat, typer.Option("--format", "-f", help="text (FILE:LINE:COL: error: ...) or "
+                                                                    "json.")] = CheckFormat.text,
+    max_size: MaxSizeOpt = 256,
+) -> None:
+    """Validate events files without printing the timeline (exit 1 on any error).
+
+    Example: timeline check events.yaml && echo ok
+    """
+    import json
+
+    from timeline.loader import LoadOptions, load
+
+    paths = _files(files)
+    diagnostics: list[Diagnostic] = []
+    errors = False
+    try:
+        result = load(paths, LoadOptions(reference=_parse_ref(ref), max_bytes=max_size * 1024 * 1024))
+        diagnostics.extend(result.diagnostics)
+        for e in result.timeline.events:
+            if e.id is None and e.origin is not None:
+                diagnostics.append(Diagnostic("warning", "no 'id': other events cannot refer to this one",
+                                              Location(e.origin.file, e.origin.line, e.origin.column)))
+    except TimelineError as exc:
+        diagnostics.extend(_error_diagnostics(exc))
+        errors = True
+    diagnostics.sort(key=lambda d: (d.location.file or "", d.location.line or 0, d.location.column or 0)
+                     if d.location else ("", 0, 0))
+    if fmt == CheckFormat.json:
+        payload = [{"file": d.location.file if d.location else None,
+                    "line": d.location.line if d.location else None,
+                    "column": d.location.column if d.location else None,
+                    "severity": d.severity, "message": d.message} for d in diagnostics]
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+    else:
+        for d in diagnostics:
+            _stderr(_diagnostic_line(d))
+    if errors:
+        raise typer.Exit(EXIT_DATA)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of events files (for editors' YAML language servers).
+
+    Example: timeline schema > timeline.schema.json
+    """
+    import json
+
+    from timeline.schema import events_schema
+
+    sys.stdout.write(json.dumps(events_schema(), indent=2) + "\n")
+
+
+@app.command()
+def formats() -> None:
+    """List the output formats.
+
+    Example: timeline formats
+    """
+    from timeline.renderers import RENDERERS
+
+    for name, (_, description) in RENDERERS.items():
+        sys.stdout.write(f"{name:10} {description}\n")
+
+
+# --------------------------------------------------------------------------
+# Entry point
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Run the command line; never lets a traceback reach the user for expected failures."""
+    try:
+        app(args=argv, prog_name="timeline")
+    except BrokenPipeError:
+        # The reader closed the pipe (| head): stop quietly.
+        _silence_stdout()
+        sys.exit(EXIT_OK)
+    except KeyboardInterrupt:
+        _stderr("timeline: interrupted")
+        sys.exit(130)
+
+
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+

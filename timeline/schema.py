@@ -1,0 +1,55 @@
+"""The JSON Schema of events files, for editors (yaml-language-server) and CI."""
+
+from __future__ import annotations
+
+from typing import Any
+
+_TEXT = {"type": "string", "minLength": 1}
+
+
+def events_schema() -> dict[str, Any]:
+    """A JSON Schema (draft 2020-12) describing an events file."""
+    event = {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["title", "when"],
+        "properties": {
+            "title": {**_TEXT, "description": "What happened, in a few words."},
+            "when": {"type": ["string", "integer"], "description": "The date as the source wrote it: "
+                     "'last week', 'Wednesday', 'by 2030', '2025-03-06', '2 days after congress-speech'."},
+            "id": {"type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]*$",
+                   "description": "A name other events can refer to ('2 days after <id>')."},
+            "end": {**_TEXT, "description": "When it ended (an expression; the end of that span)."},
+            "duration": {**_TEXT, "description": "How long: '2 days', '90 minutes', 'P2D'."},
+            "location": _TEXT,
+            "tags": {"type": "array", "items": _TEXT},
+            "source": {**_TEXT, "description": "The sentence or URL the event comes from."},
+            "notes": {"type": "string"},
+            "reference": {"type": "string", "format": "date",
+                          "description": "Overrides the file's reference for this event."},
+            "prefer": {"enum": ["past", "future", "nearest"]},
+            "timezone": {**_TEXT, "description": "IANA time zone, e.g. Europe/Paris."},
+        },
+    }
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://timeline.invalid/events.schema.json",
+        "title": "timeline events file",
+        "type": "object",
+        "required": ["events"],
+        "additionalProperties": False,
+        "properties": {
+            "reference": {"type": "string", "description": "ISO date or datetime relative dates resolve "
+                          "against (the publication date)."},
+            "timezone": {**_TEXT, "description": "IANA time zone of the reference and of times."},
+            "prefer": {"enum": ["past", "future", "nearest"], "default": "past",
+                       "description": "Direction for a bare weekday, a date or month without a year."},
+            "calendar": {**_TEXT, "description": "A name for the timeline and its calendar."},
+            "date_order": {"enum": ["DMY", "MDY", "YMD"], "default": "DMY"},
+            "events": {"type": "array", "items": {"oneOf": [
+                event,
+                {"type": "string", "description": "The date as written, then the title: "
+                 "\"Wednesday's speech to Congress\"."},
+            ]}},
+        },
+    }
