@@ -101,8 +101,7 @@ _DAYWORDS = {"today", "tomorrow", "yesterday", "tonight", "tonite", "overnight"}
 _VAGUE = {"now", "currently", "recently", "lately", "nowadays", "presently", "soon"}
 _RELATIVE = {"last", "next", "this", "past", "coming", "previous", "following", "upcoming", "recent",
              "current", "prior", "preceding", "these", "same"}
-_EDGES = {"early", "late", "mid", "end", "start", "beginning", "middle", "rest", "later", "earlier",
-          "half", "close"}
+_EDGES = {"early", "late", "mid", "end", "start", "beginning", "middle", "rest", "later", "earlier", "close"}
 _GLUE = {"of", "on", "at", "in", ",", "and", "or", "to", "-"}
 _POSTFIX = {"ago", "earlier", "later", "hence", "before", "after", "from"}
 _FREQ = {"every", "each"}
@@ -146,6 +145,8 @@ def _classify(toks: list[_Tok], text: str) -> None:
     for i, t in enumerate(toks):
         low = t.low
         k = t.kind
+        if k == "dot":
+            continue
         if k == "time":
             t.kind, t.seed = T, True
             continue
@@ -156,6 +157,8 @@ def _classify(toks: list[_Tok], text: str) -> None:
             t.kind = POS
             continue
         if k == "punct":
+            if t.kind == "dot":
+                continue
             t.kind = C if low == "," else (G if low == "-" else X)
             continue
         if k == "num":
@@ -207,8 +210,7 @@ def _classify(toks: list[_Tok], text: str) -> None:
             head, _, tail = low.partition("-")
             if head in ("mid", "early", "late") and (tail in MONTHS or (tail.isdigit() and len(tail) == 4)
                                                       or tail in SEASONS or tail[:-1].isdigit()):
-                t.kind, t.seed = E, True
-                t.value = "edge-compound"
+                t.kind, t.seed = "EC", True
                 continue
             if (head in ORDINAL_WORDS or head in ("full", "whole")) and tail in ("quarter", "half", "year"):
                 t.kind, t.seed, t.value = Q, head in ORDINAL_WORDS, "ordinal-compound"
@@ -240,7 +242,7 @@ def _classify(toks: list[_Tok], text: str) -> None:
             nxt = toks[i + 1] if i + 1 < n else None
             nxt2 = toks[i + 2] if i + 2 < n else None
             prev = toks[i - 1] if i else None
-            num_next = nxt is not None and (nxt.kind == "num" or (nxt.low == "." and nxt2 is not None
+            num_next = nxt is not None and (nxt.kind == "num" or (nxt.text == "." and nxt2 is not None
                                                                   and nxt2.kind == "num"))
             num_prev = prev is not None and prev.kind in ("num", N, O) and prev.low.isdigit() or (
                 prev is not None and prev.kind == O)
@@ -260,7 +262,7 @@ def _classify(toks: list[_Tok], text: str) -> None:
             else:
                 ok = t.text[0].isupper() or num_next or num_prev
             t.kind, t.seed = (M, True) if ok else (X, False)
-            if ok and nxt is not None and nxt.low == "" and nxt.text == "." and nxt.start == t.end:
+            if ok and nxt is not None and nxt.text == "." and nxt.start == t.end:
                 nxt.kind = "dot"  # "Feb. 1"
             continue
         if low in _DAYWORDS:
@@ -285,7 +287,8 @@ def _classify(toks: list[_Tok], text: str) -> None:
             if low in ("midnight", "noon", "midday"):
                 t.seed = True
             continue
-        if low in UNITS and len(low) > 2 and low not in ("min", "mins", "sec", "secs", "mo", "mos", "hr", "hrs"):
+        if low in UNITS and len(low) > 2 and low not in ("min", "mins", "sec", "secs", "mo", "mos", "hr", "hrs",
+                                                          "second"):
             t.kind = U
             prev = toks[i - 1] if i else None
             nxt = toks[i + 1] if i + 1 < n else None
@@ -299,6 +302,12 @@ def _classify(toks: list[_Tok], text: str) -> None:
             continue
         if low in _RELATIVE:
             t.kind = R
+            continue
+        if low == "half":
+            t.kind = "HALF"
+            continue
+        if low in ("earlier", "later") and i and toks[i - 1].low in UNITS:
+            t.kind = K  # "a year earlier"
             continue
         if low in _EDGES:
             t.kind = E
@@ -338,10 +347,10 @@ def _classify(toks: list[_Tok], text: str) -> None:
 
 
 # token kinds that may stand inside a candidate run
-_RUN = {W, M, Y, N, O, U, S, P, T, Z, D, V, R, E, A, K, F, H, Q, DEC, DUR, FY, POS, "v", "dot"}
+_RUN = {W, M, Y, N, O, U, S, P, T, Z, D, V, R, E, A, K, F, H, Q, DEC, DUR, FY, POS, "v", "dot", "EC", "HALF"}
 # kinds a run may not begin with (after trimming)
 _NO_START = {G, C, Z, K, POS, "dot"}
-_NO_END = {G, C, A, R, E, F, POS, "v", "dot"}
+_NO_END = {G, C, A, R, E, F, POS, "dot"}
 _PRE_ARTICLE = {"within", "for", "in", "over", "after", "than", "about", "nearly", "almost", "least", "just",
                 "under", "barely", "roughly", "around"}
 
@@ -357,6 +366,8 @@ def _seedy(run: list[_Tok]) -> bool:
     has_count = any(k in (N, R, F) for k in kinds) or any(lo in _QUANT for lo in lows)
     if U in kinds and (has_count or K in kinds):
         return True
+    if E in kinds and U in kinds and any(lo in ("end", "start", "beginning", "middle", "rest") for lo in lows):
+        return True  # "the end of the year"
     if O in kinds and any(lo in ("quarter", "quarters", "half", "century", "centuries") for lo in lows):
         return True
     if O in kinds and U in kinds and (M in kinds or Y in kinds):
@@ -531,8 +542,11 @@ def _trim(toks: list[_Tok], s: int, e: int) -> tuple[int, int]:
         while e > s and toks[e - 1].kind == N and not (e - 2 >= s and toks[e - 2].kind in (M, W, "dot")):
             e -= 1
         # "day on June 12": a unit word without a count before glue
-        while s < e - 1 and toks[s].kind in (U, P, S) and toks[s + 1].kind in (G, C):
+        while s < e - 1 and toks[s].kind in (U, S) and toks[s + 1].kind in (G, C):
             s += 1
+        # "three weeks later than in 2024": a duration compared, not a date
+        if e - s >= 2 and toks[e - 1].kind == K and e < len(toks) and toks[e].low == "than":
+            e -= 1
         # "for the first": a word ordinal at the end counts nothing
         while e > s and toks[e - 1].kind == O and toks[e - 1].low.isalpha():
             e -= 1
@@ -546,7 +560,9 @@ def _trim(toks: list[_Tok], s: int, e: int) -> tuple[int, int]:
 _FUTURE_CUES = re.compile(
     r"\b(?:will|won['\u2019]t|shall|'ll|\u2019ll|would|is|are|was|were|am)\s+(?:set|expected|due|scheduled|"
     r"slated|poised|likely|going|about)\s+to\b|\b(?:will|shall|won['\u2019]t)\b|['\u2019]ll\b|\bwould\b"
-    r"|\b(?:plans?|planning|intends?|aims?|hopes?|expects?|prepares?|wants?|seeks?)\s+to\b"
+    r"|\b(?:plans?|planning|intends?|aims?|hopes?|prepares?|wants?|seeks?)\s+to\b"
+    r"|\b(?:expects|predicts|anticipates)\b|\b(?:we|they|I|analysts|economists|investors|traders)\s+"
+    r"(?:now\s+)?expect\b|\b(?:is|are|be)\s+(?:not\s+)?expected\b"
     r"|\b(?:is|are)\s+to\b|\bgoing\s+to\b|\b(?:upcoming|forthcoming|scheduled|slated|due)\b"
     r"|\b(?:could|might|may|can)\s+(?!have\b)\w+|\bahead\s+of\b|\bnext\b",
     re.I,
@@ -572,9 +588,21 @@ _SPEECH = re.compile(r"\b(?:said|says|told|tells|added|adds|stated|declared|wrot
                      r"announced|warned|noted|explained|asked|replied|argued|claimed|according)\b", re.I)
 
 
-def _cues(sentence: str) -> list[tuple[int, str]]:
-    """(offset, 'past'|'future') for every tense cue in *sentence*."""
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;]*,")
+_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|am|get|gets)\s+(?:\w+ly\s+)?$", re.I)
+
+
+def _cues(sentence: str, skip: tuple[int, int] | None = None) -> list[tuple[int, str]]:
+    """(offset, 'past'|'future') for every tense cue in *sentence*.
+
+    Cues inside a relative clause set off by commas (", which has been in
+    place since 2008,") are left out unless the mention is inside it (*skip*
+    is the mention's own range).
+    """
     found: list[tuple[int, int, str]] = []
+    for m in _RELATIVE_CLAUSE.finditer(sentence):
+        if skip is None or not (m.start() <= skip[0] < m.end()):
+            found.append((m.start(), m.end(), "skip"))
     for m in _FUTURE_CUES.finditer(sentence):
         found.append((m.start(), m.end(), "future"))
     for m in _PAST_CUES.finditer(sentence):
@@ -583,9 +611,15 @@ def _cues(sentence: str) -> list[tuple[int, str]]:
             continue
         if any(s <= m.start() < e for s, e, _ in found):
             continue
+        if _PASSIVE.search(sentence[max(0, m.start() - 20):m.start()]):
+            continue  # "will be updated", "is scheduled": a participle, not a past tense
         found.append((m.start(), m.end(), "past"))
+    for m in _FUTURE_CUES.finditer(sentence):
+        if any(s <= m.start() < e for s, e, d in found if d == "skip"):
+            found = [f for f in found if not (f[0] == m.start() and f[2] == "future")]
     found.sort()
-    return [(s, d) for s, _, d in found]
+    return [(s, d) for s, e, d in found if d != "skip" and not any(
+        s2 <= s < e2 for s2, e2, d2 in found if d2 == "skip")]
 
 
 def _direction(sentence: str, offset: int, end: int, default: str) -> tuple[str, str]:
@@ -600,7 +634,7 @@ def _direction(sentence: str, offset: int, end: int, default: str) -> tuple[str,
     if re.search(r"\b(?:said|told|announced|stated|declared|added|insisted|confirmed|reported|wrote)"
                  r"(?:\s+\w+){0,2}?\s+(?:on\s+|late\s+|early\s+)?$", before, re.I):
         return "past", "the statement was made then (past tense)"
-    cues = _cues(sentence)
+    cues = _cues(sentence, (offset, end))
     best: tuple[int, str] | None = None
     for pos, d in cues:
         if pos < offset:
@@ -708,7 +742,7 @@ def _local(words: list[_Tok], text_after: str) -> tuple[str, str] | None:
         if not lead:
             # "two weeks ago" / "a year earlier" are points: not here
             nxt = text_after.lstrip()[:12].lower()
-            if re.match(r"(?:ago|earlier|later|hence|from now|before\b|after\b|prior)", nxt):
+            if re.match(r"(?:ago|earlier|later|hence|from now|before\b|after\b|prior)(?!\s+than)", nxt):
                 if not re.match(r"(?:before|after)\s", nxt):
                     return None
         if lead in ("coming", "next", "past", "last", "previous", "following") and count is None and plural:
@@ -988,6 +1022,8 @@ def _resolve_piece(clean: str, toks: list[_Tok], a: int, b: int, sent: Sentence,
     text_after = clean[end:end + 30]
     sentence = clean[sent.start:sent.end]
     direction, why = _direction(sentence, start - sent.start, end - sent.start, prefer)
+    if re.search(r"\bsince\s+$", clean[max(0, start - 7):start], re.I):
+        direction, why = "past", "'since' looks back"
     # "as soon as Wednesday": 'soon' is a conjunction there
     if toks[a].low == "soon" and b - a == 1 and re.search(r"\bas\s+$", clean[max(0, start - 6):start]):
         return None
@@ -1021,8 +1057,26 @@ def _resolve_piece(clean: str, toks: list[_Tok], a: int, b: int, sent: Sentence,
         span = resolver(f"{pre.group(1)} {resolved_phrase}", reference, eff_direction)
     if span is None:
         span = resolver(resolved_phrase, reference, eff_direction)
+    if span is None and toks[a].low == "the" and b - a > 2:
+        span = resolver(resolved_phrase[4:], reference, eff_direction)  # "the end of the year"
     if span is None:
         return None
+    kinds = {t.kind for t in toks[a:b]}
+    if M in kinds and Y not in kinds and eff_direction != "nearest" and "since" not in why and not any(
+            t.kind == R for t in toks[a:b]):
+        # an explicit month or date without a year: tense decides only between near candidates
+        # ("payable on March 28" in a past-tense sentence published in February is next month's)
+        ref_day = _as_day(reference)
+        if abs((_first(span.start) - ref_day).days) > 183:
+            near = resolver(resolved_phrase, reference, "nearest")
+            if near is not None and abs((_first(near.start) - ref_day).days) < 120:
+                span, eff_direction = near, "nearest"
+                why += "; the nearest one (the tense's reading is over six months away)"
+    if (toks[b - 1].low in ("weekend", "weekends") and eff_direction == "past" and b - a <= 2
+            and _first(span.start) > _as_day(reference)):
+        last = resolver("last weekend", reference, "past")
+        if last is not None:
+            span = last  # "continued through the weekend" (past tense): the one just gone
     found = _Found(start, end, span.value, _ttype(span.value), span, eff_direction,
                    (span.explanation or phrase) + f" [{why}]", reference, sent, toks=(a, b))
     _adjust(found, phrase, toks, a, b, clean, reference)
@@ -1050,8 +1104,9 @@ def _anaphora(found: list[_Found], clean: str, toks: list[_Tok], reference: date
         m = _ANAPHORIC.fullmatch(clean[f.start:f.end])
         if not m or i == 0:
             continue
-        prev = found[i - 1]
-        if prev.type != "DATE" or prev.span is None or f.start - prev.end > 400:
+        prev = next((g for g in reversed(found[:i]) if g.type == "DATE" and g.span is not None
+                     and f.start - g.end < 400 and re.fullmatch(r"\d{4}-(?:Q\d|H\d|\d{2})", g.value)), None)
+        if prev is None:
             continue
         mq = re.fullmatch(r"(\d{4})(-(?:Q\d|H\d|\d{2}|W\d{2}))?", prev.value)
         if not mq or m.group(1).lower() != "year":
