@@ -657,6 +657,12 @@ class _Parser:
         return p
 
     def _unknown(self, i: int) -> ExpressionError:
+        # A known word that cannot be read here usually means the word after it is the
+        # problem ("last Thursdy"): point at the first word the grammar does not know.
+        for j in range(i, self.n):
+            if self.toks[j].number is None and self.words[j][:1].isalpha() and not _known_word(self.words[j]):
+                i = j
+                break
         tok = self.toks[i]
         raw = self.text[tok.start:tok.end]
         if tok.number is not None:
@@ -664,6 +670,8 @@ class _Parser:
         if not raw[0].isalnum():
             return self.error(f"unexpected {raw!r}", i)
         hint = None if self.speculative else suggest(tok.text)
+        if hint and (hint in lx.WEEKDAYS or hint in lx.MONTHS or raw[:1].isupper()):
+            hint = hint.capitalize()
         msg = f"unknown word {raw!r}"
         if hint:
             msg += f" (did you mean {hint!r}?)"
@@ -1528,6 +1536,14 @@ class _Parser:
         if self.w(j) == "day" and self.w(j - 1) != "day":
             j += 1
         return j
+
+
+def _known_word(word: str) -> bool:
+    return (word in lx.WEEKDAYS or word in lx.MONTHS or word in lx.RELATIVE or word in lx.UNITS
+            or word in lx.NUMBER_WORDS or word in lx.ORDINAL_WORDS or word in lx.SEASONS
+            or word in lx.PARTS_OF_DAY or word in lx.FILLERS or word in lx.QUALIFIERS
+            or word in _WORD_HANDLERS or word in _SPECIAL_WORDS or word in lx.ZONES
+            or word in ("am", "pm", "ago", "hence", "st", "nd", "rd", "th"))
 
 
 def _looks_like_date_word(word: str) -> bool:

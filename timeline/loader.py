@@ -226,7 +226,13 @@ def load_text(text: str, name: str, options: LoadOptions | None = None
     if settings is None:
         return [], None, errors, warnings
     events = _resolve_all(specs, settings, name, errors, warnings)
+    errors.sort(key=_error_position)
     return events, settings, errors, warnings
+
+
+def _error_position(error: TimelineError) -> tuple[int, int]:
+    loc = error.location
+    return (loc.line or 0, loc.column or 0) if loc else (0, 0)
 
 
 # --------------------------------------------------------------------------
@@ -549,9 +555,7 @@ class _DocumentReader:
             spec.timezone = self.timezone(*values["timezone"])
         if "start" in values:
             spec.normalized = self.normalized(values, loc)
-        if spec.title is None and "title" not in values and spec.when is not None and spec.normalized is None:
-            spec.split_from_string = True
-        elif "title" not in values:
+        if "title" not in values:
             self.error("missing 'title'", loc)
         if spec.when is None and spec.normalized is None and "when" not in values:
             self.error("missing 'when' (the date as the source wrote it)", loc)
@@ -700,7 +704,9 @@ def split_event_string(text: str, resolve_text: Callable[[str], Span]) -> tuple[
     n = len(words)
     limit = min(n, 10)
     for k in range(limit, 0, -1):
-        candidate = text[:words[k - 1].end()]
+        candidate = text[:words[k - 1].end()].rstrip(" :,;–—-")
+        if not candidate:
+            continue
         try:
             span = resolve_text(candidate)
         except ExpressionError:

@@ -643,26 +643,30 @@ class Resolver:
         return _Raw(*day_span(d), reason)
 
     def _weekday_date(self, p: Point, month: int, day: int) -> _Raw:
-        """'Thursday 6 March': the year near the reference where the date is that weekday."""
+        """'Thursday 6 March': the date chosen by prefer must be that weekday.
+
+        The other reading (the one on the other side of the reference) is
+        accepted only when it lies within a week of the reference ("Sunday,
+        Feb 10" read on Tue 12 Feb); anything else is a contradiction, not a
+        hint to search other years.
+        """
         ref = self.ref_day
         wd = p.weekday
         assert wd is not None
         past = self._date_in_or_before(month, day, ref, False)
         future = self._date_in_or_after(month, day, ref, False)
-        first, _ = self._direction(past, future)
-        candidates = [first, past, future]
-        for offset in (0, -1, 1):
-            try:
-                candidates.append(date(ref.year + offset, month, day))
-            except ValueError:
-                pass
-        for d in candidates:
-            if d.weekday() == wd:
-                return _Raw(*day_span(d), f"{lx.WEEKDAY_NAMES[wd]} {day} {lx.MONTH_NAMES[month]}: the year "
-                            f"near the reference {_fmt(ref)} where that date is a {lx.WEEKDAY_NAMES[wd]}")
+        first, how = self._direction(past, future)
+        other = future if first == past else past
+        name = lx.WEEKDAY_NAMES[wd]
+        if first.weekday() == wd:
+            return _Raw(*day_span(first), f"{name} {day} {lx.MONTH_NAMES[month]}: the {_how(how)}{day} "
+                        f"{lx.MONTH_NAMES[month]} {_where(how)} the reference {_fmt(ref)}, a {name}")
+        if other.weekday() == wd and abs((other - ref).days) <= 7:
+            return _Raw(*day_span(other), f"{name} {day} {lx.MONTH_NAMES[month]}: the date within a week "
+                        f"of the reference {_fmt(ref)} that is a {name}")
         raise ExpressionError(
-            f"{lx.WEEKDAY_NAMES[wd]} does not match {first.isoformat()}, which is a "
-            f"{lx.WEEKDAY_NAMES[first.weekday()]}", self.text)
+            f"{name} does not match {first.isoformat()}, which is a {lx.WEEKDAY_NAMES[first.weekday()]}",
+            self.text)
 
     def _date_in_or_before(self, month: int, day: int, ref: date, strict: bool) -> date:
         y = ref.year
