@@ -54,6 +54,8 @@ vs etc no nos vol fig approx est dept univ ave blvd mt ft
 jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
 """.split())
 _SENT_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s)|\n\s*")
+_AFTER_TIME = re.compile(r"\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
+                         r"[A-Z]{1,4}T\b|GMT|UTC|BST|CET|CEST|ET|PT|CT|MT)")
 _INITIALS = re.compile(r"(?:\b[A-Za-z]\.){2,}$")  # U.S.  a.m.  p.m.  e.g.
 
 
@@ -77,6 +79,8 @@ def split_sentences(text: str) -> list[Sentence]:
             word = re.search(r"([A-Za-z]+)\.$", before)
             if word and word.group(1).lower() in _ABBREV:
                 continue
+            if re.search(r"\b[ap]\.m\.$", before, re.I) and _AFTER_TIME.match(text, end):
+                continue  # "6 a.m. Monday", "10 a.m. ET"
             if _INITIALS.search(before):
                 # "U.S. officials" goes on; "p.m. Monday" goes on; "in the U.S. The" ends
                 nxt = text[end:end + 2].lstrip()

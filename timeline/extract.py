@@ -31,7 +31,10 @@ dateline or a "Published ..." line and otherwise raises
 from __future__ import annotations
 
 import re
+import sys
+import types
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -262,7 +265,8 @@ def _classify(toks: list[_Tok], text: str) -> None:
             else:
                 ok = t.text[0].isupper() or num_next or num_prev
             t.kind, t.seed = (M, True) if ok else (X, False)
-            if ok and nxt is not None and nxt.text == "." and nxt.start == t.end:
+            if ok and nxt is not None and nxt.text == "." and nxt.start == t.end and len(low) <= 4 and \
+                    nxt2 is not None and nxt2.kind == "num":
                 nxt.kind = "dot"  # "Feb. 1"
             continue
         if low in _DAYWORDS:
@@ -276,6 +280,8 @@ def _classify(toks: list[_Tok], text: str) -> None:
             nxt2 = toks[i + 2] if i + 2 < n else None
             if nxt is not None and nxt.low == "of" and not (nxt2 is not None and nxt2.kind == "num"):
                 t.kind = X  # "the fall of the Berlin Wall"
+            elif nxt is not None and nxt.low in _SEASON_NOUNS:
+                t.kind = X  # "the spring statement": a name, not a season
             elif low == "fall" and not (i and toks[i - 1].low in ("the", "this", "last", "next", "early", "late",
                                                                    "in", "every", "each", "that")):
                 t.kind = X  # "prices fall"
@@ -351,6 +357,12 @@ _RUN = {W, M, Y, N, O, U, S, P, T, Z, D, V, R, E, A, K, F, H, Q, DEC, DUR, FY, P
 # kinds a run may not begin with (after trimming)
 _NO_START = {G, C, Z, K, POS, "dot"}
 _NO_END = {G, C, A, R, E, F, POS, "dot"}
+_SEASON_NOUNS = {"statement", "budget", "session", "term", "semester", "meeting", "meetings", "conference",
+                 "games", "olympics", "festival", "sale", "sales", "collection", "collections", "schedule",
+                 "break", "camp", "school", "recess", "fashion", "show", "shows", "tour", "exhibition",
+                 "party", "forecast", "update", "edition", "issue", "clothes", "wheat", "crop", "fair",
+                 "solstice", "equinox", "transfer", "window", "release", "lineup"}
+_OF_EDGES = {"end", "start", "beginning", "middle", "rest", "close"}
 _PRE_ARTICLE = {"within", "for", "in", "over", "after", "than", "about", "nearly", "almost", "least", "just",
                 "under", "barely", "roughly", "around"}
 
@@ -416,9 +428,16 @@ def _tokens(clean: str) -> list[_Tok]:
 def _holiday_at(clean: str, toks: list[_Tok], i: int) -> int | None:
     """Index of the last token of a holiday name starting at token *i*, if any."""
     try:
+        from timeline import holidays
         from timeline.holidays import match_holiday, normalize_words
     except ImportError:  # pragma: no cover - holidays are optional to the scanner
         return None
+    first = normalize_words(toks[i].text)
+    if not first:
+        return None
+    trie = getattr(holidays, "_TRIE", None)
+    if trie is not None and hasattr(trie, "get") and trie.get(first[0]) is None:
+        return None  # fast path: no holiday name starts with this word
     norm: list[str] = []
     owner: list[int] = []
     j = i
@@ -498,12 +517,17 @@ def _split_run(toks: list[_Tok], run: tuple[int, int]) -> list[tuple[int, int]]:
     start = a
     for j in range(a, b):
         t = toks[j]
+        if t.low in ("after", "before", "from") and j > a and not (j + 1 < b and toks[j + 1].low == "now"):
+            pieces.append((start, j))  # "six weeks from mid-April", "Wednesday evening after Sunday"
+            start = j + 1
+            continue
         if t.kind == C or t.low in ("and", "or", "to", "-"):
             prev = toks[j - 1] if j > a else None
             nxt = toks[j + 1] if j + 1 < b else None
             inside = (t.kind == C and prev is not None and nxt is not None and (
                 (prev.kind in (N, O) and nxt.kind == Y)  # March 4, 2025
-                or (prev.kind == W and nxt.kind in (M, N, O))  # Tuesday, March 4
+                or (prev.kind == W and nxt.kind == M)  # Tuesday, March 4
+                or (prev.kind == W and nxt.kind in (N, O) and j + 2 < b and toks[j + 2].kind == M)
                 or (prev.kind == M and nxt.kind == Y)))
             if not inside:
                 pieces.append((start, j))
@@ -544,6 +568,14 @@ def _trim(toks: list[_Tok], s: int, e: int) -> tuple[int, int]:
         # "day on June 12": a unit word without a count before glue
         while s < e - 1 and toks[s].kind in (U, S) and toks[s + 1].kind in (G, C):
             s += 1
+        # "start at 23:30", "the rest following on March 25": these edges need "of"
+        if s + 1 < e and toks[s].kind == A and toks[s + 1].low in _OF_EDGES and (
+                s + 2 >= e or toks[s + 2].low != "of"):
+            s += 2
+        if s < e and toks[s].low in _OF_EDGES and (s + 1 >= e or toks[s + 1].low != "of"):
+            s += 1
+        if s + 1 < e and toks[s].kind == A and toks[s + 1].kind == DUR:
+            s += 1  # "a two-day programme"
         # "three weeks later than in 2024": a duration compared, not a date
         if e - s >= 2 and toks[e - 1].kind == K and e < len(toks) and toks[e].low == "than":
             e -= 1
@@ -592,19 +624,11 @@ _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;]*,")
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|am|get|gets)\s+(?:\w+ly\s+)?$", re.I)
 
 
-def _cues(sentence: str, skip: tuple[int, int] | None = None) -> list[tuple[int, str]]:
-    """(offset, 'past'|'future') for every tense cue in *sentence*.
-
-    Cues inside a relative clause set off by commas (", which has been in
-    place since 2008,") are left out unless the mention is inside it (*skip*
-    is the mention's own range).
-    """
-    found: list[tuple[int, int, str]] = []
-    for m in _RELATIVE_CLAUSE.finditer(sentence):
-        if skip is None or not (m.start() <= skip[0] < m.end()):
-            found.append((m.start(), m.end(), "skip"))
-    for m in _FUTURE_CUES.finditer(sentence):
-        found.append((m.start(), m.end(), "future"))
+@lru_cache(maxsize=512)
+def _sentence_cues(sentence: str) -> tuple[tuple[tuple[int, str], ...], tuple[tuple[int, int], ...]]:
+    """All tense cues of a sentence and its comma-bounded relative clauses (cached per article)."""
+    clauses = tuple((m.start(), m.end()) for m in _RELATIVE_CLAUSE.finditer(sentence))
+    found: list[tuple[int, int, str]] = [(m.start(), m.end(), "future") for m in _FUTURE_CUES.finditer(sentence)]
     for m in _PAST_CUES.finditer(sentence):
         word = m.group(0)
         if " " not in word and _NOT_PAST.match(word):
@@ -614,12 +638,23 @@ def _cues(sentence: str, skip: tuple[int, int] | None = None) -> list[tuple[int,
         if _PASSIVE.search(sentence[max(0, m.start() - 20):m.start()]):
             continue  # "will be updated", "is scheduled": a participle, not a past tense
         found.append((m.start(), m.end(), "past"))
-    for m in _FUTURE_CUES.finditer(sentence):
-        if any(s <= m.start() < e for s, e, d in found if d == "skip"):
-            found = [f for f in found if not (f[0] == m.start() and f[2] == "future")]
     found.sort()
-    return [(s, d) for s, e, d in found if d != "skip" and not any(
-        s2 <= s < e2 for s2, e2, d2 in found if d2 == "skip")]
+    return tuple((s, d) for s, _, d in found), clauses
+
+
+def _cues(sentence: str, skip: tuple[int, int] | None = None) -> list[tuple[int, str]]:
+    """(offset, 'past'|'future') for every tense cue in *sentence*.
+
+    Cues inside a relative clause set off by commas (", which has been in
+    place since 2008,") are left out unless the mention is inside it (*skip*
+    is the mention's own range).
+    """
+    cues, clauses = _sentence_cues(sentence)
+    if skip is not None:
+        clauses = tuple(c for c in clauses if not (c[0] <= skip[0] < c[1]))
+    if not clauses:
+        return list(cues)
+    return [(s, d) for s, d in cues if not any(a <= s < b for a, b in clauses)]
 
 
 def _direction(sentence: str, offset: int, end: int, default: str) -> tuple[str, str]:
@@ -953,6 +988,7 @@ def extract(
             raise ExpressionError(
                 "no reference date: the text has no dateline or 'Published ...' line; "
                 "give the publication date (--ref YYYY-MM-DD)", "")
+    _sentence_cues.cache_clear()  # per-article cache: no help from earlier articles
     clean = blank_markup(text)
     toks = _tokens(clean)
     sentences = split_sentences(clean)
@@ -1242,28 +1278,140 @@ def draft_events(mentions: list[Mention], text: str) -> list[dict[str, str]]:
     return events
 
 
-_CLAUSE_END = re.compile(r"[,;:\u2013\u2014(]|\s-\s|\b(?:amid|as|after|while|which|who|because|"
-                         r"although|though|but|with|following)\b")
-_LEADING_ATTR = re.compile(r"^[^\u201c\"]*?\b(?:said|says|told [a-z ]+?)\b[,:]?\s*(?:that\s+)?", re.I)
+_CLAUSE_END = re.compile(r"[;:\u2013\u2014(]|,\s|\s-\s|\b(?:amid|as|while|which|who|because|although|though|"
+                         r"but|following|according|after|before|where|when|with|sending|giving|"
+                         r"and\s+(?:said|says|has|have|had|was|were|is|are|will|would))\b")
+_TITLES = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|President|Prime Minister|Vice President|Chancellor|"
+                     r"Secretary|Minister|Chief Executive|CEO|Senator|Sen|Rep|Gov|Governor|Premier)\.?\s+(?=[A-Z])")
+_APPOSITIVE_NAME = re.compile(r"\b(?:his|her|their|its|the)\s+[^,]{2,40},\s+((?:[A-Z][\w.\u2019'-]*\s*){1,4}),\s*")
+_APPOSITIVE = re.compile(r",\s+(?:the|a|an|his|her|its|their|[A-Z][a-z]+['\u2019]s)\b[^,]{0,60},\s*")
+_HEADLINE_FUTURE = re.compile(r"\b(?:is|are|was|were)\s+(?:set|expected|due|scheduled|slated|poised|going|"
+                              r"planning|about)\s+to\b|\b(?:will|plans to|intends to|aims to)\b(?!\s+to)")
+_LEADING_PP = re.compile(r"^(?:however,?\s+|but\s+|and\s+|meanwhile,?\s+)?(?:in|at|during)\s+(?:a|an|the|his|her|"
+                         r"its|their)\s+(.{3,50}?)\s*$", re.I)
+_SUBJECT = re.compile(r"^(?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w.\u2019'-]*")
 
 
-def _title(m: Mention, text: str) -> str:
-    """A short clause around *m*: subject + verb phrase, at most ~10 words."""
+def draft_events(mentions: list[Mention], text: str) -> list[dict[str, str]]:
+    """One draft event per dated statement: ``{"title", "when", "source"}``.
+
+    Skips mentions that date nothing by themselves (``PRESENT_REF`` "now",
+    "today's Russia"; durations such as "two-day"; sets) and a second mention
+    of the same value in the same sentence. ``when`` is the mention as
+    written, ``source`` its sentence and ``title`` a short clause: the
+    sentence's subject and verb phrase around the date, trimmed, headline
+    style ("Healey to meet Pete Hegseth in Washington").
+    """
+    events: list[dict[str, str]] = []
+    seen: set[tuple[int, str]] = set()
+    for m in mentions:
+        if m.type in ("DURATION", "SET") or m.value == "PRESENT_REF" or m.span is None:
+            continue
+        if _DATELINE_HEAD.match(m.sentence) and m.start - m.sentence_start < _DATELINE_HEAD.match(
+                m.sentence).end() or _PUBLISHED.fullmatch(m.sentence.strip()):
+            continue  # the dateline dates the article, not a statement
+        key = (m.sentence_start, m.value)
+        if key in seen:
+            continue
+        seen.add(key)
+        others = [o for o in mentions if o.sentence_start == m.sentence_start and o is not m]
+        events.append({"title": _title(m, others), "when": m.text, "source": _strip_dateline(m.sentence)})
+    return events
+
+
+_DATELINE_HEAD = re.compile(r"^[A-Z][A-Z .,'\u2019-]{1,60}?,?\s*(?:[A-Z][a-z]+\.,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+                            r"(?:,?\s+\d{4})?)?\s*(?:\([A-Za-z .]+\)\s*)?[-\u2013\u2014]\s+")
+_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|but|while|as|although|though|which|who)\s+|\s+(?:but|while|whereas)\s+"
+                           r"|,\s+(?=[a-z]+\s+(?:said|says|told)\b)")
+
+
+def _strip_dateline(sentence: str) -> str:
+    m = _DATELINE_HEAD.match(sentence)
+    return (sentence[m.end():] if m and m.end() < len(sentence) else sentence).strip()
+
+
+def _clean_clause(clause: str) -> str:
+    clause = _TITLES.sub("", clause)
+    clause = _APPOSITIVE_NAME.sub(lambda x: x.group(1).strip() + " ", clause)
+    clause = _APPOSITIVE.sub(" ", clause)
+    clause = _HEADLINE_FUTURE.sub("to", clause)
+    clause = re.sub(r"\b(?:has|have|had)\s+(?=\w+ed\b)", "", clause)
+    return re.sub(r"\s{2,}", " ", clause).strip()
+
+
+def _title(m: Mention, others: list[Mention] | None = None) -> str:
+    """A short clause around *m*: subject + verb phrase, at most 10 words."""
     s = m.sentence
     rel = m.start - m.sentence_start
-    # cut the date words (with their preposition) out of the sentence
-    before = re.sub(r"\b(?:on|in|at|by|since|from|during|over|until|of)\s*$", "", s[:rel]).rstrip(" ,")
-    after = s[rel + len(m.text):].lstrip("'\u2019s").lstrip(" ,")
-    clause = before if len(before.split()) >= 3 else (before + " " + after).strip()
+    # blank the other date mentions of the sentence (with their preposition)
+    chars = list(s)
+    for o in others or ():
+        a, b = o.start - m.sentence_start, o.end - m.sentence_start
+        pre = re.search(r"(?:\b(?:on|in|at|by|since|from|during|over|until|of|for|after|before)\s+)?$", s[:a])
+        a2 = pre.start() if pre else a
+        for i in range(max(0, a2), min(len(chars), b)):
+            chars[i] = "\0"
+    s = re.sub(r"\s*\0+", "", "".join(chars[:rel])) + s[rel:rel + len(m.text)] + re.sub(
+        r"\s*\0+", "", "".join(chars[rel + len(m.text):]))
+    rel = len(re.sub(r"\s*\0+", "", "".join(chars[:rel])))
+    head = _DATELINE_HEAD.match(s)
+    if head and head.end() <= rel:
+        s, rel = s[head.end():], rel - head.end()
+    # the clause the date belongs to
+    main_subject = _SUBJECT.match(_TITLES.sub("", _SUBJECT_SKIP.sub("", s.lstrip("\u201c\"' "))))
+    start = 0
+    for cb in _CLAUSE_BREAK.finditer(s, 0, rel):
+        start = cb.end()
+    before = s[start:rel]
+    after = s[rel + len(m.text):]
+    cut_after = _CLAUSE_BREAK.search(after)
+    if cut_after:
+        after = after[:cut_after.start()]
+    if start and re.match(r"(?:after|before|following|with)\s+(?:a|an|the|its|their|his|her)\s+", before) \
+            and main_subject:
+        # "The S&P 500 lost 1.2% on Tuesday after a 1.8% slide on Monday"
+        before = main_subject.group(0) + " " + before.split(None, 2)[-1]
+    after = re.sub(r"^['\u2019]s\b", "", after)
+    # drop the date's own preposition and modifiers
+    before = re.sub(r"(?:\b(?:on|in|at|by|since|from|during|over|until|of|for|as soon as|no earlier than|"
+                    r"through|before|after|starting|from)\s*)+$", "", before, flags=re.I).rstrip(" ,")
+    before = before.lstrip("\u201c\u201d\"' ")
+    pp = _LEADING_PP.match(before)
+    if pp and re.match(r"\s*,", after):
+        # "In a speech to Congress on Wednesday, President Trump suggested ..."
+        subject = _SUBJECT.match(_TITLES.sub("", after.lstrip(" ,")))
+        if subject:
+            return _finish(f"{subject.group(0).strip()} {pp.group(1)}")
+    before = _SUBJECT_SKIP.sub("", before)
+    if len(before.split()) >= 3:
+        clause = _clean_clause(before)
+        tail = _clean_clause(after.lstrip(" ,"))
+        # "... will try again on Wednesday at 7:48 p.m. to launch four astronauts": keep the purpose
+        if len(clause.split()) < 6 and re.match(r"to\s+\w+", tail):
+            clause += " " + tail
+    else:
+        clause = _clean_clause((before + " " + after.lstrip(" ,")).strip())
+    return _finish(clause)
+
+
+def _finish(clause: str) -> str:
     clause = clause.strip("\u201c\u201d\"' ")
-    clause = _SUBJECT_SKIP.sub("", clause)
-    # keep the clause the date belongs to: stop at the first clause break after a verb
-    cut = _CLAUSE_END.search(clause, 12)
+    cut = _CLAUSE_END.search(clause, 8)
     if cut:
         clause = clause[:cut.start()]
-    words = clause.split()
-    if len(words) > 10:
-        words = words[:10]
+    words = clause.split()[:10]
     title = " ".join(words).strip(" ,.;:-\u2013\u2014\u201c\u201d\"'")
     title = re.sub(r"^(?:the|a|an)\s+", "", title, flags=re.I)
-    return (title[:1].upper() + title[1:]) if title else m.text
+    return title[:1].upper() + title[1:] if title else ""
+
+
+class _CallableModule(types.ModuleType):
+    """``timeline.extract(text, reference=...)`` works whether ``timeline.extract``
+    is this function or, once imported as a submodule, this module."""
+
+    def __call__(self, text: str, reference: date | datetime | None = None, prefer: str = "past",
+                 timezone: str | None = None) -> list[Mention]:
+        return extract(text, reference, prefer, timezone)
+
+
+sys.modules[__name__].__class__ = _CallableModule
