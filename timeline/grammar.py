@@ -57,6 +57,11 @@ def tokenize(text: str) -> list[Token]:
             tokens.append(Token(s, start, end, int(s) if len(s) < 12 else None, space))
             continue
         possessive = False
+        if len(s) == 1 and s in "'’":
+            if tokens and tokens[-1].end == start and tokens[-1].number is None:
+                continue  # a trailing apostrophe of a plural possessive ("weeks'")
+            tokens.append(Token("'", start, end, None, space))
+            continue
         if "'" in s or "’" in s:
             s = s.replace("’", "'")
             if s.endswith("'s"):
@@ -470,8 +475,8 @@ class _Parser:
                     or (w == "/" and first != "from"):
                 if w == "and" and first != "between":
                     continue
-                if w == "/" and not (self.num(k - 1) is not None and self.num(k + 1) is not None
-                                     and (self.toks[k + 1].end - self.toks[k + 1].start) == 4):
+                if w == "/" and not (k - i >= 5 and end - k >= 6 and self.num(k - 1) is not None
+                                     and self.num(k + 1) is not None and len(self.words[k + 1]) == 4):
                     continue
                 if w == "-" and self._dash_is_part_of_date(k):
                     continue
@@ -571,7 +576,7 @@ class _Parser:
                 return True  # "2 - 15" as month-day (Duckling's reading)
             return False
         if prev.number is not None and len(prev.text) == 4:
-            return True
+            return not (nxt.number is not None and len(nxt.text) == 4)
         if nxt.number is not None and len(nxt.text) == 4 and prev.number is not None:
             return False
         if prev.text in lx.MONTHS or nxt.text in lx.MONTHS:
@@ -692,6 +697,10 @@ class _Parser:
             j = handler(self, i, end, p)
             if j > i:
                 return j
+        if (w in lx.WEEKDAYS or w in lx.PARTS_OF_DAY) and p.holiday is None:
+            found = _match_holiday(self.words, i, allow_common=True)
+            if found is not None and found[1] > i + 1:
+                return self.holiday(i, end, p, found)
         if w in lx.WEEKDAYS:
             return self.weekday(i, end, p)
         if w in lx.MONTHS:
@@ -707,7 +716,7 @@ class _Parser:
             j = self.ordinal(i, end, p, ordinal)
             if j > i:
                 return j
-        if w in lx.NUMBER_WORDS:
+        if w in lx.NUMBER_WORDS or w == "half":
             j = self.number_phrase(i, end, p)
             if j > i:
                 return j
@@ -717,7 +726,18 @@ class _Parser:
             return self.daypart(i, end, p)
         if w in lx.ZONES and p.zone is None and (p.hour is not None or p.daypart is not None or i > 0):
             return self.zone(i, end, p)
+        if self.w(i + 1) == "/" and t.number is None and i + 2 < end and self.adjacent(i + 1):
+            j = self.iana_zone(i, end, p)
+            if j > i:
+                return j
         if w in ("q", "h") and self.num(i + 1) is not None and self.adjacent(i + 1):
+            if w == "h" and self.num(i + 1) in (1, 2):
+                p.half = self.num(i + 1)
+                j = i + 2
+                if self.num(j) is not None and len(self.words[j]) == 4:
+                    p.year = self.num(j)
+                    j += 1
+                return j
             if w == "q" and 1 <= (self.num(i + 1) or 0) <= 4:
                 p.quarter = self.num(i + 1)
                 j = i + 2
@@ -728,7 +748,12 @@ class _Parser:
         holiday = _match_holiday(self.words, i)
         if holiday is not None:
             return self.holiday(i, end, p, holiday)
-        if w in lx.FILLERS or w in (",", ".", "(", ")", "'", "from", "between"):
+        if w == "'" and self.num(i + 1) is not None and len(self.words[i + 1]) == 2 and self.w(i + 2) == "s":
+            n = self.num(i + 1) or 0
+            if n % 10 == 0:
+                p.decade = 1900 + n if n >= 30 else 2000 + n
+                return i + 3
+        if w in lx.FILLERS or w in (",", ".", "(", ")", "'", "from", "between", "over", "throughout"):
             return i + 1
         if w == "a" and i + 1 < end and self.w(i + 1) in ("m", "p") and self.adjacent(i + 1):
             return i + 1
@@ -1277,6 +1302,8 @@ class _Parser:
     def ordinal(self, i: int, end: int, p: Point, ordinal: tuple[int, int]) -> int:
         """15th, the first, the third quarter, first Monday of March, 20th of next month."""
         value, j = ordinal
+        if self.w(j) == "-" and self.w(j + 1) in ("quarter", "qtr", "half", "century", "week", "day"):
+            j += 1
         w = self.w(j)
         # "third last week of 2018", "2nd last week of October"
         last = False
@@ -1505,6 +1532,23 @@ class _Parser:
             return j + 1
         return j
 
+    def iana_zone(self, i: int, end: int, p: Point) -> int:
+        """'Europe/Paris', 'America/Argentina/Buenos_Aires' (checked against the zone database)."""
+        j = i + 1
+        while self.w(j) == "/" and self.adjacent(j) and j + 1 < end and self.adjacent(j + 1):
+            j += 2
+            while self.w(j) in ("_", "-") and self.adjacent(j) and self.adjacent(j + 1):
+                j += 2
+        name = self.text[self.toks[i].start:self.toks[j - 1].end]
+        from zoneinfo import ZoneInfo  # noqa: PLC0415
+
+        try:
+            ZoneInfo(name)
+        except (ValueError, KeyError, OSError):
+            return i
+        p.zone, p.zone_text = name, name
+        return j
+
     def zone(self, i: int, end: int, p: Point) -> int:
         p.zone = lx.ZONES[self.words[i]]
         p.zone_text = self.words[i].upper()
@@ -1535,7 +1579,22 @@ class _Parser:
         p.holiday = holiday
         if self.w(j) == "day" and self.w(j - 1) != "day":
             j += 1
+        # "thanksgiving of next year", "MLK day of last year"
+        k = j
+        if self.w(k) in ("of", "in"):
+            k += 1
+            if self.w(k) == "the":
+                k += 1
+            if self.w(k) in lx.RELATIVE and self.w(k + 1) == "year":
+                p.year_shift = lx.RELATIVE[self.w(k)]
+                return k + 2
         return j
+
+
+# Words that start no holiday name: skip the trie for the commonest date words.
+_NOT_HOLIDAY_STARTS = frozenset(lx.WEEKDAYS) | frozenset(lx.MONTHS) | frozenset(lx.UNITS) | frozenset(
+    lx.RELATIVE) | frozenset(lx.NUMBER_WORDS) | frozenset({"the", "at", "on", "in", "of", "today", "tomorrow",
+                                                           "yesterday", "tonight", "am", "pm", "ago", "now"})
 
 
 def _known_word(word: str) -> bool:
@@ -1552,13 +1611,34 @@ def _looks_like_date_word(word: str) -> bool:
             or word in lx.SEASONS)
 
 
-def _match_holiday(words: list[str], i: int) -> tuple[Any, int] | None:
+def _match_holiday(words: list[str], i: int, allow_common: bool = False) -> tuple[Any, int] | None:
+    """The longest holiday name at words[i], reading past hyphens and dots ('Eid al-Fitr',
+    'St. Patrick's'); returns (holiday, index after it in *words*)."""
+    first = words[i] if i < len(words) else ""
+    if not first[:1].isalpha() or (first in _NOT_HOLIDAY_STARTS and not allow_common):
+        return None
     from timeline import holidays  # noqa: PLC0415  (kept out of the import path of simple expressions)
 
-    if not hasattr(holidays, "match_holiday"):
+    compact: list[str] = []
+    index: list[int] = []
+    for k in range(i, min(len(words), i + 8)):
+        w = words[k]
+        if w in ("-", ".", "'", "’"):
+            continue
+        if not w[:1].isalnum():
+            break
+        compact.append(w)
+        index.append(k)
+    if not compact:
         return None
-    found: tuple[Any, int] | None = holidays.match_holiday(words, i)
-    return found
+    found = holidays.match_holiday(compact, 0)
+    if found is None and first + "s" != first:
+        compact[0] = first + "s"
+        found = holidays.match_holiday(compact, 0)
+    if found is None:
+        return None
+    holiday, used = found
+    return holiday, index[used - 1] + 1
 
 
 # ---- handlers for single special words ---------------------------------
@@ -1766,12 +1846,13 @@ def _h_all(ps: _Parser, i: int, end: int, p: Point) -> int:
 def _h_closest(ps: _Parser, i: int, end: int, p: Point) -> int:
     # "the closest Monday to Oct 5th", "the second closest xmas to today"
     rank = 1
-    if i > 0:
-        ordinal = ps.ordinal_at(i - 1)
+    for back in (1, 2):
+        ordinal = ps.ordinal_at(i - back) if i - back >= 0 else None
         if ordinal and ordinal[1] == i:
             rank = ordinal[0]
             p.day = None if p.day == rank else p.day
             p.nth = None
+            break
     for k in range(i + 1, end):
         if ps.words[k] == "to":
             target = ps.point(i + 1, k)
@@ -1861,7 +1942,46 @@ def parse(text: str, date_order: str = "DMY") -> Expression:
     toks = tokenize(text)
     if len(toks) > 60:
         raise ExpressionError(f"date expression has too many words ({len(toks)})", text, None, 0)
-    return _Parser(text, toks, date_order).parse()
+    duration = None
+    if "-" in text:
+        toks, duration = _take_duration_adjective(toks, text)
+    expr = _Parser(text, toks, date_order).parse()
+    if duration is not None:
+        expr.duration = duration
+    return expr
+
+
+_DURATION_UNITS = {"day": "day", "week": "week", "hour": "hour", "minute": "minute", "month": "month",
+                   "year": "year", "night": "day"}
+
+
+def _take_duration_adjective(toks: list[Token], text: str) -> tuple[list[Token], tuple[float, str] | None]:
+    """'a two-day visit', 'Thursday's two-day summit': a duration written as an adjective.
+
+    The tokens of the adjective (with its article and the noun it qualifies)
+    are removed; what remains must still be a date.
+    """
+    for k in range(1, len(toks) - 1):
+        unit = _DURATION_UNITS.get(toks[k + 1].text)
+        if toks[k].text != "-" or unit is None or toks[k].space_before or toks[k + 1].space_before:
+            continue
+        first = toks[k - 1]
+        value: float | None = float(first.number) if first.number is not None else (
+            float(lx.NUMBER_WORDS[first.text]) if first.text in lx.NUMBER_WORDS else None)
+        if value is None or value <= 0:
+            continue
+        start, stop = k - 1, k + 2
+        if start > 0 and toks[start - 1].text in ("a", "an"):
+            start -= 1
+        if stop < len(toks) and toks[stop].number is None and toks[stop].text.isalpha() \
+                and not _known_word(toks[stop].text):
+            stop += 1  # the noun: visit, programme, summit...
+        rest = toks[:start] + toks[stop:]
+        if not rest:
+            raise ExpressionError(f"{text!r} is a duration, not a date: add when it starts "
+                                  f"('Thursday, a two-day visit')", text, None, 0)
+        return rest, (value, unit)
+    return toks, None
 
 
 def describe(text: str, date_order: str = "DMY") -> str:

@@ -916,8 +916,9 @@ class Resolver:
                 y, (s, e) = [c for c in cands if _as_date(c[1][0]) > ref][0]
                 how = "the first one strictly after the reference"
             elif shift == 0:
-                y, (s, e) = cands[1]
-                how = "the one of the reference's year"
+                # "this Christmas": the coming one, or the one under way
+                y, (s, e) = [c for c in cands if _as_date(c[1][1]) > ref][0]
+                how = "the one under way or coming after the reference"
             else:
                 past = [c for c in cands if _as_date(c[1][0]) <= ref][-1]
                 future = [c for c in cands if _as_date(c[1][1]) > ref][0]
