@@ -150,6 +150,9 @@ def _classify(toks: list[_Tok], text: str) -> None:
         k = t.kind
         if k == "dot":
             continue
+        if k == "gap":
+            t.kind = X
+            continue
         if k == "time":
             t.kind, t.seed = T, True
             continue
@@ -336,10 +339,10 @@ def _classify(toks: list[_Tok], text: str) -> None:
         if low in _GLUE:
             t.kind = G
             continue
-        if re.fullmatch(r"q[1-4]|h[12]", low) and t.text[0] == low[0].upper():
+        if len(low) == 2 and low in _QH and t.text[0] == low[0].upper():
             t.kind, t.seed = Q, True
             continue
-        if re.fullmatch(r"fy\d{2}(?:\d{2})?", low) or low == "fiscal":
+        if low == "fiscal" or (low[:2] == "fy" and _FY.fullmatch(low)):
             t.kind, t.seed = FY, low != "fiscal"
             continue
         if low in _ZONES_LOWER and t.text.isupper() and len(low) > 1:
@@ -362,6 +365,8 @@ _SEASON_NOUNS = {"statement", "budget", "session", "term", "semester", "meeting"
                  "break", "camp", "school", "recess", "fashion", "show", "shows", "tour", "exhibition",
                  "party", "forecast", "update", "edition", "issue", "clothes", "wheat", "crop", "fair",
                  "solstice", "equinox", "transfer", "window", "release", "lineup"}
+_QH = {"q1", "q2", "q3", "q4", "h1", "h2"}
+_FY = re.compile(r"fy\d{2}(?:\d{2})?")
 _OF_EDGES = {"end", "start", "beginning", "middle", "rest", "close"}
 _PRE_ARTICLE = {"within", "for", "in", "over", "after", "than", "about", "nearly", "almost", "least", "just",
                 "under", "barely", "roughly", "around"}
@@ -416,11 +421,79 @@ _VAGUE_PHRASES: dict[str, tuple[str, str]] = {
 }
 
 
+_WINDOW = 25  # characters of context tokenized on each side of a date word
+
+
+@lru_cache(maxsize=1)
+def _holiday_first_words() -> frozenset[str]:
+    try:
+        from timeline.holidays import HOLIDAYS, normalize_words
+    except ImportError:  # pragma: no cover
+        return frozenset()
+    out = set()
+    for h in HOLIDAYS.values():
+        for alias in (h.name, *h.aliases):
+            first = normalize_words(alias)
+            if first:
+                out.add(first[0])
+    return frozenset(out)
+
+
+_WORD_OR_DIGIT = re.compile(r"[A-Za-z]+|\d[\d.,:]*%?")
+
+
+@lru_cache(maxsize=1)
+def _trigger() -> frozenset[str]:
+    """Every word that can start or carry a date expression, lowercased (digits always trigger)."""
+    words = set(WEEKDAYS) | set(MONTHS) | set(UNITS) | set(SEASONS) | set(PARTS_OF_DAY) | _DAYWORDS | _VAGUE
+    words |= {"midnight", "dawn", "dusk", "future", "term", "order", "fiscal", "half", "centuries", "days",
+              "nowadays", "lately"}
+    words |= _holiday_first_words()
+    words |= {"q", "h", "fy", "mid", "early", "late"}
+    return frozenset(w for w in words if w.isalpha())
+
+
+def _windows(clean: str) -> list[tuple[int, int]]:
+    """Stretches of *clean* around date words, merged; the rest of the text is never tokenized."""
+    out: list[tuple[int, int]] = []
+    n = len(clean)
+    words = _trigger()
+    for m in _WORD_OR_DIGIT.finditer(clean):
+        g = m.group()
+        if g[0].isdigit():
+            core = g.rstrip(".,:")
+            if not (len(core) <= 2 or ":" in core or (len(core) == 4 and core.isdigit() and core[0] in "12")
+                    or (len(core) == 5 and core[2] == ".")):
+                continue  # 40%, 300,000, 2.5: no date starts there
+        elif g.lower() not in words:
+            continue
+        a, b = max(0, m.start() - _WINDOW), min(n, m.end() + _WINDOW)
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    fixed = []
+    for a, b in out:
+        while a > 0 and not clean[a - 1].isspace():
+            a -= 1
+        while b < n and not clean[b].isspace():
+            b += 1
+        if fixed and a <= fixed[-1][1]:
+            fixed[-1] = (fixed[-1][0], b)
+        else:
+            fixed.append((a, b))
+    return fixed
+
+
 def _tokens(clean: str) -> list[_Tok]:
-    toks = [
-        _Tok(m.start(), m.end(), m.group(), m.group().lower().rstrip("."), m.lastgroup or "punct")
-        for m in _TOKEN.finditer(clean)
-    ]
+    toks: list[_Tok] = []
+    finditer = _TOKEN.finditer
+    for a, b in _windows(clean):
+        if toks:  # a sentinel keeps runs from joining across the untokenized gap
+            toks.append(_Tok(a, a, "", "", "gap"))
+        for m in finditer(clean, a, b):
+            g = m.group()
+            toks.append(_Tok(m.start(), m.end(), g, g.lower().rstrip("."), m.lastgroup or "punct"))
     _classify(toks, clean)
     return toks
 
@@ -428,15 +501,10 @@ def _tokens(clean: str) -> list[_Tok]:
 def _holiday_at(clean: str, toks: list[_Tok], i: int) -> int | None:
     """Index of the last token of a holiday name starting at token *i*, if any."""
     try:
-        from timeline import holidays
         from timeline.holidays import match_holiday, normalize_words
     except ImportError:  # pragma: no cover - holidays are optional to the scanner
         return None
-    first = normalize_words(toks[i].text)
-    if not first:
-        return None
-    trie = getattr(holidays, "_TRIE", None)
-    if trie is not None and hasattr(trie, "get") and trie.get(first[0]) is None:
+    if toks[i].low not in _holiday_first_words():
         return None  # fast path: no holiday name starts with this word
     norm: list[str] = []
     owner: list[int] = []
@@ -624,22 +692,84 @@ _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;]*,")
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|am|get|gets)\s+(?:\w+ly\s+)?$", re.I)
 
 
+_CUE_WORD = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)?")
+_BE = {"is", "are", "was", "were", "am", "be", "been", "being", "get", "gets", "'s", "\u2019s"}
+_FUT_AUX = {"will", "shall", "would", "won't", "won\u2019t", "wont"}
+_FUT_SET = {"set", "expected", "due", "scheduled", "slated", "poised", "going", "about", "likely", "planning"}
+_FUT_PLAN = {"plan", "plans", "planning", "intend", "intends", "aim", "aims", "hope", "hopes", "prepare",
+             "prepares", "want", "wants", "seek", "seeks"}
+_FUT_EXPECT = {"expects", "predicts", "anticipates"}
+_FUT_EXPECTERS = {"we", "they", "i", "analysts", "economists", "investors", "traders", "forecasters"}
+_FUT_WORDS = {"upcoming", "forthcoming", "scheduled", "slated", "due", "next"}
+_MODALS = {"could", "might", "may", "can"}
+_IRREGULAR_PAST = frozenset("""was were did said told met took made came went saw gave got began fell rose lost won
+held left spoke wrote sent brought bought sold paid led ran became grew knew thought found felt kept stood struck
+chose drove flew broke spent built hit cut put set""".split())
+_PARTICIPLES = frozenset("""been made said told met held taken seen done become begun fallen risen grown lost won
+sent spent paid left cut hit set put got gotten brought bought sold kept found built run stood struck spoken written
+chosen shown known thought felt given gone come""".split())
+_AMBIGUOUS_PAST = {"hit", "cut", "put", "set"}  # also present tense: past only after has/have/had
+
+
 @lru_cache(maxsize=512)
 def _sentence_cues(sentence: str) -> tuple[tuple[tuple[int, str], ...], tuple[tuple[int, int], ...]]:
-    """All tense cues of a sentence and its comma-bounded relative clauses (cached per article)."""
-    clauses = tuple((m.start(), m.end()) for m in _RELATIVE_CLAUSE.finditer(sentence))
-    found: list[tuple[int, int, str]] = [(m.start(), m.end(), "future") for m in _FUTURE_CUES.finditer(sentence)]
-    for m in _PAST_CUES.finditer(sentence):
-        word = m.group(0)
-        if " " not in word and _NOT_PAST.match(word):
+    """All tense cues of a sentence and its comma-bounded relative clauses (cached per article).
+
+    Word by word: future auxiliaries and phrases ("will", "is set to", "plans
+    to", "could announce", "next"), past forms ("said", "-ed" words that are
+    not participles after "be", "has/have/had" + participle).
+    """
+    clauses = tuple((m.start(), m.end()) for m in _RELATIVE_CLAUSE.finditer(sentence)) if "," in sentence else ()
+    words = [(m.start(), m.group().lower()) for m in _CUE_WORD.finditer(sentence)]
+    out: list[tuple[int, str]] = []
+    n = len(words)
+    skip_next = False
+    for i, (pos, w) in enumerate(words):
+        if skip_next:
+            skip_next = False
             continue
-        if any(s <= m.start() < e for s, e, _ in found):
+        prev = words[i - 1][1] if i else ""
+        nxt = words[i + 1][1] if i + 1 < n else ""
+        if w in _FUT_AUX or w.endswith(("'ll", "\u2019ll")):
+            out.append((pos, "future"))
+            skip_next = nxt in ("be", "have")  # "will be updated", "would have"
             continue
-        if _PASSIVE.search(sentence[max(0, m.start() - 20):m.start()]):
-            continue  # "will be updated", "is scheduled": a participle, not a past tense
-        found.append((m.start(), m.end(), "past"))
-    found.sort()
-    return tuple((s, d) for s, _, d in found), clauses
+        if prev == "not" and i > 1:
+            prev = words[i - 2][1]
+        if w in _FUT_SET and prev in _BE and (nxt == "to" or w in ("expected", "due", "scheduled", "slated")):
+            out.append((pos, "future"))
+            continue
+        if (w in _FUT_PLAN and nxt == "to") or w in _FUT_EXPECT or (w == "expect" and prev in _FUT_EXPECTERS):
+            out.append((pos, "future"))
+            continue
+        if w == "to" and prev in ("is", "are") and nxt.isalpha():
+            out.append((pos, "future"))
+            continue
+        if w in _FUT_WORDS or (w == "ahead" and nxt == "of"):
+            out.append((pos, "future"))
+            continue
+        if w in _MODALS and nxt and nxt != "have":
+            out.append((pos, "future"))
+            continue
+        if w in ("has", "have", "had"):
+            nw = nxt
+            if i + 2 < n and nw.endswith("ly"):
+                nw = words[i + 2][1]
+            if nw in _PARTICIPLES or nw.endswith(("ed", "en")):
+                out.append((pos, "past"))
+                skip_next = True
+                continue
+            if w == "had":
+                out.append((pos, "past"))
+            continue
+        if w in _IRREGULAR_PAST and w not in _AMBIGUOUS_PAST:
+            out.append((pos, "past"))
+            continue
+        if len(w) > 4 and w.endswith("ed") and not _NOT_PAST.match(w):
+            if prev in _BE or (i > 1 and prev.endswith("ly") and words[i - 2][1] in _BE):
+                continue  # "will be updated", "is widely expected": a participle
+            out.append((pos, "past"))
+    return tuple(out), clauses
 
 
 def _cues(sentence: str, skip: tuple[int, int] | None = None) -> list[tuple[int, str]]:
@@ -666,8 +796,7 @@ def _direction(sentence: str, offset: int, end: int, default: str) -> tuple[str,
     """
     before = sentence[:offset]
     # "said on Wednesday", "told reporters on Monday", "said Tuesday"
-    if re.search(r"\b(?:said|told|announced|stated|declared|added|insisted|confirmed|reported|wrote)"
-                 r"(?:\s+\w+){0,2}?\s+(?:on\s+|late\s+|early\s+)?$", before, re.I):
+    if _SAID_BEFORE.search(before, max(0, offset - 60)):
         return "past", "the statement was made then (past tense)"
     cues = _cues(sentence, (offset, end))
     best: tuple[int, str] | None = None
@@ -903,8 +1032,19 @@ class _Resolver:
 
 def _phrase(clean: str, toks: list[_Tok], a: int, b: int) -> str:
     s = clean[toks[a].start:toks[b - 1].end]
-    s = re.sub(r"\s+", " ", s)
+    if "  " in s or "\n" in s or "\t" in s:
+        s = _SPACES.sub(" ", s)
     return s.replace("\u2019", "'")
+
+
+_SPACES = re.compile(r"\s+")
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
+_AS_BEFORE = re.compile(r"\bas\s+$")
+_AMPM = re.compile(r"\b([ap])\.m\.", re.I)
+_DOT_TIME = re.compile(r"\b(\d{1,2})\.(\d{2})\b(?=\s*[A-Z])")
+_IN_BEFORE = re.compile(r"\b(in|within)\s+$")
+_SAID_BEFORE = re.compile(r"\b(?:said|told|announced|stated|declared|added|insisted|confirmed|reported|wrote)"
+                          r"(?:\s+\w+){0,2}?\s+(?:on\s+|late\s+|early\s+)?$", re.I)
 
 
 def _ttype(value: str) -> str:
@@ -1058,13 +1198,11 @@ def _resolve_piece(clean: str, toks: list[_Tok], a: int, b: int, sent: Sentence,
     text_after = clean[end:end + 30]
     sentence = clean[sent.start:sent.end]
     direction, why = _direction(sentence, start - sent.start, end - sent.start, prefer)
-    if re.search(r"\bsince\s+$", clean[max(0, start - 7):start], re.I):
+    if _SINCE_BEFORE.search(clean, max(0, start - 7), start):
         direction, why = "past", "'since' looks back"
     # "as soon as Wednesday": 'soon' is a conjunction there
-    if toks[a].low == "soon" and b - a == 1 and re.search(r"\bas\s+$", clean[max(0, start - 6):start]):
+    if toks[a].low == "soon" and b - a == 1 and _AS_BEFORE.search(clean, max(0, start - 6), start):
         return None
-    if toks[a].low == "now" and b - a == 1 and re.match(r"\s+that\b", text_after):
-        pass
     vague = _VAGUE_PHRASES.get(low_phrase)
     if vague is not None:
         return _Found(start, end, vague[0], "DATE", _vague_span(vague[0], reference), direction,
@@ -1080,11 +1218,12 @@ def _resolve_piece(clean: str, toks: list[_Tok], a: int, b: int, sent: Sentence,
     if b - a == 1 and toks[a].kind in (U, N, A, R, E, "v", S, P, K, F, O) and not toks[a].seed:
         return None
     resolved_phrase = phrase.replace("-", " ") if toks[a].kind == Q and "-" in phrase else phrase
-    resolved_phrase = re.sub(r"\b([ap])\.m\.", r"\1m", resolved_phrase, flags=re.I)
-    resolved_phrase = re.sub(r"\b(\d{1,2})\.(\d{2})\b(?=\s*[A-Z])", r"\1:\2", resolved_phrase)
+    if "." in resolved_phrase:
+        resolved_phrase = _AMPM.sub(r"\1m", resolved_phrase)
+        resolved_phrase = _DOT_TIME.sub(r"\1:\2", resolved_phrase)
     # the preposition before the mention helps the resolver ("in very short order", "in 21 days")
     before = clean[max(0, start - 8):start].lower()
-    pre = re.search(r"\b(in|within)\s+$", before)
+    pre = _IN_BEFORE.search(before)
     span = None
     eff_direction = direction
     if toks[a].kind in (M,) and b - a <= 3 and not any(t.kind == Y for t in toks[a:b]) and "no tense" in why:
