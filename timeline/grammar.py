@@ -22,7 +22,7 @@ from timeline import lexicon as lx
 from timeline.errors import ExpressionError
 
 _ISH_STEMS = frozenset({"morning", "afternoon", "evening", "night", "noon", "midday", "lunch", "tonight"})
-_TOKEN_RE = re.compile(r"\d+|[^\W\d_]+(?:['’][^\W\d_]+)*|\S")
+_TOKEN_RE = re.compile(r"(\d+)|([^\W\d_]+(?:['’][^\W\d_]+)*)|(\S)")
 MAX_EXPRESSION_LENGTH = 400
 
 
@@ -41,40 +41,36 @@ class Token:
 def tokenize(text: str) -> list[Token]:
     """Split *text* into normalized tokens (lowercase, possessive 's dropped)."""
     tokens: list[Token] = []
+    append = tokens.append
     prev_end = -1
-    lower = text.lower()
-    for m in _TOKEN_RE.finditer(lower):
-        s = m.group()
+    for m in _TOKEN_RE.finditer(text.lower()):
+        number, word, other = m.groups()
         start, end = m.span()
         space = start != prev_end
         prev_end = end
-        c = s[0]
-        if c.isdigit():
-            if not s.isascii():
-                # other scripts' digits: int() accepts them, but keep them text-only
-                tokens.append(Token(s, start, end, None, space))
-                continue
-            tokens.append(Token(s, start, end, int(s) if len(s) < 12 else None, space))
-            continue
-        possessive = False
-        if len(s) == 1 and s in "'’":
+        if number is not None:
+            append(Token(number, start, end, int(number) if len(number) < 12 and number.isascii() else None,
+                         space))
+        elif word is not None:
+            if word == "ish" and not space and tokens and tokens[-1].number is not None:
+                continue  # "3ish pm": the hedge is noted by parse(), the number stays a number
+            if "'" in word or "’" in word:
+                word = word.replace("’", "'")
+                possessive = word.endswith("'s")
+                if possessive:
+                    word = word[:-2]
+                append(Token(word.replace("'", ""), start, end, None, space, possessive))
+            elif word[-3:] == "ish" and word[:-3] in _ISH_STEMS:
+                append(Token(word[:-3], start, end - 3, None, space))
+                append(Token("ish", end - 3, end, None, False))
+            else:
+                append(Token(word, start, end, None, space))
+        elif other in "'’":
             if tokens and tokens[-1].end == start and tokens[-1].number is None:
                 continue  # a trailing apostrophe of a plural possessive ("weeks'")
-            tokens.append(Token("'", start, end, None, space))
-            continue
-        if "'" in s or "’" in s:
-            s = s.replace("’", "'")
-            if s.endswith("'s"):
-                s = s[:-2]
-                possessive = True
-            s = s.replace("'", "")
-        elif c in "'’" and tokens and tokens[-1].end == start and tokens[-1].number is None:
-            continue  # a trailing apostrophe of a plural possessive ("weeks'")
-        elif len(s) > 4 and s.endswith("ish") and s[:-3] in _ISH_STEMS:
-            tokens.append(Token(s[:-3], start, end - 3, None, space))
-            tokens.append(Token("ish", end - 3, end, None, False))
-            continue
-        tokens.append(Token(s, start, end, None, space, possessive))
+            append(Token("'", start, end, None, space))
+        else:
+            append(Token(other, start, end, None, space))
     return tokens
 
 
@@ -183,17 +179,28 @@ def _vocabulary() -> list[str]:
     return sorted(words)
 
 
-_VOCABULARY: list[str] | None = None
+_VOCABULARY: dict[int, list[str]] | None = None
 
 
 def suggest(word: str) -> str | None:
-    """The nearest known word to a misspelt *word*, or None."""
+    """The nearest known word to a misspelt *word*, or None.
+
+    Only words of about the same length are compared (a misspelling keeps the
+    length within two letters), which keeps this cheap enough for the error
+    path of a pipeline resolving thousands of lines.
+    """
     global _VOCABULARY
     if _VOCABULARY is None:
-        _VOCABULARY = _vocabulary()
-    if len(word) < 3:
+        by_length: dict[int, list[str]] = {}
+        for known in _vocabulary():
+            by_length.setdefault(len(known), []).append(known)
+        _VOCABULARY = by_length
+    size = len(word)
+    if size < 3:
         return None
-    found = get_close_matches(word, _VOCABULARY, n=1, cutoff=0.75)
+    candidates = [w for n in range(size - 2, size + 3) for w in _VOCABULARY.get(n, ())
+                  if w[0] == word[0] or w[-1] == word[-1] or w[1:2] == word[1:2]]
+    found = get_close_matches(word, candidates, n=1, cutoff=0.75)
     return found[0] if found else None
 
 
@@ -298,7 +305,10 @@ class _Parser:
             if self.w(j) == "half":
                 return 0.5, j + 1
             if self.w(j) == "quarter" and self.w(j + 1) == "of":
-                return 0.25, j + 2
+                k = j + 2
+                if self.w(k) in ("a", "an"):
+                    k += 1
+                return 0.25, k
             if self.w(j) == "dozen":
                 return 12.0, j + 1
             return 1.0, j
@@ -311,8 +321,11 @@ class _Parser:
             return 3.0, i + 1
         if word == "half" and self.w(i + 1) in ("a", "an"):
             return 0.5, i + 2
-        if word == "three" and self.w(i + 1) == "quarters" and self.w(i + 2) == "of":
-            j = i + 3
+        if word == "three" and (self.w(i + 1) == "quarters" or (self.w(i + 1) == "-"
+                                                                 and self.w(i + 2) == "quarters")):
+            j = i + 2 if self.w(i + 1) == "quarters" else i + 3
+            if self.w(j) == "of":
+                j += 1
             if self.w(j) in ("a", "an"):
                 j += 1
             return 0.75, j
@@ -686,7 +699,8 @@ class _Parser:
         """Read one component at i into p and return the index after it (i if none)."""
         t = self.toks[i]
         w = t.text
-        if p.hour is None and (w in _CLOCK_STARTERS or t.number is not None):
+        if p.hour is None and (w in _CLOCK_STARTERS or t.number is not None) and i + 1 < end and (w == "half" or
+                _CLOCK_WORDS.intersection(self.words[i + 1:end])):
             j = self.clock_relative(i, end, p)
             if j > i:
                 return j
@@ -1107,6 +1121,9 @@ class _Parser:
         order = self.date_order
         if order == "YMD":
             order = "DMY"
+        if order == "AUTO":
+            # DMY unless only the MDY reading is a date (10/31/1974): unambiguous either way
+            order = "MDY" if b > 12 >= a else "DMY"
         if order == "DMY":
             day, month = a, b
             if month > 12 and day <= 12:
@@ -1125,7 +1142,7 @@ class _Parser:
     def _order_pair(self, a: int, b: int, i: int) -> tuple[int, int]:
         if self.date_order == "MDY":
             return b, a
-        if self.date_order == "DMY":
+        if self.date_order in ("DMY", "AUTO"):
             if b > 12 and a <= 12:
                 return b, a  # unambiguous US form like 2/15
             return a, b
@@ -1219,7 +1236,7 @@ class _Parser:
         if year_words:
             p.year = year_words[0]
             return year_words[1]
-        # "March in a year", "March after next"
+        # "March after next"
         if self.w(j) == "after" and self.w(j + 1) == "next":
             p.year_shift = 2
             return j + 2
@@ -1241,6 +1258,11 @@ class _Parser:
             else:
                 p.unit_run = (unit, rel if rel else 1, int(got[0]))
             return got[1] + 1
+        if word == "last" and (self.w(j) in lx.WEEKDAYS or self.w(j) in ("day", "week", "weekend", "wkend")) \
+                and self._of_container_follows(j + 1):
+            return self.ordinal(i, end, p, (1, i))  # "last Sunday of March": the 1st last
+        if word == "this" and self.w(j) == "past":
+            word, rel, j = "last", -1, j + 1
         if self.w(j) in lx.WEEKDAYS:
             k = self.weekday(j, end, p)
             p.rel_weekday = {-1: "last", 0: "this", 1: "next"}[rel]
@@ -1298,6 +1320,20 @@ class _Parser:
         if word == "last" and self.ordinal_at(j) is None:
             pass
         return i
+
+    def _of_container_follows(self, k: int) -> bool:
+        """True when 'of/in October', 'of 2018', 'of the month' follows (after 'week-end' forms)."""
+        if self.w(k) == "-" and self.w(k + 1) == "end":
+            k += 2
+        elif self.w(k) == "end":
+            k += 1
+        if self.w(k) not in ("of", "in"):
+            return False
+        nxt = self.w(k + 1)
+        if nxt == "the":
+            nxt = self.w(k + 2)
+        return nxt in lx.MONTHS or nxt in ("month", "year", "this", "next", "last") or (
+            self.num(k + 1) is not None and len(self.words[k + 1]) == 4)
 
     def ordinal(self, i: int, end: int, p: Point, ordinal: tuple[int, int]) -> int:
         """15th, the first, the third quarter, first Monday of March, 20th of next month."""
@@ -1611,13 +1647,21 @@ def _looks_like_date_word(word: str) -> bool:
             or word in lx.SEASONS)
 
 
+_holidays: Any = None
+
+
 def _match_holiday(words: list[str], i: int, allow_common: bool = False) -> tuple[Any, int] | None:
     """The longest holiday name at words[i], reading past hyphens and dots ('Eid al-Fitr',
     'St. Patrick's'); returns (holiday, index after it in *words*)."""
     first = words[i] if i < len(words) else ""
     if not first[:1].isalpha() or (first in _NOT_HOLIDAY_STARTS and not allow_common):
         return None
-    from timeline import holidays  # noqa: PLC0415  (kept out of the import path of simple expressions)
+    global _holidays
+    if _holidays is None:
+        from timeline import holidays as module  # noqa: PLC0415  (imported on the first holiday-like word)
+
+        _holidays = module
+    holidays = _holidays
 
     compact: list[str] = []
     index: list[int] = []
@@ -1716,6 +1760,7 @@ def _h_the(ps: _Parser, i: int, end: int, p: Point) -> int:
 
 _CONNECTORS = frozenset({"-", "–", "—", "to", "till", "til", "until", "untill", "thru", "through", "and", "/",
                          "from", "between", "later"})
+_CLOCK_WORDS = frozenset({"past", "after", "to", "till", "before", "of", "from", "half"})
 _CLOCK_STARTERS = frozenset({"a", "an", "quarter", "half", "five", "ten", "twenty", "fifteen", "thirty",
                              "twenty-five", "forty", "fifty"})
 
@@ -1929,7 +1974,7 @@ _WORD_HANDLERS: dict[str, Any] = {
 }
 
 
-def parse(text: str, date_order: str = "DMY") -> Expression:
+def parse(text: str, date_order: str = "auto") -> Expression:
     """Parse one date expression into an :class:`Expression` (no dates computed).
 
     Raises :class:`~timeline.errors.ExpressionError` naming the offending token,
@@ -1945,9 +1990,17 @@ def parse(text: str, date_order: str = "DMY") -> Expression:
     duration = None
     if "-" in text:
         toks, duration = _take_duration_adjective(toks, text)
-    expr = _Parser(text, toks, date_order).parse()
+    try:
+        expr = _Parser(text, toks, date_order.upper()).parse()
+    except ExpressionError:
+        raise
+    except (IndexError, KeyError, TypeError, ValueError, AttributeError, AssertionError) as exc:
+        # A shape of words no rule expects: report it as unreadable, never crash the caller.
+        raise ExpressionError(f"cannot read {text!r} as a date ({type(exc).__name__})", text) from exc
     if duration is not None:
         expr.duration = duration
+    if "ish" in text.lower():
+        expr.approximate = True
     return expr
 
 

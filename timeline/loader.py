@@ -15,13 +15,14 @@ timeline.
 
 from __future__ import annotations
 
+import gc
 import json
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from difflib import get_close_matches
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, NoReturn
 
 import yaml
 
@@ -43,6 +44,7 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _YamlLoader  # type: ignore[assignment]
 
 DEFAULT_MAX_BYTES = 256 * 1024 * 1024
+_NULLS = ("", "~", "null", "Null", "NULL")
 TOP_LEVEL_FIELDS = ("reference", "timezone", "prefer", "calendar", "date_order", "events")
 EVENT_FIELDS = ("title", "when", "id", "end", "duration", "location", "tags", "source", "notes",
                 "reference", "prefer", "timezone")
@@ -267,15 +269,20 @@ def _read_json(text: str, name: str) -> tuple[Any, str]:
 # YAML
 
 
+MAX_DEPTH = 64  # events files nest 4 levels; libyaml's own composer overflows the C stack near 100,000
+_STR_TAG = "tag:yaml.org,2002:str"
+_NULL_TAG = "tag:yaml.org,2002:null"
+_SEQ_TAG = "tag:yaml.org,2002:seq"
+_MAP_TAG = "tag:yaml.org,2002:map"
+
+
 def _read_yaml(text: str, name: str) -> tuple[Any, str]:
     if "\t" in text:
         _check_tabs(text, name)
+    gc_was_enabled = gc.isenabled()
+    gc.disable()  # the node tree holds no cycles; collecting while it grows costs more than the parse
     try:
-        loader = _YamlLoader(text)
-        try:
-            node = loader.get_single_node()
-        finally:
-            loader.dispose()
+        node = _compose(text, name)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or exc.context or "syntax error"
@@ -285,10 +292,85 @@ def _read_yaml(text: str, name: str) -> tuple[Any, str]:
         raise InputError(f"YAML syntax error: {problem}", location) from None
     except yaml.YAMLError as exc:
         raise InputError(f"YAML error: {exc}", Location(name)) from None
+    finally:
+        if gc_was_enabled:
+            gc.enable()
     if node is None:
         raise InputError("the file holds no data (only comments?): expected a mapping with 'events'",
                          Location(name, 1, 1))
     return node, "yaml"
+
+
+def _compose(text: str, name: str) -> yaml.Node | None:
+    """Build the node tree from libyaml's events, iteratively.
+
+    Unlike PyYAML's composers this never recurses (no stack overflow on deep
+    nesting, which is refused past MAX_DEPTH), refuses the first alias before
+    anything is expanded ("billion laughs" costs nothing), resolves no tags
+    (scalars stay the text that was written: plain ones get the str tag, or
+    null when empty/~/null) and accepts exactly one document.
+    """
+    loader = _YamlLoader(text)
+    get_event = loader.get_event
+    scalar_event, seq_start, map_start = yaml.ScalarEvent, yaml.SequenceStartEvent, yaml.MappingStartEvent
+    seq_end, map_end, alias_event = yaml.SequenceEndEvent, yaml.MappingEndEvent, yaml.AliasEvent
+    scalar_node, sequence_node, mapping_node = yaml.ScalarNode, yaml.SequenceNode, yaml.MappingNode
+    nulls = _NULLS
+    root: yaml.Node | None = None
+    documents = 0
+    stack: list[tuple[yaml.Node, list[Any]]] = []
+    push, pop = stack.append, stack.pop
+    try:
+        while loader.check_event():
+            event = get_event()
+            kind = type(event)
+            if kind is scalar_event:
+                value = event.value
+                tag = _NULL_TAG if not event.style and value in nulls else _STR_TAG
+                node: yaml.Node = scalar_node(tag, value, event.start_mark, event.end_mark, event.style)
+            elif kind is map_start or kind is seq_start:
+                if len(stack) >= MAX_DEPTH:
+                    mark = event.start_mark
+                    raise InputError(f"nested more than {MAX_DEPTH} levels deep: an events file needs 4",
+                                     Location(name, mark.line + 1, mark.column + 1))
+                if kind is map_start:
+                    node = mapping_node(_MAP_TAG, [], event.start_mark, None, event.flow_style)
+                    children: list[Any] = []
+                else:
+                    node = sequence_node(_SEQ_TAG, [], event.start_mark, None, event.flow_style)
+                    children = node.value
+                if stack:
+                    stack[-1][1].append(node)
+                else:
+                    root = node
+                push((node, children))
+                continue
+            elif kind is seq_end or kind is map_end:
+                node, children = pop()
+                node.end_mark = event.end_mark
+                if kind is map_end:
+                    node.value = list(zip(children[::2], children[1::2]))
+                continue
+            elif kind is alias_event:
+                mark = event.start_mark
+                raise InputError(f"YAML alias *{event.anchor} is not allowed in events files: write the value "
+                                 f"out in full", Location(name, mark.line + 1, mark.column + 1))
+            elif kind is yaml.DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    mark = event.start_mark
+                    raise InputError("a second YAML document ('---'): an events file holds one",
+                                     Location(name, mark.line + 1, mark.column + 1))
+                continue
+            else:  # stream start and end, document end
+                continue
+            if stack:
+                stack[-1][1].append(node)
+            else:
+                root = node
+    finally:
+        loader.dispose()
+    return root
 
 
 def _check_tabs(text: str, name: str) -> None:
@@ -361,8 +443,7 @@ class _DocumentReader:
     def text(self, node: Any, what: str, location: Location) -> str | None:
         """A string field; scalars are taken as written (no YAML 1.1 typing)."""
         if isinstance(node, yaml.ScalarNode):
-            if node.tag == "tag:yaml.org,2002:null" or (node.style is None and node.value in ("", "~", "null",
-                                                                                              "Null", "NULL")):
+            if node.tag == "tag:yaml.org,2002:null" or (not node.style and node.value in _NULLS):
                 self.error(f"{what} is empty (null); give it a value", location)
                 return None
             return _clean(node.value)
@@ -379,7 +460,7 @@ class _DocumentReader:
         return _clean(str(node))
 
     def scalar_type_warning(self, node: Any, field: str, location: Location) -> None:
-        if isinstance(node, yaml.ScalarNode) and node.style is None:
+        if isinstance(node, yaml.ScalarNode) and not node.style:  # plain: None (pure) or '' (C composer)
             v = node.value
             if re.fullmatch(r"[-+]?\d+", v) and field == "when":
                 self.warn(f"'{field}: {v}' is a YAML number; read as the year {v} (quote it to say so)",
@@ -446,7 +527,7 @@ class _DocumentReader:
         timezone = None
         if "timezone" in values:
             timezone = self.timezone(*values["timezone"])
-        date_order = "DMY"
+        date_order = "auto"
         if "date_order" in values:
             got = self.text(values["date_order"][0], "date_order", values["date_order"][1])
             if got is not None:
@@ -493,7 +574,7 @@ class _DocumentReader:
             items = node.value
         elif isinstance(node, list):
             items = node
-        elif isinstance(node, yaml.ScalarNode) and node.value in ("", "~", "null") and node.style is None:
+        elif isinstance(node, yaml.ScalarNode) and node.value in _NULLS and not node.style:
             return []
         else:
             self.error("'events' must be a list", self.loc(node))
@@ -745,6 +826,7 @@ class _EventResolver:
         self.resolvers: dict[tuple[Any, ...], Resolver] = {}
         self.memo: dict[tuple[Any, ...], Span | ExpressionError] = {}
         self.titles: dict[int, tuple[str, str]] = {}
+        self.cycles: dict[str, list[str]] = {}
 
     def resolver_for(self, spec: _Spec) -> Resolver | None:
         s = self.settings
@@ -768,9 +850,23 @@ class _EventResolver:
         if spec is None:
             return None
         if event_id in self.stack:
-            chain = " -> ".join(self.stack[self.stack.index(event_id):] + [event_id])
-            raise ExpressionError(f"events refer to each other in a cycle: {chain}")
-        return self.resolve(spec)
+            members = self.stack[self.stack.index(event_id):]
+            for member in members:
+                self.cycles[member] = members
+            return self._cycle(members, event_id)
+        span = self.resolve(spec)
+        if span is None and event_id in self.cycles:
+            return self._cycle(self.cycles[event_id], event_id)
+        if span is None:
+            raise ExpressionError(f"event {event_id!r} has no date (see the error at line {spec.location.line})")
+        return span
+
+    def _cycle(self, members: list[str], event_id: str) -> NoReturn:
+        # A cycle error travels down the stack and is reported at its bottom event.
+        current = self.stack[0] if self.stack else event_id
+        if current in members:
+            raise ExpressionError(f"events refer to each other in a cycle: {_chain(members, current)}")
+        raise ExpressionError(f"event {event_id!r} is in a cycle: {_chain(members, event_id)}")
 
     def resolve_text(self, resolver: Resolver, text: str) -> Span:
         if "after" in text or "before" in text or "from" in text:
@@ -861,6 +957,13 @@ class _EventResolver:
                 end = span.start + timedelta(days=days)
             return replace(span, end=end, explanation=f"{span.explanation}; lasts {spec.duration}")
         return span
+
+
+def _chain(members: list[str], start: str) -> str:
+    """'b -> a -> b': the cycle *members* (in reference order) read from *start*."""
+    i = members.index(start) if start in members else 0
+    ordered = members[i:] + members[:i]
+    return " -> ".join(ordered + [ordered[0]])
 
 
 def _located(exc: ExpressionError, location: Location, when: str) -> InputError:

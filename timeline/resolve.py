@@ -224,7 +224,7 @@ class Resolver:
         reference: date | datetime,
         prefer: str = "past",
         timezone_name: str | None = None,
-        date_order: str = "DMY",
+        date_order: str = "auto",
         events: Mapping[str, Span] | Callable[[str], Span | None] | None = None,
     ) -> None:
         if prefer not in ("past", "future", "nearest"):
@@ -292,8 +292,8 @@ class Resolver:
             explanation += f" (qualifier {qualifier!r} kept)"
         if approximate and expr.start.vague is None:
             explanation += " (approximate)"
-        return Span(raw.start, raw.end, raw.grain, raw.value, explanation, approximate, qualifier,
-                    tuple(self.steps))
+        return Span.make(raw.start, raw.end, raw.grain, raw.value, explanation, approximate, qualifier,
+                         tuple(self.steps))
 
     # ---- helpers --------------------------------------------------------
 
@@ -345,6 +345,11 @@ class Resolver:
             return self._nth_ahead(p)
         if p.unit_run is not None:
             return self._unit_run(p)
+        if p.offset is not None and p.month is not None and p.year is None and p.day is None:
+            # "March in a year": March of the year the offset lands in
+            landed = _as_date(self._offset(Point(offset=p.offset)).start)
+            return _Raw(*month_span(landed.year, p.month), f"{lx.MONTH_NAMES[p.month]} of {landed.year}, the "
+                        f"year {_num(abs(p.offset[0]))} {p.offset[1]}(s) from the reference")
         if p.offset is not None:
             return self._offset(p)
         if p.rel_unit is not None and p.season is None:
@@ -603,6 +608,10 @@ class Resolver:
                 return _Raw(*month_span(year, month), f"{mname} {year}")
             strict = p.rel_weekday  # last/next/this month-name
             cur = (ref.year, ref.month)
+            if p.year_shift == 2 and strict is None:
+                # "March after next": the March after the next one
+                y = (ref.year if month > ref.month else ref.year + 1) + 1
+                return _Raw(*month_span(y, month), f"the {mname} after the next one")
             if strict == "this":
                 return _Raw(*month_span(ref.year, month), f"{mname} of the reference's year")
             if strict == "last":
@@ -1279,7 +1288,7 @@ def resolve(
     reference: date | datetime,
     prefer: str = "past",
     timezone: str | None = None,
-    date_order: str = "DMY",
+    date_order: str = "auto",
     events: Mapping[str, Span] | Callable[[str], Span | None] | None = None,
 ) -> Span:
     """Resolve one date expression against *reference* into a :class:`Span`.
