@@ -85,7 +85,7 @@ class Mention:
 
 _ZONE_ALT = "|".join(sorted((z.upper() for z in ZONES if len(z) > 1), key=len, reverse=True))
 _TOKEN = re.compile(
-    r"(?P<time>\d{1,2}(?::[0-5]\d)?\s?(?:[ap]\.m\.|[ap]m\b|[ap]\.m\b)"
+    r"(?P<time>\d{1,2}(?:[:.][0-5]\d)?\s?(?:[ap]\.m\.|[ap]m\b|[ap]\.m\b)"
     r"|(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d,])"
     r"|(?:[01]\d|2[0-3])\.[0-5]\d(?=\s*(?:" + _ZONE_ALT + r")\b))"
     r"|(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d+(?:st|nd|rd|th|s)?\b(?:-[A-Za-z]+)*)"
@@ -439,6 +439,7 @@ def _holiday_first_words() -> frozenset[str]:
     return frozenset(out)
 
 
+_CLOCK_DOT = re.compile(r"\d{1,2}\.\d\d")
 _WORD_OR_DIGIT = re.compile(r"[A-Za-z]+|\d[\d.,:]*%?")
 
 
@@ -463,7 +464,7 @@ def _windows(clean: str) -> list[tuple[int, int]]:
         if g[0].isdigit():
             core = g.rstrip(".,:")
             if not (len(core) <= 2 or ":" in core or (len(core) == 4 and core.isdigit() and core[0] in "12")
-                    or (len(core) == 5 and core[2] == ".")):
+                    or _CLOCK_DOT.fullmatch(core)):
                 continue  # 40%, 300,000, 2.5: no date starts there
         elif g.lower() not in words:
             continue
@@ -739,7 +740,8 @@ def _sentence_cues(sentence: str) -> tuple[tuple[tuple[int, str], ...], tuple[tu
         if w in _FUT_SET and prev in _BE and (nxt == "to" or w in ("expected", "due", "scheduled", "slated")):
             out.append((pos, "future"))
             continue
-        if (w in _FUT_PLAN and nxt == "to") or w in _FUT_EXPECT or (w == "expect" and prev in _FUT_EXPECTERS):
+        if (w in _FUT_PLAN and nxt == "to") or w in _FUT_EXPECT or (w == "expect" and prev in _FUT_EXPECTERS) or (
+                w == "expected" and prev not in _BE and any(x[1] == "to" for x in words[i + 1:i + 5])):
             out.append((pos, "future"))
             continue
         if w == "to" and prev in ("is", "are") and nxt.isalpha():
@@ -819,6 +821,8 @@ def _direction(sentence: str, offset: int, end: int, default: str) -> tuple[str,
         return best[1], f"{best[1]} tense: {sentence[best[0]:best[0] + 12].strip()!r}"
     if re.search(r"^[A-Z][^.!?]*\bto\s+[a-z]+\b", sentence) and not sentence.rstrip().endswith((".", "?", "!", '"', "\u201d")):
         return "future", "headline 'X to do Y' looks forward"
+    if _PRESENT.search(sentence):
+        return "nearest", "present tense: the nearest one"
     return default, f"no tense cue: fallback prefer={default}"
 
 
@@ -909,7 +913,10 @@ def _local(words: list[_Tok], text_after: str) -> tuple[str, str] | None:
             if re.match(r"(?:ago|earlier|later|hence|from now|before\b|after\b|prior)(?!\s+than)", nxt):
                 if not re.match(r"(?:before|after)\s", nxt):
                     return None
-        if lead in ("coming", "next", "past", "last", "previous", "following") and count is None and plural:
+        if lead in ("previous", "following", "first", "final") and len(body) == 1:
+            return None  # "the previous quarter": a date (anaphoric), not a length
+        if lead in ("coming", "next", "past", "last", "previous", "following") and count is None and plural \
+                and len(body) == 1:
             return None  # "the coming days": vague, the resolver says FUTURE_REF
         return _duration_value(count, unit), "DURATION"
     return None
@@ -1014,6 +1021,7 @@ class _Resolver:
 
         self._resolve = resolve
         self._timezone = timezone
+        self.financial = True  # the document talks about quarters and results (set by extract)
         self._cache: dict[tuple[str, Any, str], Span | ExpressionError] = {}
 
     def __call__(self, phrase: str, reference: date | datetime, prefer: str) -> Span | None:
@@ -1038,10 +1046,15 @@ def _phrase(clean: str, toks: list[_Tok], a: int, b: int) -> str:
 
 
 _SPACES = re.compile(r"\s+")
+_PRESENT = re.compile(r"\b(?:is|are|am)\b|['\u2019]s\s+(?:a|an|the|another|our|my)\b")
+_FINANCIAL = re.compile(r"\b(?:quarter|quarterly|fiscal|revenue|earnings|profits?|sales|guidance|Q[1-4]|"
+                        r"results|outlook|forecast)\b")
+_SPORT = re.compile(r"\b(?:half-time|halftime|kick-?off|kicked off|goals?|innings|inning|second leg|"
+                    r"first leg|the break|restart)\b", re.I)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 _AS_BEFORE = re.compile(r"\bas\s+$")
 _AMPM = re.compile(r"\b([ap])\.m\.", re.I)
-_DOT_TIME = re.compile(r"\b(\d{1,2})\.(\d{2})\b(?=\s*[A-Z])")
+_DOT_TIME = re.compile(r"\b(\d{1,2})\.(\d{2})(?=\s*[A-Z]|\s?[ap]\.?m)")
 _IN_BEFORE = re.compile(r"\b(in|within)\s+$")
 _SAID_BEFORE = re.compile(r"\b(?:said|told|announced|stated|declared|added|insisted|confirmed|reported|wrote)"
                           r"(?:\s+\w+){0,2}?\s+(?:on\s+|late\s+|early\s+)?$", re.I)
@@ -1085,7 +1098,8 @@ def _adjust(found: _Found, phrase: str, toks: list[_Tok], a: int, b: int, clean:
             d = span.first_day
             found.value = d.isoformat()
     # past quarters and halves: "fourth-quarter results" reported in February
-    if span is not None and span.granularity == Granularity.QUARTER and found.direction == "past":
+    if span is not None and span.granularity == Granularity.QUARTER and found.direction == "past" and not any(
+            t.kind == Y or t.low in ("year", "this", "current", "next") for t in toks[a:b]):
         if _first(span.start) > _as_day(reference) and re.match(r"\d{4}-(Q|H)\d$", v):
             y = int(v[:4]) - 1
             found.value = f"{y}{v[4:]}"
@@ -1134,6 +1148,7 @@ def extract(
     sentences = split_sentences(clean)
     quotes = find_quotes(clean)
     resolver = _Resolver(timezone)
+    resolver.financial = bool(_FINANCIAL.search(clean)) and not _SPORT.search(clean)
     found: list[_Found] = []
     si = 0
     for a, b in _candidates(clean, toks):
@@ -1203,6 +1218,13 @@ def _resolve_piece(clean: str, toks: list[_Tok], a: int, b: int, sent: Sentence,
     # "as soon as Wednesday": 'soon' is a conjunction there
     if toks[a].low == "soon" and b - a == 1 and _AS_BEFORE.search(clean, max(0, start - 6), start):
         return None
+    if not resolver.financial and toks[b - 1].low == "half" and b - a <= 3 and toks[b - 2].kind == O:
+        return None  # "The first half was dominated by the hosts": a match, not a year
+    special = _special(low_phrase, reference, direction, resolver)
+    if special is not None:
+        value, span, how = special
+        return _Found(start, end, value, _ttype(value), span, direction, f"{phrase!r}: {how} [{why}]",
+                      reference, sent, toks=(a, b))
     vague = _VAGUE_PHRASES.get(low_phrase)
     if vague is not None:
         return _Found(start, end, vague[0], "DATE", _vague_span(vague[0], reference), direction,
@@ -1258,6 +1280,34 @@ def _resolve_piece(clean: str, toks: list[_Tok], a: int, b: int, sent: Sentence,
     return found
 
 
+_WEEK_ON = re.compile(r"a week (?:on|from|next) (\w+)")
+_MONTH_QUARTER = re.compile(r"the (\w+) quarter")
+
+
+def _special(low_phrase: str, reference: date | datetime, direction: str,
+             resolver: _Resolver) -> tuple[str, Span, str] | None:
+    """Idioms the resolver does not read: "a week on Sunday", "the December quarter"."""
+    m = _WEEK_ON.fullmatch(low_phrase)
+    if m and m.group(1) in WEEKDAYS:
+        base = resolver(m.group(1), reference, "future")
+        if base is not None:
+            d = base.first_day + timedelta(days=7)
+            return d.isoformat(), Span(d, d + timedelta(days=1), Granularity.DAY, d.isoformat(),
+                                       f"a week after {base.value}"), "a week after the coming " + m.group(1)
+    m = _MONTH_QUARTER.fullmatch(low_phrase)
+    if m and m.group(1) in MONTHS and len(m.group(1)) > 3:
+        month = resolver(m.group(1), reference, direction)
+        if month is not None:
+            d = month.first_day
+            q = (d.month - 1) // 3
+            start = date(d.year, q * 3 + 1, 1)
+            end = date(d.year + (q == 3), (q * 3 + 3) % 12 + 1, 1)
+            value = f"{d.year}-Q{q + 1}"
+            return value, Span(start, end, Granularity.QUARTER, value, f"the quarter ending in {month.value}"), \
+                f"the quarter that ends in {month.value}"
+    return None
+
+
 def _vague_span(value: str, reference: date | datetime) -> Span | None:
     day = _as_day(reference)
     if value == "FUTURE_REF":
@@ -1270,12 +1320,36 @@ def _vague_span(value: str, reference: date | datetime) -> Span | None:
 
 
 _ANAPHORIC = re.compile(r"(?:a|one|two|three|\d+)\s+(year|quarter|month|week)s?\s+(?:earlier|before)$", re.I)
+_PERIOD = re.compile(r"(\d{4})(?:-Q(\d)|-(\d{2})(?:-\d{2})?)?")
+_PREVIOUS = re.compile(r"the\s+(?:previous|prior|preceding)\s+(quarter|year|month)$", re.I)
 
 
 def _anaphora(found: list[_Found], clean: str, toks: list[_Tok], reference: date | datetime,
               resolver: _Resolver) -> list[_Found]:
     """"a year earlier" after "fourth-quarter": the same quarter a year before."""
     for i, f in enumerate(found):
+        p = _PREVIOUS.fullmatch(clean[f.start:f.end])
+        if p and i:
+            unit = p.group(1).lower()
+            prev = next((g for g in reversed(found[:i]) if f.start - g.end < 400 and g.type == "DATE"
+                         and _PERIOD.fullmatch(g.value) and g.value != f.value), None)
+            if prev is not None:
+                mm = _PERIOD.fullmatch(prev.value)
+                assert mm is not None
+                y = int(mm.group(1))
+                q = int(mm.group(2)) if mm.group(2) else None
+                month = int(mm.group(3)) if mm.group(3) else None
+                if unit == "year":
+                    f.value = str(y - 1)
+                elif unit == "quarter" and (q or month):
+                    k = (q or (month - 1) // 3 + 1) - 1  # type: ignore[operator]
+                    f.value = f"{y - 1}-Q4" if k == 0 else f"{y}-Q{k}"
+                elif unit == "month" and month:
+                    f.value = f"{y - 1}-12" if month == 1 else f"{y}-{month - 1:02d}"
+                else:
+                    continue
+                f.explanation = f"{clean[f.start:f.end]!r}: the {unit} before {prev.value} (just mentioned)"
+            continue
         m = _ANAPHORIC.fullmatch(clean[f.start:f.end])
         if not m or i == 0:
             continue
