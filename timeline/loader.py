@@ -209,6 +209,26 @@ def load(paths: list[str], options: LoadOptions | None = None, stdin: Any = None
 def load_text(text: str, name: str, options: LoadOptions | None = None
               ) -> tuple[list[Event], _Settings | None, list[TimelineError], list[Diagnostic]]:
     """Parse one document: (events, settings, errors, warnings). Never raises for bad input."""
+    gc_was_enabled = gc.isenabled()
+    # Millions of long-lived objects and no cycles among them: the cyclic collector would rescan
+    # the growing heap again and again (a 100k-event file loads 3x faster without it).
+    gc.disable()
+    try:
+        events, settings, errors, warnings = _load_text(text, name, options)
+    finally:
+        if gc_was_enabled:
+            gc.enable()
+    errors.sort(key=_error_order)
+    return events, settings, errors, warnings
+
+
+def _error_order(error: TimelineError) -> tuple[int, int]:
+    where = error.location
+    return (where.line or 0, where.column or 0) if where is not None else (0, 0)
+
+
+def _load_text(text: str, name: str, options: LoadOptions | None
+               ) -> tuple[list[Event], _Settings | None, list[TimelineError], list[Diagnostic]]:
     options = options or LoadOptions()
     errors: list[TimelineError] = []
     warnings: list[Diagnostic] = []
@@ -279,8 +299,6 @@ _MAP_TAG = "tag:yaml.org,2002:map"
 def _read_yaml(text: str, name: str) -> tuple[Any, str]:
     if "\t" in text:
         _check_tabs(text, name)
-    gc_was_enabled = gc.isenabled()
-    gc.disable()  # the node tree holds no cycles; collecting while it grows costs more than the parse
     try:
         node = _compose(text, name)
     except yaml.MarkedYAMLError as exc:
@@ -292,9 +310,6 @@ def _read_yaml(text: str, name: str) -> tuple[Any, str]:
         raise InputError(f"YAML syntax error: {problem}", location) from None
     except yaml.YAMLError as exc:
         raise InputError(f"YAML error: {exc}", Location(name)) from None
-    finally:
-        if gc_was_enabled:
-            gc.enable()
     if node is None:
         raise InputError("the file holds no data (only comments?): expected a mapping with 'events'",
                          Location(name, 1, 1))
