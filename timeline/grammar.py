@@ -105,6 +105,7 @@ class Point:
     nth_ahead: tuple[str, int] | None = None  # ("week", 2): upcoming two weeks
     offset: tuple[float, str] | None = None  # (-3, "day"): 3 days ago
     offset_exact: bool = False  # "from right now": keep the reference's time
+    window: bool = False  # "within 2 weeks": from the reference to the offset
     holiday: Any = None  # timeline.holidays.Holiday
     holiday_shift: int | None = None  # last/next easter: -1 / +1; this: 0
     year_shift: int | None = None  # "of next year" -> 1
@@ -443,7 +444,7 @@ class _Parser:
         if qualifier == "within":
             expr.qualifier = "by"
             if expr.start.offset is not None:
-                expr.start.offset_exact = True
+                expr.start.window = True
         else:
             expr.qualifier = qualifier if expr.qualifier is None else expr.qualifier
         expr.approximate = expr.approximate or approximate
@@ -1854,6 +1855,9 @@ def _h_week(ps: _Parser, i: int, end: int, p: Point) -> int:
         inner = ps.point(j + 1, end)
         p.anchored = (0, "week_of", inner)
         return end
+    if p.rel_unit is None and p.nth is None and p.part is not None:
+        p.rel_unit = ("week", 0)  # "the end of the week": the current one
+        return j
     if p.rel_unit is None and p.nth is None and i > 0 and ps.words[i - 1] == "the" and j >= end:
         p.rel_unit = ("week", 0)
         p.part = "rest"

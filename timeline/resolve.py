@@ -454,6 +454,14 @@ class Resolver:
 
     def _offset(self, p: Point) -> _Raw:
         value, unit = p.offset  # type: ignore[misc]
+        if p.window:
+            moved = self._offset_time(value, unit)
+            if unit in _UNIT_SECONDS:
+                return _Raw(self.ref, moved.start, G(unit), f"{_timex_time(self.ref, G(unit))}/{moved.value}",
+                            f"from the reference time to {_num(value)} {unit}(s) later")
+            end = _as_date(moved.start)
+            return _Raw(self.ref_day, end, G.DAY, f"{self.ref_day.isoformat()}/{end.isoformat()}",
+                        f"from the reference day to {_num(value)} {unit}(s) later")
         if unit in _UNIT_SECONDS or p.offset_exact or value != int(value):
             return self._offset_time(value, unit, exact=p.offset_exact)
         n = int(value)
