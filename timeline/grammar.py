@@ -1649,6 +1649,7 @@ def _looks_like_date_word(word: str) -> bool:
 
 
 _holidays: Any = None
+_holiday_starts: frozenset[str] | None = None  # first words of every holiday name: a cheap first test
 
 
 def _match_holiday(words: list[str], i: int, allow_common: bool = False) -> tuple[Any, int] | None:
@@ -1657,12 +1658,16 @@ def _match_holiday(words: list[str], i: int, allow_common: bool = False) -> tupl
     first = words[i] if i < len(words) else ""
     if not first[:1].isalpha() or (first in _NOT_HOLIDAY_STARTS and not allow_common):
         return None
-    global _holidays
+    global _holidays, _holiday_starts
     if _holidays is None:
         from timeline import holidays as module  # noqa: PLC0415  (imported on the first holiday-like word)
 
         _holidays = module
+        module.match_holiday(["christmas"], 0)  # builds the name index once
+        _holiday_starts = frozenset(k for k in getattr(module, "_TRIE", {}) if isinstance(k, str)) or None
     holidays = _holidays
+    if _holiday_starts is not None and first not in _holiday_starts and first + "s" not in _holiday_starts:
+        return None
 
     compact: list[str] = []
     index: list[int] = []
