@@ -283,8 +283,11 @@ def _classify(toks: list[_Tok], text: str) -> None:
             nxt2 = toks[i + 2] if i + 2 < n else None
             if nxt is not None and nxt.low == "of" and not (nxt2 is not None and nxt2.kind == "num"):
                 t.kind = X  # "the fall of the Berlin Wall"
-            elif nxt is not None and nxt.low in _SEASON_NOUNS:
-                t.kind = X  # "the spring statement": a name, not a season
+            elif nxt is not None and not (i and toks[i - 1].low in _SEASON_DETERMINERS) and (
+                    nxt.low in _SEASON_NOUNS or (
+                    nxt.kind == "word" and nxt.text.islower() and nxt.low not in _AFTER_SEASON_OK
+                    and not nxt.low.endswith("ly") and nxt.start - t.end == 1)):
+                t.kind = X  # "the spring statement", "the spring workshop": a modifier, not a season
             elif low == "fall" and not (i and toks[i - 1].low in ("the", "this", "last", "next", "early", "late",
                                                                    "in", "every", "each", "that")):
                 t.kind = X  # "prices fall"
@@ -360,6 +363,11 @@ _RUN = {W, M, Y, N, O, U, S, P, T, Z, D, V, R, E, A, K, F, H, Q, DEC, DUR, FY, P
 # kinds a run may not begin with (after trimming)
 _NO_START = {G, C, Z, K, POS, "dot"}
 _NO_END = {G, C, A, R, E, F, POS, "dot"}
+_SEASON_DETERMINERS = {"every", "each", "last", "this", "next", "early", "late", "mid", "that", "past", "coming"}
+_AFTER_SEASON_OK = frozenset("""of and or to in on at for with when as after before since until by from through
+during is was were are will would has had have the a an this that it its we they he she i there but so than while
+be been could can may might should must did does do not also still seemed began brought saw season months
+""".split())
 _SEASON_NOUNS = {"statement", "budget", "session", "term", "semester", "meeting", "meetings", "conference",
                  "games", "olympics", "festival", "sale", "sales", "collection", "collections", "schedule",
                  "break", "camp", "school", "recess", "fashion", "show", "shows", "tour", "exhibition",
@@ -702,7 +710,7 @@ _FUT_PLAN = {"plan", "plans", "planning", "intend", "intends", "aim", "aims", "h
 _FUT_EXPECT = {"expects", "predicts", "anticipates"}
 _FUT_EXPECTERS = {"we", "they", "i", "analysts", "economists", "investors", "traders", "forecasters"}
 _FUT_WORDS = {"upcoming", "forthcoming", "scheduled", "slated", "due", "next"}
-_MODALS = {"could", "might", "may", "can"}
+_MODALS = {"could", "might", "may", "can", "should", "must"}
 _IRREGULAR_PAST = frozenset("""was were did said told met took made came went saw gave got began fell rose lost won
 held left spoke wrote sent brought bought sold paid led ran became grew knew thought found felt kept stood struck
 chose drove flew broke spent built hit cut put set""".split())
@@ -750,7 +758,8 @@ def _sentence_cues(sentence: str) -> tuple[tuple[tuple[int, str], ...], tuple[tu
         if w in _FUT_WORDS or (w == "ahead" and nxt == "of"):
             out.append((pos, "future"))
             continue
-        if w in _MODALS and nxt and nxt != "have":
+        if w in _MODALS and nxt and not (nxt == "have" and i + 2 < n and (
+                words[i + 2][1] in _PARTICIPLES or words[i + 2][1].endswith(("ed", "en")))):
             out.append((pos, "future"))
             continue
         if w in ("has", "have", "had"):
@@ -770,6 +779,8 @@ def _sentence_cues(sentence: str) -> tuple[tuple[tuple[int, str], ...], tuple[tu
         if len(w) > 4 and w.endswith("ed") and not _NOT_PAST.match(w):
             if prev in _BE or (i > 1 and prev.endswith("ly") and words[i - 2][1] in _BE):
                 continue  # "will be updated", "is widely expected": a participle
+            if out and out[-1][1] == "future" and out[-1][0] >= words[max(0, i - 4)][0]:
+                continue  # "should have power restored": a participle in a modal chain
             out.append((pos, "past"))
     return tuple(out), clauses
 
@@ -1046,7 +1057,10 @@ def _phrase(clean: str, toks: list[_Tok], a: int, b: int) -> str:
 
 
 _SPACES = re.compile(r"\s+")
-_PRESENT = re.compile(r"\b(?:is|are|am)\b|['\u2019]s\s+(?:a|an|the|another|our|my)\b")
+_PRESENT = re.compile(r"\b(?:is|are|am|opens|closes|starts|begins|ends|runs|goes|comes|takes|meets|holds|"
+                      r"resumes|returns|kicks|launches|airs|expires|lands|arrives|leaves|falls|hosts|visits|"
+                      r"faces|plays|travels|heads|reopens|reconvenes|convenes)\b|['\u2019]s\s+(?:a|an|the|another|"
+                      r"our|my)\b")
 _FINANCIAL = re.compile(r"\b(?:quarter|quarterly|fiscal|revenue|earnings|profits?|sales|guidance|Q[1-4]|"
                         r"results|outlook|forecast)\b")
 _SPORT = re.compile(r"\b(?:half-time|halftime|kick-?off|kicked off|goals?|innings|inning|second leg|"
@@ -1319,7 +1333,8 @@ def _vague_span(value: str, reference: date | datetime) -> Span | None:
     return Span(day, day + timedelta(days=1), Granularity.DAY, value, "the reference day", approximate=True)
 
 
-_ANAPHORIC = re.compile(r"(?:a|one|two|three|\d+)\s+(year|quarter|month|week)s?\s+(?:earlier|before)$", re.I)
+_ANAPHORIC = re.compile(r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+"
+                        r"(year|quarter|month|week|day)s?\s+(earlier|before|later|after)$", re.I)
 _PERIOD = re.compile(r"(\d{4})(?:-Q(\d)|-(\d{2})(?:-\d{2})?)?")
 _PREVIOUS = re.compile(r"the\s+(?:previous|prior|preceding)\s+(quarter|year|month)$", re.I)
 
@@ -1353,17 +1368,32 @@ def _anaphora(found: list[_Found], clean: str, toks: list[_Tok], reference: date
         m = _ANAPHORIC.fullmatch(clean[f.start:f.end])
         if not m or i == 0:
             continue
-        prev = next((g for g in reversed(found[:i]) if g.type == "DATE" and g.span is not None
-                     and f.start - g.end < 400 and re.fullmatch(r"\d{4}-(?:Q\d|H\d|\d{2})", g.value)), None)
-        if prev is None:
+        unit, sign = m.group(2).lower(), -1 if m.group(3).lower() in ("earlier", "before") else 1
+        n = _number(m.group(1).lower()) or 1
+        if unit == "year":
+            prev = next((g for g in reversed(found[:i]) if g.type == "DATE" and g.span is not None
+                         and f.start - g.end < 600 and re.fullmatch(r"\d{4}-(?:Q\d|H\d|\d{2})", g.value)), None)
+            if prev is None or sign > 0:
+                prev = next((g for g in reversed(found[:i]) if g.type == "DATE" and f.start - g.end < 600
+                             and re.fullmatch(r"\d{4}", g.value)), prev)
+            if prev is None:
+                continue
+            mq = re.fullmatch(r"(\d{4})(-(?:Q\d|H\d|\d{2}))?", prev.value)
+            if not mq:
+                continue
+            f.value = f"{int(mq.group(1)) + sign * n}{mq.group(2) or ''}"
+        elif unit == "day":
+            prev = next((g for g in reversed(found[:i]) if g.type == "DATE" and g.span is not None
+                         and f.start - g.end < 400 and re.fullmatch(r"\d{4}-\d{2}-\d{2}", g.value)), None)
+            if prev is None:
+                continue
+            d = prev.span.first_day + timedelta(days=sign * n)  # type: ignore[union-attr]
+            f.value = d.isoformat()
+            f.span = Span(d, d + timedelta(days=1), Granularity.DAY, f.value, f"{n} day(s) from {prev.value}")
+        else:
             continue
-        mq = re.fullmatch(r"(\d{4})(-(?:Q\d|H\d|\d{2}|W\d{2}))?", prev.value)
-        if not mq or m.group(1).lower() != "year":
-            continue
-        n = _number(clean[f.start:f.end].split()[0].lower()) or 1
-        y = int(mq.group(1)) - n
-        f.value = f"{y}{mq.group(2) or ''}"
-        f.explanation = f"{clean[f.start:f.end]!r}: {n} year(s) before {prev.value} (the period just mentioned)"
+        f.explanation = (f"{clean[f.start:f.end]!r}: {n} {unit}(s) {m.group(3).lower()} than {prev.value} "
+                         f"(the time just mentioned)")
         f.type = "DATE"
     return found
 
