@@ -1104,9 +1104,12 @@ class Resolver:
     def _timed(self, d: date, hour: int, p: Point, reason: str) -> _Raw:
         t = self._make_time(d, hour, p)
         grain, size = _TIME_GRAINS[p.time_grain or "hour"]
-        zone = f" {p.zone_text}" if p.zone_text else ""
         value = _timex_time(t, grain)
-        return _Raw(t, t + size, grain, value, f"{value[11:]}{zone} {reason}")
+        if p.zone_text:
+            written = f"{hour % 24:02d}:{p.minute or 0:02d} {p.zone_text}"
+            where = f" = {value[11:]} {t.tzname()}" if self.tz is not None else ""
+            return _Raw(t, t + size, grain, value, f"{written}{where} {reason}")
+        return _Raw(t, t + size, grain, value, f"{value[11:]} {reason}")
 
     def _daypart_span(self, d: date, part: str, base: _Raw | None, mod: str | None) -> _Raw:
         if part == "after_lunch":
