@@ -4,21 +4,27 @@ This is the only module that imports typer, reads the clock or the
 environment, and writes to stdout/stderr. Every error is turned into a
 message and an exit code here: 0 success, 1 data errors (all reported),
 2 usage errors. Data goes to stdout, diagnostics to stderr.
+
+Start-up stays lean: renderers, the loader and the resolver are imported
+inside the commands that use them, so ``timeline --help`` or ``timeline
+formats`` never pays for YAML, icalendar or the grammar.
 """
 
 from __future__ import annotations
 
 import os
 import sys
-from datetime import date, datetime, timezone
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, Callable, Iterator, NoReturn, Optional
+from typing import Annotated, Any, NoReturn
 
 import typer
 
 from timeline import __version__
 from timeline.errors import Diagnostic, InputErrors, Location, OutputError, TimelineError
+from timeline.renderers import RENDERERS
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
 DEFAULT_FILE = "events.yaml"
@@ -47,7 +53,7 @@ class Prefer(str, Enum):
 
 class SortKey(str, Enum):
     start = "start"
-    title = "title"
+    title = "title"  # type: ignore[assignment]  # the CLI word; str.title is never called on a SortKey
     file = "file"
 
 
@@ -86,17 +92,17 @@ def _check_style(value: str) -> str:
     return value
 
 
-FilesArg = Annotated[Optional[list[str]], typer.Argument(
-    help="Events files (YAML, JSON or NDJSON); '-' reads standard input. Default: events.yaml, "
-         "or standard input when it is piped.", show_default=False)]
+FilesArg = Annotated[list[str] | None, typer.Argument(
+    help="Events files (YAML, JSON or NDJSON), merged; '-' reads standard input. With no FILE: "
+         "standard input when it is not a terminal (a pipe or a file), else events.yaml.",
+    show_default=False)]
 FormatOpt = Annotated[str, typer.Option("--format", "-f", callback=_check_format,
-                                        help="Output format: table, json, ndjson, csv, tsv, markdown, yaml, "
-                                             "ics, svg, html, mermaid, chart.")]
+                                        help=f"Output format: {', '.join(RENDERERS)}.")]
 StyleOpt = Annotated[str, typer.Option("--style", callback=_check_style,
                                        help="Table look: any tabulate format (simple, github, grid, ...).")]
-RefOpt = Annotated[Optional[str], typer.Option(
+RefOpt = Annotated[str | None, typer.Option(
     "--ref", help="Reference date (ISO) for every file, overriding theirs: how did this read then?")]
-OutputOpt = Annotated[Optional[Path], typer.Option(
+OutputOpt = Annotated[Path | None, typer.Option(
     "--output", "-o", help="Write to this file (atomically) instead of standard output.")]
 NoColorOpt = Annotated[bool, typer.Option("--no-color", help="No colour or emphasis (also: NO_COLOR=1).")]
 MaxSizeOpt = Annotated[int, typer.Option("--max-size", help="Largest input file in MiB.", min=1)]
@@ -140,16 +146,30 @@ def _usage(message: str) -> NoReturn:
     raise typer.Exit(EXIT_USAGE)
 
 
-def _write(text: str, output: Path | None, inputs: list[str], binary_crlf: bool = False) -> None:
-    if output is None:
-        stream = sys.stdout
-        if binary_crlf:
-            stream.flush()
+def _out(text: str, binary: bool = False) -> None:
+    """Write data to standard output now; stop quietly (exit 0) if the reader has gone.
+
+    Flushing here, not at interpreter shutdown, is what lets a closed pipe
+    (``| head -1``) surface as a BrokenPipeError we can handle: an error in
+    the final flush would print "Exception ignored ..." and exit 120.
+    """
+    try:
+        if binary:
+            # ICS must keep its CRLF byte for byte, whatever the text layer does with newlines.
+            sys.stdout.flush()
             sys.stdout.buffer.write(text.encode("utf-8"))
             sys.stdout.buffer.flush()
         else:
-            stream.write(text)
-            stream.flush()
+            sys.stdout.write(text)
+            sys.stdout.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+        raise typer.Exit(EXIT_OK) from None
+
+
+def _write(text: str, output: Path | None, inputs: list[str], binary_crlf: bool = False) -> None:
+    if output is None:
+        _out(text, binary=binary_crlf)
         return
     from timeline.output import write_atomic
 
@@ -186,18 +206,24 @@ def _parse_ref(value: str | None) -> date | datetime | None:
         _usage(f"--ref: {exc}")
 
 
+def _stdin_is_terminal() -> bool:
+    try:
+        return sys.stdin.isatty()
+    except (AttributeError, ValueError):  # no stdin at all (pythonw, closed): act as on a terminal
+        return True
+
+
 def _files(files: list[str] | None) -> list[str]:
+    """The inputs to read: the FILE arguments; without any, standard input when it
+    is not a terminal (a pipe or a redirected file), else ``events.yaml``.
+
+    One rule, no guessing: like ``cat`` or ``jq``, a piped run reads the pipe.
+    A job whose standard input is not a terminal (cron, some CI runners) must
+    therefore name its files, as scripts should anyway.
+    """
     if files:
         return files
-    try:
-        piped = not sys.stdin.isatty()
-    except (AttributeError, ValueError):
-        piped = False
-    if piped and os.environ.get("CI") is None:
-        return ["-"]
-    if piped and not Path(DEFAULT_FILE).exists():
-        return ["-"]
-    return [DEFAULT_FILE]
+    return [DEFAULT_FILE] if _stdin_is_terminal() else ["-"]
 
 
 def _load(files: list[str] | None, ref: str | None, max_size: int, prefer: str | None = None) -> Any:
@@ -208,19 +234,31 @@ def _load(files: list[str] | None, ref: str | None, max_size: int, prefer: str |
     try:
         result = load(paths, options)
     except TimelineError as exc:
+        _hint_implicit_stdin(files, exc)
         _fail(exc)
     _report(result.diagnostics)
     return result, paths
+
+
+def _hint_implicit_stdin(files: list[str] | None, exc: TimelineError) -> None:
+    """When no FILE was named and standard input was read because it is not a
+    terminal, say so: an empty stdin under cron or CI is otherwise a puzzle."""
+    if files:
+        return
+    errors = exc.errors if isinstance(exc, InputErrors) else [exc]
+    if any(e.location is not None and e.location.file == "<stdin>" and "empty" in e.message for e in errors):
+        _stderr("timeline: note: no FILE was given and standard input is not a terminal, so it was read; "
+                f"name the file to read it instead (timeline show {DEFAULT_FILE})")
 
 
 def _generated_at() -> datetime:
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch:
         try:
-            return datetime.fromtimestamp(int(epoch), tz=timezone.utc)
+            return datetime.fromtimestamp(int(epoch), tz=UTC)
         except (ValueError, OverflowError, OSError):
             _usage(f"SOURCE_DATE_EPOCH must be seconds since 1970, not {epoch!r}")
-    return datetime.now(timezone.utc).replace(microsecond=0)
+    return datetime.now(UTC).replace(microsecond=0)
 
 
 # --------------------------------------------------------------------------
@@ -276,7 +314,7 @@ def _select(timeline: Any, *, since: str | None = None, until: str | None = None
 
 
 def _render(timeline: Any, fmt: str, *, style: str = "simple", color: bool = False, now: Any = None,
-            group_by: str | None = None, coarse: str = "first-day") -> str:
+            group_by: str | None = None, coarse: str = "first-day", formula_guard: bool = True) -> str:
     import shutil
 
     from timeline.renderers import RenderOptions, get_renderer
@@ -285,7 +323,7 @@ def _render(timeline: Any, fmt: str, *, style: str = "simple", color: bool = Fal
         style=style, color=color, now=now, group_by=group_by,
         width=shutil.get_terminal_size((100, 24)).columns,
         unicode=_stdout_unicode(), generated_at=_generated_at() if fmt == "ics" else None,
-        ics_coarse=coarse,
+        ics_coarse=coarse, csv_formula_guard=formula_guard,
     )
     try:
         return get_renderer(fmt)(timeline, options)
@@ -304,7 +342,7 @@ def _stdout_unicode() -> bool:
 
 def _version(value: bool) -> None:
     if value:
-        typer.echo(f"timeline {__version__}")
+        _out(f"timeline {__version__}\n")
         raise typer.Exit(EXIT_OK)
 
 
@@ -322,23 +360,27 @@ def show(
     fmt: FormatOpt = "table",
     style: StyleOpt = "simple",
     ref: RefOpt = None,
-    prefer: Annotated[Optional[Prefer], typer.Option(help="Direction for words that leave it open.")] = None,
-    since: Annotated[Optional[str], typer.Option("--from", help="Only events ending after this (any "
+    prefer: Annotated[Prefer | None, typer.Option(help="Direction for words that leave it open.")] = None,
+    since: Annotated[str | None, typer.Option("--from", help="Only events ending after this (any "
                                                                 "expression: 'last month', 2025-03-01).")] = None,
-    until: Annotated[Optional[str], typer.Option("--to", help="Only events starting before the end of "
+    until: Annotated[str | None, typer.Option("--to", help="Only events starting before the end of "
                                                               "this expression.")] = None,
-    tag: Annotated[Optional[list[str]], typer.Option("--tag", help="Only events with this tag (repeatable).")]
+    tag: Annotated[list[str] | None, typer.Option("--tag", help="Only events with this tag (repeatable).")]
     = None,
-    grep: Annotated[Optional[str], typer.Option(help="Only events whose title or notes contain this.")] = None,
+    grep: Annotated[str | None, typer.Option(help="Only events whose title or notes contain this.")] = None,
     sort: Annotated[SortKey, typer.Option(help="Order of the events.")] = SortKey.start,
     reverse: Annotated[bool, typer.Option("--reverse", help="Reverse the order.")] = False,
-    limit: Annotated[Optional[int], typer.Option(help="At most this many events.", min=0)] = None,
-    group_by: Annotated[Optional[GroupBy], typer.Option("--group-by", help="Group by day, week, month "
+    limit: Annotated[int | None, typer.Option(help="At most this many events.", min=0)] = None,
+    group_by: Annotated[GroupBy | None, typer.Option("--group-by", help="Group by day, week, month "
                                                                           "or year.")] = None,
     explain: Annotated[bool, typer.Option("--explain", help="Show how each date was read.")] = False,
     coarse: Annotated[Coarse, typer.Option("--ics-coarse", help="ICS: quarters, years, decades as a "
                                                                 "first-day event, the whole span, or "
                                                                 "skipped.")] = Coarse.first_day,
+    csv_raw: Annotated[bool, typer.Option("--csv-raw", help="csv/tsv: write cells as they are, without "
+                                                            "the apostrophe that stops spreadsheets from "
+                                                            "running a cell starting with = + - @ as a "
+                                                            "formula.")] = False,
     output: OutputOpt = None,
     no_color: NoColorOpt = False,
     max_size: MaxSizeOpt = 256,
@@ -355,7 +397,8 @@ def show(
         return
     now = _parse_ref(ref)
     text = _render(timeline, fmt, style=style, color=_use_color(no_color) and output is None, now=now,
-                   group_by=group_by.value if group_by else None, coarse=coarse.value)
+                   group_by=group_by.value if group_by else None, coarse=coarse.value,
+                   formula_guard=not csv_raw)
     if fmt == "ics":
         _note_skipped(timeline, coarse.value)
     _write(text, output, paths, binary_crlf=fmt == "ics")
@@ -366,10 +409,10 @@ def ics(
     files: FilesArg = None,
     output: OutputOpt = None,
     ref: RefOpt = None,
-    since: Annotated[Optional[str], typer.Option("--from", help="Only events ending after this.")] = None,
-    until: Annotated[Optional[str], typer.Option("--to", help="Only events starting before this ends.")]
+    since: Annotated[str | None, typer.Option("--from", help="Only events ending after this.")] = None,
+    until: Annotated[str | None, typer.Option("--to", help="Only events starting before this ends.")]
     = None,
-    tag: Annotated[Optional[list[str]], typer.Option("--tag", help="Only events with this tag.")] = None,
+    tag: Annotated[list[str] | None, typer.Option("--tag", help="Only events with this tag.")] = None,
     coarse: Annotated[Coarse, typer.Option("--coarse", help="Quarters, years, decades: a first-day event, "
                                                             "the whole span, or skipped.")] = Coarse.first_day,
     max_size: MaxSizeOpt = 256,
@@ -448,12 +491,12 @@ class ResolveFormat(str, Enum):
 
 @app.command("resolve")
 def resolve_command(
-    expressions: Annotated[Optional[list[str]], typer.Argument(
+    expressions: Annotated[list[str] | None, typer.Argument(
         help="Expressions to resolve; none: one per line from standard input.", show_default=False)] = None,
-    ref: Annotated[Optional[str], typer.Option("--ref", help="Reference date or datetime (ISO); default "
+    ref: Annotated[str | None, typer.Option("--ref", help="Reference date or datetime (ISO); default "
                                                              "today.")] = None,
     prefer: Annotated[Prefer, typer.Option(help="Direction for words that leave it open.")] = Prefer.past,
-    tz: Annotated[Optional[str], typer.Option("--tz", help="IANA time zone of the reference and of "
+    tz: Annotated[str | None, typer.Option("--tz", help="IANA time zone of the reference and of "
                                                            "times.")] = None,
     date_order: Annotated[str, typer.Option("--date-order", help="Numeric dates: DMY, MDY or YMD.")] = "DMY",
     fmt: Annotated[ResolveFormat, typer.Option("--format", "-f", help="table, json or ndjson.")]
@@ -485,7 +528,6 @@ def resolve_command(
         texts = (line.rstrip("\r\n") for line in sys.stdin)
     failed = False
     rows: list[dict[str, Any]] = []
-    out = sys.stdout
     for number, text in enumerate(texts, 1):
         try:
             span = resolver.resolve(text)
@@ -501,19 +543,18 @@ def resolve_command(
                       "approximate": span.approximate, "qualifier": span.qualifier,
                       "explanation": span.explanation}
         if fmt == ResolveFormat.ndjson:
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-            out.flush()
+            _out(json.dumps(record, ensure_ascii=False) + "\n")  # streamed: usable with tail -f | ...
         else:
             rows.append(record)
     if fmt == ResolveFormat.json:
-        out.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        _out(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
     elif fmt == ResolveFormat.table:
         from tabulate import tabulate
 
         table = [(r["text"], r["start"], r["end"], r["granularity"], r["value"], r["explanation"])
                  for r in rows if "error" not in r]
         if table:
-            out.write(tabulate(table, headers=("text", "start", "end (excl.)", "granularity", "value",
+            _out(tabulate(table, headers=("text", "start", "end (excl.)", "granularity", "value",
                                                "explanation"), disable_numparse=True) + "\n")
     if failed:
         raise typer.Exit(EXIT_DATA)
@@ -560,7 +601,7 @@ def check(
                     "line": d.location.line if d.location else None,
                     "column": d.location.column if d.location else None,
                     "severity": d.severity, "message": d.message} for d in diagnostics]
-        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+        _out(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
     else:
         for d in diagnostics:
             _stderr(_diagnostic_line(d))
@@ -578,7 +619,7 @@ def schema() -> None:
 
     from timeline.schema import events_schema
 
-    sys.stdout.write(json.dumps(events_schema(), indent=2) + "\n")
+    _out(json.dumps(events_schema(), indent=2) + "\n")
 
 
 @app.command()
@@ -587,10 +628,7 @@ def formats() -> None:
 
     Example: timeline formats
     """
-    from timeline.renderers import RENDERERS
-
-    for name, (_, description) in RENDERERS.items():
-        sys.stdout.write(f"{name:10} {description}\n")
+    _out("".join(f"{name:10} {description}\n" for name, (_, description) in RENDERERS.items()))
 
 
 # --------------------------------------------------------------------------
@@ -598,22 +636,58 @@ def formats() -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Run the command line; never lets a traceback reach the user for expected failures."""
+    """Run the command line; never lets a traceback reach the user for expected failures.
+
+    A reader that closes the pipe early (``timeline show | head -1``) ends the
+    run with exit 0 and nothing on stderr: the reader asked for no more, and a
+    pipeline under ``set -o pipefail`` should not fail because of it.
+    """
     try:
         app(args=argv, prog_name="timeline")
+        code: Any = EXIT_OK  # pragma: no cover - standalone Typer always raises SystemExit
+    except SystemExit as exc:
+        code = exc.code
     except BrokenPipeError:
-        # The reader closed the pipe (| head): stop quietly.
         _silence_stdout()
-        sys.exit(EXIT_OK)
+        code = EXIT_OK
     except KeyboardInterrupt:
         _stderr("timeline: interrupted")
-        sys.exit(130)
+        code = 130
+    gone = _reader_gone()
+    if gone == "click" or (gone == "flush" and code in (None, EXIT_OK)):
+        # Click exits 1 when it meets EPIPE itself; a real data error keeps its code.
+        code = EXIT_OK
+    sys.exit(code)
+
+
+def _reader_gone() -> str | None:
+    """Flush standard output before the interpreter does, and tell whether the reader closed it.
+
+    Click catches EPIPE itself (exit 1, stdout wrapped in PacifyFlushWrapper);
+    an unflushed buffer would otherwise fail at shutdown with "Exception
+    ignored ... BrokenPipeError" on stderr and exit 120. Returns ``"click"``,
+    ``"flush"`` (which of the two met the closed pipe) or ``None``.
+    """
+    # By name: Typer vendors its own copy of Click (typer._click), so the class is not click's.
+    if type(sys.stdout).__name__ == "PacifyFlushWrapper":
+        _silence_stdout()
+        return "click"
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+        return "flush"
+    except (AttributeError, ValueError, OSError):  # closed or missing stdout: nothing left to lose
+        pass
+    return None
 
 
 def _silence_stdout() -> None:
+    """Point file descriptor 1 at /dev/null so that no later flush can fail."""
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
         pass
 

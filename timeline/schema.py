@@ -5,6 +5,25 @@ from __future__ import annotations
 from typing import Any
 
 _TEXT = {"type": "string", "minLength": 1}
+SCHEMA_ID = "https://timeline.invalid/events.schema.json"
+_NULLABLE_TEXT = {"type": ["string", "null"]}
+_NORMALIZED: dict[str, Any] = {
+    "start": {"type": "string", "description": "Resolved start (ISO 8601). With it the record is taken "
+              "as already normalized and 'end' is the exclusive ISO end, not an expression."},
+    "granularity": {"enum": ["second", "minute", "hour", "part_of_day", "day", "weekend", "week", "month",
+                             "season", "quarter", "year", "decade", "century"]},
+    "value": {"type": "string", "description": "TimeML TIMEX3 value: 2025-03-05, 2025-W09, 2025-Q1..."},
+    "approximate": {"type": "boolean"},
+    "qualifier": {"type": ["string", "null"], "description": "by, since, until, before, after."},
+    "explanation": _NULLABLE_TEXT,
+    "group": _NULLABLE_TEXT,
+    "file": _NULLABLE_TEXT,
+    "line": {"type": ["integer", "null"]},
+    "distance": _NULLABLE_TEXT,
+    "calendar": _NULLABLE_TEXT,
+    "url": _NULLABLE_TEXT,
+    "end_inclusive": _NULLABLE_TEXT,
+}
 
 
 def events_schema() -> dict[str, Any]:
@@ -25,16 +44,21 @@ def events_schema() -> dict[str, Any]:
             "tags": {"type": "array", "items": _TEXT},
             "source": {**_TEXT, "description": "The sentence or URL the event comes from."},
             "notes": {"type": "string"},
-            "reference": {"type": "string", "format": "date",
-                          "description": "Overrides the file's reference for this event."},
+            "reference": {"type": "string", "description": "ISO date or datetime; overrides the file's "
+                          "reference for this event."},
             "prefer": {"enum": ["past", "future", "nearest"]},
             "timezone": {**_TEXT, "description": "IANA time zone, e.g. Europe/Paris."},
+            # What `timeline show -f yaml/json/ndjson` writes: a record with `start` is
+            # taken as already resolved, so archived and piped output validates too.
+            **_NORMALIZED,
         },
     }
-    return {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": "https://timeline.invalid/events.schema.json",
-        "title": "timeline events file",
+    events = {"type": "array", "items": {"oneOf": [
+        event,
+        {"type": "string", "description": "The date as written, then the title: "
+         "\"Wednesday's speech to Congress\"."},
+    ]}}
+    document = {
         "type": "object",
         "required": ["events"],
         "additionalProperties": False,
@@ -46,10 +70,13 @@ def events_schema() -> dict[str, Any]:
                        "description": "Direction for a bare weekday, a date or month without a year."},
             "calendar": {**_TEXT, "description": "A name for the timeline and its calendar."},
             "date_order": {"enum": ["DMY", "MDY", "YMD"], "default": "DMY"},
-            "events": {"type": "array", "items": {"oneOf": [
-                event,
-                {"type": "string", "description": "The date as written, then the title: "
-                 "\"Wednesday's speech to Congress\"."},
-            ]}},
+            "events": events,
         },
+    }
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": SCHEMA_ID,
+        "title": "timeline events file",
+        "description": "A mapping with a reference date and the events (or just the list of events).",
+        "anyOf": [document, events],
     }

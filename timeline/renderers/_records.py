@@ -4,10 +4,13 @@ ndjson, csv, tsv, markdown, yaml and the table)."""
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from timeline.distance import describe_distance
-from timeline.model import Event, Span
+from timeline.model import Event, Span, Timeline
+
+if TYPE_CHECKING:  # only for annotations: the registry imports this module, not the other way round
+    from timeline.renderers import RenderOptions
 
 # The order and names of the fields: a public contract (docs/formats.md).
 FIELDS = ("id", "title", "when", "start", "end", "granularity", "value", "approximate", "qualifier",
@@ -80,3 +83,69 @@ def event_record(event: Event, now: date | datetime | None = None, group_by: str
         "distance": describe_distance(span, now if now is not None else event.reference),
         "group": group_key(span, group_by),
     }
+
+
+def timeline_metadata(timeline: Timeline) -> dict[str, Any]:
+    """The ``timeline`` object of the json format: where the events came from.
+
+    ``references`` are the distinct reference dates of the files, in order, so
+    a reader can tell which "today" the relative words were read against.
+    """
+    from timeline import __version__
+
+    references: list[str] = []
+    for ref in timeline.references:
+        text = iso(ref)
+        if text not in references:
+            references.append(text)
+    return {
+        "calendar": timeline.calendar,
+        "files": ["<stdin>" if f == "-" else f for f in timeline.files],
+        "count": len(timeline.events),
+        "generator": f"timeline {__version__}",
+        "references": references,
+    }
+
+
+def cell_text(value: Any) -> str:
+    """One record value as the text of a CSV/TSV cell.
+
+    ``None`` is an empty cell, booleans are ``true``/``false`` (as in JSON, so
+    every format spells them alike) and tags are joined with ``"; "`` (a comma
+    would need quoting in CSV and reads badly next to commas in tag names).
+    """
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (list, tuple)):
+        return TAG_SEPARATOR.join(str(v) for v in value)
+    return str(value)
+
+
+TAG_SEPARATOR = "; "
+
+# Spreadsheets (Excel, LibreOffice, Google Sheets) run a cell that starts with
+# one of these as a formula: a title such as "=HYPERLINK(...)" scraped from a
+# web page would run when the CSV is opened (OWASP "CSV injection"). Tab and
+# carriage return are included because some spreadsheets strip them first.
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def guard_formula(text: str) -> str:
+    """Prefix *text* with an apostrophe when a spreadsheet would read it as a formula."""
+    if text.startswith(FORMULA_TRIGGERS):
+        return "'" + text
+    return text
+
+
+def table_rows(timeline: Timeline, options: RenderOptions) -> list[list[str]]:
+    """Header row (FIELDS) then one row of cell texts per event, shared by csv and tsv."""
+    rows = [list(FIELDS)]
+    for event in timeline.events:
+        record = event_record(event, options.now, options.group_by)
+        cells = [cell_text(record[name]) for name in FIELDS]
+        if options.csv_formula_guard:
+            cells = [guard_formula(c) for c in cells]
+        rows.append(cells)
+    return rows

@@ -1,0 +1,26 @@
+"""``--format csv``: RFC 4180 quoting, a header row, columns in the order of
+:data:`~timeline.renderers._records.FIELDS`.
+
+Lines end with LF. Tags are joined with ``"; "``, booleans are ``true`` /
+``false`` and empty values are empty cells. Unless
+``options.csv_formula_guard`` is off (``--csv-raw``), a cell that starts with
+``= + - @`` (or tab / CR) gets a leading apostrophe so that a spreadsheet
+shows it as text instead of running it as a formula.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from timeline.model import Timeline
+from timeline.renderers import RenderOptions
+from timeline.renderers._records import table_rows
+
+
+def render(timeline: Timeline, options: RenderOptions) -> str:
+    """Header and one row per event as CSV text."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerows(table_rows(timeline, options))
+    return buffer.getvalue()
