@@ -301,13 +301,38 @@ def test_draft_events_for_the_seed() -> None:
     for must in ("Thursday", "last week", "Wednesday", "2030"):
         assert must in whens
     for e in events:
-        assert set(e) == {"title", "when", "source"}
+        assert {"title", "when", "source"} <= set(e) <= {"title", "when", "source", "prefer", "reference", "notes"}
         assert e["source"] in text
         assert 0 < len(e["title"].split()) <= 10
     meeting = next(e for e in events if e["when"] == "Thursday")
     assert "Healey" in meeting["title"] and "meet" in meeting["title"]
     speech = next(e for e in events if e["when"] == "Wednesday")
     assert "speech to Congress" in speech["source"]
+    assert speech["title"] == "Trump speech to Congress"
+    # "the last 30 years" is drafted as a span; the quote said on arrival keeps its own reference
+    assert "the last 30 years" in whens
+    tomorrow = next(e for e in events if e["when"] == "tomorrow")
+    assert tomorrow["reference"] == "2025-03-05"
+    assert next(e for e in events if e["when"] == "Thursday")["prefer"] == "future"
+
+
+def test_draft_events_load_back_to_the_same_dates() -> None:
+    """The draft, written as events.yaml, gives the dates extract found."""
+    yaml = pytest.importorskip("yaml")
+    from timeline import resolve
+
+    text, _ = load("business")
+    ref = date(2025, 2, 27)
+    mentions = extract(text, ref)
+    by_when = {}
+    for m in mentions:
+        by_when.setdefault((m.sentence_start, m.value), m)
+    for e in draft_events(mentions, text, ref, prefer="past"):
+        yaml.safe_dump(e)
+        span = resolve(e["when"].replace("\u2019", "'"), date.fromisoformat(e.get("reference", ref.isoformat())),
+                       prefer=e.get("prefer", "past"))
+        source_mentions = [m for m in mentions if m.sentence.strip().endswith(e["source"][-40:])]
+        assert span.value.split("/")[-1] in {m.value for m in source_mentions}, e
 
 
 def test_extract_is_callable_from_the_package() -> None:

@@ -1529,26 +1529,43 @@ _TITLES = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|President|Prime Minister|
 _APPOSITIVE_NAME = re.compile(r"\b(?:his|her|their|its|the)\s+[^,]{2,40},\s+((?:[A-Z][\w.\u2019'-]*\s*){1,4}),\s*")
 _APPOSITIVE = re.compile(r",\s+(?:the|a|an|his|her|its|their|[A-Z][a-z]+['\u2019]s)\b[^,]{0,60},\s*")
 _HEADLINE_FUTURE = re.compile(r"\b(?:is|are|was|were)\s+(?:set|expected|due|scheduled|slated|poised|going|"
-                              r"planning|about)\s+to\b|\b(?:will|plans to|intends to|aims to)\b(?!\s+to)")
+                              r"planning|about)\s+to\b|(?<!\bwe )(?<!\bI )(?<!\bthey )(?<!\bhe )(?<!\bshe )"
+                              r"(?<!\bit )(?<!\bWe )(?<!\bThey )(?<!\bHe )(?<!\bShe )(?<!\bIt )"
+                              r"\b(?:will|plans to|intends to|aims to)\b(?!\s+to)")
 _LEADING_PP = re.compile(r"^(?:however,?\s+|but\s+|and\s+|meanwhile,?\s+)?(?:in|at|during)\s+(?:a|an|the|his|her|"
                          r"its|their)\s+(.{3,50}?)\s*$", re.I)
 _SUBJECT = re.compile(r"^(?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w.\u2019'-]*")
 
 
-def draft_events(mentions: list[Mention], text: str) -> list[dict[str, str]]:
-    """One draft event per dated statement: ``{"title", "when", "source"}``.
+def draft_events(mentions: list[Mention], text: str, reference: date | datetime | None = None,
+                 prefer: str = "past") -> list[dict[str, str]]:
+    """One draft event per dated statement: ``{"title", "when", "source"}`` (+ keys below).
 
     Skips mentions that date nothing by themselves (``PRESENT_REF`` "now",
-    "today's Russia"; durations such as "two-day"; sets) and a second mention
-    of the same value in the same sentence. ``when`` is the mention as
-    written, ``source`` its sentence and ``title`` a short clause: the
-    sentence's subject and verb phrase around the date, trimmed, headline
+    "today's Russia"; durations such as "two-day"; sets), the dateline, and a
+    second mention of the same value in the same sentence. ``when`` is the
+    mention as written, ``source`` its sentence and ``title`` a short clause:
+    the sentence's subject and verb phrase around the date, trimmed, headline
     style ("Healey to meet Pete Hegseth in Washington").
+
+    So that loading the draft (``events.yaml`` with *reference* and *prefer*
+    at the top) gives the same dates, an event also gets ``prefer`` when its
+    sentence read another direction, ``reference`` when it was resolved
+    against another time (a quote said the day before), and, when the words
+    as written cannot give the value without the article around them ("a
+    year earlier"), ``when`` becomes the TIMEX3 value and ``notes`` keeps
+    the words. *reference* defaults to the anchor most mentions share.
     """
+    if reference is None and mentions:
+        anchors = [m.anchor for m in mentions]
+        reference = max(set(anchors), key=anchors.count)
     events: list[dict[str, str]] = []
+    resolver = _Resolver(None)
     seen: set[tuple[int, str]] = set()
     for m in mentions:
-        if m.type in ("DURATION", "SET") or m.value == "PRESENT_REF" or m.span is None:
+        if m.type == "SET" or m.value == "PRESENT_REF" or m.span is None:
+            continue  # "two-day" (no span), "every winter", "now"
+        if m.type == "DURATION" and not m.text.lower().startswith(("the last", "the past", "the next")):
             continue
         if _DATELINE_HEAD.match(m.sentence) and m.start - m.sentence_start < _DATELINE_HEAD.match(
                 m.sentence).end() or _PUBLISHED.fullmatch(m.sentence.strip()):
@@ -1558,13 +1575,31 @@ def draft_events(mentions: list[Mention], text: str) -> list[dict[str, str]]:
             continue
         seen.add(key)
         others = [o for o in mentions if o.sentence_start == m.sentence_start and o is not m]
-        events.append({"title": _title(m, others), "when": m.text, "source": _strip_dateline(m.sentence)})
+        event = {"title": _title(m, others), "when": m.text, "source": _strip_dateline(m.sentence)}
+        if m.anchor != reference:
+            event["reference"] = m.anchor.isoformat()
+        if m.direction != prefer:
+            event["prefer"] = m.direction
+        again = resolver(m.text.replace("\u2019", "'"), m.anchor, m.direction)
+        if again is None:
+            pre = re.search(r"\b(in|on|at|by|within)\s+$", text[max(0, m.start - 8):m.start])
+            if pre is not None:
+                again = resolver(f"{pre.group(1)} {m.text}", m.anchor, m.direction)
+                if again is not None and again.value == m.value:
+                    event["when"] = f"{pre.group(1)} {m.text}"  # "in very short order"
+        if again is None or again.value.split("/")[-1] != m.value:
+            as_value = resolver(m.value, m.anchor, m.direction)
+            if as_value is not None and as_value.value == m.value:
+                event["when"] = m.value
+                event["notes"] = f"written {m.text!r}: {m.explanation}"
+        events.append(event)
     return events
 
 
 _DATELINE_HEAD = re.compile(r"^[A-Z][A-Z .,'\u2019-]{1,60}?,?\s*(?:[A-Z][a-z]+\.,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
                             r"(?:,?\s+\d{4})?)?\s*(?:\([A-Za-z .]+\)\s*)?[-\u2013\u2014]\s+")
-_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|but|while|as|although|though|which|who)\s+|\s+(?:but|while|whereas)\s+"
+_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|but|while|as|although|though|which|who|with)\s+"
+                           r"|\s+(?:but|while|whereas)\s+|\b(?:revealed|said|announced|added|warned)\s+that\s+"
                            r"|,\s+(?=[a-z]+\s+(?:said|says|told)\b)")
 
 
@@ -1586,6 +1621,19 @@ def _title(m: Mention, others: list[Mention] | None = None) -> str:
     """A short clause around *m*: subject + verb phrase, at most 10 words."""
     s = m.sentence
     rel = m.start - m.sentence_start
+    if m.quoted:
+        q0 = max(s.rfind("\u201c", 0, rel), s.rfind('"', 0, rel))
+        q1 = min([i for i in (s.find("\u201d", rel), s.find('"', rel)) if i >= 0] or [len(s)])
+        outside = s[:max(q0, 0)] + " " + s[q1 + 1:]
+        speaker = re.findall(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+([A-Z][\w\u2019'-]+)|\b([A-Z][a-z]+)\s+(?:said|says|told|"
+                             r"stated|added|declared|asked)\b", outside)
+        words = s[q0 + 1:q1].strip(" ,.") if q0 >= 0 else ""
+        if speaker and words:
+            who = next(x for x in speaker[-1] if x)
+            clause = _finish(words)
+            return f"{who}: {clause[:1].lower() + clause[1:]}" if clause else who
+        if words:
+            return _finish(words)
     # blank the other date mentions of the sentence (with their preposition)
     chars = list(s)
     for o in others or ():
@@ -1610,6 +1658,11 @@ def _title(m: Mention, others: list[Mention] | None = None) -> str:
     cut_after = _CLAUSE_BREAK.search(after)
     if cut_after:
         after = after[:cut_after.start()]
+    if start and m.quoted is False and re.match(r"(?:plans|plan)\s+to\b", before):
+        # "..., with plans to expand its army by 2030": the subject is the last name before the clause
+        names = re.findall(r"\b[A-Z][a-z]+\b", s[:start])
+        if names:
+            before = names[-1] + " " + before
     if start and re.match(r"(?:after|before|following|with)\s+(?:a|an|the|its|their|his|her)\s+", before) \
             and main_subject:
         # "The S&P 500 lost 1.2% on Tuesday after a 1.8% slide on Monday"
