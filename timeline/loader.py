@@ -82,6 +82,7 @@ class _Settings:
     timezone: str | None
     date_order: str
     calendar: str | None
+    reference_failed: bool = False  # the file's reference was there but unreadable (already reported)
 
 
 @dataclass(slots=True)
@@ -153,7 +154,8 @@ def decode(data: bytes, name: str) -> str:
         before = data[:exc.start]
         line = before.count(b"\n") + 1
         column = exc.start - (before.rfind(b"\n") + 1) + 1
-        raise InputError(f"not UTF-8 text (byte 0x{data[exc.start]:02x}); save the file as UTF-8",
+        hint = " (it looks like UTF-16)" if data[:2] in (b"\xff\xfe", b"\xfe\xff") else ""
+        raise InputError(f"not UTF-8 text (byte 0x{data[exc.start]:02x}){hint}; save the file as UTF-8",
                          Location(name, line, column)) from None
 
 
@@ -218,13 +220,7 @@ def load_text(text: str, name: str, options: LoadOptions | None = None
     finally:
         if gc_was_enabled:
             gc.enable()
-    errors.sort(key=_error_order)
     return events, settings, errors, warnings
-
-
-def _error_order(error: TimelineError) -> tuple[int, int]:
-    where = error.location
-    return (where.line or 0, where.column or 0) if where is not None else (0, 0)
 
 
 def _load_text(text: str, name: str, options: LoadOptions | None
@@ -236,8 +232,12 @@ def _load_text(text: str, name: str, options: LoadOptions | None
     if not stripped:
         return [], None, [InputError("empty file: expected a mapping with 'reference' and 'events'",
                                      Location(name, 1, 1))], warnings
+    suffix = Path(name).suffix.lower()
     try:
-        if stripped[0] in "[{" and _looks_like_json(stripped):
+        if suffix in (".ndjson", ".jsonl"):
+            top, specs_source = _read_ndjson(text, name), "ndjson"
+        elif suffix == ".json" or (suffix not in (".yaml", ".yml") and stripped[0] in "[{"
+                                   and _looks_like_json(stripped)):
             top, specs_source = _read_json(text, name)
         else:
             top, specs_source = _read_yaml(text, name)
@@ -268,21 +268,30 @@ def _looks_like_json(text: str) -> bool:
 def _read_json(text: str, name: str) -> tuple[Any, str]:
     try:
         return json.loads(text), "json"
+    except RecursionError:
+        raise InputError("JSON nested too deeply: an events file needs 4 levels", Location(name, 1, 1)) from None
     except json.JSONDecodeError as exc:
         if text.lstrip()[0] == "{" and "\n" in text.strip():
-            # NDJSON: one object per line
-            records = []
-            for number, line in enumerate(text.splitlines(), 1):
-                if not line.strip():
-                    continue
-                try:
-                    record = json.loads(line)
-                except json.JSONDecodeError as line_exc:
-                    raise InputError(f"invalid JSON: {line_exc.msg}",
-                                     Location(name, number, line_exc.colno)) from None
-                records.append((number, record))
-            return records, "ndjson"
+            return _read_ndjson(text, name), "ndjson"
         raise InputError(f"invalid JSON: {exc.msg}", Location(name, exc.lineno, exc.colno)) from None
+
+
+def _read_ndjson(text: str, name: str) -> list[tuple[int, Any]]:
+    """NDJSON: one object per line, each decoded on its own (line numbers stay exact)."""
+    records = []
+    loads = json.loads
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line or line.isspace():
+            continue
+        try:
+            record = loads(line)
+        except RecursionError:
+            raise InputError("JSON nested too deeply: an events file needs 4 levels",
+                             Location(name, number, 1)) from None
+        except json.JSONDecodeError as exc:
+            raise InputError(f"invalid JSON: {exc.msg}", Location(name, number, exc.colno)) from None
+        records.append((number, record))
+    return records
 
 
 # --------------------------------------------------------------------------
@@ -308,8 +317,15 @@ def _read_yaml(text: str, name: str) -> tuple[Any, str]:
             problem = f"{exc.context}, {exc.problem}" if exc.context not in exc.problem else exc.problem
         location = Location(name, mark.line + 1, mark.column + 1) if mark else Location(name)
         raise InputError(f"YAML syntax error: {problem}", location) from None
+    except yaml.reader.ReaderError as exc:
+        before = text[:exc.position]
+        line = before.count("\n") + 1
+        column = exc.position - (before.rfind("\n") + 1) + 1
+        char = exc.character if isinstance(exc.character, str) else chr(exc.character)
+        raise InputError(f"the control character U+{ord(char):04X} is not allowed in YAML text",
+                         Location(name, line, column)) from None
     except yaml.YAMLError as exc:
-        raise InputError(f"YAML error: {exc}", Location(name)) from None
+        raise InputError(f"YAML error: {' '.join(str(exc).split())}", Location(name)) from None
     if node is None:
         raise InputError("the file holds no data (only comments?): expected a mapping with 'events'",
                          Location(name, 1, 1))
@@ -339,6 +355,12 @@ def _compose(text: str, name: str) -> yaml.Node | None:
         while loader.check_event():
             event = get_event()
             kind = type(event)
+            tag = getattr(event, "tag", None)
+            if tag is not None and (not tag.startswith("tag:yaml.org,2002:") or "python/" in tag):
+                mark = event.start_mark
+                tag = tag.replace("tag:yaml.org,2002:", "!!")
+                raise InputError(f"the YAML tag {tag} is not allowed in events files: timeline never builds "
+                                 f"objects from a file", Location(name, mark.line + 1, mark.column + 1))
             if kind is scalar_event:
                 value = event.value
                 tag = _NULL_TAG if not event.style and value in nulls else _STR_TAG
@@ -518,10 +540,12 @@ class _DocumentReader:
                 self.unknown_field(key, TOP_LEVEL_FIELDS, loc, "top-level field")
         return settings, specs
 
-    def unknown_field(self, key: str, known: Iterable[str], loc: Location, what: str) -> None:
+    def unknown_field(self, key: str, known: Iterable[str], loc: Location, what: str) -> str | None:
+        """Report an unknown key; return the field it was probably meant to be."""
         hint = get_close_matches(key, list(known), n=1, cutoff=0.6)
         suffix = f" (did you mean {hint[0]!r}?)" if hint else f"; known: {', '.join(known)}"
         self.error(f"unknown {what} {key!r}{suffix}", loc)
+        return hint[0] if hint else None
 
     def settings(self, items: list[tuple[str, Any, Location]], loc: Location) -> _Settings:
         values = {k: (v, l) for k, v, l in items}
@@ -558,7 +582,8 @@ class _DocumentReader:
             reference = self.options.reference
         elif reference is None:
             reference = self.options.fallback_reference
-        return _Settings(reference, prefer, timezone, date_order, calendar)
+        failed = "reference" in values and reference is None
+        return _Settings(reference, prefer, timezone, date_order, calendar, failed)
 
     def reference(self, node: Any, loc: Location) -> date | datetime | None:
         if isinstance(node, (date, datetime)):
@@ -615,12 +640,13 @@ class _DocumentReader:
             return None
         spec = _Spec(location=loc)
         values: dict[str, tuple[Any, Location]] = {}
+        meant: set[str | None] = set()  # fields a misspelt key stands for: not reported missing as well
         for key, value, kloc in items:
             vloc = self.loc(value, line) if isinstance(value, yaml.Node) else kloc
             if key in EVENT_FIELDS or key in NORMALIZED_FIELDS:
                 values[key] = (value, vloc)
             else:
-                self.unknown_field(key, EVENT_FIELDS, kloc, "field")
+                meant.add(self.unknown_field(key, EVENT_FIELDS, kloc, "field"))
         for key in ("title", "when", "id", "location", "source", "notes", "prefer", "end", "duration"):
             if key in values:
                 value, vloc = values[key]
@@ -651,9 +677,9 @@ class _DocumentReader:
             spec.timezone = self.timezone(*values["timezone"])
         if "start" in values:
             spec.normalized = self.normalized(values, loc)
-        if "title" not in values:
+        if "title" not in values and "title" not in meant:
             self.error("missing 'title'", loc)
-        if spec.when is None and spec.normalized is None and "when" not in values:
+        if spec.when is None and spec.normalized is None and "when" not in values and "when" not in meant:
             self.error("missing 'when' (the date as the source wrote it)", loc)
         return spec
 
@@ -842,6 +868,7 @@ class _EventResolver:
         self.memo: dict[tuple[Any, ...], Span | ExpressionError] = {}
         self.titles: dict[int, tuple[str, str]] = {}
         self.cycles: dict[str, list[str]] = {}
+        self.no_reference_reported = False
 
     def resolver_for(self, spec: _Spec) -> Resolver | None:
         s = self.settings
@@ -907,9 +934,12 @@ class _EventResolver:
             return spec.normalized
         resolver = self.resolver_for(spec)
         if resolver is None:
-            self.errors.append(InputError(
-                "no reference date: add 'reference: YYYY-MM-DD' to the file (or the event), or pass --ref",
-                spec.location))
+            if not self.settings.reference_failed and not self.no_reference_reported:
+                # once per file, at the first event that needs it (not once per event)
+                self.errors.append(InputError(
+                    "no reference date: add 'reference: YYYY-MM-DD' to the file (or the event), or pass --ref",
+                    spec.location))
+            self.no_reference_reported = True
             self.done[key] = None
             return None
         if spec.id:
