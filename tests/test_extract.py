@@ -319,7 +319,7 @@ def test_draft_events_for_the_seed() -> None:
 def test_draft_events_load_back_to_the_same_dates() -> None:
     """The draft, written as events.yaml, gives the dates extract found."""
     yaml = pytest.importorskip("yaml")
-    from timeline import resolve
+    from timeline.resolve import resolve
 
     text, _ = load("business")
     ref = date(2025, 2, 27)
