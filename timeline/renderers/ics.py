@@ -423,7 +423,8 @@ def _vevent(event: Event, uid: str, stamp: datetime, options: RenderOptions) -> 
         summary=_summary(event, first_day_only),
         description=_description(event, first_day_only),
         location=location or None,
-        categories=[tag for tag in categories if tag],
+        # An empty list would still write "CATEGORIES:" with no value: leave it out instead.
+        categories=[tag for tag in categories if tag] or None,
         url=_url(event.source),
         # A news event does not make the reader busy.
         transparency=TRANSP.TRANSPARENT,
