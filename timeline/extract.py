@@ -329,6 +329,12 @@ def _classify(toks: list[_Tok], text: str) -> None:
             if low != "the" and ((i and toks[i - 1].low in _PRE_ARTICLE) or (
                     i + 2 < n and toks[i + 2].low in ("ago", "earlier", "later", "before", "after"))):
                 t.value = "pre-article"
+            elif low != "the" and i and i + 1 < n and toks[i + 1].low in _RATE_UNITS and (
+                    toks[i - 1].low in ("once", "twice", "times") or (
+                        toks[i - 1].kind in ("word", X) and toks[i - 1].low.endswith("s") and len(toks[i - 1].low) > 3
+                        and toks[i - 1].low not in UNITS)) and not (
+                    i + 2 < n and toks[i + 2].low in ("ago", "earlier", "later", "before", "after", "or")):
+                t.value = "rate"  # "200 trains a day", "twice a week"
             continue
         if low in _FREQ:
             t.kind = F
@@ -363,6 +369,7 @@ _RUN = {W, M, Y, N, O, U, S, P, T, Z, D, V, R, E, A, K, F, H, Q, DEC, DUR, FY, P
 # kinds a run may not begin with (after trimming)
 _NO_START = {G, C, Z, K, POS, "dot"}
 _NO_END = {G, C, A, R, E, F, POS, "dot"}
+_RATE_UNITS = {"day", "week", "month", "year", "hour", "minute", "night", "quarter", "fortnight"}
 _SEASON_DETERMINERS = {"every", "each", "last", "this", "next", "early", "late", "mid", "that", "past", "coming"}
 _AFTER_SEASON_OK = frozenset("""of and or to in on at for with when as after before since until by from through
 during is was were are will would has had have the a an this that it its we they he she i there but so than while
@@ -399,7 +406,7 @@ def _seedy(run: list[_Tok]) -> bool:
         return True  # "the first week of March"
     if lows[-1] in ("weekend", "weekends") and kinds[0] in (A, R):
         return True  # "the weekend", "this weekend"
-    if len(run) == 2 and lows[0] in ("a", "an") and kinds[1] == U and run[0].value == "pre-article":
+    if len(run) == 2 and lows[0] in ("a", "an") and kinds[1] in (U, P) and run[0].value in ("pre-article", "rate"):
         return True  # "within a week"
     if S in kinds and (any(k in (R, A, E, F, Y, O) for k in kinds)):
         return True
@@ -429,7 +436,7 @@ _VAGUE_PHRASES: dict[str, tuple[str, str]] = {
 }
 
 
-_WINDOW = 25  # characters of context tokenized on each side of a date word
+_WINDOW = 16  # characters of context tokenized on each side of a date word
 
 
 @lru_cache(maxsize=1)
@@ -458,8 +465,9 @@ def _trigger() -> frozenset[str]:
     words |= {"midnight", "dawn", "dusk", "future", "term", "order", "fiscal", "half", "centuries", "days",
               "nowadays", "lately"}
     words |= _holiday_first_words()
-    words |= {"q", "h", "fy", "mid", "early", "late"}
-    return frozenset(w for w in words if w.isalpha())
+    words |= {"q", "h", "fy", "mid", "early", "late", "am", "pm"} | {z for z in ZONES if len(z) > 1}
+    words |= {"ago", "every", "each", "fiscal", "near", "short"}
+    return frozenset(w for w in words if w.isalpha() and len(w) > 1)
 
 
 def _windows(clean: str) -> list[tuple[int, int]]:
@@ -860,6 +868,10 @@ def _local(words: list[_Tok], text_after: str) -> tuple[str, str] | None:
     """TIMEX3 (value, type) for durations, sets and fiscal years, or None."""
     kinds = [w.kind for w in words]
     lows = [w.low for w in words]
+    if len(words) == 2 and lows[0] in ("a", "an") and words[0].value == "rate":
+        if lows[1] == "night":
+            return "XXXX-XX-XXTNI", "SET"
+        return _duration_value(1, UNITS[lows[1]]), "SET"  # "200 trains a day": P1D
     if len(words) == 1 and kinds[0] == DUR:
         n, unit = words[0].value
         return _duration_value(n, unit), "DURATION"
