@@ -51,10 +51,11 @@ import subprocess
 import sys
 import time
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -218,7 +219,7 @@ class Score:
     value_day: int = 0
     misses: list[str] = field(default_factory=list)
 
-    def add(self, other: "Score") -> None:
+    def add(self, other: Score) -> None:
         for k in ("n_sys", "n_gold", "strict", "relaxed", "value", "value_day"):
             setattr(self, k, getattr(self, k) + getattr(other, k))
         self.misses += other.misses
@@ -292,7 +293,7 @@ def make_systems(names: list[str], args: argparse.Namespace) -> list[System]:
     for name in names:
         try:
             systems.append(makers[name]())
-        except Exception as e:  # a peer that is not installed is skipped, loudly
+        except Exception as e:  # noqa: BLE001 - a peer that is not installed is skipped, loudly
             hint = {"dateparser": "python -m venv .peers/venv && .peers/venv/bin/pip install dateparser "
                                   "(run this script with .peers/venv/bin/python)",
                     "chrono": "npm install --prefix .peers/node chrono-node"}.get(name, "")

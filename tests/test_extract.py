@@ -79,7 +79,7 @@ def _pairs(name: str) -> tuple[str, dict, list[Mention]]:
 
 
 def test_seed_mentions_and_values_match_gold() -> None:
-    text, gold, found = _pairs("seed")
+    _text, gold, found = _pairs("seed")
     got = [(m.start, m.end, m.value) for m in found]
     want = [(g["start"], g["end"], g["value"]) for g in gold["mentions"]]
     assert got == want
@@ -88,7 +88,7 @@ def test_seed_mentions_and_values_match_gold() -> None:
 @pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: p.name.split(".")[0])
 def test_every_gold_text_stays_above_the_floor(path: Path) -> None:
     name = path.name.split(".")[0]
-    text, gold, found = _pairs(name)
+    _text, gold, found = _pairs(name)
     golds = gold["mentions"]
     matched = correct = 0
     used: set[int] = set()
@@ -246,7 +246,7 @@ def test_reference_from_dateline_or_published_line(head: str, expected: date) ->
 
 
 def test_extract_reads_the_reference_from_the_text_when_none_is_given() -> None:
-    text, gold = load("feature")  # "Published 2 February 2025"
+    text, _gold = load("feature")  # "Published 2 February 2025"
     found = extract(text)
     assert found[0].anchor == date(2025, 2, 2)
     assert [m.value for m in found] == [m.value for m in extract(text, date(2025, 2, 2))]

@@ -10,14 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_TAG = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>|<!--.*?-->|<[A-Za-z/!][^<>]*>", re.S | re.I)
+_TAG = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>|<!--.*?-->|<[A-Za-z/!][^<>]*>", re.DOTALL | re.IGNORECASE)
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
 _ENTITY_CHAR = {"&amp;": "&", "&nbsp;": " ", "&quot;": '"', "&apos;": "'", "&rsquo;": "\u2019",
                 "&lsquo;": "\u2018", "&ldquo;": "\u201c", "&rdquo;": "\u201d", "&ndash;": "-",
                 "&mdash;": "-", "&lt;": "<", "&gt;": ">", "&#39;": "'", "&#x27;": "'"}
-_BLOCK_TAG = re.compile(r"</?(p|div|br|li|h[1-6]|tr|section|article|header|footer|blockquote)\b", re.I)
+_BLOCK_TAG = re.compile(r"</?(p|div|br|li|h[1-6]|tr|section|article|header|footer|blockquote)\b", re.IGNORECASE)
 _URL = re.compile(r"\]\([^)\s]*\)|https?://\S+|www\.\S+")
-_LOOKS_HTML = re.compile(r"<(?:p|div|span|br|a|b|i|em|strong|h[1-6]|html|body|article|li|ul)\b[^>]*>", re.I)
+_LOOKS_HTML = re.compile(r"<(?:p|div|span|br|a|b|i|em|strong|h[1-6]|html|body|article|li|ul)\b[^>]*>", re.IGNORECASE)
 
 
 def blank_markup(text: str) -> str:
@@ -48,11 +48,7 @@ def blank_markup(text: str) -> str:
 
 
 # Abbreviations after which a full stop does not end a sentence.
-_ABBREV = frozenset("""
-mr mrs ms dr st prof gen sen rep gov lt col capt sgt maj adm cmdr rev jr sr inc corp co ltd plc llc
-vs etc no nos vol fig approx est dept univ ave blvd mt ft
-jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-""".split())
+_ABBREV = frozenset(["mr", "mrs", "ms", "dr", "st", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "maj", "adm", "cmdr", "rev", "jr", "sr", "inc", "corp", "co", "ltd", "plc", "llc", "vs", "etc", "no", "nos", "vol", "fig", "approx", "est", "dept", "univ", "ave", "blvd", "mt", "ft", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"])
 _SENT_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s)|\n\s*")
 _AFTER_TIME = re.compile(r"\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
                          r"[A-Z]{1,4}T\b|GMT|UTC|BST|CET|CEST|ET|PT|CT|MT)")
@@ -79,7 +75,7 @@ def split_sentences(text: str) -> list[Sentence]:
             word = re.search(r"([A-Za-z]+)\.$", before)
             if word and word.group(1).lower() in _ABBREV:
                 continue
-            if re.search(r"\b[ap]\.m\.$", before, re.I) and _AFTER_TIME.match(text, end):
+            if re.search(r"\b[ap]\.m\.$", before, re.IGNORECASE) and _AFTER_TIME.match(text, end):
                 continue  # "6 a.m. Monday", "10 a.m. ET"
             if _INITIALS.search(before):
                 # "U.S. officials" goes on; "p.m. Monday" goes on; "in the U.S. The" ends
@@ -111,7 +107,7 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
-_QUOTE_PAIR = re.compile(r"\u201c[^\u201c\u201d\n]*(?:\u201d|$)|(?<![A-Za-z0-9])\"[^\"\n]*\"", re.M)
+_QUOTE_PAIR = re.compile(r"\u201c[^\u201c\u201d\n]*(?:\u201d|$)|(?<![A-Za-z0-9])\"[^\"\n]*\"", re.MULTILINE)
 
 
 def find_quotes(text: str) -> list[tuple[int, int]]:

@@ -34,16 +34,25 @@ import re
 import sys
 import types
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
 from timeline._sentences import Sentence, blank_markup, find_quotes, split_sentences
 from timeline.errors import ExpressionError, TimelineError
-from timeline.lexicon import MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, ZONES
+from timeline.lexicon import (
+    MONTHS,
+    NUMBER_WORDS,
+    ORDINAL_WORDS,
+    PARTS_OF_DAY,
+    SEASONS,
+    UNITS,
+    WEEKDAYS,
+    ZONES,
+)
 from timeline.model import Granularity, Span
 
-__all__ = ["Mention", "extract", "find_reference", "draft_events"]
+__all__ = ["Mention", "draft_events", "extract", "find_reference"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +126,7 @@ _PREPOSITIONS = {"on", "in", "at", "by", "since", "until", "till", "from", "thro
 _YEAR_CONTEXT = {"in", "since", "by", "until", "till", "through", "from", "to", "of", "before", "after",
                  "during", "early", "late", "mid", "fiscal", "fy", "year", "and", "or", "between",
                  "throughout", "circa", "around", "the", "spring", "summer", "autumn", "fall", "winter",
-                 "than", "for", "as", "ending", "ended", "end", "start", "beginning", "mid"}
+                 "than", "for", "as", "ending", "ended", "end", "start", "beginning"}
 _VERBY_AFTER_MAY = re.compile(r"\s+(?:be|have|not|also|still|well|never|need|want|take|make|see|"
                               r"come|go|get|help|lead|affect|impact|face|include|[a-z]+(?:ize|ise|ify)|"
                               r"[a-z]+)\b")
@@ -178,9 +187,7 @@ def _classify(toks: list[_Tok], text: str) -> None:
                 continue
             if low.endswith("s") and low[:-1].isdigit():  # 1990s
                 d = low[:-1]
-                if len(d) == 4 and d.endswith("0") and 1000 <= int(d) <= 2090:
-                    t.kind, t.seed = DEC, True
-                elif len(d) == 2 and d.endswith("0"):
+                if len(d) == 4 and d.endswith("0") and 1000 <= int(d) <= 2090 or len(d) == 2 and d.endswith("0"):
                     t.kind, t.seed = DEC, True
                 else:
                     t.kind = X
@@ -371,10 +378,7 @@ _NO_START = {G, C, Z, K, POS, "dot"}
 _NO_END = {G, C, A, R, E, F, POS, "dot"}
 _RATE_UNITS = {"day", "week", "month", "year", "hour", "minute", "night", "quarter", "fortnight"}
 _SEASON_DETERMINERS = {"every", "each", "last", "this", "next", "early", "late", "mid", "that", "past", "coming"}
-_AFTER_SEASON_OK = frozenset("""of and or to in on at for with when as after before since until by from through
-during is was were are will would has had have the a an this that it its we they he she i there but so than while
-be been could can may might should must did does do not also still seemed began brought saw season months
-""".split())
+_AFTER_SEASON_OK = frozenset(["of", "and", "or", "to", "in", "on", "at", "for", "with", "when", "as", "after", "before", "since", "until", "by", "from", "through", "during", "is", "was", "were", "are", "will", "would", "has", "had", "have", "the", "a", "an", "this", "that", "it", "its", "we", "they", "he", "she", "i", "there", "but", "so", "than", "while", "be", "been", "could", "can", "may", "might", "should", "must", "did", "does", "do", "not", "also", "still", "seemed", "began", "brought", "saw", "season", "months"])
 _SEASON_NOUNS = {"statement", "budget", "session", "term", "semester", "meeting", "meetings", "conference",
                  "games", "olympics", "festival", "sale", "sales", "collection", "collections", "schedule",
                  "break", "camp", "school", "recess", "fashion", "show", "shows", "tour", "exhibition",
@@ -410,9 +414,7 @@ def _seedy(run: list[_Tok]) -> bool:
         return True  # "within a week"
     if S in kinds and (any(k in (R, A, E, F, Y, O) for k in kinds)):
         return True
-    if P in kinds and any(k in (R, W, D) for k in kinds):
-        return True
-    return False
+    return P in kinds and any(k in (R, W, D) for k in kinds)
 
 
 _VAGUE_PHRASES: dict[str, tuple[str, str]] = {
@@ -489,7 +491,7 @@ def _windows(clean: str) -> list[tuple[int, int]]:
             out[-1] = (out[-1][0], b)
         else:
             out.append((a, b))
-    fixed = []
+    fixed: list[tuple[int, int]] = []
     for a, b in out:
         while a > 0 and not clean[a - 1].isspace():
             a -= 1
@@ -682,7 +684,7 @@ _FUTURE_CUES = re.compile(
     r"(?:now\s+)?expect\b|\b(?:is|are|be)\s+(?:not\s+)?expected\b"
     r"|\b(?:is|are)\s+to\b|\bgoing\s+to\b|\b(?:upcoming|forthcoming|scheduled|slated|due)\b"
     r"|\b(?:could|might|may|can)\s+(?!have\b)\w+|\bahead\s+of\b|\bnext\b",
-    re.I,
+    re.IGNORECASE,
 )
 _PAST_CUES = re.compile(
     r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:been|\w+ed|\w+en|made|said|told|met|held|taken|seen|done|"
@@ -694,19 +696,19 @@ _PAST_CUES = re.compile(
     r"declared|suggested|stated|added|warned|agreed|signed|unveiled|launched|released|emerged|ended|"
     r"started|opened|closed|collapsed|reached|occurred|happened|arrived|returned|visited|"
     r"\w{2,}ed)\b",
-    re.I,
+    re.IGNORECASE,
 )
 _NOT_PAST = re.compile(r"^(?:need|speed|feed|seed|bed|red|shed|breed|proceed|exceed|succeed|indeed|"
                        r"embed|hundred|united|based|proposed|expected|scheduled|planned|slated|"
                        r"supposed|concerned|increased|advanced|detailed|limited|related|armed|"
                        r"so-called|embattled|unexpected|unprecedented|interested|tired|used|"
-                       r"fixed|dated|skilled|talented|red|sacred|wicked|naked|beloved|alleged)$", re.I)
+                       r"fixed|dated|skilled|talented|red|sacred|wicked|naked|beloved|alleged)$", re.IGNORECASE)
 _SPEECH = re.compile(r"\b(?:said|says|told|tells|added|adds|stated|declared|wrote|insisted|"
-                     r"announced|warned|noted|explained|asked|replied|argued|claimed|according)\b", re.I)
+                     r"announced|warned|noted|explained|asked|replied|argued|claimed|according)\b", re.IGNORECASE)
 
 
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;]*,")
-_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|am|get|gets)\s+(?:\w+ly\s+)?$", re.I)
+_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|am|get|gets)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
 _CUE_WORD = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)?")
@@ -719,12 +721,8 @@ _FUT_EXPECT = {"expects", "predicts", "anticipates"}
 _FUT_EXPECTERS = {"we", "they", "i", "analysts", "economists", "investors", "traders", "forecasters"}
 _FUT_WORDS = {"upcoming", "forthcoming", "scheduled", "slated", "due", "next"}
 _MODALS = {"could", "might", "may", "can", "should", "must"}
-_IRREGULAR_PAST = frozenset("""was were did said told met took made came went saw gave got began fell rose lost won
-held left spoke wrote sent brought bought sold paid led ran became grew knew thought found felt kept stood struck
-chose drove flew broke spent built hit cut put set""".split())
-_PARTICIPLES = frozenset("""been made said told met held taken seen done become begun fallen risen grown lost won
-sent spent paid left cut hit set put got gotten brought bought sold kept found built run stood struck spoken written
-chosen shown known thought felt given gone come""".split())
+_IRREGULAR_PAST = frozenset(["was", "were", "did", "said", "told", "met", "took", "made", "came", "went", "saw", "gave", "got", "began", "fell", "rose", "lost", "won", "held", "left", "spoke", "wrote", "sent", "brought", "bought", "sold", "paid", "led", "ran", "became", "grew", "knew", "thought", "found", "felt", "kept", "stood", "struck", "chose", "drove", "flew", "broke", "spent", "built", "hit", "cut", "put", "set"])
+_PARTICIPLES = frozenset(["been", "made", "said", "told", "met", "held", "taken", "seen", "done", "become", "begun", "fallen", "risen", "grown", "lost", "won", "sent", "spent", "paid", "left", "cut", "hit", "set", "put", "got", "gotten", "brought", "bought", "sold", "kept", "found", "built", "run", "stood", "struck", "spoken", "written", "chosen", "shown", "known", "thought", "felt", "given", "gone", "come"])
 _AMBIGUOUS_PAST = {"hit", "cut", "put", "set"}  # also present tense: past only after has/have/had
 
 
@@ -933,9 +931,9 @@ def _local(words: list[_Tok], text_after: str) -> tuple[str, str] | None:
         if not lead:
             # "two weeks ago" / "a year earlier" are points: not here
             nxt = text_after.lstrip()[:12].lower()
-            if re.match(r"(?:ago|earlier|later|hence|from now|before\b|after\b|prior)(?!\s+than)", nxt):
-                if not re.match(r"(?:before|after)\s", nxt):
-                    return None
+            if re.match(r"(?:ago|earlier|later|hence|from now|before\b|after\b|prior)(?!\s+than)", nxt) and \
+                    not re.match(r"(?:before|after)\s", nxt):
+                return None
         if lead in ("previous", "following", "first", "final") and len(body) == 1:
             return None  # "the previous quarter": a date (anaphoric), not a length
         if lead in ("coming", "next", "past", "last", "previous", "following") and count is None and plural \
@@ -951,7 +949,7 @@ def _local(words: list[_Tok], text_after: str) -> tuple[str, str] | None:
 _DATELINE = re.compile(
     r"^[ \t]*[A-Z][A-Z .,'\u2019-]{1,60}?,?\s*(?:[A-Z][a-z]+\.?,?\s+)?"
     r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})"
-    r"(?:,?\s+(?P<year>\d{4}))?\s*(?:\([A-Za-z .]+\)\s*)?[-\u2013\u2014:]", re.M)
+    r"(?:,?\s+(?P<year>\d{4}))?\s*(?:\([A-Za-z .]+\)\s*)?[-\u2013\u2014:]", re.MULTILINE)
 _PUBLISHED = re.compile(
     r"^[ \t#*_>]*(?:(?:Published|Updated|Posted|First published|Last updated|Date)\b:?\s*(?:on\s+)?)?"
     r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
@@ -959,7 +957,7 @@ _PUBLISHED = re.compile(
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
     r"|\d{4}-\d{2}-\d{2})"
     r"(?P<time>,?\s+(?:at\s+)?\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?[ \t*_]*$",
-    re.M | re.I)
+    re.MULTILINE | re.IGNORECASE)
 _YEAR_IN_TEXT = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 
 
@@ -978,11 +976,11 @@ def find_reference(text: str) -> date | None:
         d = _parse_plain_date(raw)
         if d is not None:
             return d
-    m = _DATELINE.search(head)
-    if m:
-        month = MONTHS[m.group("month").lower()]
-        day = int(m.group("day"))
-        year = int(m.group("year")) if m.group("year") else None
+    dl = _DATELINE.search(head)
+    if dl:
+        month = MONTHS[dl.group("month").lower()]
+        day = int(dl.group("day"))
+        year = int(dl.group("year")) if dl.group("year") else None
         if year is None:
             years = {int(y) for y in _YEAR_IN_TEXT.findall(text)}
             years = {y for y in years if y >= 2000}
@@ -1005,8 +1003,7 @@ def _parse_plain_date(raw: str) -> date | None:
             return None
     parts = re.findall(r"[A-Za-z]+|\d+", raw)
     nums = [int(p) for p in parts if p.isdigit()]
-    mon = [MONTHS.get(p.lower()) for p in parts if not p.isdigit()]
-    mon = [x for x in mon if x]
+    mon = [MONTHS[p.lower()] for p in parts if not p.isdigit() and p.lower() in MONTHS]
     if len(nums) != 2 or len(mon) != 1:
         return None
     day, year = (nums[0], nums[1]) if nums[1] > 31 else (nums[1], nums[0])
@@ -1076,14 +1073,14 @@ _PRESENT = re.compile(r"\b(?:is|are|am|opens|closes|starts|begins|ends|runs|goes
 _FINANCIAL = re.compile(r"\b(?:quarter|quarterly|fiscal|revenue|earnings|profits?|sales|guidance|Q[1-4]|"
                         r"results|outlook|forecast)\b")
 _SPORT = re.compile(r"\b(?:half-time|halftime|kick-?off|kicked off|goals?|innings|inning|second leg|"
-                    r"first leg|the break|restart)\b", re.I)
-_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
+                    r"first leg|the break|restart)\b", re.IGNORECASE)
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _AS_BEFORE = re.compile(r"\bas\s+$")
-_AMPM = re.compile(r"\b([ap])\.m\.", re.I)
+_AMPM = re.compile(r"\b([ap])\.m\.", re.IGNORECASE)
 _DOT_TIME = re.compile(r"\b(\d{1,2})\.(\d{2})(?=\s*[A-Z]|\s?[ap]\.?m)")
 _IN_BEFORE = re.compile(r"\b(in|within)\s+$")
 _SAID_BEFORE = re.compile(r"\b(?:said|told|announced|stated|declared|added|insisted|confirmed|reported|wrote)"
-                          r"(?:\s+\w+){0,2}?\s+(?:on\s+|late\s+|early\s+)?$", re.I)
+                          r"(?:\s+\w+){0,2}?\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
 
 
 def _ttype(value: str) -> str:
@@ -1097,7 +1094,7 @@ def _ttype(value: str) -> str:
 _DAYBOUND_NOUNS = re.compile(
     r"\s*(?:meeting|session|vote|game|match|talks|summit|announcement|decision|statement|trading|"
     r"hearing|speech|event|deadline|election|race|news|edition|paper|ruling|rally|launch|briefing|"
-    r"debate|final|results?|close|open|auction|release|report|data|figures|strike|protest)\b", re.I)
+    r"debate|final|results?|close|open|auction|release|report|data|figures|strike|protest)\b", re.IGNORECASE)
 
 
 def _adjust(found: _Found, phrase: str, toks: list[_Tok], a: int, b: int, clean: str,
@@ -1114,23 +1111,23 @@ def _adjust(found: _Found, phrase: str, toks: list[_Tok], a: int, b: int, clean:
     # "today's Russia", "Today there are six": the present, not the day
     if lows and lows[-1] == "today" or (len(lows) == 1 and lows[0] == "today"):
         after = clean[toks[b - 1].end:toks[b - 1].end + 40]
-        if re.match(r"['\u2019]s\b", after) and not _DAYBOUND_NOUNS.match(after[2:]):
-            found.value = "PRESENT_REF"
-        elif re.match(r",?\s+(?:there\s+(?:is|are)|it\s+is|we\s+(?:are|have)|they\s+(?:are|have))\b", after):
+        generic_possessive = bool(re.match(r"['\u2019]s\b", after)) and not _DAYBOUND_NOUNS.match(after[2:])
+        generic_clause = re.match(r",?\s+(?:there\s+(?:is|are)|it\s+is|we\s+(?:are|have)|they\s+(?:are|have))\b",
+                                  after)
+        if generic_possessive or generic_clause:
             found.value = "PRESENT_REF"
     # "early Tuesday" / "late Monday": the day (TimeML mod START/END), not a part of day
-    if lows and lows[0] in ("early", "late") and len(lows) == 2 and toks[a + 1].kind in (W, D):
-        if span is not None:
-            d = span.first_day
-            found.value = d.isoformat()
+    if lows and lows[0] in ("early", "late") and len(lows) == 2 and toks[a + 1].kind in (W, D) \
+            and span is not None:
+        found.value = span.first_day.isoformat()
     # past quarters and halves: "fourth-quarter results" reported in February
     if span is not None and span.granularity == Granularity.QUARTER and found.direction == "past" and not any(
-            t.kind == Y or t.low in ("year", "this", "current", "next") for t in toks[a:b]):
-        if _first(span.start) > _as_day(reference) and re.match(r"\d{4}-(Q|H)\d$", v):
-            y = int(v[:4]) - 1
-            found.value = f"{y}{v[4:]}"
-            found.span = replace(span, start=_first(span.start).replace(year=y),
-                                 end=_first(span.end).replace(year=_first(span.end).year - 1), value=found.value)
+            t.kind == Y or t.low in ("year", "this", "current", "next") for t in toks[a:b]) \
+            and _first(span.start) > _as_day(reference) and re.match(r"\d{4}-(Q|H)\d$", v):
+        y = int(v[:4]) - 1
+        found.value = f"{y}{v[4:]}"
+        found.span = replace(span, start=_first(span.start).replace(year=y),
+                             end=_first(span.end).replace(year=_first(span.end).year - 1), value=found.value)
     found.type = _ttype(found.value)
 
 
@@ -1182,8 +1179,7 @@ def extract(
         while si + 1 < len(sentences) and sentences[si].end <= start:
             si += 1
         sent = sentences[si] if sentences else Sentence(0, len(clean))
-        for hit in _resolve_candidate(clean, toks, a, b, sent, reference, prefer, resolver):
-            found.append(hit)
+        found.extend(_resolve_candidate(clean, toks, a, b, sent, reference, prefer, resolver))
     found = _anaphora(found, clean, toks, reference, resolver)
     found = _quotes(found, clean, quotes, sentences, reference, resolver, toks)
     found = _same_weekday(found, clean, toks, reference, resolver)
@@ -1248,8 +1244,8 @@ def _resolve_piece(clean: str, toks: list[_Tok], a: int, b: int, sent: Sentence,
         return None  # "The first half was dominated by the hosts": a match, not a year
     special = _special(low_phrase, reference, direction, resolver)
     if special is not None:
-        value, span, how = special
-        return _Found(start, end, value, _ttype(value), span, direction, f"{phrase!r}: {how} [{why}]",
+        value, special_span, how = special
+        return _Found(start, end, value, _ttype(value), special_span, direction, f"{phrase!r}: {how} [{why}]",
                       reference, sent, toks=(a, b))
     vague = _VAGUE_PHRASES.get(low_phrase)
     if vague is not None:
@@ -1258,7 +1254,7 @@ def _resolve_piece(clean: str, toks: list[_Tok], a: int, b: int, sent: Sentence,
     local = _local(toks[a:b], text_after)
     if local is not None:
         value, ttype = local
-        span = None
+        span: Span | None = None
         if ttype == "DURATION" and toks[a].low == "the":
             span = resolver(phrase, reference, direction)
         return _Found(start, end, value, ttype, span, direction, f"{phrase!r}: {ttype.lower()} {value}",
@@ -1346,9 +1342,9 @@ def _vague_span(value: str, reference: date | datetime) -> Span | None:
 
 
 _ANAPHORIC = re.compile(r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+"
-                        r"(year|quarter|month|week|day)s?\s+(earlier|before|later|after)$", re.I)
+                        r"(year|quarter|month|week|day)s?\s+(earlier|before|later|after)$", re.IGNORECASE)
 _PERIOD = re.compile(r"(\d{4})(?:-Q(\d)|-(\d{2})(?:-\d{2})?)?")
-_PREVIOUS = re.compile(r"the\s+(?:previous|prior|preceding)\s+(quarter|year|month)$", re.I)
+_PREVIOUS = re.compile(r"the\s+(?:previous|prior|preceding)\s+(quarter|year|month)$", re.IGNORECASE)
 
 
 def _anaphora(found: list[_Found], clean: str, toks: list[_Tok], reference: date | datetime,
@@ -1410,7 +1406,7 @@ def _anaphora(found: list[_Found], clean: str, toks: list[_Tok], reference: date
     return found
 
 
-_ARRIVAL = re.compile(r"\b(?:upon|on)\s+(?:his|her|their|its)?\s*arrival\b|\barriving\b|\bafter\s+landing\b", re.I)
+_ARRIVAL = re.compile(r"\b(?:upon|on)\s+(?:his|her|their|its)?\s*arrival\b|\barriving\b|\bafter\s+landing\b", re.IGNORECASE)
 _QUOTE_DEICTIC = {"today", "tomorrow", "yesterday", "tonight"}
 
 
@@ -1455,7 +1451,7 @@ def _quotes(found: list[_Found], clean: str, quotes: list[tuple[int, int]], sent
             visit = next((g for g in found if g.direction == "future" and g.span is not None and not g.quoted
                           and g.type == "DATE" and g.span.granularity == Granularity.DAY
                           and g.value[:1].isdigit()), None)
-            if visit is not None:
+            if visit is not None and visit.span is not None:
                 anchor = visit.span.first_day - timedelta(days=1)
                 why = (f"said on arrival, the day before the scheduled {clean[visit.start:visit.end]!r} "
                        f"({visit.value})")
@@ -1493,7 +1489,7 @@ def _same_weekday(found: list[_Found], clean: str, toks: list[_Tok], reference: 
         if other is None or other.direction == f.direction:
             continue
         phrase = _phrase(clean, toks, ta, tb)
-        phrase = re.sub(r"\b([ap])\.m\.", r"\1m", phrase, flags=re.I)
+        phrase = re.sub(r"\b([ap])\.m\.", r"\1m", phrase, flags=re.IGNORECASE)
         span = resolver(phrase, f.anchor, other.direction)
         if span is not None:
             f.span, f.value, f.direction = span, span.value, other.direction
@@ -1511,28 +1507,6 @@ _SUBJECT_SKIP = re.compile(r"^(?:However|But|And|Meanwhile|Still|Also|Yet|So|The
                            r"Before [^,]+|Speaking [^,]+|According to [^,]+),\s*")
 
 
-def draft_events(mentions: list[Mention], text: str) -> list[dict[str, str]]:
-    """One draft event per dated statement: ``{"title", "when", "source"}``.
-
-    Skips mentions that date nothing by themselves (``PRESENT_REF`` "now",
-    "today's Russia"; durations such as "two-day"; sets). ``when`` is the
-    mention as written, ``source`` its sentence and ``title`` a short clause:
-    the sentence's subject and verb phrase, trimmed, without the date words.
-    """
-    events: list[dict[str, str]] = []
-    seen: set[tuple[int, str]] = set()
-    for m in mentions:
-        if m.type in ("DURATION", "SET") or m.value in ("PRESENT_REF",) or m.span is None:
-            continue
-        key = (m.sentence_start, m.value)
-        if key in seen:
-            continue
-        seen.add(key)
-        title = _title(m, text)
-        events.append({"title": title, "when": m.text, "source": m.sentence.strip()})
-    return events
-
-
 _CLAUSE_END = re.compile(r"[;:\u2013\u2014(]|,\s|\s-\s|\b(?:amid|as|while|which|who|because|although|though|"
                          r"but|following|according|after|before|where|when|with|sending|giving|"
                          r"and\s+(?:said|says|has|have|had|was|were|is|are|will|would))\b")
@@ -1545,7 +1519,7 @@ _HEADLINE_FUTURE = re.compile(r"\b(?:is|are|was|were)\s+(?:set|expected|due|sche
                               r"(?<!\bit )(?<!\bWe )(?<!\bThey )(?<!\bHe )(?<!\bShe )(?<!\bIt )"
                               r"\b(?:will|plans to|intends to|aims to)\b(?!\s+to)")
 _LEADING_PP = re.compile(r"^(?:however,?\s+|but\s+|and\s+|meanwhile,?\s+)?(?:in|at|during)\s+(?:a|an|the|his|her|"
-                         r"its|their)\s+(.{3,50}?)\s*$", re.I)
+                         r"its|their)\s+(.{3,50}?)\s*$", re.IGNORECASE)
 _SUBJECT = re.compile(r"^(?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w.\u2019'-]*")
 
 
@@ -1579,8 +1553,9 @@ def draft_events(mentions: list[Mention], text: str, reference: date | datetime 
             continue  # "two-day" (no span), "every winter", "now"
         if m.type == "DURATION" and not m.text.lower().startswith(("the last", "the past", "the next")):
             continue
-        if _DATELINE_HEAD.match(m.sentence) and m.start - m.sentence_start < _DATELINE_HEAD.match(
-                m.sentence).end() or _PUBLISHED.fullmatch(m.sentence.strip()):
+        head = _DATELINE_HEAD.match(m.sentence)
+        if (head is not None and m.start - m.sentence_start < head.end()) or _PUBLISHED.fullmatch(
+                m.sentence.strip()):
             continue  # the dateline dates the article, not a statement
         key = (m.sentence_start, m.value)
         if key in seen:
@@ -1682,7 +1657,7 @@ def _title(m: Mention, others: list[Mention] | None = None) -> str:
     after = re.sub(r"^['\u2019]s\b", "", after)
     # drop the date's own preposition and modifiers
     before = re.sub(r"(?:\b(?:on|in|at|by|since|from|during|over|until|of|for|as soon as|no earlier than|"
-                    r"through|before|after|starting|from)\s*)+$", "", before, flags=re.I).rstrip(" ,")
+                    r"through|before|after|starting|from)\s*)+$", "", before, flags=re.IGNORECASE).rstrip(" ,")
     before = before.lstrip("\u201c\u201d\"' ")
     pp = _LEADING_PP.match(before)
     if pp and re.match(r"\s*,", after):
@@ -1709,7 +1684,7 @@ def _finish(clause: str) -> str:
         clause = clause[:cut.start()]
     words = clause.split()[:10]
     title = " ".join(words).strip(" ,.;:-\u2013\u2014\u201c\u201d\"'")
-    title = re.sub(r"^(?:the|a|an)\s+", "", title, flags=re.I)
+    title = re.sub(r"^(?:the|a|an)\s+", "", title, flags=re.IGNORECASE)
     return title[:1].upper() + title[1:] if title else ""
 
 
