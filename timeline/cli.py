@@ -498,7 +498,8 @@ def resolve_command(
     prefer: Annotated[Prefer, typer.Option(help="Direction for words that leave it open.")] = Prefer.past,
     tz: Annotated[str | None, typer.Option("--tz", help="IANA time zone of the reference and of "
                                                            "times.")] = None,
-    date_order: Annotated[str, typer.Option("--date-order", help="Numeric dates: DMY, MDY or YMD.")] = "DMY",
+    date_order: Annotated[str, typer.Option(
+        "--date-order", help="Numeric dates: DMY, MDY or YMD; auto is DMY unless only MDY gives a date.")] = "auto",
     fmt: Annotated[ResolveFormat, typer.Option("--format", "-f", help="table, json or ndjson.")]
     = ResolveFormat.table,
 ) -> None:
@@ -511,8 +512,8 @@ def resolve_command(
     from timeline.renderers._records import iso
     from timeline.resolve import Resolver
 
-    if date_order.upper() not in ("DMY", "MDY", "YMD"):
-        _usage(f"--date-order must be DMY, MDY or YMD, not {date_order!r}")
+    if date_order.upper() not in ("DMY", "MDY", "YMD", "AUTO"):
+        _usage(f"--date-order must be DMY, MDY, YMD or auto, not {date_order!r}")
     if tz:
         from timeline.loader import check_timezone
 
