@@ -151,3 +151,14 @@ def test_errors_are_collected_not_first_only() -> None:
     with pytest.raises(InputErrors) as info:
         load([str(ROOT / "tests" / "data" / "misspelt.yaml")])
     assert len(info.value.errors) == 2
+
+
+def test_shipped_schema_matches_the_schema_command() -> None:
+    import json
+
+    from timeline.schema import events_schema
+
+    shipped = json.loads((ROOT / "docs" / "events.schema.json").read_text(encoding="utf-8"))
+    assert shipped == events_schema(), "regenerate with: timeline schema > docs/events.schema.json"
+    assert (ROOT / "events.yaml").read_text(encoding="utf-8").startswith(
+        "# yaml-language-server: $schema=./docs/events.schema.json")
