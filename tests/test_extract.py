@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from timeline.errors import ExpressionError
-from timeline.extract import Mention, draft_events, extract, find_reference
+from timeline.extract import Mention, draft_document, draft_events, extract, find_reference
 
 DATA = Path(__file__).parent / "data" / "extract"
 GOLD_FILES = sorted(DATA.glob("*.gold.json"))
@@ -343,3 +343,21 @@ def test_extract_is_callable_from_the_package() -> None:
     from timeline import extract as imported
 
     assert [m.value for m in imported("Talks ended on Wednesday.", date(2025, 3, 6))] == ["2025-03-05"]
+
+
+def test_draft_document_is_an_events_yaml_that_loads(tmp_path: Path) -> None:
+    yaml = pytest.importorskip("yaml")
+    loader = pytest.importorskip("timeline.loader")
+    text, _ = load("seed")
+    doc = draft_document(text, date(2025, 3, 6))
+    assert doc["reference"] == "2025-03-06" and doc["prefer"] == "past"
+    path = tmp_path / "events.yaml"
+    path.write_text(yaml.safe_dump(doc, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    timeline = loader.load_timeline(str(path))
+    starts = {e.when: e.span.first_day for e in timeline.events}
+    assert starts["Wednesday"] == date(2025, 3, 5)
+    assert starts["Thursday"] == date(2025, 3, 6)
+    assert starts["last week"] == date(2025, 2, 24)
+    assert starts["tomorrow"] == date(2025, 3, 6)  # said on arrival, the day before the meeting
+    assert starts["2030"] == date(2030, 1, 1)
+    assert "the last 30 years" in starts

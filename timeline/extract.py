@@ -52,7 +52,7 @@ from timeline.lexicon import (
 )
 from timeline.model import Granularity, Span
 
-__all__ = ["Mention", "draft_events", "extract", "find_reference"]
+__all__ = ["Mention", "draft_document", "draft_events", "extract", "find_reference"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -1588,6 +1588,27 @@ _DATELINE_HEAD = re.compile(r"^[A-Z][A-Z .,'\u2019-]{1,60}?,?\s*(?:[A-Z][a-z]+\.
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|but|while|as|although|though|which|who|with)\s+"
                            r"|\s+(?:but|while|whereas)\s+|\b(?:revealed|said|announced|added|warned)\s+that\s+"
                            r"|,\s+(?=[a-z]+\s+(?:said|says|told)\b)")
+
+
+def draft_document(text: str, reference: date | datetime | None = None, prefer: str = "past",
+                   timezone: str | None = None) -> dict[str, Any]:
+    """The ``events.yaml`` mapping for *text*: ``{"reference", "prefer", ["timezone"], "events"}``.
+
+    What ``timeline extract --format yaml`` writes: :func:`extract` then
+    :func:`draft_events`, with the reference read from the text when not given.
+    """
+    if reference is None:
+        reference = find_reference(text)
+        if reference is None:
+            raise ExpressionError(
+                "no reference date: the text has no dateline or 'Published ...' line; "
+                "give the publication date (--ref YYYY-MM-DD)", "")
+    mentions = extract(text, reference, prefer, timezone)
+    doc: dict[str, Any] = {"reference": reference.isoformat(), "prefer": prefer}
+    if timezone:
+        doc["timezone"] = timezone
+    doc["events"] = draft_events(mentions, text, reference, prefer)
+    return doc
 
 
 def _strip_dateline(sentence: str) -> str:
