@@ -244,6 +244,13 @@ for _phrase, _kind in (
     VAGUE[_phrase] = _kind
 
 
+_VAGUE_FIRST = frozenset(phrase.split()[0] for phrase in VAGUE)
+# Words that can open an expression before its date: hedges and qualifiers.
+_LEADING_WORDS = frozenset({
+    "around", "about", "approximately", "approx", "circa", "ca", "roughly", "nearly", "almost", "c", "some",
+    "sometime", "time", "no", "not", "up", "as", "within", "by", "since", "until", "till", "til", "untill",
+    "before", "after", "through", "thru", "ever"})
+
 # --------------------------------------------------------------------------
 # The parser
 
@@ -395,6 +402,8 @@ class _Parser:
                 end -= 1
         while i < end:
             w = self.words[i]
+            if w not in _LEADING_WORDS:
+                break
             if w in ("around", "about", "approximately", "approx", "circa", "ca", "roughly", "nearly",
                      "almost", "c"):
                 approximate = True
@@ -431,8 +440,7 @@ class _Parser:
                 break
         if i >= end:
             raise self.error("no date in the expression", min(i, self.n - 1) if self.n else None)
-        phrase = " ".join(self.words[i:end])
-        vague = VAGUE.get(phrase)
+        vague = VAGUE.get(" ".join(self.words[i:end])) if self.words[i] in _VAGUE_FIRST else None
         if vague is not None:
             p = Point(vague=vague)
             return Expression(self.text, p, qualifier=qualifier, approximate=True)

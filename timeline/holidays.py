@@ -46,9 +46,11 @@ Rules (``docs/holidays.md`` has the full table, generated from this module):
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
 from timeline.errors import UnsupportedError
@@ -98,7 +100,7 @@ class Holiday:
     @property
     def supported(self) -> bool:
         """False for holidays that are recognised but whose dates cannot be computed."""
-        return self.calendar not in _UNSUPPORTED_CALENDARS
+        return not getattr(self._compute, "unsupported", False)
 
     def occurrences(self, year: int) -> tuple[Occurrence, ...]:
         """Every ``[start, end)`` of the holiday that starts in Gregorian *year*, in order.
@@ -330,6 +332,7 @@ def _unsupported(reason: str) -> _Compute:
     def compute(h: Holiday, year: int) -> tuple[Occurrence, ...]:
         raise UnsupportedError(reason.format(name=h.name))
 
+    compute.unsupported = True  # type: ignore[attr-defined]
     return compute
 
 
@@ -542,6 +545,296 @@ def _nowruz(h: Holiday, year: int) -> tuple[Occurrence, ...]:
     return (_day(d),)
 
 
+# ---- Indian calendars: a small astronomical engine ---------------------------
+# Positions come from lunar_python's ShouXingUtil (truncated VSOP87 Sun and
+# ELP-2000 Moon, apparent longitudes, Delta-T included), a few arcseconds from
+# the full theories. Sidereal longitudes subtract the Lahiri (Chitrapaksha)
+# ayanamsa. Civil days are Indian Standard Time (UTC+5:30); sunrise and sunset
+# are computed for New Delhi (Chennai for Thai Pongal, Kolkata midnight for the
+# Bengali months) with the usual -0.833 degree altitude.
+
+HINDU_RANGE = (1800, 2200)  # where the engine is used; 1900-2100 come from precomputed tables
+_J2000 = 2451545.0
+_ORD_JD = 1721424.5  # Julian day of 0h UT on date.fromordinal(0)
+_IST = 5.5 / 24
+_DELHI = (28.6139, 77.2090)
+_CHENNAI = (13.0827, 80.2707)
+_KOLKATA_LON = 88.3639
+_SX: Any = None
+
+# Amanta lunar months, named after the sign the Sun enters during the month.
+CHAITRA, VAISHAKHA, JYESHTHA, ASHADHA, SHRAVANA, BHADRAPADA = range(6)
+ASHVIN, KARTIKA, MARGASHIRSHA, PAUSHA, MAGHA, PHALGUNA = range(6, 12)
+_MASA = (
+    "Chaitra",
+    "Vaishakha",
+    "Jyeshtha",
+    "Ashadha",
+    "Shravana",
+    "Bhadrapada",
+    "Ashvin",
+    "Kartika",
+    "Margashirsha",
+    "Pausha",
+    "Magha",
+    "Phalguna",
+)
+
+
+def _sx() -> Any:
+    global _SX
+    if _SX is None:
+        from lunar_python.util import ShouXingUtil  # type: ignore[import-untyped,unused-ignore]
+
+        _SX = ShouXingUtil
+    return _SX
+
+
+def _tt_centuries(jd: float) -> float:
+    """Julian centuries of Terrestrial Time from J2000 for a Julian day in UT."""
+    days = jd - _J2000
+    return (days + _sx().dtT(days)) / 36525.0
+
+
+def _ayanamsa(jd: float) -> float:
+    """Mean Lahiri ayanamsa in degrees (23.857092 at J2000, IAU 1976 general precession)."""
+    t = (jd - _J2000) / 36525.0
+    return 23.857092 + (5028.796195 * t + 1.1054348 * t * t) / 3600.0
+
+
+def _sun_sidereal(jd: float) -> float:
+    sx = _sx()
+    t = _tt_centuries(jd)
+    tropical = (sx.saLon(t, -1) - sx.nutationLon2(t)) * 57.29577951308232
+    return (tropical - _ayanamsa(jd)) % 360.0
+
+
+def _elongation(jd: float) -> float:
+    """Moon minus Sun, apparent ecliptic longitudes, degrees in [0, 360)."""
+    return (_sx().msaLon(_tt_centuries(jd), -1, -1) * 57.29577951308232) % 360.0
+
+
+def _solve(f: Callable[[float], float], target: float, jd: float, rate: float) -> float:
+    """Newton steps: the moment near *jd* where f (degrees, growing ~rate/day) reaches *target*."""
+    for _ in range(40):
+        step = ((target - f(jd) + 180.0) % 360.0 - 180.0) / rate
+        jd += step
+        if abs(step) < 1e-6:  # ~0.1 s
+            break
+    return jd
+
+
+def _jd(d: date) -> float:
+    return d.toordinal() + _ORD_JD
+
+
+def _ist_date(jd: float) -> date:
+    return date.fromordinal(int(jd + _IST - _ORD_JD))
+
+
+def _sun_event(d: date, where: tuple[float, float], rising: bool) -> float:
+    """Julian day (UT) of sunrise or sunset on civil day *d* (low-precision Sun, ~1 minute)."""
+    lat, lon = where
+    rlat = math.radians(lat)
+    jd = _jd(d) + 0.5 - lon / 360.0  # local noon, roughly
+    for _ in range(3):
+        n = jd - _J2000
+        g = math.radians((357.528 + 0.9856003 * n) % 360.0)
+        lam = math.radians((280.460 + 0.9856474 * n) % 360.0 + 1.915 * math.sin(g) + 0.020 * math.sin(2 * g))
+        eps = math.radians(23.439 - 0.0000004 * n)
+        ra = math.degrees(math.atan2(math.cos(eps) * math.sin(lam), math.cos(lam))) % 360.0
+        dec = math.asin(math.sin(eps) * math.sin(lam))
+        cos_h = (math.sin(math.radians(-0.8333)) - math.sin(rlat) * math.sin(dec)) / (math.cos(rlat) * math.cos(dec))
+        h = math.degrees(math.acos(max(-1.0, min(1.0, cos_h))))
+        lst = (280.46061837 + 360.98564736629 * n + lon) % 360.0
+        hour_angle = (lst - ra + 180.0) % 360.0 - 180.0
+        jd += (((-h if rising else h) - hour_angle + 180.0) % 360.0 - 180.0) / 360.98564736629
+    return jd
+
+
+@lru_cache(maxsize=4096)
+def _sunrise(d: date) -> float:
+    return _sun_event(d, _DELHI, True)
+
+
+@lru_cache(maxsize=4096)
+def _sunset(d: date) -> float:
+    return _sun_event(d, _DELHI, False)
+
+
+def _sankranti(year: int, sign: int) -> float:
+    """Julian day (UT) when the Sun enters sidereal sign *sign* (0 = Aries) in Gregorian *year*."""
+    guess = _jd(date(year, 4, 14)) + sign * 30.4380
+    if guess >= _jd(date(year + 1, 1, 1)):
+        guess -= 365.2564
+    return _solve(_sun_sidereal, sign * 30.0, guess, 0.9856)
+
+
+@lru_cache(maxsize=64)
+def _lunar_months(year: int) -> tuple[tuple[float, float, int, bool], ...]:
+    """Amanta months from about November of year-1 to February of year+1.
+
+    Each is (new moon, next new moon, month, adhika): a month is named after
+    the sign the Sun is in at the new moon that begins it, plus one (Sun in
+    Pisces -> Chaitra); a month in which the Sun enters no sign is adhika
+    (leap), and takes the name of the month that follows it.
+    """
+    jd = _jd(date(year - 1, 11, 1))
+    jd = _solve(_elongation, 0.0, jd - _elongation(jd) / 12.19, 12.19)
+    moons = [jd]
+    end = _jd(date(year + 1, 3, 1))
+    while moons[-1] < end:
+        moons.append(_solve(_elongation, 0.0, moons[-1] + 29.53, 12.19))
+    signs = [int(_sun_sidereal(m) // 30.0) for m in moons]
+    return tuple(
+        (moons[i], moons[i + 1], (signs[i] + 1) % 12, signs[i] == signs[i + 1]) for i in range(len(moons) - 1)
+    )
+
+
+def _tithis(year: int, masa: int, tithi: int) -> list[tuple[float, float]]:
+    """[start, end) Julian days (UT) of lunar day *tithi* (1-30; 16-30 = Krishna paksha) of amanta *masa*."""
+    out = []
+    for start, end, name, adhika in _lunar_months(year):
+        if name == masa and not adhika:
+            k = tithi - 1
+            a = start if k == 0 else _solve(_elongation, 12.0 * k, start + 0.984 * k, 12.19)
+            b = end if k == 29 else _solve(_elongation, 12.0 * (k + 1), start + 0.984 * (k + 1), 12.19)
+            out.append((a, b))
+    return out
+
+
+def _moment(d: date, part: float) -> float:
+    """A moment of the Hindu day *d*: part 0 = sunrise, 1 = sunset, 1.5 = midnight (night midpoint)."""
+    rise, sset = _sunrise(d), _sunset(d)
+    if part <= 1.0:
+        return rise + part * (sset - rise)
+    return sset + (part - 1.0) * (_sunrise(d + _DAY) - sset)
+
+
+def _prevailing(a: float, b: float, part: float, last: bool = False) -> date:
+    """The civil day at whose *part* moment the tithi [a, b) prevails (the first, or the last of two).
+
+    A tithi that holds at no such moment (it begins and ends between two of
+    them) gives the day on which it begins.
+    """
+    first = _ist_date(a) - _DAY
+    hits = [d for d in (first + timedelta(days=i) for i in range(4)) if a <= _moment(d, part) < b]
+    if hits:
+        return hits[-1] if last else hits[0]
+    d = first
+    while _moment(d + _DAY, part) <= a:
+        d += _DAY
+    return d
+
+
+def _most(a: float, b: float, lo: float, hi: float) -> date:
+    """The civil day whose [lo, hi] part of the daytime overlaps the tithi [a, b) the most."""
+    first = _ist_date(a) - _DAY
+    best, most = first, -1.0
+    for i in range(4):
+        d = first + timedelta(days=i)
+        overlap = min(b, _moment(d, hi)) - max(a, _moment(d, lo))
+        if overlap > most + 1e-9:
+            best, most = d, overlap
+    return best
+
+
+def _pradosh_last(a: float, b: float) -> date:
+    """Dhanteras: the last day at whose sunset the tithi prevails; else the evening it begins in
+    (when it begins within the pradosh, 2.4 h after sunset), else the next day."""
+    first = _ist_date(a) - _DAY
+    hits = [d for d in (first + timedelta(days=i) for i in range(4)) if a <= _sunset(d) < b]
+    if hits:
+        return hits[-1]
+    d = first
+    while _sunset(d + _DAY) <= a:
+        d += _DAY
+    return d if a < _moment(d, 1.2) else d + _DAY
+
+
+def _holika(a: float, b: float) -> date:
+    """Holika Dahan: the evening Purnima holds at sunset, once Bhadra (the first half of
+    Purnima) is over; when Bhadra lasts through that evening and Purnima covers three
+    quarters or more of the next daytime, the next evening."""
+    first = _ist_date(a) - _DAY
+    day = next((d for d in (first + timedelta(days=i) for i in range(4)) if a <= _sunset(d) < b), None)
+    if day is None:
+        day = first
+        while _sunset(day + _DAY) <= a:
+            day += _DAY
+    if (a + b) / 2 <= _sunset(day):
+        return day
+    nxt = day + _DAY
+    if b - _sunrise(nxt) >= 0.75 * (_sunset(nxt) - _sunrise(nxt)):
+        return nxt
+    return day
+
+
+# How the day of a tithi is chosen (see docs/holidays.md):
+_WHEN: dict[str, Callable[[float, float], date]] = {
+    "sunrise": lambda a, b: _prevailing(a, b, 0.0),
+    "morning": lambda a, b: _prevailing(a, b, 0.2),
+    "madhyahna": lambda a, b: _most(a, b, 0.4, 0.6),
+    "aparahna": lambda a, b: _most(a, b, 0.6, 0.8),
+    "sunset": lambda a, b: _prevailing(a, b, 1.0),
+    "moonrise": lambda a, b: _prevailing(a, b, 1.1),
+    "midnight": lambda a, b: _prevailing(a, b, 1.5),
+    "pradosh-last": _pradosh_last,
+    "holika": _holika,
+}
+
+
+def _hindu_days(year: int, masa: int, tithi: int, when: str, offset: int = 0) -> list[date]:
+    pick = _WHEN[when]
+    found: list[date] = []
+    for a, b in _tithis(year, masa, tithi):
+        d = pick(a, b) + timedelta(days=offset)
+        if d.year == year and d not in found:
+            found.append(d)
+    return found
+
+
+def _hindu(masa: int, tithi: int, when: str, offset: int = 0) -> _Compute:
+    def compute(h: Holiday, year: int) -> tuple[Occurrence, ...]:
+        _check(h, year, HINDU_RANGE, "Hindu calendar engine")
+        return tuple(_day(d) for d in _hindu_days(year, masa, tithi, when, offset))
+
+    return compute
+
+
+def _pongal_day(year: int) -> date:
+    # Tamil rule: the Sun entering sidereal Capricorn before sunset in Chennai
+    # makes that day Thai Pongal; after sunset, the next day.
+    jd = _sankranti(year, 9)
+    d = _ist_date(jd)
+    return d if jd < _sun_event(d, _CHENNAI, False) else d + _DAY
+
+
+def _makara(offset: int) -> _Compute:
+    def compute(h: Holiday, year: int) -> tuple[Occurrence, ...]:
+        _check(h, year, HINDU_RANGE, "Hindu calendar engine")
+        return (_day(_pongal_day(year) + timedelta(days=offset)),)
+
+    return compute
+
+
+def _vaisakhi(h: Holiday, year: int) -> tuple[Occurrence, ...]:
+    _check(h, year, HINDU_RANGE, "Hindu calendar engine")
+    # The civil day (IST) on which the Sun enters sidereal Aries.
+    return (_day(_ist_date(_sankranti(year, 0))),)
+
+
+def _rabindra_jayanti(h: Holiday, year: int) -> tuple[Occurrence, ...]:
+    _check(h, year, HINDU_RANGE, "Hindu calendar engine")
+    # Bengali rule: a month begins the day after its sankranti when that falls
+    # before midnight (Kolkata local time), else the day after that.
+    # Rabindra Jayanti is 25 Boishakh.
+    jd = _sankranti(year, 0)
+    local = jd + _KOLKATA_LON / 360.0
+    first = date.fromordinal(int(local - _ORD_JD)) + _DAY
+    return (_day(first + timedelta(days=24)),)
+
+
 # ---- other special rules --------------------------------------------------
 
 
@@ -644,8 +937,6 @@ def _lent(orthodox: bool) -> _Compute:
 
 # --------------------------------------------------------------------------
 # The table
-
-_UNSUPPORTED_CALENDARS = frozenset({"hindu", "hindu-solar", "buddhist"})
 
 _HINDU = (
     "{name} follows the Hindu lunisolar calendar, which timeline cannot compute "
@@ -1672,20 +1963,43 @@ _c(
     calendar="solar-term",
 )
 
-# ---- Hindu, Sikh, Jain and Buddhist: recognised, not computed -------------------
-_x(
+# ---- Hindu, Sikh and Jain: computed by the engine above ------------------------
+# tithi numbers: 1-15 Shukla paksha (15 = Purnima), 16-30 Krishna paksha (30 = Amavasya);
+# months are amanta (a Krishna paksha belongs to the month that ends with it).
+
+
+def _hd(
+    key: str,
+    name: str,
+    aliases: Sequence[str],
+    rule: str,
+    masa: int,
+    tithi: int,
+    when: str,
+    offset: int = 0,
+) -> None:
+    _add(key, name, aliases, rule, "hindu", _hindu(masa, tithi, when, offset))
+
+
+_hd(
     "diwali",
     "Diwali",
     ["Diwali", "Deepavali", "Divali", "Deepawali", "Lakshmi Puja", "Laxmi Puja"],
-    "Amavasya of Kartika (Ashvin, amanta)",
+    "Amavasya of Ashvin (amanta; Kartika purnimanta) prevailing at sunset (the first such evening)",
+    ASHVIN,
+    30,
+    "sunset",
 )
-_x(
+_hd(
     "dhanteras",
     "Dhanteras",
     ["Dhanteras", "Dhanatrayodashi", "Dhanvantari Trayodashi", "Dhantrayodashi"],
-    "two days before Diwali",
+    "Krishna Trayodashi of Ashvin (amanta) prevailing at sunset (the later such evening)",
+    ASHVIN,
+    28,
+    "pradosh-last",
 )
-_x(
+_hd(
     "naraka_chaturdashi",
     "Naraka Chaturdashi",
     [
@@ -1697,20 +2011,38 @@ _x(
         "Choti Diwali",
         "Chhoti Diwali",
     ],
-    "the day before Diwali",
+    "the day before Diwali (Choti Diwali)",
+    ASHVIN,
+    30,
+    "sunset",
+    offset=-1,
 )
-_x("govardhan_puja", "Govardhan Puja", ["Govardhan Puja", "Annakut", "Annakoot"], "the day after Diwali")
-_x(
+_hd(
+    "govardhan_puja",
+    "Govardhan Puja",
+    ["Govardhan Puja", "Annakut", "Annakoot"],
+    "Shukla Pratipada of Kartika prevailing in the morning (a fifth of the daytime after sunrise)",
+    KARTIKA,
+    1,
+    "morning",
+)
+_hd(
     "bhai_dooj",
     "Bhai Dooj",
     ["Bhai Dooj", "Bhaiya Dooj", "Bhai Duj", "Bhau Beej", "Bhai Tika", "Bhai Phonta"],
-    "two days after Diwali",
+    "Shukla Dwitiya of Kartika, the day it covers most of the afternoon (aparahna)",
+    KARTIKA,
+    2,
+    "aparahna",
 )
-_x(
+_hd(
     "chhath",
     "Chhath",
     ["Chhath", "Chhathi", "Chhath Puja", "Chhath Parv", "Dala Puja", "Dala Chhath", "Surya Shashthi"],
-    "six days after Diwali",
+    "Shukla Shashthi of Kartika at sunrise (the day of the evening offering)",
+    KARTIKA,
+    6,
+    "sunrise",
 )
 _x(
     "navaratri",
@@ -1718,7 +2050,15 @@ _x(
     ["Navaratri", "Navratri", "Navarathri", "Navrathri", "Durga Puja", "Durgotsava"],
     "Ashvin Shukla Pratipada to Navami",
 )
-_x("maha_saptami", "Maha Saptami", ["Maha Saptami"], "seventh day of Navaratri")
+_hd(
+    "maha_saptami",
+    "Maha Saptami",
+    ["Maha Saptami"],
+    "Shukla Saptami of Ashvin at sunrise",
+    ASHVIN,
+    7,
+    "sunrise",
+)
 _x(
     "durga_ashtami",
     "Durga Ashtami",
@@ -1732,22 +2072,52 @@ _x(
     ["Vijayadashami", "Dussehra", "Dusshera", "Dasara", "Dussera", "Dashain"],
     "Ashvin Shukla Dashami",
 )
-_x("karva_chauth", "Karva Chauth", ["Karva Chauth", "Karwa Chauth"], "Kartika Krishna Chaturthi")
-_x("ratha_yatra", "Ratha Yatra", ["Ratha Yatra", "Rath Yatra", "Ratha Jatra"], "Ashadha Shukla Dwitiya")
-_x("raksha_bandhan", "Raksha Bandhan", ["Raksha Bandhan", "Rakshabandhan", "Rakhi"], "Shravana Purnima")
-_x(
+_hd(
+    "karva_chauth",
+    "Karva Chauth",
+    ["Karva Chauth", "Karwa Chauth"],
+    "Krishna Chaturthi of Ashvin (amanta; Kartika purnimanta) at moonrise (taken as sunset + a tenth of the night)",
+    ASHVIN,
+    19,
+    "moonrise",
+)
+_hd(
+    "ratha_yatra",
+    "Ratha Yatra",
+    ["Ratha Yatra", "Rath Yatra", "Ratha Jatra"],
+    "Shukla Dwitiya of Ashadha at sunrise",
+    ASHADHA,
+    2,
+    "sunrise",
+)
+_hd(
+    "raksha_bandhan",
+    "Raksha Bandhan",
+    ["Raksha Bandhan", "Rakshabandhan", "Rakhi"],
+    "Purnima of Shravana prevailing in the morning (a fifth of the daytime after sunrise)",
+    SHRAVANA,
+    15,
+    "morning",
+)
+_hd(
     "mahavir_jayanti",
     "Mahavir Jayanti",
     ["Mahavir Jayanti", "Mahaveer Jayanti", "Mahavir Janma Kalyanak", "Mahaveer Janma Kalyanak"],
-    "Chaitra Shukla Trayodashi",
+    "Shukla Trayodashi of Chaitra at sunrise",
+    CHAITRA,
+    13,
+    "sunrise",
 )
-_x(
+_hd(
     "maha_shivaratri",
     "Maha Shivaratri",
     ["Maha Shivaratri", "Maha Shivratri", "Mahashivaratri", "Mahashivratri", "Shivaratri", "Shivratri"],
-    "Phalguna Krishna Chaturdashi",
+    "Krishna Chaturdashi of Magha (amanta; Phalguna purnimanta) at midnight (nishita)",
+    MAGHA,
+    29,
+    "midnight",
 )
-_x(
+_hd(
     "dayananda_saraswati_jayanti",
     "Dayananda Saraswati Jayanti",
     [
@@ -1758,12 +2128,15 @@ _x(
         "Maharishi Saraswati Jayanti",
         "Swami Saraswati Jayanti",
     ],
-    "Phalguna Krishna Dashami",
+    "Krishna Dashami of Magha (amanta; Phalguna purnimanta) at sunrise",
+    MAGHA,
+    25,
+    "sunrise",
 )
-_x(
+_add(
     "thai_pongal",
     "Thai Pongal",
-    [
+    (
         "Thai Pongal",
         "Pongal",
         "Pongal Pandigai",
@@ -1776,42 +2149,42 @@ _x(
         "Sankranthi",
         "Maghi",
         "Uttarayan",
-    ],
-    "the Sun entering sidereal Capricorn",
-    reason=_HINDU_SOLAR,
-    calendar="hindu-solar",
+    ),
+    "the day the Sun enters sidereal Capricorn (Lahiri), the next day when after sunset (Chennai)",
+    "hindu-solar",
+    _makara(0),
 )
-_x(
+_add(
     "boghi",
     "Boghi",
-    ["Boghi", "Bhogi", "Bogi", "Bogi Pandigai"],
+    ("Boghi", "Bhogi", "Bogi", "Bogi Pandigai"),
     "the day before Thai Pongal",
-    reason=_HINDU_SOLAR,
-    calendar="hindu-solar",
+    "hindu-solar",
+    _makara(-1),
 )
-_x(
+_add(
     "mattu_pongal",
     "Mattu Pongal",
-    ["Mattu Pongal", "Maattu Pongal"],
+    ("Mattu Pongal", "Maattu Pongal"),
     "the day after Thai Pongal",
-    reason=_HINDU_SOLAR,
-    calendar="hindu-solar",
+    "hindu-solar",
+    _makara(1),
 )
-_x(
+_add(
     "kaanum_pongal",
     "Kaanum Pongal",
-    ["Kaanum Pongal", "Kanum Pongal", "Kanni Pongal"],
+    ("Kaanum Pongal", "Kanum Pongal", "Kanni Pongal"),
     "two days after Thai Pongal",
-    reason=_HINDU_SOLAR,
-    calendar="hindu-solar",
+    "hindu-solar",
+    _makara(2),
 )
-_x(
+_add(
     "vaisakhi",
     "Vaisakhi",
-    ["Vaisakhi", "Baisakhi", "Vasakhi", "Vaishakhi", "Mesadi", "Vaisakhadi"],
-    "the Sun entering sidereal Aries",
-    reason=_HINDU_SOLAR,
-    calendar="hindu-solar",
+    ("Vaisakhi", "Baisakhi", "Vasakhi", "Vaishakhi", "Mesadi", "Vaisakhadi"),
+    "the day (IST) the Sun enters sidereal Aries (Lahiri)",
+    "hindu-solar",
+    _vaisakhi,
 )
 _x(
     "thiru_onam",
@@ -1821,52 +2194,81 @@ _x(
     reason=_ONAM,
     calendar="hindu-solar",
 )
-_x(
+_add(
     "rabindra_jayanti",
     "Rabindra Jayanti",
-    ["Rabindra Jayanti", "Rabindranath Jayanti", "Rabindranath Tagore Jayanti"],
-    "25 Boishakh of the Bengali calendar",
-    reason=_HINDU_SOLAR,
-    calendar="hindu-solar",
+    ("Rabindra Jayanti", "Rabindranath Jayanti", "Rabindranath Tagore Jayanti"),
+    "25 Boishakh: 1 Boishakh is the day after the Sun enters sidereal Aries "
+    "(two days after when that is past midnight in Kolkata)",
+    "hindu-solar",
+    _rabindra_jayanti,
 )
-_x(
+_hd(
     "vasant_panchami",
     "Vasant Panchami",
     ["Vasant Panchami", "Basant Panchami", "Saraswati Puja"],
-    "Magha Shukla Panchami",
+    "Shukla Panchami of Magha at sunrise",
+    MAGHA,
+    5,
+    "sunrise",
 )
-_x(
+_hd(
     "holika_dahan",
     "Holika Dahan",
     ["Holika Dahan", "Chhoti Holi", "Choti Holi", "Kamudu Pyre", "Holika Deepak"],
-    "Phalguna Purnima",
+    "the evening of Phalguna Purnima after Bhadra; the next evening when Bhadra lasts "
+    "the night and Purnima covers three quarters of the next day",
+    PHALGUNA,
+    15,
+    "holika",
 )
-_x(
+_hd(
     "holi",
     "Holi",
     ["Holi", "Rangwali Holi", "Dhulandi", "Dhuleti", "Phagwah", "Dhulivandan"],
-    "the day after Phalguna Purnima",
+    "the day after Holika Dahan",
+    PHALGUNA,
+    15,
+    "holika",
+    offset=1,
 )
-_x(
+_hd(
     "krishna_janmashtami",
     "Krishna Janmashtami",
     ["Krishna Janmashtami", "Janmashtami", "Gokulashtami", "Krishnashtami"],
-    "Bhadrapada Krishna Ashtami",
+    "Krishna Ashtami of Shravana (amanta; Bhadrapada purnimanta) prevailing at sunset (the later such evening)",
+    SHRAVANA,
+    23,
+    "pradosh-last",
 )
-_x(
+_hd(
     "ganesh_chaturthi",
     "Ganesh Chaturthi",
     ["Ganesh Chaturthi", "Vinayaka Chaturthi", "Vinayaka Chavithi"],
-    "Bhadrapada Shukla Chaturthi",
+    "Shukla Chaturthi of Bhadrapada, the day it covers most of midday (madhyahna)",
+    BHADRAPADA,
+    4,
+    "madhyahna",
 )
-_x("rama_navami", "Rama Navami", ["Rama Navami", "Ram Navami"], "Chaitra Shukla Navami")
-_x(
+_hd(
+    "rama_navami",
+    "Rama Navami",
+    ["Rama Navami", "Ram Navami"],
+    "Shukla Navami of Chaitra at sunrise",
+    CHAITRA,
+    9,
+    "sunrise",
+)
+_hd(
     "ugadi",
     "Ugadi",
     ["Ugadi", "Yugadi", "Samvatsaradi", "Chaitra Sukladi", "Chaitra Sukhladi", "Gudi Padwa"],
-    "Chaitra Shukla Pratipada",
+    "Shukla Pratipada of Chaitra at sunrise",
+    CHAITRA,
+    1,
+    "sunrise",
 )
-_x(
+_hd(
     "guru_gobind_singh_jayanti",
     "Guru Gobind Singh Jayanti",
     [
@@ -1876,9 +2278,12 @@ _x(
         "Guru Govind Singh Birthday",
         "Guru Gobind Singh Gurpurab",
     ],
-    "Pausha Shukla Saptami",
+    "Shukla Saptami of Pausha at sunrise (can fall twice in a year, or not at all)",
+    PAUSHA,
+    7,
+    "sunrise",
 )
-_x(
+_hd(
     "guru_ravidass_jayanti",
     "Guru Ravidass Jayanti",
     [
@@ -1888,19 +2293,28 @@ _x(
         "Guru Ravidas Birthday",
         "Ravidas Jayanti",
     ],
-    "Magha Purnima",
+    "Purnima of Magha at sunrise",
+    MAGHA,
+    15,
+    "sunrise",
 )
-_x(
+_hd(
     "pargat_diwas",
     "Pargat Diwas",
     ["Pargat Diwas", "Valmiki Jayanti", "Maharishi Valmiki Jayanti"],
-    "Ashvin Purnima",
+    "Purnima of Ashvin at sunrise",
+    ASHVIN,
+    15,
+    "sunrise",
 )
-_x(
+_hd(
     "guru_nanak_jayanti",
     "Guru Nanak Jayanti",
     ["Guru Nanak Jayanti", "Guru Nanak Gurpurab", "Guru Nanak's Birthday"],
-    "Kartika Purnima",
+    "Purnima of Kartika at sunrise",
+    KARTIKA,
+    15,
+    "sunrise",
 )
 _x(
     "vesak",
