@@ -16,7 +16,7 @@ from __future__ import annotations
 from datetime import date, datetime, time
 
 from timeline.errors import TimelineError
-from timeline.resolve import Resolver
+from timeline.resolver import Resolver
 
 __version__ = "adapter-1"
 

@@ -14,7 +14,7 @@ scores another directory of the same shape (texts the tool has never seen).
 
 Systems, each given the gold reference date as "now":
 
-- ``timeline``: ``timeline.extract.extract(text, reference)``.
+- ``timeline``: ``timeline.extraction.extract(text, reference)``.
 - ``dateparser``: ``dateparser.search.search_dates(text, languages=["en"],
   settings={"RELATIVE_BASE": ref, "PREFER_DATES_FROM": "past",
   "RETURN_AS_TIMEZONE_AWARE": False})``; offsets found by searching each
@@ -103,7 +103,7 @@ class TimelineSystem(System):
 
     def __init__(self) -> None:
         from timeline import __version__
-        from timeline.extract import extract
+        from timeline.extraction import extract
 
         self.extract = extract
         self.version = __version__

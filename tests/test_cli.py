@@ -506,7 +506,7 @@ def test_schema_validates_events_yaml_and_the_yaml_format() -> None:
 
 def test_importing_the_cli_stays_lean() -> None:
     code = ("import sys, timeline.cli; heavy = ['yaml', 'icalendar', 'tabulate', 'dateutil', 'timeline.loader', "
-            "'timeline.resolve', 'timeline.grammar'] + [m for m in sys.modules if m.startswith('timeline.renderers.')]; "
+            "'timeline.resolver', 'timeline.grammar'] + [m for m in sys.modules if m.startswith('timeline.renderers.')]; "
             "print([m for m in heavy if m in sys.modules])")
     done = subprocess.run([sys.executable, "-c", code], check=False, capture_output=True, text=True, cwd=REPO)
     assert done.stdout.strip() == "[]"

@@ -271,3 +271,17 @@ def test_reference_datetime_aware_and_naive() -> None:
     aware = datetime(2025, 3, 6, 9, 0, tzinfo=ZoneInfo("Europe/London"))
     assert resolve("yesterday", reference=aware).start == date(2025, 3, 5)
     assert resolve("yesterday", reference=datetime(2025, 3, 6, 9, 0)).start == date(2025, 3, 5)
+
+
+def test_public_api_names_are_functions_even_after_submodule_imports() -> None:
+    import timeline
+    import timeline.extraction
+    import timeline.loader
+    import timeline.resolver  # noqa: F401
+
+    from timeline import extract, load
+    from timeline import resolve as api_resolve
+
+    assert callable(api_resolve) and api_resolve is timeline.resolve
+    assert api_resolve.__module__ == "timeline.resolver"
+    assert callable(extract) and callable(load)

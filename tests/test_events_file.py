@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 from timeline.cli import app
 from timeline.errors import InputErrors
 from timeline.loader import load, load_text, split_event_string
-from timeline.resolve import Resolver
+from timeline.resolver import Resolver
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLDEN = ROOT / "tests" / "golden" / "show"

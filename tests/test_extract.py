@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from timeline.errors import ExpressionError
-from timeline.extract import Mention, draft_document, draft_events, extract, find_reference
+from timeline.extraction import Mention, draft_document, draft_events, extract, find_reference
 
 DATA = Path(__file__).parent / "data" / "extract"
 GOLD_FILES = sorted(DATA.glob("*.gold.json"))
@@ -319,7 +319,7 @@ def test_draft_events_for_the_seed() -> None:
 def test_draft_events_load_back_to_the_same_dates() -> None:
     """The draft, written as events.yaml, gives the dates extract found."""
     yaml = pytest.importorskip("yaml")
-    from timeline.resolve import resolve
+    from timeline.resolver import resolve
 
     text, _ = load("business")
     ref = date(2025, 2, 27)

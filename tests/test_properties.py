@@ -29,7 +29,7 @@ from timeline.cli import app
 from timeline.errors import ExpressionError
 from timeline.loader import load_text
 from timeline.model import Span
-from timeline.resolve import resolve
+from timeline.resolver import resolve
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 PREFERS = ("past", "future", "nearest")

@@ -18,10 +18,10 @@ __all__ = [
 ]
 
 _EXPORTS = {
-    "resolve": "timeline.resolve",
+    "resolve": "timeline.resolver",
     "parse": "timeline.grammar",
     "load": "timeline.loader",
-    "extract": "timeline.extract",
+    "extract": "timeline.extraction",
     "Span": "timeline.model",
     "Event": "timeline.model",
     "Timeline": "timeline.model",
@@ -37,7 +37,8 @@ if TYPE_CHECKING:
     from timeline.errors import ExpressionError, InputError, Location, TimelineError, UnsupportedError
     from timeline.grammar import parse
     from timeline.model import Event, Granularity, Span, Timeline
-    from timeline.resolve import resolve
+    from timeline.extraction import extract
+    from timeline.resolver import resolve
 
 
 def __getattr__(name: str) -> Any:

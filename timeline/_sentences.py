@@ -1,4 +1,4 @@
-"""Text plumbing for :mod:`timeline.extract`: markup blanking, sentences, quotes.
+"""Text plumbing for :mod:`timeline.extraction`: markup blanking, sentences, quotes.
 
 Everything here keeps character offsets into the original text: markup is
 replaced by spaces of the same length rather than removed, so a mention found

@@ -268,7 +268,7 @@ def _generated_at() -> datetime:
 def _bound(expression: str | None, ref: date | datetime | None, end: bool) -> Any:
     if expression is None:
         return None
-    from timeline.resolve import resolve
+    from timeline.resolver import resolve
 
     try:
         span = resolve(expression, reference=ref or _today())
@@ -510,7 +510,7 @@ def resolve_command(
     import json
 
     from timeline.renderers._records import iso
-    from timeline.resolve import Resolver
+    from timeline.resolver import Resolver
 
     if date_order.upper() not in ("DMY", "MDY", "YMD", "AUTO"):
         _usage(f"--date-order must be DMY, MDY, YMD or auto, not {date_order!r}")

@@ -6,7 +6,7 @@ read as an optional qualifier ("by", "since", "around"...), then either an
 interval ("from X to Y", "between X and Y", "X - Y") or a single point. A point
 is a bag of components in any order ("Thursday at 10am", "10am Thursday",
 "Fri, Jul 18, 2014 07:00 PM") collected into a :class:`Point`; the resolver
-(:mod:`timeline.resolve`) turns it into dates against a reference.
+(:mod:`timeline.resolver`) turns it into dates against a reference.
 
 Nothing here reads the clock or knows the reference.
 """
@@ -244,6 +244,8 @@ for _phrase, _kind in (
     VAGUE[_phrase] = _kind
 
 
+# Raised (never shown) while trying a reading that may not fit, e.g. one side of a range.
+_SPECULATIVE_FAILURE = ExpressionError("this reading does not fit")
 _VAGUE_FIRST = frozenset(phrase.split()[0] for phrase in VAGUE)
 # Words that can open an expression before its date: hedges and qualifiers.
 _LEADING_WORDS = frozenset({
@@ -271,6 +273,8 @@ class _Parser:
     # ---- helpers -------------------------------------------------------
 
     def error(self, message: str, i: int | None = None, suggestion: str | None = None) -> ExpressionError:
+        if self.speculative:
+            return _SPECULATIVE_FAILURE  # the message would be thrown away: don't build it
         if i is None or i >= self.n:
             return ExpressionError(message, self.text, None, 0, suggestion)
         tok = self.toks[i]
@@ -684,6 +688,8 @@ class _Parser:
         return p
 
     def _unknown(self, i: int) -> ExpressionError:
+        if self.speculative:
+            return _SPECULATIVE_FAILURE
         # A known word that cannot be read here usually means the word after it is the
         # problem ("last Thursdy"): point at the first word the grammar does not know.
         for j in range(i, self.n):

@@ -36,7 +36,7 @@ from timeline.errors import (
     TimelineError,
 )
 from timeline.model import PREFER_CHOICES, Event, Granularity, Origin, Span, Timeline
-from timeline.resolve import Resolver
+from timeline.resolver import Resolver
 
 try:  # the C composer is several times faster; the pure one gives the same nodes
     from yaml import CSafeLoader as _YamlLoader

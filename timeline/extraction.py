@@ -31,8 +31,6 @@ dateline or a "Published ..." line and otherwise raises
 from __future__ import annotations
 
 import re
-import sys
-import types
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -1037,7 +1035,7 @@ class _Resolver:
     """Calls :func:`timeline.resolve` with a cache (failures are the expensive part)."""
 
     def __init__(self, timezone: str | None) -> None:
-        from timeline.resolve import resolve
+        from timeline.resolver import resolve
 
         self._resolve = resolve
         self._timezone = timezone
@@ -1707,15 +1705,3 @@ def _finish(clause: str) -> str:
     title = " ".join(words).strip(" ,.;:-\u2013\u2014\u201c\u201d\"'")
     title = re.sub(r"^(?:the|a|an)\s+", "", title, flags=re.IGNORECASE)
     return title[:1].upper() + title[1:] if title else ""
-
-
-class _CallableModule(types.ModuleType):
-    """``timeline.extract(text, reference=...)`` works whether ``timeline.extract``
-    is this function or, once imported as a submodule, this module."""
-
-    def __call__(self, text: str, reference: date | datetime | None = None, prefer: str = "past",
-                 timezone: str | None = None) -> list[Mention]:
-        return extract(text, reference, prefer, timezone)
-
-
-sys.modules[__name__].__class__ = _CallableModule
