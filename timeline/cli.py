@@ -441,6 +441,59 @@ def _note_skipped(timeline: Any, coarse: str) -> None:
                 f"{e.span.value}): {e.title}")
 
 
+@app.command("extract")
+def extract_command(
+    file: Annotated[str | None, typer.Argument(
+        help="A news text (plain text, Markdown or HTML); '-' or nothing reads standard input.",
+        show_default=False)] = None,
+    ref: Annotated[str | None, typer.Option("--ref", help="Publication date (ISO). Default: the text's "
+                                                             "dateline or 'Published ...' line.")] = None,
+    prefer: Annotated[Prefer, typer.Option(help="Direction when the sentence's tense leaves it open.")]
+    = Prefer.past,
+    tz: Annotated[str | None, typer.Option("--tz", help="IANA time zone of the publication.")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", callback=lambda v: v if v == "yaml" else _check_format(v),
+                                     help="yaml (an events.yaml draft to edit) or any output format.")]
+    = "yaml",
+    style: StyleOpt = "simple",
+    output: OutputOpt = None,
+    no_color: NoColorOpt = False,
+    max_size: MaxSizeOpt = 16,
+) -> None:
+    """Find the dates in a news text and draft its timeline.
+
+    Example: timeline extract article.txt --ref 2025-03-06 -f yaml -o events.yaml
+    """
+    import yaml
+
+    from timeline.extraction import draft_document
+    from timeline.loader import load_text, read_source
+
+    path = file or "-"
+    try:
+        name, text = read_source(path, max_size * 1024 * 1024)
+        document = draft_document(text, reference=_parse_ref(ref), prefer=prefer.value, timezone=tz)
+    except TimelineError as exc:
+        if not exc.location and path != "-":
+            exc.location = Location(path)
+        _fail(exc)
+    header = (f"# Drafted by timeline extract from {name}: check every title and date, then run\n"
+              f"#   timeline show THIS-FILE\n")
+    draft = header + yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=100)
+    if fmt == "yaml":
+        _write(draft, output, [path])
+        return
+    events, _, errors, warnings = load_text(draft, name)
+    _report(warnings)
+    if errors:
+        _fail(InputErrors(errors))
+    from timeline.model import Timeline
+
+    events.sort(key=lambda e: e.span.sort_key())
+    timeline = Timeline(tuple(events), Path(name).stem if name != "<stdin>" else "extract", (name,), ())
+    text_out = _render(timeline, fmt, style=style, color=_use_color(no_color) and output is None)
+    _write(text_out, output, [path], binary_crlf=fmt == "ics")
+
+
 @app.command()
 def explain(
     files: FilesArg = None,

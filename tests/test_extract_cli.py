@@ -1,0 +1,74 @@
+"""`timeline extract` through the real command: the seed article to a draft that `show` reads."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTICLE = ROOT / "tests" / "data" / "extract" / "seed.txt"
+
+
+def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "timeline", *args], cwd=ROOT, input=stdin,
+                          capture_output=True, text=True, timeout=120)
+
+
+@pytest.fixture(scope="module")
+def draft(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("extract") / "draft.yaml"
+    proc = run("extract", str(ARTICLE), "--ref", "2025-03-06", "--format", "yaml", "-o", str(out))
+    assert proc.returncode == 0, proc.stderr
+    return out
+
+
+def test_draft_is_an_events_file_with_every_dated_statement(draft: Path) -> None:
+    doc = yaml.safe_load(draft.read_text(encoding="utf-8"))
+    assert doc["reference"] == "2025-03-06"
+    whens = [e["when"] for e in doc["events"]]
+    for expected in ("Thursday", "Wednesday", "last week", "2030", "the last 30 years"):
+        assert expected in whens, whens
+    assert whens.count("last week") >= 2  # the confrontation and the spending announcement's sentence
+
+
+def test_show_on_the_draft_prints_the_article_dates(draft: Path) -> None:
+    proc = run("show", str(draft), "-f", "json")
+    assert proc.returncode == 0, proc.stderr
+    import json
+
+    events = json.loads(proc.stdout)["events"]
+    by_when = {}
+    for e in events:
+        by_when.setdefault(e["when"], []).append(e)
+    assert by_when["Wednesday"][0]["start"] == "2025-03-05"
+    assert by_when["Thursday"][0]["start"] == "2025-03-06"
+    assert all(e["start"] == "2025-02-24" and e["granularity"] == "week" for e in by_when["last week"])
+    assert by_when["2030"][0]["value"] == "2030"
+    span = by_when["the last 30 years"][0]
+    assert (span["start"], span["end"], span["granularity"]) == ("1995-01-01", "2025-01-01", "year")
+
+
+def test_other_formats_print_the_timeline_directly() -> None:
+    proc = run("extract", str(ARTICLE), "--ref", "2025-03-06", "-f", "ndjson")
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert len(lines) >= 6 and all(line.startswith("{") for line in lines)
+
+
+def test_reads_standard_input_and_asks_for_a_reference_when_the_text_has_none() -> None:
+    proc = run("extract", "-", stdin="Talks ended on Wednesday.")
+    assert proc.returncode == 1
+    assert "--ref" in proc.stderr and "Traceback" not in proc.stderr
+    proc = run("extract", "--ref", "2025-03-06", "-f", "ndjson", stdin="Talks ended on Wednesday.")
+    assert proc.returncode == 0 and '"start": "2025-03-05"' in proc.stdout
+
+
+def test_reference_from_a_dateline() -> None:
+    text = "WASHINGTON, March 4, 2025 (Reuters) - The president will speak to Congress on Wednesday.\n"
+    proc = run("extract", "-f", "ndjson", stdin=text)
+    assert proc.returncode == 0, proc.stderr
+    assert '"start": "2025-03-05"' in proc.stdout
