@@ -703,11 +703,15 @@ class _Parser:
         if not raw[0].isalnum():
             return self.error(f"unexpected {raw!r}", i)
         hint = None if self.speculative else suggest(tok.text)
+        if hint == tok.text:
+            hint = None  # a known word in a place it cannot stand: no spelling to suggest
         if hint and (hint in lx.WEEKDAYS or hint in lx.MONTHS or raw[:1].isupper()):
             hint = hint.capitalize()
         msg = f"unknown word {raw!r}"
         if hint:
             msg += f" (did you mean {hint!r}?)"
+        elif _known_word(tok.text):
+            msg = f"cannot read {raw!r} here"
         return self.error(msg, i, hint)
 
     def component(self, i: int, end: int, p: Point) -> int:
@@ -1953,8 +1957,17 @@ def _h_ides(ps: _Parser, i: int, end: int, p: Point) -> int:
 
 
 def _h_in(ps: _Parser, i: int, end: int, p: Point) -> int:
-    """'in 3 days', 'in a week', 'in 15' (minutes), 'in 1/2h'."""
-    got = ps.number_at(i + 1)
+    """'in 3 days', 'in a week', 'in 15' (minutes), 'in 1/2h'; 'in the early hours (of the morning)'."""
+    if ps.w(i + 1) == "the" and ps.w(i + 2) == "early" and ps.w(i + 3) == "hours":
+        p.daypart, p.daypart_mod = "morning", "early"
+        k = i + 4
+        if ps.w(k) == "of" and ps.w(k + 1) == "the" and ps.w(k + 2) == "morning":
+            k += 3
+        return k
+    j0 = i + 1
+    while ps.w(j0) in ("about", "around", "approximately", "roughly"):
+        j0 += 1
+    got = ps.number_at(j0)
     if got is None:
         return i + 1
     value, j = got
