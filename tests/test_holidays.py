@@ -6,13 +6,23 @@ import json
 import re
 import subprocess
 import sys
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from timeline.errors import UnsupportedError
-from timeline.holidays import HOLIDAYS, Holiday, get_holiday, match_holiday, normalize_words
+from timeline.holidays import (
+    HOLIDAYS,
+    TABLE_CALENDARS,
+    TABLE_YEARS,
+    Holiday,
+    _decode,
+    encode_year,
+    get_holiday,
+    match_holiday,
+    normalize_words,
+)
 
 D = date
 DUCKLING = Path(__file__).parents[1].parent / "shared/bench/duckling_en_time.jsonl"
@@ -169,37 +179,348 @@ def test_twice_in_one_year() -> None:
     assert eid.occurrence(2006) == (D(2006, 1, 10), D(2006, 1, 11))
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Diwali",
-        "Deepavali",
-        "Holi",
-        "Navaratri",
-        "Dussehra",
-        "Vesak",
-        "Onam",
-        "Pongal",
-        "Vaisakhi",
-        "Raksha Bandhan",
-        "Guru Gobind Singh Jayanti",
+# ---- Indian calendars (the engine and its tables) --------------------------------
+
+# Published dates (Indian government holiday lists and the usual panchangs, New
+# Delhi), each checked against the engine; the Duckling gold rows are checked
+# below with the rest of the corpus.
+INDIAN = {
+    "Diwali": [
+        D(2010, 11, 5),
+        D(2011, 10, 26),
+        D(2012, 11, 13),
+        D(2013, 11, 3),
+        D(2014, 10, 23),
+        D(2015, 11, 11),
+        D(2016, 10, 30),
+        D(2017, 10, 19),
+        D(2018, 11, 7),
+        D(2019, 10, 27),
+        D(2020, 11, 14),
+        D(2021, 11, 4),
+        D(2022, 10, 24),
+        D(2023, 11, 12),
     ],
+    "Dhanteras": [
+        D(2015, 11, 9),
+        D(2016, 10, 28),
+        D(2017, 10, 17),
+        D(2018, 11, 5),
+        D(2019, 10, 25),
+        D(2020, 11, 13),
+        D(2021, 11, 2),
+        D(2023, 11, 10),
+        D(2024, 10, 29),
+    ],
+    "Choti Diwali": [D(2019, 10, 26)],
+    "Govardhan Puja": [
+        D(2017, 10, 20),
+        D(2018, 11, 8),
+        D(2019, 10, 28),
+        D(2020, 11, 15),
+        D(2021, 11, 5),
+        D(2022, 10, 26),
+        D(2023, 11, 14),
+        D(2024, 11, 2),
+    ],
+    "Bhai Dooj": [
+        D(2017, 10, 21),
+        D(2018, 11, 9),
+        D(2019, 10, 29),
+        D(2020, 11, 16),
+        D(2021, 11, 6),
+        D(2022, 10, 26),
+        D(2023, 11, 14),
+        D(2024, 11, 3),
+    ],
+    "Chhath": [
+        D(2017, 10, 26),
+        D(2018, 11, 13),
+        D(2019, 11, 2),
+        D(2020, 11, 20),
+        D(2021, 11, 10),
+        D(2022, 10, 30),
+        D(2023, 11, 19),
+        D(2024, 11, 7),
+    ],
+    "Maha Saptami": [
+        D(2018, 10, 16),
+        D(2019, 10, 5),
+        D(2020, 10, 23),
+        D(2021, 10, 12),
+        D(2022, 10, 2),
+        D(2023, 10, 21),
+        D(2024, 10, 10),
+    ],
+    "Karva Chauth": [
+        D(2017, 10, 8),
+        D(2018, 10, 27),
+        D(2019, 10, 17),
+        D(2020, 11, 4),
+        D(2021, 10, 24),
+        D(2022, 10, 13),
+        D(2023, 11, 1),
+        D(2024, 10, 20),
+    ],
+    "Ratha Yatra": [
+        D(2017, 6, 25),
+        D(2018, 7, 14),
+        D(2019, 7, 4),
+        D(2020, 6, 23),
+        D(2021, 7, 12),
+        D(2022, 7, 1),
+        D(2023, 6, 20),
+        D(2024, 7, 7),
+    ],
+    "Raksha Bandhan": [
+        D(2015, 8, 29),
+        D(2016, 8, 18),
+        D(2017, 8, 7),
+        D(2018, 8, 26),
+        D(2019, 8, 15),
+        D(2020, 8, 3),
+        D(2021, 8, 22),
+        D(2022, 8, 11),
+        D(2023, 8, 30),
+        D(2024, 8, 19),
+    ],
+    "Mahavir Jayanti": [
+        D(2018, 3, 29),
+        D(2019, 4, 17),
+        D(2020, 4, 6),
+        D(2021, 4, 25),
+        D(2022, 4, 14),
+        D(2023, 4, 4),
+        D(2024, 4, 21),
+    ],
+    "Maha Shivaratri": [
+        D(2017, 2, 24),
+        D(2019, 3, 4),
+        D(2020, 2, 21),
+        D(2021, 3, 11),
+        D(2022, 3, 1),
+        D(2023, 2, 18),
+        D(2024, 3, 8),
+        D(2025, 2, 26),
+    ],
+    "Saraswati Jayanti": [D(2018, 2, 10)],
+    "Vasant Panchami": [D(2019, 2, 10), D(2021, 2, 16), D(2022, 2, 5), D(2023, 1, 26), D(2024, 2, 14)],
+    "Holika Dahan": [
+        D(2013, 3, 26),
+        D(2014, 3, 16),
+        D(2015, 3, 5),
+        D(2016, 3, 23),
+        D(2017, 3, 12),
+        D(2018, 3, 1),
+        D(2019, 3, 20),
+        D(2020, 3, 9),
+        D(2021, 3, 28),
+        D(2022, 3, 17),
+        D(2023, 3, 7),
+        D(2024, 3, 24),
+        D(2025, 3, 13),
+    ],
+    "Holi": [
+        D(2013, 3, 27),
+        D(2014, 3, 17),
+        D(2015, 3, 6),
+        D(2016, 3, 24),
+        D(2017, 3, 13),
+        D(2018, 3, 2),
+        D(2019, 3, 21),
+        D(2020, 3, 10),
+        D(2021, 3, 29),
+        D(2022, 3, 18),
+        D(2023, 3, 8),
+        D(2024, 3, 25),
+        D(2025, 3, 14),
+    ],
+    "Janmashtami": [D(2019, 8, 23), D(2021, 8, 30), D(2023, 9, 6)],
+    "Ganesh Chaturthi": [
+        D(2013, 9, 9),
+        D(2014, 8, 29),
+        D(2015, 9, 17),
+        D(2016, 9, 5),
+        D(2017, 8, 25),
+        D(2018, 9, 13),
+        D(2019, 9, 2),
+        D(2020, 8, 22),
+        D(2021, 9, 10),
+        D(2022, 8, 31),
+        D(2023, 9, 19),
+        D(2024, 9, 7),
+    ],
+    "Rama Navami": [
+        D(2018, 3, 25),
+        D(2019, 4, 14),
+        D(2020, 4, 2),
+        D(2021, 4, 21),
+        D(2022, 4, 10),
+        D(2023, 3, 30),
+        D(2024, 4, 17),
+    ],
+    "Ugadi": [
+        D(2016, 4, 8),
+        D(2017, 3, 28),
+        D(2018, 3, 18),
+        D(2019, 4, 6),
+        D(2020, 3, 25),
+        D(2021, 4, 13),
+        D(2022, 4, 2),
+        D(2023, 3, 22),
+        D(2024, 4, 9),
+    ],
+    "Guru Gobind Singh Jayanti": [D(2014, 1, 7)],
+    "Guru Ravidass Jayanti": [D(2018, 1, 31), D(2019, 2, 19)],
+    "Valmiki Jayanti": [D(2018, 10, 24), D(2019, 10, 13)],
+    "Guru Nanak Jayanti": [
+        D(2017, 11, 4),
+        D(2018, 11, 23),
+        D(2019, 11, 12),
+        D(2020, 11, 30),
+        D(2021, 11, 19),
+        D(2022, 11, 8),
+        D(2023, 11, 27),
+    ],
+    # sidereal solar
+    "Makar Sankranti": [
+        D(2015, 1, 15),
+        D(2016, 1, 15),
+        D(2017, 1, 14),
+        D(2018, 1, 14),
+        D(2019, 1, 15),
+        D(2020, 1, 15),
+        D(2021, 1, 14),
+        D(2022, 1, 14),
+        D(2023, 1, 15),
+        D(2024, 1, 15),
+        D(2025, 1, 14),
+    ],
+    "Bogi Pandigai": [D(2018, 1, 13)],
+    "Mattu Pongal": [D(2018, 1, 15)],
+    "Kaanum Pongal": [D(2018, 1, 16)],
+    "Vaisakhi": [
+        D(2016, 4, 13),
+        D(2017, 4, 14),
+        D(2018, 4, 14),
+        D(2019, 4, 14),
+        D(2020, 4, 13),
+        D(2021, 4, 14),
+        D(2022, 4, 14),
+        D(2023, 4, 14),
+        D(2024, 4, 13),
+        D(2025, 4, 14),
+    ],
+    "Rabindra Jayanti": [
+        D(2018, 5, 9),
+        D(2019, 5, 9),
+        D(2020, 5, 8),
+        D(2021, 5, 9),
+        D(2022, 5, 9),
+        D(2023, 5, 9),
+        D(2024, 5, 8),
+    ],
+}
+INDIAN_CASES = [(text, d) for text, days in INDIAN.items() for d in days]
+
+
+@pytest.mark.parametrize(("text", "day"), INDIAN_CASES, ids=[f"{t}-{d.year}" for t, d in INDIAN_CASES])
+def test_indian_festival(text: str, day: date) -> None:
+    holiday = find(text)
+    assert holiday.supported
+    assert holiday.occurrence(day.year) == (day, day + timedelta(days=1))
+
+
+def test_navaratri_family_left_unsupported() -> None:
+    # The engine finds Ashvin Shukla Pratipada, but Duckling's gold (2018-10-09
+    # to 2018-10-19, Dussehra 18 October) is a day earlier than the published
+    # dates (10 and 19 October): these stay unsupported until that is settled.
+    for text in ("Navaratri", "Durga Puja", "Dussehra", "Vijayadashami", "Durga Ashtami", "Maha Navami"):
+        holiday = find(text)
+        assert not holiday.supported
+        with pytest.raises(UnsupportedError, match="Hindu lunisolar calendar, which timeline cannot"):
+            holiday.occurrence(2019)
+
+
+@pytest.mark.parametrize(
+    ("text", "why"), [("Onam", "Malayalam"), ("Vesak", "Buddhist"), ("Buddha Purnima", "Buddhist")]
 )
-def test_unsupported_is_recognised_and_explained(text: str) -> None:
+def test_unsupported_is_recognised_and_explained(text: str, why: str) -> None:
     holiday = find(text)
     assert not holiday.supported
     with pytest.raises(UnsupportedError) as info:
         holiday.occurrence(2019)
     assert holiday.name in str(info.value)
+    assert why in str(info.value)
     assert "cannot compute" in str(info.value)
     assert isinstance(info.value, ValueError)
 
 
-def test_diwali_message() -> None:
-    with pytest.raises(
-        UnsupportedError, match="Diwali follows the Hindu lunisolar calendar, which timeline cannot"
-    ):
-        find("diwali").occurrence(2024)
+def test_festival_twice_or_never_in_a_year() -> None:
+    # Pausha Shukla Saptami drifts through December and January.
+    ggs = get_holiday("guru_gobind_singh_jayanti")
+    assert ggs.occurrences(2017) == ((D(2017, 1, 5), D(2017, 1, 6)), (D(2017, 12, 25), D(2017, 12, 26)))
+    assert ggs.occurrences(2018) == ()
+    with pytest.raises(UnsupportedError, match="does not fall in 2018"):
+        ggs.occurrence(2018)
+
+
+def test_kshaya_month_keeps_its_festivals() -> None:
+    # 1982-83: Pausha and Magha were one (kshaya) month; Magha's festivals still fall.
+    assert get_holiday("vasant_panchami").occurrences(1983) == ((D(1983, 1, 19), D(1983, 1, 20)),)
+    assert get_holiday("maha_shivaratri").occurrences(1983) == ((D(1983, 2, 11), D(1983, 2, 12)),)
+
+
+def test_engine_beyond_the_tables() -> None:
+    for key, year in [
+        ("diwali", 1850),
+        ("diwali", 2150),
+        ("holi", 2199),
+        ("thai_pongal", 1801),
+        ("vaisakhi", 2200),
+    ]:
+        holiday = get_holiday(key)
+        spans = holiday.occurrences(year)
+        assert len(spans) == 1
+        start, end = spans[0]
+        assert start.year == year and (end - start).days == 1
+    # The Sun's sidereal ingresses drift about a day in 70 years.
+    assert get_holiday("thai_pongal").occurrence(2200)[0] in (D(2200, 1, 16), D(2200, 1, 17))
+    with pytest.raises(UnsupportedError, match="1800-2200"):
+        get_holiday("diwali").occurrence(2300)
+
+
+TABLED = sorted(k for k, h in HOLIDAYS.items() if h.calendar in TABLE_CALENDARS and h.supported)
+
+
+@pytest.mark.parametrize("key", TABLED)
+def test_table_agrees_with_the_engine(key: str) -> None:
+    holiday = HOLIDAYS[key]
+    for year in (1900, 1931, 1983, 2024, 2100):
+        try:
+            expected = holiday._compute(holiday, year)
+        except UnsupportedError:
+            with pytest.raises(UnsupportedError):
+                holiday.occurrences(year)
+            continue
+        assert holiday.occurrences(year) == expected, year
+
+
+def test_tables_cover_every_tabled_holiday() -> None:
+    from timeline import _holiday_tables
+
+    assert (_holiday_tables.FIRST, _holiday_tables.LAST) == TABLE_YEARS
+    assert sorted(_holiday_tables.TABLES) == TABLED
+    first, last = TABLE_YEARS
+    for text in _holiday_tables.TABLES.values():
+        assert len(text.split(" ")) == last - first + 1
+
+
+def test_encode_year_round_trip() -> None:
+    spans = ((D(2024, 1, 1), D(2024, 1, 2)), (D(2024, 12, 31), D(2025, 1, 9)))
+    assert encode_year(2024, spans) == "0,365+9"
+    assert encode_year(2024, ()) == "."
+    assert _decode("0,365+9 . x", 2024) == {2024: spans, 2025: ()}
 
 
 @pytest.mark.parametrize(
@@ -232,6 +553,8 @@ def test_every_supported_holiday_gives_a_span_in_its_year(key: str, year: int) -
     if holiday.key == "kings_day" and year < 2014:
         pytest.skip("King's Day starts in 2014")
     spans = holiday.occurrences(year)
+    if not spans and holiday.key == "guru_gobind_singh_jayanti":
+        pytest.skip("Pausha Shukla Saptami does not fall in every Gregorian year")
     assert spans
     for start, end in spans:
         assert type(start) is type(end)
@@ -375,7 +698,8 @@ def test_normalize_words(text: str, words: list[str]) -> None:
 def test_import_is_lazy() -> None:
     code = (
         "import sys, timeline.holidays as h; "
-        "print(sorted(m for m in ('dateutil.easter', 'hijridate', 'lunar_python') if m in sys.modules)); "
+        "print(sorted(m for m in ('dateutil.easter', 'hijridate', 'lunar_python', 'timeline._holiday_tables') "
+        "if m in sys.modules)); "
         "print(type(h._TRIE).__name__)"
     )
     out = subprocess.run(

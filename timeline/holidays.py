@@ -110,6 +110,12 @@ class Holiday:
         """
         if self._compute is None:  # pragma: no cover - every registered holiday has one
             raise UnsupportedError(f"{self.name} has no rule")
+        table = _TABLES.get(self.key)
+        if table is None:
+            table = _load_table(self.key)
+        hit = table.get(year)
+        if hit is not None:
+            return hit
         return self._compute(self, year)
 
     def occurrence(self, year: int) -> Occurrence:
@@ -121,6 +127,65 @@ class Holiday:
         if not found:
             raise UnsupportedError(f"{self.name} does not fall in {year}")
         return found[0]
+
+
+# --------------------------------------------------------------------------
+# Precomputed tables (timeline/_holiday_tables.py, from bench/gen_holiday_tables.py)
+
+#: Calendars whose holidays are precomputed for the years TABLE_YEARS.
+TABLE_CALENDARS = frozenset({"chinese", "solar-term", "islamic", "hindu", "hindu-solar"})
+TABLE_YEARS = (1900, 2100)
+
+# key -> {year: occurrences}; filled on a holiday's first use (an empty dict when not tabled).
+_TABLES: dict[str, dict[int, tuple[Occurrence, ...]]] = {}
+_RAW_TABLES: dict[str, str] | None = None
+
+
+def encode_year(year: int, spans: Iterable[Occurrence]) -> str:
+    """One year's field of the table: ``doy[+length]`` per occurrence, comma-joined; ``.`` for none."""
+    jan1 = date(year, 1, 1)
+    parts = []
+    for start, end in spans:
+        if isinstance(start, datetime) or isinstance(end, datetime):  # pragma: no cover - none are tabled
+            raise TypeError("timed holidays are not tabled")
+        doy, length = (start - jan1).days, (end - start).days
+        parts.append(str(doy) if length == 1 else f"{doy}+{length}")
+    return ",".join(parts) or "."
+
+
+def _decode(text: str, first: int) -> dict[int, tuple[Occurrence, ...]]:
+    out: dict[int, tuple[Occurrence, ...]] = {}
+    for year, field_ in enumerate(text.split(" "), first):
+        if field_ == "x":
+            continue
+        if field_ == ".":
+            out[year] = ()
+            continue
+        base = date(year, 1, 1).toordinal()
+        spans = []
+        for part in field_.split(","):
+            doy, _, length = part.partition("+")
+            start = date.fromordinal(base + int(doy))
+            spans.append((start, start + timedelta(days=int(length or 1))))
+        out[year] = tuple(spans)
+    return out
+
+
+def _load_table(key: str) -> dict[int, tuple[Occurrence, ...]]:
+    global _RAW_TABLES
+    if _RAW_TABLES is None:
+        try:
+            from timeline import _holiday_tables
+        except ImportError:  # pragma: no cover - the engine serves every year
+            _RAW_TABLES = {}
+        else:
+            _RAW_TABLES = _holiday_tables.TABLES
+            if (_holiday_tables.FIRST, _holiday_tables.LAST) != TABLE_YEARS:  # pragma: no cover
+                _RAW_TABLES = {}
+    raw = _RAW_TABLES.get(key)
+    table = _decode(raw, TABLE_YEARS[0]) if raw else {}
+    _TABLES[key] = table
+    return table
 
 
 # --------------------------------------------------------------------------
@@ -593,7 +658,7 @@ def _sx() -> Any:
 def _tt_centuries(jd: float) -> float:
     """Julian centuries of Terrestrial Time from J2000 for a Julian day in UT."""
     days = jd - _J2000
-    return (days + _sx().dtT(days)) / 36525.0
+    return (days + float(_sx().dtT(days))) / 36525.0
 
 
 def _ayanamsa(jd: float) -> float:
@@ -605,13 +670,13 @@ def _ayanamsa(jd: float) -> float:
 def _sun_sidereal(jd: float) -> float:
     sx = _sx()
     t = _tt_centuries(jd)
-    tropical = (sx.saLon(t, -1) - sx.nutationLon2(t)) * 57.29577951308232
+    tropical = float(sx.saLon(t, -1) - sx.nutationLon2(t)) * 57.29577951308232
     return (tropical - _ayanamsa(jd)) % 360.0
 
 
 def _elongation(jd: float) -> float:
     """Moon minus Sun, apparent ecliptic longitudes, degrees in [0, 360)."""
-    return (_sx().msaLon(_tt_centuries(jd), -1, -1) * 57.29577951308232) % 360.0
+    return (float(_sx().msaLon(_tt_centuries(jd), -1, -1)) * 57.29577951308232) % 360.0
 
 
 def _solve(f: Callable[[float], float], target: float, jd: float, rate: float) -> float:
@@ -644,7 +709,9 @@ def _sun_event(d: date, where: tuple[float, float], rising: bool) -> float:
         eps = math.radians(23.439 - 0.0000004 * n)
         ra = math.degrees(math.atan2(math.cos(eps) * math.sin(lam), math.cos(lam))) % 360.0
         dec = math.asin(math.sin(eps) * math.sin(lam))
-        cos_h = (math.sin(math.radians(-0.8333)) - math.sin(rlat) * math.sin(dec)) / (math.cos(rlat) * math.cos(dec))
+        cos_h = (math.sin(math.radians(-0.8333)) - math.sin(rlat) * math.sin(dec)) / (
+            math.cos(rlat) * math.cos(dec)
+        )
         h = math.degrees(math.acos(max(-1.0, min(1.0, cos_h))))
         lst = (280.46061837 + 360.98564736629 * n + lon) % 360.0
         hour_angle = (lst - ra + 180.0) % 360.0 - 180.0
@@ -671,10 +738,10 @@ def _sankranti(year: int, sign: int) -> float:
 
 
 @lru_cache(maxsize=64)
-def _lunar_months(year: int) -> tuple[tuple[float, float, int, bool], ...]:
+def _lunar_months(year: int) -> tuple[tuple[float, float, tuple[int, ...], bool], ...]:
     """Amanta months from about November of year-1 to February of year+1.
 
-    Each is (new moon, next new moon, month, adhika): a month is named after
+    Each is (new moon, next new moon, months, adhika): a month is named after
     the sign the Sun is in at the new moon that begins it, plus one (Sun in
     Pisces -> Chaitra); a month in which the Sun enters no sign is adhika
     (leap), and takes the name of the month that follows it.
@@ -686,16 +753,21 @@ def _lunar_months(year: int) -> tuple[tuple[float, float, int, bool], ...]:
     while moons[-1] < end:
         moons.append(_solve(_elongation, 0.0, moons[-1] + 29.53, 12.19))
     signs = [int(_sun_sidereal(m) // 30.0) for m in moons]
-    return tuple(
-        (moons[i], moons[i + 1], (signs[i] + 1) % 12, signs[i] == signs[i + 1]) for i in range(len(moons) - 1)
-    )
+    out = []
+    for i in range(len(moons) - 1):
+        name, adhika = (signs[i] + 1) % 12, signs[i] == signs[i + 1]
+        # A month in which the Sun enters two signs is kshaya: it stands for
+        # two months (1982-83: Pausha-Magha), and keeps both months' festivals.
+        names = (name, (name + 1) % 12) if (signs[i + 1] - signs[i]) % 12 == 2 else (name,)
+        out.append((moons[i], moons[i + 1], names, adhika))
+    return tuple(out)
 
 
 def _tithis(year: int, masa: int, tithi: int) -> list[tuple[float, float]]:
     """[start, end) Julian days (UT) of lunar day *tithi* (1-30; 16-30 = Krishna paksha) of amanta *masa*."""
     out = []
-    for start, end, name, adhika in _lunar_months(year):
-        if name == masa and not adhika:
+    for start, end, names, adhika in _lunar_months(year):
+        if masa in names and not adhika:
             k = tithi - 1
             a = start if k == 0 else _solve(_elongation, 12.0 * k, start + 0.984 * k, 12.19)
             b = end if k == 29 else _solve(_elongation, 12.0 * (k + 1), start + 0.984 * (k + 1), 12.19)
