@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 import yaml
-from hypothesis import HealthCheck, assume, example, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
@@ -194,8 +194,9 @@ def _assert_no_traceback(data: bytes, name: str = "doc.yaml") -> None:
 
 
 def _has(fmt: str) -> bool:
-    from timeline.renderers import RENDERERS
     import importlib.util
+
+    from timeline.renderers import RENDERERS
 
     return fmt in RENDERERS and importlib.util.find_spec(RENDERERS[fmt][0]) is not None
 
