@@ -38,10 +38,15 @@ Rules (``docs/holidays.md`` has the full table, generated from this module):
 * Chinese festivals (lunar dates and the Qingming/Dongzhi solar terms) use
   the ``lunar_python`` library, China time (years 1900-2100); Nowruz is the
   day of the March equinox in Tehran (before noon) or the next day.
-* Holidays of the Hindu, Sikh and Buddhist lunisolar (or sidereal solar)
-  calendars are *recognised* but raise :class:`~timeline.errors.UnsupportedError`:
-  they depend on the tithi or nakshatra at sunrise in India, which needs an
-  astronomical ephemeris that no small pure-Python library provides.
+* Hindu, Sikh and Jain festivals use a small astronomical engine (the Sun and
+  Moon of ``lunar_python``'s ShouXingUtil, the Lahiri ayanamsa, sunrise and
+  sunset at New Delhi, IST): the tithi prevailing at the moment each
+  festival's custom names, in the amanta lunar month, or the day the Sun
+  enters a sidereal sign. Navaratri, Dussehra, Onam and Vesak are recognised
+  but raise :class:`~timeline.errors.UnsupportedError`.
+* The astronomical holidays (Chinese, solar-term, Islamic, Indian) are read
+  from precomputed tables (``timeline/_holiday_tables.py``) for 1900-2100,
+  loaded lazily; other years are computed.
 """
 
 from __future__ import annotations
