@@ -40,10 +40,22 @@ class Token:
 
 def tokenize(text: str) -> list[Token]:
     """Split *text* into normalized tokens (lowercase, possessive 's dropped)."""
+    lower = text.lower()
+    if lower.isascii() and lower.replace(" ", "").isalpha() and "ish" not in lower:
+        # Words and single spaces only ("last week", "next tuesday"): no regex needed.
+        out: list[Token] = []
+        position = 0
+        for word in lower.split(" "):
+            if word:
+                out.append(Token(word, position, position + len(word), None, True))
+            position += len(word) + 1
+        if out and out[0].start == 0:
+            out[0].space_before = True
+        return out
     tokens: list[Token] = []
     append = tokens.append
     prev_end = -1
-    for m in _TOKEN_RE.finditer(text.lower()):
+    for m in _TOKEN_RE.finditer(lower):
         number, word, other = m.groups()
         start, end = m.span()
         space = start != prev_end
