@@ -474,7 +474,8 @@ class _DocumentReader:
                 items.append((key, value_node, loc))
             return items
         if isinstance(node, dict):
-            return [(str(k), v, Location(self.name, line)) for k, v in node.items()]
+            # JSON null means "no value": our own json/ndjson output writes every field, empty ones as null
+            return [(str(k), v, Location(self.name, line)) for k, v in node.items() if v is not None]
         return None
 
     def text(self, node: Any, what: str, location: Location) -> str | None:
@@ -536,6 +537,8 @@ class _DocumentReader:
         for key, value, loc in items:
             if key == "events":
                 specs = self.events(value)
+            elif key == "timeline" and isinstance(value, dict):
+                pass  # the metadata block of our own -f json document: informative only
             elif key not in TOP_LEVEL_FIELDS:
                 self.unknown_field(key, TOP_LEVEL_FIELDS, loc, "top-level field")
         return settings, specs

@@ -21,6 +21,7 @@ from timeline.renderers._records import table_rows
 def render(timeline: Timeline, options: RenderOptions) -> str:
     """Header and one row per event as CSV text."""
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+    # RFC 4180 line ends: csv then quotes any cell holding a bare "\r" or "\n", so text cannot forge rows
+    writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerows(table_rows(timeline, options))
     return buffer.getvalue()
