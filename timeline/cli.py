@@ -132,6 +132,10 @@ def _error_diagnostics(exc: TimelineError) -> list[Diagnostic]:
         out: list[Diagnostic] = []
         for e in exc.errors:
             out.extend(_error_diagnostics(e))
+        if exc.warnings:
+            # warnings of the same files, in file order beside the errors
+            out = sorted(out + exc.warnings, key=lambda d: (d.location.file or "", d.location.line or 0,
+                                                            d.location.column or 0) if d.location else ("", 0, 0))
         return out
     return [Diagnostic("error", exc.message, exc.location)]
 

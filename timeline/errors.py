@@ -87,9 +87,10 @@ class InputError(TimelineError, ValueError):
 class InputErrors(TimelineError, ValueError):
     """Several input errors found in one pass; ``errors`` holds them in order."""
 
-    def __init__(self, errors: list[TimelineError]) -> None:
+    def __init__(self, errors: list[TimelineError], warnings: "list[Diagnostic] | None" = None) -> None:
         super().__init__(f"{len(errors)} error(s)")
         self.errors = errors
+        self.warnings = warnings or []  # met in the same files: still worth reporting
 
 
 class OutputError(TimelineError):

@@ -2022,11 +2022,13 @@ _WORD_HANDLERS: dict[str, Any] = {
 }
 
 
-def parse(text: str, date_order: str = "auto") -> Expression:
+def parse(text: str, date_order: str = "auto", quiet: bool = False) -> Expression:
     """Parse one date expression into an :class:`Expression` (no dates computed).
 
     Raises :class:`~timeline.errors.ExpressionError` naming the offending token,
-    its position and, for a misspelt word, the nearest valid one.
+    its position and, for a misspelt word, the nearest valid one. With
+    *quiet* the error carries no message (for callers that only ask "is this a
+    date?" and try other readings, which keeps failures cheap).
     """
     if len(text) > MAX_EXPRESSION_LENGTH:
         raise ExpressionError(
@@ -2039,7 +2041,10 @@ def parse(text: str, date_order: str = "auto") -> Expression:
     if "-" in text:
         toks, duration = _take_duration_adjective(toks, text)
     try:
-        expr = _Parser(text, toks, date_order.upper()).parse()
+        parser = _Parser(text, toks, date_order.upper())
+        if quiet:
+            parser.speculative = 1
+        expr = parser.parse()
     except ExpressionError:
         raise
     except (IndexError, KeyError, TypeError, ValueError, AttributeError, AssertionError) as exc:

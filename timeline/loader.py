@@ -201,7 +201,7 @@ def load(paths: list[str], options: LoadOptions | None = None, stdin: Any = None
             if settings.reference is not None:
                 references.append(settings.reference)
     if errors:
-        raise InputErrors(errors)
+        raise InputErrors(errors, diagnostics)
     events.sort(key=lambda e: e.span.sort_key())
     calendar = calendars[0] if calendars else (Path(paths[0]).stem if paths and paths[0] != "-" else None)
     timeline = Timeline(tuple(events), calendar, tuple(paths), tuple(references))
@@ -818,13 +818,16 @@ _LEADING_GLUE = re.compile(r"^[\s,:;–—-]*(?:(?:on|in|at|of|from)\s+)?", re.I
 _TRAILING_GLUE = re.compile(r"[\s,:;–—-]*(?:\b(?:on|in|at|from|since|by)\s*)?$", re.IGNORECASE)
 
 
-def split_event_string(text: str, resolve_text: Callable[[str], Span]) -> tuple[str, str, Span]:
+def split_event_string(text: str, resolve_text: Callable[[str], Span],
+                       try_text: Callable[[str], Span] | None = None) -> tuple[str, str, Span]:
     """Split 'Wednesday's speech to Congress' into ('Wednesday's', 'speech to Congress', span).
 
     Tries the longest leading run of words that resolves, then the longest
-    trailing run ('speech to Congress on Wednesday'). Raises the resolver's
-    error for the whole string when no part resolves.
+    trailing run ('speech to Congress on Wednesday'), with *try_text* (a
+    cheaper resolver whose errors need no message) when given. Raises the
+    resolver's error for the whole string when no part resolves.
     """
+    attempt = try_text or resolve_text
     words = list(_SPLIT_WORDS.finditer(text))
     n = len(words)
     limit = min(n, 10)
@@ -833,7 +836,7 @@ def split_event_string(text: str, resolve_text: Callable[[str], Span]) -> tuple[
         if not candidate:
             continue
         try:
-            span = resolve_text(candidate)
+            span = attempt(candidate)
         except ExpressionError:
             continue
         rest = text[words[k - 1].end():]
@@ -842,7 +845,7 @@ def split_event_string(text: str, resolve_text: Callable[[str], Span]) -> tuple[
     for k in range(max(n - limit, 1), n):
         candidate = text[words[k].start():]
         try:
-            span = resolve_text(candidate)
+            span = attempt(candidate)
         except ExpressionError:
             continue
         title = _capitalize(_TRAILING_GLUE.sub("", text[:words[k].start()]).strip())
@@ -913,14 +916,14 @@ class _EventResolver:
             raise ExpressionError(f"events refer to each other in a cycle: {_chain(members, current)}")
         raise ExpressionError(f"event {event_id!r} is in a cycle: {_chain(members, event_id)}")
 
-    def resolve_text(self, resolver: Resolver, text: str) -> Span:
+    def resolve_text(self, resolver: Resolver, text: str, quiet: bool = False) -> Span:
         if "after" in text or "before" in text or "from" in text:
-            return resolver.resolve(text)  # may depend on other events: never memoised
-        key = (id(resolver), text)
+            return resolver.resolve(text, quiet)  # may depend on other events: never memoised
+        key = (id(resolver), text, quiet)
         got = self.memo.get(key)
         if got is None:
             try:
-                got = resolver.resolve(text)
+                got = resolver.resolve(text, quiet)
             except ExpressionError as exc:
                 got = exc
             self.memo[key] = got
@@ -967,7 +970,8 @@ class _EventResolver:
         if when is None:
             return None
         if spec.split_from_string and spec.title is None:
-            expression, title, span = split_event_string(when, lambda t: self.resolve_text(resolver, t))
+            expression, title, span = split_event_string(
+                when, lambda t: self.resolve_text(resolver, t), lambda t: self.resolve_text(resolver, t, True))
             if not title:
                 raise ExpressionError(f"no title in {when!r}: write it as 'Wednesday's speech' or use a "
                                       f"mapping with title and when", when)

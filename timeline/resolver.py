@@ -253,11 +253,11 @@ class Resolver:
 
     # ---- entry points ---------------------------------------------------
 
-    def resolve(self, text: str) -> Span:
-        """Parse and resolve *text*; raises ExpressionError."""
+    def resolve(self, text: str, quiet: bool = False) -> Span:
+        """Parse and resolve *text*; raises ExpressionError (without a message when *quiet*)."""
         self.text = text
         self.steps = []
-        expr = parse(text, self.date_order)
+        expr = parse(text, self.date_order, quiet)
         try:
             return self.resolve_expression(expr)
         except (ExpressionError, UnsupportedError):
