@@ -99,27 +99,33 @@ def clean_text(text: str, *, single_line: bool = False) -> str:
 def _fold_line(line: str) -> list[str]:
     """Split one unfolded content line into physical lines of ≤ 75 octets.
 
-    Never inside a UTF-8 character (we count encoded octets per character) and
-    never between a backslash and the character it escapes: a backslash and
-    the next character move as one unit. Outside TEXT values a backslash is
-    rare and keeping two characters together there is harmless.
+    Never inside a UTF-8 character (a cut never lands on a continuation byte)
+    and never between a backslash and the character it escapes (a cut after an
+    odd run of backslashes moves back by one). Outside TEXT values a backslash
+    is rare and keeping two characters together there is harmless.
     """
+    if len(line) <= _MAX_OCTETS and (line.isascii() or len(line.encode("utf-8")) <= _MAX_OCTETS):
+        return [line]  # most lines: nothing to fold
+    data = line.encode("utf-8")
+    n = len(data)
     parts: list[str] = []
-    current: list[str] = []
-    size = 0
-    limit = _MAX_OCTETS  # the first physical line has no leading space
     i = 0
-    while i < len(line):
-        unit = line[i : i + 2] if line[i] == "\\" else line[i]
-        i += len(unit)
-        octets = len(unit.encode("utf-8"))
-        if current and size + octets > limit:
-            parts.append("".join(current))
-            current, size = [], 0
-            limit = _MAX_OCTETS - 1  # continuation lines start with a space
-        current.append(unit)
-        size += octets
-    parts.append("".join(current))
+    limit = _MAX_OCTETS  # the first physical line has no leading space
+    while i < n:
+        cut = min(i + limit, n)
+        while cut < n and data[cut] & 0xC0 == 0x80:
+            cut -= 1  # inside a multi-byte character: cut before it
+        if cut < n:
+            run = 0
+            k = cut - 1
+            while k >= i and data[k] == 0x5C:  # backslash
+                run += 1
+                k -= 1
+            if run % 2:
+                cut -= 1
+        parts.append(data[i:cut].decode("utf-8"))
+        i = cut
+        limit = _MAX_OCTETS - 1  # continuation lines start with a space
     return parts
 
 
@@ -467,4 +473,7 @@ def render(timeline: Timeline, options: RenderOptions) -> str:
     # All times are UTC, so there is no TZID; this is a no-op kept as a guard in
     # case a TZID is ever written: a TZID without VTIMEZONE is read as floating.
     calendar.add_missing_timezones()
-    return fold_lines(calendar.to_ical().decode("utf-8"))
+    # icalendar's content lines, unfolded, folded once by our UTF-8- and escape-safe folder
+    # (icalendar 7.3 can fold between a backslash and the character it escapes: #1501).
+    lines = calendar.content_lines(sorted=True)
+    return "".join("\r\n ".join(_fold_line(str(line))) + "\r\n" for line in lines if line)
