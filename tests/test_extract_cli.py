@@ -72,3 +72,11 @@ def test_reference_from_a_dateline() -> None:
     proc = run("extract", "-f", "ndjson", stdin=text)
     assert proc.returncode == 0, proc.stderr
     assert '"start": "2025-03-05"' in proc.stdout
+
+
+def test_after_clauses_draft_the_earlier_event_too(draft: Path) -> None:
+    """The seed dates Starmer's announcement and the Oval Office clash only through 'last week after ...'."""
+    events = yaml.safe_load(draft.read_text(encoding="utf-8"))["events"]
+    titles = [e["title"] for e in events if e["when"] == "last week"]
+    assert any("defence spending" in t for t in titles), titles
+    assert any("confrontation" in t for t in titles), titles

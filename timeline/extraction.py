@@ -1578,7 +1578,30 @@ def draft_events(mentions: list[Mention], text: str, reference: date | datetime 
                 event["when"] = m.value
                 event["notes"] = f"written {m.text!r}: {m.explanation}"
         events.append(event)
+        earlier = _after_clause(m)
+        if earlier is not None:
+            # "X happened last week after Y announced Z": Y's statement is dated by the same words
+            events.append({**event, "title": earlier,
+                           "notes": f"from the 'after' clause: it came before the sentence's main statement, "
+                                    f"in the same {m.text!r}"})
     return events
+
+
+_AFTER_CLAUSE = re.compile(r"\bafter\s+(?!(?:that|this|it)\b)([^.;:!?\u201c\u201d\"]{12,}?)(?:[.;:!?\u201c\u201d\"]|$)")
+_PAST_VERB = re.compile(r"\b(?:\w+ed|said|met|made|took|gave|won|lost|fell|rose|held|began|left|went|came)\b")
+
+
+def _after_clause(m: Mention) -> str | None:
+    """The subordinate 'after <subject> <verb-ed> ...' clause that follows a mention, as a title."""
+    rest = m.sentence[m.end - m.sentence_start:]
+    found = _AFTER_CLAUSE.search(rest)
+    if found is None or found.start() > 12:
+        return None  # only an "after" right behind the date: "last week after ..."
+    clause = found.group(1)
+    if not _PAST_VERB.search(clause):
+        return None  # "after talks", "after the summit": no statement of its own
+    title = _finish(_clean_clause(clause))
+    return title if len(title.split()) >= 3 else None
 
 
 _DATELINE_HEAD = re.compile(r"^[A-Z][A-Z .,'\u2019-]{1,60}?,?\s*(?:[A-Z][a-z]+\.,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
