@@ -7,7 +7,7 @@ year; a day far away reads in weeks, months or years.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from timeline.model import Granularity as G
 from timeline.model import Span
@@ -81,7 +81,5 @@ def describe_distance(span: Span, reference: date | datetime) -> str:
     return _far(days)
 
 
-def _days(n: int) -> "timedelta":
-    from datetime import timedelta
-
+def _days(n: int) -> timedelta:
     return timedelta(days=n)

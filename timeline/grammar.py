@@ -739,7 +739,7 @@ class _Parser:
             return self.numeric(i, end, p)
         handler = _WORD_HANDLERS.get(w)
         if handler is not None:
-            j = handler(self, i, end, p)
+            j = int(handler(self, i, end, p))
             if j > i:
                 return j
         if (w in lx.WEEKDAYS or w in lx.PARTS_OF_DAY) and p.holiday is None:
@@ -869,12 +869,12 @@ class _Parser:
             return self._set_time(p, n, minute, second, j, end, i)
         if nxt == "h" and adj and n <= 24:
             j = i + 2
-            minute = None
+            minute_h: int | None = None
             if self.num(j) is not None and self.adjacent(j):
-                minute = self.num(j)
+                minute_h = self.num(j)
                 j += 1
             p.time_exact = True
-            return self._set_time(p, n, minute if minute is not None else 0, None, j, end, i,
+            return self._set_time(p, n, minute_h if minute_h is not None else 0, None, j, end, i,
                                   grain="minute")
         # ordinal day: 15th, 1st
         if nxt in lx.ORDINAL_SUFFIXES and adj:
@@ -976,10 +976,10 @@ class _Parser:
         minutes: int | None
         if self.w(j) == "half" and self.w(j + 1) != "past":
             # British "half three" = 3:30
-            hour = self.number_at(j + 1)
-            if hour and hour[0] == int(hour[0]) and 1 <= hour[0] <= 12 and self.w(j + 1) not in ("a", "an"):
-                k = self._set_time(p, int(hour[0]), 30, None, hour[1], end, i)
-                return k
+            half_hour = self.number_at(j + 1)
+            if half_hour and half_hour[0] == int(half_hour[0]) and 1 <= half_hour[0] <= 12 \
+                    and self.w(j + 1) not in ("a", "an"):
+                return self._set_time(p, int(half_hour[0]), 30, None, half_hour[1], end, i)
             return i
         if self.w(j) in ("a", "an") and self.w(j + 1) == "quarter":
             minutes, j = 15, j + 2
@@ -1001,7 +1001,7 @@ class _Parser:
                 and minutes not in (15, 30) and self.toks[i].number is not None:
             return i
         k = j + 1
-        hour: int | None = None
+        hour: int
         hp = Point()
         if self.w(k) in ("noon", "midday"):
             hour, k = 12, k + 1
@@ -1010,10 +1010,10 @@ class _Parser:
             hour, k = 0, k + 1
             hp.time_exact = True
         else:
-            got = self.number_at(k)
-            if got is None or got[0] != int(got[0]) or not 0 <= got[0] <= 24:
+            clock = self.number_at(k)
+            if clock is None or clock[0] != int(clock[0]) or not 0 <= clock[0] <= 24:
                 return i
-            hour, k2 = int(got[0]), got[1]
+            hour, k2 = int(clock[0]), clock[1]
             try:
                 k = self._set_time(hp, hour, None, None, k2, end, k)
             except ExpressionError:
@@ -2104,7 +2104,7 @@ def describe(text: str, date_order: str = "DMY") -> str:
 
     def fields(p: Point) -> str:
         out = []
-        for name in Point.__slots__:  # type: ignore[attr-defined]
+        for name in Point.__slots__:
             if name == "words":
                 continue
             value = getattr(p, name)

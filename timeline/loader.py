@@ -41,7 +41,7 @@ from timeline.resolver import Resolver
 try:  # the C composer is several times faster; the pure one gives the same nodes
     from yaml import CSafeLoader as _YamlLoader
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader as _YamlLoader  # type: ignore[assignment]
+    from yaml import SafeLoader as _YamlLoader
 
 DEFAULT_MAX_BYTES = 256 * 1024 * 1024
 _NULLS = ("", "~", "null", "Null", "NULL")
@@ -509,7 +509,7 @@ class _DocumentReader:
     def read(self, top: Any, source: str) -> tuple[_Settings | None, list[_Spec]]:
         if source == "ndjson":
             settings = self.settings([], Location(self.name, 1, 1))
-            specs = []
+            specs: list[_Spec] = []
             for line, record in top:
                 if isinstance(record, dict) and "events" in record and "title" not in record:
                     self.error("NDJSON input holds one event per line, not a whole document",
@@ -533,7 +533,7 @@ class _DocumentReader:
                 return self.settings([], self.loc(top, 1)), [s for s in [self.event(top, 1)] if s]
             self.error("no 'events' list in the file", self.loc(top, 1))
         settings = self.settings(items, self.loc(top, 1))
-        specs: list[_Spec] = []
+        specs = []
         for key, value, loc in items:
             if key == "events":
                 specs = self.events(value)
@@ -718,7 +718,7 @@ class _DocumentReader:
         except ValueError as exc:
             self.error(f"bad normalized record: {exc}", loc)
             return None
-        if end <= start:  # type: ignore[operator]
+        if end <= start:
             self.error(f"'end' {end_raw} is not after 'start' {start_raw}", loc)
             return None
         extra: dict[str, Any] = {}
@@ -990,7 +990,7 @@ class _EventResolver:
             if isinstance(end, datetime) != isinstance(span.start, datetime):
                 end = end.date() if isinstance(end, datetime) else datetime.combine(
                     end, datetime.min.time(), span.start.tzinfo)  # type: ignore[union-attr]
-            if end <= span.start:  # type: ignore[operator]
+            if end <= span.start:
                 self.errors.append(InputError(f"'end' ({end_span.value}) is not after 'when' ({span.value})",
                                               spec.end_location or spec.location))
                 return span

@@ -430,21 +430,23 @@ class Resolver:
             floor = self.ref - timedelta(seconds=ts % size, microseconds=self.ref.microsecond)
             step = timedelta(seconds=size)
             if direction < 0:
-                start, end = floor - step * count, floor
+                run_start, run_end = floor - step * count, floor
             else:
-                start, end = floor + step, floor + step * (count + 1)
+                run_start, run_end = floor + step, floor + step * (count + 1)
             grain = G(unit)
-            return _Raw(start, end, grain, _timex_time(start, grain) + f"/P{'T' if unit != 'day' else ''}"
+            return _Raw(run_start, run_end, grain, _timex_time(run_start, grain) + f"/P{'T' if unit != 'day' else ''}"
                         f"{count}{unit[0].upper()}",
                         f"the {count} whole {unit}s {'before' if direction < 0 else 'after'} the current one")
         current = unit_span(unit, self.ref_day)
         if direction < 0:
             first = unit_span(unit, shift_unit(unit, self.ref_day, -count))
-            start, end = first[0], current[0]
+            first_day, after_last = first[0], current[0]
         else:
             nxt = unit_span(unit, shift_unit(unit, self.ref_day, 1))
             last = unit_span(unit, shift_unit(unit, self.ref_day, count))
-            start, end = nxt[0], last[1]
+            first_day, after_last = nxt[0], last[1]
+        start = first_day
+        end = after_last
         grain = current[2]
         word = "before" if direction < 0 else "after"
         value = f"{(first if direction < 0 else nxt)[3]}/P{count}{_duration_letter(unit)}"
@@ -769,7 +771,7 @@ class Resolver:
             if year is None:
                 q = Point(month=p.month)
                 raw = self._month_day(q, None)
-                return raw.start, raw.end  # type: ignore[return-value]
+                return raw.start, raw.end
             s = month_span(year, p.month)
             return s[0], s[1]
         if p.month_shift is not None:
@@ -872,7 +874,7 @@ class Resolver:
         if isinstance(base.start, datetime) and unit in _UNIT_SECONDS:
             delta = timedelta(seconds=value * _UNIT_SECONDS[unit])
             start = base.start + delta
-            end = base.end + delta  # type: ignore[operator]
+            end = base.end + delta
             return _Raw(start, end, base.grain, _timex_time(start, base.grain),
                         f"{_num(value)} {unit}(s) {'after' if value >= 0 else 'before'} {what}")
         n = int(value)
@@ -945,9 +947,10 @@ class Resolver:
                 y, (s, e) = past if pick == _as_date(past[1][0]) else future
                 how = f"the one {how} the reference (prefer {self.prefer})"
             raw = _Raw(s, e, _grain_of(s, e), _value_of(s, e), f"{h.name} {y}: {how} {_fmt(ref)}")
-        if isinstance(raw.start, datetime) and self.tz is not None and raw.start.tzinfo is None:
+        if isinstance(raw.start, datetime) and isinstance(raw.end, datetime) and self.tz is not None \
+                and raw.start.tzinfo is None:
             raw.start = raw.start.replace(tzinfo=self.tz)
-            raw.end = raw.end.replace(tzinfo=self.tz)  # type: ignore[union-attr]
+            raw.end = raw.end.replace(tzinfo=self.tz)
         return raw
 
     # ---- parts of periods --------------------------------------------------
@@ -1176,17 +1179,17 @@ class Resolver:
                 end = datetime.combine(_as_date(end), time(), start.tzinfo)
             else:
                 start = datetime.combine(start, time(), end.tzinfo)  # type: ignore[union-attr]
-        if end <= start:  # type: ignore[operator]
+        if end <= start:
             # "Friday to Monday", "December to February": the end comes after the start
             if not isinstance(end, datetime) and right.grain in (G.DAY, G.MONTH) and right_p.year is None:
                 if right.grain == G.DAY and right_p.weekday is not None and right_p.day is None:
-                    end = end + WEEK  # type: ignore[operator]
+                    end = end + WEEK
                 else:
                     ry = _as_date(right.start)
                     y = ry.year + 1
                     s2 = date(y, ry.month, min(ry.day, calendar.monthrange(y, ry.month)[1]))
                     end = s2 + (_as_date(right.end) - ry)
-            if end <= start:  # type: ignore[operator]
+            if end <= start:
                 raise ExpressionError(f"the interval ends ({right.value}) before it starts ({left.value})",
                                       self.text)
         grain = left.grain if left.grain.rank <= right.grain.rank else right.grain
@@ -1201,8 +1204,8 @@ class Resolver:
             return _Raw(raw.start, end + timedelta(minutes=1) if raw.grain == G.MINUTE else end, raw.grain,
                         raw.value, f"{raw.reason}, for {_num(value)} {unit}s")
         days = int(value * {"day": 1, "week": 7, "fortnight": 14}.get(unit, 1))
-        end = raw.start + timedelta(days=days)
-        return _Raw(raw.start, end, raw.grain, f"{raw.value}/P{days}D",
+        last = raw.start + timedelta(days=days)
+        return _Raw(raw.start, last, raw.grain, f"{raw.value}/P{days}D",
                     f"{raw.reason}, for {_num(value)} {unit}{'s' if value != 1 else ''}")
 
 

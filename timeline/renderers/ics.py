@@ -430,7 +430,7 @@ def _vevent(event: Event, uid: str, stamp: datetime, options: RenderOptions) -> 
         description=_description(event, first_day_only),
         location=location or None,
         # An empty list would still write "CATEGORIES:" with no value: leave it out instead.
-        categories=[tag for tag in categories if tag] or None,
+        categories=[tag for tag in categories if tag] or None,  # type: ignore[arg-type]
         url=_url(event.source),
         # A news event does not make the reader busy.
         transparency=TRANSP.TRANSPARENT,

@@ -34,7 +34,7 @@ def render(timeline: Timeline, options: RenderOptions) -> str:
     headers = [f"{_BOLD}{h}{_RESET}" for h in HEADERS] if options.color else list(HEADERS)
     rows = _rows(timeline, options)
     if not options.group_by:
-        return tabulate(rows, headers=headers, tablefmt=options.style, disable_numparse=True) + "\n"
+        return str(tabulate(rows, headers=headers, tablefmt=options.style, disable_numparse=True)) + "\n"
     out: list[str] = []
     current: str | None = None
     chunk: list[tuple[str, str, str, str, str]] = []
