@@ -1732,7 +1732,7 @@ def _h_today(ps: _Parser, i: int, end: int, p: Point) -> int:
     p.rel_day = offsets[w]
     if w in ("tonight", "tonite"):
         if p.daypart is None:
-            p.daypart = "night" if w == "tonight" else "night"
+            p.daypart = "night"
     return i + 1
 
 

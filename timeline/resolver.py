@@ -858,7 +858,7 @@ class Resolver:
         if unit == "weekday":
             wd = p.weekday
             assert wd is not None
-            a = _as_date(base.start) if value > 0 else _as_date(base.start)
+            a = _as_date(base.start)
             n = int(value)
             if n > 0:
                 first = a + timedelta(days=(wd - a.weekday() - 1) % 7 + 1)
@@ -1145,12 +1145,10 @@ class Resolver:
             raw.reason = f"{raw.reason}; {base.reason}"
             return raw
         candidates = self._hour_candidates(p)
-        if len(candidates) > 1:
-            h = candidates[0] if (p.hour or 0) >= 8 or p.hour == 12 else candidates[0]
-            if p.daypart is None and p.hour is not None and 1 <= p.hour <= 7 and not self.has_time:
-                h = candidates[-1]
-        else:
-            h = candidates[0]
+        h = candidates[0]
+        if len(candidates) > 1 and p.daypart is None and p.hour is not None and 1 <= p.hour <= 7 \
+                and not self.has_time:
+            h = candidates[-1]  # "Thursday at 3": 15:00 (the news reader's clock, as for times alone)
         raw = self._timed(d, h, p, f"on {_fmt(d)} ({base.reason})")
         return raw
 
