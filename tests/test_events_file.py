@@ -162,3 +162,12 @@ def test_shipped_schema_matches_the_schema_command() -> None:
     assert shipped == events_schema(), "regenerate with: timeline schema > docs/events.schema.json"
     assert (ROOT / "events.yaml").read_text(encoding="utf-8").startswith(
         "# yaml-language-server: $schema=./docs/events.schema.json")
+
+
+def test_the_readme_example_file_loads() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    start = readme.index("```yaml\nreference:") + len("```yaml\n")
+    block = readme[start:readme.index("```", start)]
+    events, _, errors, _ = load_text(block, "README.md")
+    assert errors == []
+    assert len(events) == 4
