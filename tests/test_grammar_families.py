@@ -232,3 +232,14 @@ def test_time_only_expression_with_a_datetime_reference_prefers_direction() -> N
     assert resolve("3pm", reference=ref, prefer="past").start == datetime(2025, 3, 6, 15, 0)
     assert resolve("3pm", reference=ref, prefer="future").start == datetime(2025, 3, 7, 15, 0)
     assert resolve("in 2 hours", reference=ref).start == ref + timedelta(hours=2)
+
+
+@pytest.mark.parametrize(("expr", "start", "approximate"), [
+    ("a year ago today", "2024-03-06", False),
+    ("a week ago today", "2025-02-27", False),
+    ("more than a decade ago", "2010-01-01", True),
+    ("at least two weeks ago", "2025-02-17", True),
+])
+def test_same_day_offsets_and_bounds(expr: str, start: str, approximate: bool) -> None:
+    span = resolve(expr, reference=REF)
+    assert (iso(span.start), span.approximate) == (start, approximate)

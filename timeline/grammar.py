@@ -263,6 +263,7 @@ _VAGUE_FIRST = frozenset(phrase.split()[0] for phrase in VAGUE)
 _LEADING_WORDS = frozenset({
     "around", "about", "approximately", "approx", "circa", "ca", "roughly", "nearly", "almost", "c", "some",
     "sometime", "time", "no", "not", "up", "as", "within", "by", "since", "until", "till", "til", "untill",
+    "more", "less", "at",
     "before", "after", "through", "thru", "ever"})
 
 # --------------------------------------------------------------------------
@@ -426,6 +427,9 @@ class _Parser:
                 i += 1
                 if self.w(i) == ".":
                     i += 1
+            elif w in ("more", "less") and self.w(i + 1) == "than" or w == "at" and self.w(i + 1) == "least":
+                approximate = True  # "more than a decade ago": a bound, read as the unit it names
+                i += 2
             elif w in ("some", "sometime") and self.w(i + 1) in ("time", "in", "during", "around"):
                 approximate = True
                 i += 1

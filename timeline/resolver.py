@@ -350,6 +350,17 @@ class Resolver:
             landed = _as_date(self._offset(Point(offset=p.offset)).start)
             return _Raw(*month_span(landed.year, p.month), f"{lx.MONTH_NAMES[p.month]} of {landed.year}, the "
                         f"year {_num(abs(p.offset[0]))} {p.offset[1]}(s) from the reference")
+        if p.offset is not None and p.rel_day == 0 and p.offset[1] in ("week", "month", "year", "day"):
+            # "a year ago today": the same calendar day, a unit away
+            value, unit = p.offset
+            if unit in ("month", "year"):
+                y, m = add_months(self.ref_day.year, self.ref_day.month,
+                                  int(value) * (12 if unit == "year" else 1))
+                landed = date(y, m, min(self.ref_day.day, calendar.monthrange(y, m)[1]))
+            else:
+                landed = self.ref_day + timedelta(days=int(value) * (7 if unit == "week" else 1))
+            return _Raw(*day_span(landed), f"the reference day {_num(abs(value))} {unit}(s) "
+                        f"{'earlier' if value < 0 else 'later'}")
         if p.offset is not None:
             return self._offset(p)
         if p.rel_unit is not None and p.season is None:
