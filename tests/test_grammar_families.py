@@ -243,3 +243,11 @@ def test_time_only_expression_with_a_datetime_reference_prefers_direction() -> N
 def test_same_day_offsets_and_bounds(expr: str, start: str, approximate: bool) -> None:
     span = resolve(expr, reference=REF)
     assert (iso(span.start), span.approximate) == (start, approximate)
+
+
+@pytest.mark.parametrize(("expr", "year"), [("fiscal 2025", 2025), ("FY2024", 2024), ("FY25", 2025),
+                                            ("fiscal year 2023", 2023)])
+def test_fiscal_years_are_approximate_calendar_years(expr: str, year: int) -> None:
+    span = resolve(expr, reference=REF)
+    assert (span.start, span.end, span.approximate) == (date(year, 1, 1), date(year + 1, 1, 1), True)
+    assert "fiscal" in span.explanation

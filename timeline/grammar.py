@@ -118,6 +118,7 @@ class Point:
     offset: tuple[float, str] | None = None  # (-3, "day"): 3 days ago
     offset_exact: bool = False  # "from right now": keep the reference's time
     window: bool = False  # "within 2 weeks": from the reference to the offset
+    fiscal: bool = False  # "fiscal 2025", "FY2025": a fiscal year, taken as the calendar year
     holiday: Any = None  # timeline.holidays.Holiday
     holiday_shift: int | None = None  # last/next easter: -1 / +1; this: 0
     year_shift: int | None = None  # "of next year" -> 1
@@ -2009,6 +2010,25 @@ def _h_in(ps: _Parser, i: int, end: int, p: Point) -> int:
     return i + 1
 
 
+def _h_fiscal(ps: _Parser, i: int, end: int, p: Point) -> int:
+    """'fiscal 2025', 'fiscal year 2025', 'FY2025', 'FY25'."""
+    j = i + 1
+    if ps.w(i) == "fiscal" and ps.w(j) in ("year", "yr"):
+        j += 1
+    n = ps.num(j)
+    if n is None or p.year is not None:
+        return i
+    digits = len(ps.words[j])
+    if digits == 4:
+        p.year = n
+    elif digits == 2:
+        p.year = 2000 + n if n < 50 else 1900 + n
+    else:
+        return i
+    p.fiscal = True
+    return j + 1
+
+
 _WORD_HANDLERS: dict[str, Any] = {
     "today": _h_today, "tomorrow": _h_today, "tomorrows": _h_today, "yesterday": _h_today,
     "tonight": _h_today, "tonite": _h_today, "tmrw": _h_today,
@@ -2022,6 +2042,7 @@ _WORD_HANDLERS: dict[str, Any] = {
     "weekend": _h_weekend, "wkend": _h_weekend, "week": _h_week, "all": _h_all,
     "month": _h_unit_after, "year": _h_unit_after, "quarter": _h_unit_after, "decade": _h_unit_after,
     "century": _h_unit_after,
+    "fiscal": _h_fiscal, "fy": _h_fiscal,
     "closest": _h_closest, "nearest": _h_closest, "after": _h_after_lunch, "ides": _h_ides, "in": _h_in,
 }
 

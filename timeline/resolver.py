@@ -284,7 +284,7 @@ class Resolver:
         except (ValueError, OverflowError) as exc:
             # a date outside what the calendar holds (year 0, 30 February)
             raise ExpressionError(f"{expr.text!r}: {_date_message(exc)}", expr.text) from None
-        approximate = expr.approximate or expr.start.vague is not None
+        approximate = expr.approximate or expr.start.vague is not None or expr.start.fiscal
         qualifier = expr.qualifier
         text = expr.text.strip()
         explanation = f"{text} → {raw.value}: {raw.reason}"
@@ -581,6 +581,9 @@ class Resolver:
         if p.day is not None:
             return self._day_of_month(p)
         if year is not None:
+            if p.fiscal:
+                return _Raw(*year_span(year), f"fiscal year {year}, taken as the calendar year (fiscal years "
+                            f"start in different months for different organisations)")
             return _Raw(*year_span(year), f"the year {year}")
         raise ExpressionError("no date in the expression", self.text)
 
