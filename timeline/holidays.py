@@ -115,12 +115,12 @@ class Holiday:
         """
         if self._compute is None:  # pragma: no cover - every registered holiday has one
             raise UnsupportedError(f"{self.name} has no rule")
-        table = _TABLES.get(self.key)
-        if table is None:
-            table = _load_table(self.key)
-        hit = table.get(year)
-        if hit is not None:
-            return hit
+        fields = _TABLES.get(self.key)
+        if fields is None:
+            fields = _load_table(self.key)
+        index = year - TABLE_YEARS[0]
+        if 0 <= index < len(fields) and fields[index] != "x":
+            return _decode_field(fields[index], year)
         return self._compute(self, year)
 
     def occurrence(self, year: int) -> Occurrence:
@@ -142,7 +142,7 @@ TABLE_CALENDARS = frozenset({"chinese", "solar-term", "islamic", "hindu", "hindu
 TABLE_YEARS = (1900, 2100)
 
 # key -> {year: occurrences}; filled on a holiday's first use (an empty dict when not tabled).
-_TABLES: dict[str, dict[int, tuple[Occurrence, ...]]] = {}
+_TABLES: dict[str, list[str]] = {}  # key -> one field per year from TABLE_YEARS[0]
 _RAW_TABLES: dict[str, str] | None = None
 
 
@@ -158,25 +158,20 @@ def encode_year(year: int, spans: Iterable[Occurrence]) -> str:
     return ",".join(parts) or "."
 
 
-def _decode(text: str, first: int) -> dict[int, tuple[Occurrence, ...]]:
-    out: dict[int, tuple[Occurrence, ...]] = {}
-    for year, field_ in enumerate(text.split(" "), first):
-        if field_ == "x":
-            continue
-        if field_ == ".":
-            out[year] = ()
-            continue
-        base = date(year, 1, 1).toordinal()
-        spans = []
-        for part in field_.split(","):
-            doy, _, length = part.partition("+")
-            start = date.fromordinal(base + int(doy))
-            spans.append((start, start + timedelta(days=int(length or 1))))
-        out[year] = tuple(spans)
-    return out
+def _decode_field(field_: str, year: int) -> tuple[Occurrence, ...]:
+    """One year's entry of a table: '' or '.' (none), or 'doy[+length]' joined by commas."""
+    if field_ == ".":
+        return ()
+    base = date(year, 1, 1).toordinal()
+    spans = []
+    for part in field_.split(","):
+        doy, _, length = part.partition("+")
+        start = date.fromordinal(base + int(doy))
+        spans.append((start, start + timedelta(days=int(length or 1))))
+    return tuple(spans)
 
 
-def _load_table(key: str) -> dict[int, tuple[Occurrence, ...]]:
+def _load_table(key: str) -> list[str]:
     global _RAW_TABLES
     if _RAW_TABLES is None:
         try:
@@ -188,9 +183,10 @@ def _load_table(key: str) -> dict[int, tuple[Occurrence, ...]]:
             if (_holiday_tables.FIRST, _holiday_tables.LAST) != TABLE_YEARS:  # pragma: no cover
                 _RAW_TABLES = {}
     raw = _RAW_TABLES.get(key)
-    table = _decode(raw, TABLE_YEARS[0]) if raw else {}
-    _TABLES[key] = table
-    return table
+    # Split once, decode one year at a time: a first use costs microseconds, not a whole table.
+    fields = raw.split(" ") if raw else []
+    _TABLES[key] = fields
+    return fields
 
 
 # --------------------------------------------------------------------------
