@@ -450,7 +450,7 @@ class _Parser:
                 if self.w(i) == "the" and self.w(i + 1) in ("next", "coming"):
                     i += 2
             elif w in ("by", "since", "until", "till", "til", "untill", "before", "after", "through",
-                       "thru") and qualifier is None and not self._starts_anchor_phrase(i, end):
+                       "thru") and qualifier is None:
                 if w == "after" and self.w(i + 1) in ("lunch", "school", "work"):
                     break
                 qualifier = lx.QUALIFIERS[w]
@@ -478,10 +478,6 @@ class _Parser:
             expr.qualifier = qualifier if expr.qualifier is None else expr.qualifier
         expr.approximate = expr.approximate or approximate
         return expr
-
-    def _starts_anchor_phrase(self, i: int, end: int) -> bool:
-        """'before'/'after' followed by a unit phrase ('after 5 days') is a qualifier; keep simple."""
-        return False
 
     def _trailing_duration(self, i: int, end: int) -> tuple[tuple[float, str] | None, int]:
         """'18th Dec for 10 days', 'a two-day visit' -> a duration that extends the event."""
@@ -807,8 +803,6 @@ class _Parser:
             return i + 1
         if w == "a" and i + 1 < end and self.w(i + 1) in ("m", "p") and self.adjacent(i + 1):
             return i + 1
-        if "-" in self.text[t.start:t.end] or w.isidentifier() is False:
-            pass
         return i
 
     # ---- numbers -------------------------------------------------------
@@ -1353,8 +1347,6 @@ class _Parser:
         if word in ("this", "current") and self.w(j) == "time":
             p.rel_day = 0
             return j + 1
-        if word == "last" and self.ordinal_at(j) is None:
-            pass
         return i
 
     def _of_container_follows(self, k: int) -> bool:

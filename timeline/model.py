@@ -58,7 +58,8 @@ class Span:
     ``2025-Q1``, ``199`` for the 1990s...). ``qualifier`` keeps words such as
     "by" or "since" that say the event relates to the span rather than filling
     it; ``approximate`` marks vague or hedged expressions ("around", "soon").
-    ``explanation`` is one line; ``steps`` the intermediate reasoning.
+    ``explanation`` is one line, the rule and its reasons (``timeline explain``
+    adds how the words were parsed).
     """
 
     start: date | datetime
@@ -68,7 +69,6 @@ class Span:
     explanation: str = ""
     approximate: bool = False
     qualifier: str | None = None
-    steps: tuple[str, ...] = ()
 
     @classmethod
     def make(
@@ -80,7 +80,6 @@ class Span:
         explanation: str = "",
         approximate: bool = False,
         qualifier: str | None = None,
-        steps: tuple[str, ...] = (),
     ) -> "Span":
         """Build a Span without the frozen-dataclass ``__init__``.
 
@@ -91,7 +90,7 @@ class Span:
         """
         span = object.__new__(cls)
         span.__dict__.update(start=start, end=end, granularity=granularity, value=value,
-                             explanation=explanation, approximate=approximate, qualifier=qualifier, steps=steps)
+                             explanation=explanation, approximate=approximate, qualifier=qualifier)
         return span
 
     @property

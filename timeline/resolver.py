@@ -217,7 +217,7 @@ class Resolver:
     events ("2 days after congress-speech").
     """
 
-    __slots__ = ("ref", "ref_day", "has_time", "prefer", "tz", "date_order", "events", "text", "steps")
+    __slots__ = ("ref", "ref_day", "has_time", "prefer", "tz", "date_order", "events", "text")
 
     def __init__(
         self,
@@ -249,14 +249,12 @@ class Resolver:
         self.date_order = date_order
         self.events = events
         self.text = ""
-        self.steps: list[str] = []
 
     # ---- entry points ---------------------------------------------------
 
     def resolve(self, text: str, quiet: bool = False) -> Span:
         """Parse and resolve *text*; raises ExpressionError (without a message when *quiet*)."""
         self.text = text
-        self.steps = []
         expr = parse(text, self.date_order, quiet)
         try:
             return self.resolve_expression(expr)
@@ -293,12 +291,9 @@ class Resolver:
         if approximate and expr.start.vague is None:
             explanation += " (approximate)"
         return Span.make(raw.start, raw.end, raw.grain, raw.value, explanation, approximate, qualifier,
-                         tuple(self.steps))
+)
 
     # ---- helpers --------------------------------------------------------
-
-    def step(self, message: str) -> None:
-        self.steps.append(message)
 
     def _direction(self, candidates_past: date, candidates_future: date) -> tuple[date, str]:
         """Pick by prefer between the on-or-before and the on-or-after candidate."""
