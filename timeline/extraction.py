@@ -1719,12 +1719,20 @@ def _title(m: Mention, others: list[Mention] | None = None) -> str:
     return _finish(clause)
 
 
+_DANGLING = frozenset({"a", "an", "the", "of", "between", "and", "or", "to", "in", "on", "at", "for", "with",
+                       "by", "from", "during", "after", "before", "that", "which", "who", "as", "its", "their",
+                       # date words left behind when the date itself was cut out of the clause
+                       "over", "coming", "past", "next", "last", "this", "following", "upcoming", "within"})
+
+
 def _finish(clause: str) -> str:
     clause = clause.strip("\u201c\u201d\"' ")
     cut = _CLAUSE_END.search(clause, 8)
     if cut:
         clause = clause[:cut.start()]
     words = clause.split()[:10]
+    while len(words) > 3 and words[-1].lower().strip(",;:") in _DANGLING:
+        words.pop()  # "... a confrontation between" reads better without the cut-off "between"
     title = " ".join(words).strip(" ,.;:-\u2013\u2014\u201c\u201d\"'")
     title = re.sub(r"^(?:the|a|an)\s+", "", title, flags=re.IGNORECASE)
     return title[:1].upper() + title[1:] if title else ""
