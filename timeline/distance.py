@@ -11,10 +11,7 @@ from datetime import date, datetime, timedelta
 
 from timeline.model import Granularity as G
 from timeline.model import Span
-
-
-def _as_date(value: date | datetime) -> date:
-    return value.date() if isinstance(value, datetime) else value
+from timeline.model import day_of as _as_date
 
 
 def _plural(n: int, unit: str) -> str:

@@ -48,7 +48,7 @@ from timeline.lexicon import (
     WEEKDAYS,
     ZONES,
 )
-from timeline.model import Granularity, Span
+from timeline.model import Granularity, Span, day_of
 
 __all__ = ["Mention", "draft_document", "draft_events", "extract", "find_reference"]
 
@@ -1121,20 +1121,12 @@ def _adjust(found: _Found, phrase: str, toks: list[_Tok], a: int, b: int, clean:
     # past quarters and halves: "fourth-quarter results" reported in February
     if span is not None and span.granularity == Granularity.QUARTER and found.direction == "past" and not any(
             t.kind == Y or t.low in ("year", "this", "current", "next") for t in toks[a:b]) \
-            and _first(span.start) > _as_day(reference) and re.match(r"\d{4}-(Q|H)\d$", v):
+            and day_of(span.start) > day_of(reference) and re.match(r"\d{4}-(Q|H)\d$", v):
         y = int(v[:4]) - 1
         found.value = f"{y}{v[4:]}"
-        found.span = replace(span, start=_first(span.start).replace(year=y),
-                             end=_first(span.end).replace(year=_first(span.end).year - 1), value=found.value)
+        found.span = replace(span, start=day_of(span.start).replace(year=y),
+                             end=day_of(span.end).replace(year=day_of(span.end).year - 1), value=found.value)
     found.type = _ttype(found.value)
-
-
-def _first(d: date | datetime) -> date:
-    return d.date() if isinstance(d, datetime) else d
-
-
-def _as_day(d: date | datetime) -> date:
-    return d.date() if isinstance(d, datetime) else d
 
 
 # ---------------------------------------------------------------------------
@@ -1283,14 +1275,14 @@ def _resolve_piece(clean: str, toks: list[_Tok], a: int, b: int, sent: Sentence,
             t.kind == R for t in toks[a:b]):
         # an explicit month or date without a year: tense decides only between near candidates
         # ("payable on March 28" in a past-tense sentence published in February is next month's)
-        ref_day = _as_day(reference)
-        if abs((_first(span.start) - ref_day).days) > 183:
+        ref_day = day_of(reference)
+        if abs((day_of(span.start) - ref_day).days) > 183:
             near = resolver(resolved_phrase, reference, "nearest")
-            if near is not None and abs((_first(near.start) - ref_day).days) < 120:
+            if near is not None and abs((day_of(near.start) - ref_day).days) < 120:
                 span, eff_direction = near, "nearest"
                 why += "; the nearest one (the tense's reading is over six months away)"
     if (toks[b - 1].low in ("weekend", "weekends") and eff_direction == "past" and b - a <= 2
-            and _first(span.start) > _as_day(reference)):
+            and day_of(span.start) > day_of(reference)):
         last = resolver("last weekend", reference, "past")
         if last is not None:
             span = last  # "continued through the weekend" (past tense): the one just gone
@@ -1329,7 +1321,7 @@ def _special(low_phrase: str, reference: date | datetime, direction: str,
 
 
 def _vague_span(value: str, reference: date | datetime) -> Span | None:
-    day = _as_day(reference)
+    day = day_of(reference)
     if value == "FUTURE_REF":
         return Span(day + timedelta(days=1), day + timedelta(days=31), Granularity.DAY, value,
                     "an unspecified time after the reference", approximate=True)
@@ -1453,7 +1445,7 @@ def _quotes(found: list[_Found], clean: str, quotes: list[tuple[int, int]], sent
                 anchor = visit.span.first_day - timedelta(days=1)
                 why = (f"said on arrival, the day before the scheduled {clean[visit.start:visit.end]!r} "
                        f"({visit.value})")
-        if anchor is None or anchor == _as_day(reference):
+        if anchor is None or anchor == day_of(reference):
             continue
         phrase = _phrase(clean, toks, ta, tb)
         span = resolver(phrase, anchor, f.direction)

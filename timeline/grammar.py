@@ -808,7 +808,7 @@ class _Parser:
     # ---- numbers -------------------------------------------------------
 
     def numeric(self, i: int, end: int, p: Point) -> int:
-        toks, words = self.toks, self.words
+        toks = self.toks
         t = toks[i]
         n = t.number
         assert n is not None

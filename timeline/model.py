@@ -18,6 +18,11 @@ Qualifier = Literal["by", "since", "until", "before", "after"]
 PREFER_CHOICES: tuple[str, ...] = ("past", "future", "nearest")
 
 
+def day_of(value: date | datetime) -> date:
+    """The calendar day of a span bound, whether it is a date or a datetime."""
+    return value.date() if isinstance(value, datetime) else value
+
+
 class Granularity(StrEnum):
     """How precise a span is, finest first."""
 

@@ -19,6 +19,7 @@ from timeline.errors import ExpressionError, UnsupportedError
 from timeline.grammar import Expression, Point, parse
 from timeline.model import Granularity as G
 from timeline.model import Span
+from timeline.model import day_of as _as_date
 
 DAY = timedelta(days=1)
 WEEK = timedelta(days=7)
@@ -1227,10 +1228,6 @@ def _how(how: str) -> str:
 
 def _where(how: str) -> str:
     return " ".join(how.split(" ")[-3:]) if how.count(" ") >= 3 else how
-
-
-def _as_date(value: date | datetime) -> date:
-    return value.date() if isinstance(value, datetime) else value
 
 
 def _grain_of(s: date | datetime, e: date | datetime) -> G:

@@ -24,6 +24,7 @@ from datetime import date, datetime, timedelta
 from typing import Literal
 
 from timeline.model import Event, Granularity, Span, Timeline
+from timeline.model import day_of as _as_date
 
 # A gap becomes a break when it is at least this long...
 MIN_BREAK_DAYS = 90.0
@@ -102,10 +103,6 @@ def reference_point(timeline: Timeline, now: date | datetime | None) -> tuple[da
         same_day = common is not None and _as_date(now) == _as_date(common)
         return now, "published" if same_day else "now"
     return common, "published"
-
-
-def _as_date(value: date | datetime) -> date:
-    return value.date() if isinstance(value, datetime) else value
 
 
 def reference_label(value: date | datetime, word: str) -> str:
