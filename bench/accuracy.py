@@ -159,7 +159,7 @@ def import_time() -> None:
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "timeline")], check=False, env=env)
     times = []
-    for code in ("pass", "import timeline.resolver", "import timeline; timeline.resolve"):
+    for code in ("pass", "import timeline", "import timeline.resolver", "import timeline; timeline.resolve"):
         samples = []
         for _ in range(9):
             t0 = time.perf_counter()
@@ -168,8 +168,9 @@ def import_time() -> None:
         times.append(statistics.median(samples))
     print("\n## import time (median of 9 processes, bytecode compiled)")
     print(f"- python -c pass: {times[0] * 1000:.0f} ms")
-    print(f"- import timeline.resolver: {times[1] * 1000:.0f} ms (+{(times[1] - times[0]) * 1000:.0f} ms)")
-    print(f"- import timeline; timeline.resolve: {times[2] * 1000:.0f} ms (+{(times[2] - times[0]) * 1000:.0f} ms)")
+    for label, took in zip(("import timeline", "import timeline.resolver", "import timeline; timeline.resolve"),
+                           times[1:]):
+        print(f"- {label}: {took * 1000:.0f} ms (+{(took - times[0]) * 1000:.0f} ms)")
 
 
 def main() -> None:
