@@ -79,9 +79,67 @@ class UnsupportedError(ExpressionError):
     (for example a lunar holiday whose calendar no installed library provides)."""
 
 
+class UnknownWordError(ExpressionError):
+    """Raised by the grammar for a word it does not know (``token`` is the word,
+    ``suggestion`` the nearest known one in the expression's language)."""
+
+
+class WrongLanguageError(UnknownWordError):
+    """Raised when the words belong to another language than the one declared
+    (``looks_like`` is the ISO 639-1 code of the language they look like)."""
+
+    looks_like: str | None = None
+
+
+class ExpressionSyntaxError(ExpressionError):
+    """Raised by the grammar for known words in an order it cannot read
+    ("next the Friday", an interval with no end)."""
+
+
+class ImpossibleDateError(ExpressionError):
+    """Raised for a calendar date that does not exist (31 April, 13/13/2025,
+    29 February of a common year)."""
+
+
+class OutOfRangeError(ExpressionError):
+    """Raised when a date, offset or duration falls outside what the calendar
+    can hold (before year 1, after year 9999, a duration of 10**20 weeks)."""
+
+
+class UnknownEventError(ExpressionError):
+    """Raised when an expression anchors on an event id that no event has."""
+
+
+class CycleError(ExpressionError):
+    """Raised when events anchor on each other in a loop."""
+
+
 class InputError(TimelineError, ValueError):
     """Raised by loaders for a file that cannot be read as a timeline: syntax
     errors, wrong types, missing or unknown fields, duplicate keys or ids."""
+
+
+class InputSyntaxError(InputError):
+    """Raised when a file is not well-formed in its format (YAML, JSON, NDJSON,
+    CSV, ICS syntax), or is not text in a supported encoding."""
+
+
+class SchemaError(InputError):
+    """Raised for well-formed input with the wrong shape: a missing, unknown,
+    duplicate or mistyped field, a duplicate id, a value out of range."""
+
+
+class UnsupportedInputError(InputError):
+    """Raised for input timeline does not read at all (a PDF, a spreadsheet
+    binary, a recurring calendar event)."""
+
+
+class InputTooLargeError(InputError):
+    """Raised when an input exceeds the size limit (``--max-size``)."""
+
+
+class UsageError(TimelineError):
+    """Raised for a wrong command-line option or argument value (exit status 2)."""
 
 
 class InputErrors(TimelineError, ValueError):
@@ -94,7 +152,12 @@ class InputErrors(TimelineError, ValueError):
 
 
 class OutputError(TimelineError):
-    """Raised when output cannot be written (refused overwrite of an input, I/O)."""
+    """Raised when output cannot be written (I/O: a full disk, a closed stream)."""
+
+
+class RefusedOutputError(OutputError):
+    """Raised when an output target is refused before anything is written: it is
+    an input of the same run, a device, a FIFO or a symlink (without ``--follow``)."""
 
 
 @dataclass(frozen=True, slots=True)
