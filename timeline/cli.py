@@ -467,34 +467,29 @@ def extract_command(
 
     Example: timeline extract article.txt --ref 2025-03-06 -f yaml -o events.yaml
     """
-    import yaml
+    from timeline.extraction import article_document, article_timeline, read_article
+    from timeline.loader import check_timezone, read_source
 
-    from timeline.extraction import draft_document
-    from timeline.loader import load_text, read_source
-
+    if tz and (problem := check_timezone(tz)):
+        _usage(f"--tz: {problem}")
     path = file or "-"
     try:
         name, text = read_source(path, max_size * 1024 * 1024)
-        document = draft_document(text, reference=_parse_ref(ref), prefer=prefer.value, timezone=tz)
+        article = read_article(text, reference=_parse_ref(ref), prefer=prefer.value, timezone=tz, name=name)
     except TimelineError as exc:
         if not exc.location and path != "-":
             exc.location = Location(path)
         _fail(exc)
-    header = (f"# Drafted by timeline extract from {name}: check every title and date, then run\n"
-              f"#   timeline show THIS-FILE\n")
-    draft = header + yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=100)
+    _report(list(article.warnings))
     if fmt == "yaml":
-        _write(draft, output, [path])
-        return
-    events, _, errors, warnings = load_text(draft, name)
-    _report(warnings)
-    if errors:
-        _fail(InputErrors(errors))
-    from timeline.model import Timeline
+        import yaml
 
-    events.sort(key=lambda e: e.span.sort_key())
-    timeline = Timeline(tuple(events), Path(name).stem if name != "<stdin>" else "extract", (name,), ())
-    text_out = _render(timeline, fmt, style=style, color=_use_color(no_color) and output is None)
+        header = (f"# Drafted by timeline extract from {name}: check every title and date, then run\n"
+                  f"#   timeline show THIS-FILE\n")
+        _write(header + yaml.safe_dump(article_document(article), sort_keys=False, allow_unicode=True, width=100),
+               output, [path])
+        return
+    text_out = _render(article_timeline(article), fmt, style=style, color=_use_color(no_color) and output is None)
     _write(text_out, output, [path], binary_crlf=fmt == "ics")
 
 

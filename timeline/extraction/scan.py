@@ -522,9 +522,30 @@ def candidates(clean: str, toks: list[Tok]) -> list[tuple[int, int]]:
             break
         run = (i, j)
         for a, b in split_run(toks, run):
-            if b > a and is_seedy(toks[a:b]):
-                out.append((a, b))
+            for a2, b2 in _chunks(toks, a, b):
+                if is_seedy(toks[a2:b2]):
+                    out.append((a2, b2))
         i = max(j, i + 1)
+    return out
+
+
+MAX_PIECE_TOKENS = 24  # longer than any date expression ("Wednesday 5 March 2025 at 7:48 p.m. EDT" is 10)
+
+
+def _chunks(toks: list[Tok], a: int, b: int) -> list[tuple[int, int]]:
+    """*toks[a:b]* cut into pieces of at most :data:`MAX_PIECE_TOKENS`, each trimmed.
+
+    Only a run of date words that is not prose ("March 4, " a thousand times
+    without a break) is this long; cutting it keeps every later step bounded
+    per piece instead of per run.
+    """
+    if b - a <= MAX_PIECE_TOKENS:
+        return [(a, b)] if b > a else []
+    out = []
+    for s in range(a, b, MAX_PIECE_TOKENS):
+        s2, e2 = trim(toks, s, min(b, s + MAX_PIECE_TOKENS))
+        if e2 > s2:
+            out.append((s2, e2))
     return out
 
 
