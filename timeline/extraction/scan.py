@@ -371,6 +371,9 @@ VAGUE_PHRASES: dict[str, tuple[str, str]] = {
 
 
 _WINDOW = 16  # characters of context tokenized on each side of a date word
+_WIDEN = 32  # at most this many characters more, to reach a word boundary
+_SPACE = re.compile(r"\s")
+_LAST_SPACE = re.compile(r"\s(?!.*\s)", re.DOTALL)
 
 
 @lru_cache(maxsize=1)
@@ -425,10 +428,12 @@ def _windows(clean: str) -> list[tuple[int, int]]:
             out.append((a, b))
     fixed: list[tuple[int, int]] = []
     for a, b in out:
-        while a > 0 and not clean[a - 1].isspace():
-            a -= 1
-        while b < n and not clean[b].isspace():
-            b += 1
+        # widen to whole words, but never further than _WIDEN characters: a stretch without white space
+        # (a run of full stops, a minified page) is not prose, and must not be tokenized for every window
+        space = _LAST_SPACE.search(clean, max(0, a - _WIDEN), a)
+        a = space.end() if space else (0 if a <= _WIDEN else a - _WIDEN)
+        space = _SPACE.search(clean, b, b + _WIDEN)
+        b = space.start() if space else min(n, b + _WIDEN)
         if fixed and a <= fixed[-1][1]:
             fixed[-1] = (fixed[-1][0], b)
         else:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
 _ENTITY_CHAR = {"&amp;": "&", "&nbsp;": " ", "&quot;": '"', "&apos;": "'", "&rsquo;": "\u2019",
@@ -101,8 +101,7 @@ _AFTER_TIME = re.compile(r"\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May
 _INITIALS = re.compile(r"(?:\b[A-Za-z]\.){2,}$")  # U.S.  a.m.  p.m.  e.g.
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(NamedTuple):
     """One sentence (or headline, or dateline line): ``text[start:end]``."""
 
     start: int
