@@ -802,8 +802,7 @@ def parse_duration(raw: str) -> timedelta:
         else:
             value = -1
         unit = lx.UNITS.get(unit_word)
-        seconds = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800,
-                   "fortnight": 1209600}.get(unit or "")
+        seconds = lx.UNIT_FACTS[unit].seconds if unit is not None else None
         if value > 0 and seconds:
             return timedelta(seconds=value * seconds)
     raise ValueError(f"cannot read the duration {raw!r}; write it like '2 days', '90 minutes' or 'P2D'")
