@@ -19,7 +19,7 @@ from difflib import get_close_matches
 from typing import Any
 
 from timeline import lexicon as lx
-from timeline.errors import ExpressionError
+from timeline.errors import ExpressionError, UnknownWordError
 
 _ISH_STEMS = frozenset({"morning", "afternoon", "evening", "night", "noon", "midday", "lunch", "tonight"})
 _TOKEN_RE = re.compile(r"(\d+)|([^\W\d_]+(?:['’][^\W\d_]+)*)|(\S)")
@@ -253,13 +253,14 @@ class _Parser:
 
     # ---- helpers -------------------------------------------------------
 
-    def error(self, message: str, i: int | None = None, suggestion: str | None = None) -> ExpressionError:
+    def error(self, message: str, i: int | None = None, suggestion: str | None = None,
+              kind: type[ExpressionError] = ExpressionError) -> ExpressionError:
         if self.speculative:
             return _SPECULATIVE_FAILURE  # the message would be thrown away: don't build it
         if i is None or i >= self.n:
-            return ExpressionError(message, self.text, None, 0, suggestion)
+            return kind(message, self.text, None, 0, suggestion)
         tok = self.toks[i]
-        return ExpressionError(message, self.text, self.text[tok.start:tok.end], tok.start, suggestion)
+        return kind(message, self.text, self.text[tok.start:tok.end], tok.start, suggestion)
 
     def w(self, i: int) -> str:
         return self.words[i] if i < self.n else ""
@@ -688,11 +689,13 @@ class _Parser:
         if hint and (hint in lx.WEEKDAYS or hint in lx.MONTHS or raw[:1].isupper()):
             hint = hint.capitalize()
         msg = f"unknown word {raw!r}"
+        kind: type[ExpressionError] = UnknownWordError
         if hint:
             msg += f" (did you mean {hint!r}?)"
         elif _known_word(tok.text):
             msg = f"cannot read {raw!r} here"
-        return self.error(msg, i, hint)
+            kind = ExpressionError
+        return self.error(msg, i, hint, kind)
 
     def component(self, i: int, end: int, p: Point) -> int:
         """Read one component at i into p and return the index after it (i if none)."""
