@@ -176,7 +176,7 @@ class MergeInfo:
     """
 
     status: MergeStatus
-    sources: tuple["Event", ...]
+    sources: tuple[Event, ...]
     sides: tuple[tuple[int, ...], ...] = ()
 
 
@@ -204,6 +204,12 @@ class Event:
     def file(self) -> str | None:
         """The file the event was read from, if any."""
         return self.origin.file if self.origin else None
+
+    @property
+    def source_name(self) -> str:
+        """Who told the event, for people: its outlet, else its file's name."""
+        fallback = self.origin.file.replace("\\", "/").rsplit("/", 1)[-1] if self.origin else "input"
+        return self.provenance.label(fallback) if self.provenance else fallback
 
 
 @dataclass(frozen=True, slots=True)
