@@ -26,14 +26,20 @@ from typing import Any, Callable, Iterable, NoReturn
 
 import yaml
 
+from timeline import io
 from timeline import lexicon as lx
 from timeline.errors import (
     Diagnostic,
+    EmptyInputError,
     ExpressionError,
     InputError,
     InputErrors,
+    InputSyntaxError,
     Location,
+    SchemaError,
     TimelineError,
+    UnknownWordError,
+    UnsupportedInputError,
 )
 from timeline.model import PREFER_CHOICES, Event, Granularity, Origin, Span, Timeline
 from timeline.reference import CHECK_ONLY_REFERENCE, check_timezone, choose_reference, parse_reference
@@ -44,7 +50,7 @@ try:  # the C composer is several times faster; the pure one gives the same node
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _YamlLoader
 
-DEFAULT_MAX_BYTES = 256 * 1024 * 1024
+DEFAULT_MAX_BYTES = io.DEFAULT_MAX_BYTES
 _NULLS = ("", "~", "null", "Null", "NULL")
 TOP_LEVEL_FIELDS = ("reference", "timezone", "prefer", "calendar", "date_order", "events")
 EVENT_FIELDS = ("title", "when", "id", "end", "duration", "location", "tags", "source", "notes",
@@ -115,50 +121,8 @@ class _Spec:
 # Reading bytes
 
 
-def read_source(path: str, max_bytes: int = DEFAULT_MAX_BYTES, stdin: Any = None) -> tuple[str, str]:
-    """Read a file (or ``-`` for standard input) as text: (display name, text)."""
-    import sys
-
-    if path == "-":
-        stream = stdin if stdin is not None else sys.stdin.buffer
-        data = stream.read(max_bytes + 1)
-        name = "<stdin>"
-    else:
-        p = Path(path)
-        name = path
-        try:
-            size = p.stat().st_size
-            if size > max_bytes:
-                raise InputError(f"file is {size:,} bytes, over the limit of {max_bytes:,} "
-                                 f"(raise it with --max-size)", Location(name))
-            data = p.read_bytes()
-        except FileNotFoundError:
-            raise InputError("no such file", Location(name)) from None
-        except IsADirectoryError:
-            raise InputError("is a directory, not an events file", Location(name)) from None
-        except PermissionError:
-            raise InputError("permission denied", Location(name)) from None
-        except OSError as exc:
-            raise InputError(f"cannot read: {exc.strerror or exc}", Location(name)) from None
-    if len(data) > max_bytes:
-        raise InputError(f"input is over the limit of {max_bytes:,} bytes (raise it with --max-size)",
-                         Location(name))
-    return name, decode(data, name)
-
-
-def decode(data: bytes, name: str) -> str:
-    """UTF-8 (a BOM is dropped); anything else is an error naming line and column."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        before = data[:exc.start]
-        line = before.count(b"\n") + 1
-        column = exc.start - (before.rfind(b"\n") + 1) + 1
-        hint = " (it looks like UTF-16)" if data[:2] in (b"\xff\xfe", b"\xfe\xff") else ""
-        raise InputError(f"not UTF-8 text (byte 0x{data[exc.start]:02x}){hint}; save the file as UTF-8",
-                         Location(name, line, column)) from None
+read_source = io.read_text  # (display name, text) of a path or "-"; bounded, decoded
+decode = io.decode
 
 
 # --------------------------------------------------------------------------
@@ -232,7 +196,7 @@ def _load_text(text: str, name: str, options: LoadOptions | None
     warnings: list[Diagnostic] = []
     stripped = text.lstrip()
     if not stripped:
-        return [], None, [InputError("empty file: expected a mapping with 'reference' and 'events'",
+        return [], None, [EmptyInputError("empty file: expected a mapping with 'reference' and 'events'",
                                      Location(name, 1, 1))], warnings
     suffix = Path(name).suffix.lower()
     try:
@@ -271,11 +235,11 @@ def _read_json(text: str, name: str) -> tuple[Any, str]:
     try:
         return json.loads(text), "json"
     except RecursionError:
-        raise InputError("JSON nested too deeply: an events file needs 4 levels", Location(name, 1, 1)) from None
+        raise InputSyntaxError("JSON nested too deeply: an events file needs 4 levels", Location(name, 1, 1)) from None
     except json.JSONDecodeError as exc:
         if text.lstrip()[0] == "{" and "\n" in text.strip():
             return _read_ndjson(text, name), "ndjson"
-        raise InputError(f"invalid JSON: {exc.msg}", Location(name, exc.lineno, exc.colno)) from None
+        raise InputSyntaxError(f"invalid JSON: {exc.msg}", Location(name, exc.lineno, exc.colno)) from None
 
 
 def _read_ndjson(text: str, name: str) -> list[tuple[int, Any]]:
@@ -288,10 +252,10 @@ def _read_ndjson(text: str, name: str) -> list[tuple[int, Any]]:
         try:
             record = loads(line)
         except RecursionError:
-            raise InputError("JSON nested too deeply: an events file needs 4 levels",
+            raise InputSyntaxError("JSON nested too deeply: an events file needs 4 levels",
                              Location(name, number, 1)) from None
         except json.JSONDecodeError as exc:
-            raise InputError(f"invalid JSON: {exc.msg}", Location(name, number, exc.colno)) from None
+            raise InputSyntaxError(f"invalid JSON: {exc.msg}", Location(name, number, exc.colno)) from None
         records.append((number, record))
     return records
 
@@ -318,18 +282,18 @@ def _read_yaml(text: str, name: str) -> tuple[Any, str]:
         if exc.context and exc.problem and "expected" in exc.problem:
             problem = f"{exc.context}, {exc.problem}" if exc.context not in exc.problem else exc.problem
         location = Location(name, mark.line + 1, mark.column + 1) if mark else Location(name)
-        raise InputError(f"YAML syntax error: {problem}", location) from None
+        raise InputSyntaxError(f"YAML syntax error: {problem}", location) from None
     except yaml.reader.ReaderError as exc:
         before = text[:exc.position]
         line = before.count("\n") + 1
         column = exc.position - (before.rfind("\n") + 1) + 1
         char = exc.character if isinstance(exc.character, str) else chr(exc.character)
-        raise InputError(f"the control character U+{ord(char):04X} is not allowed in YAML text",
+        raise InputSyntaxError(f"the control character U+{ord(char):04X} is not allowed in YAML text",
                          Location(name, line, column)) from None
     except yaml.YAMLError as exc:
-        raise InputError(f"YAML error: {' '.join(str(exc).split())}", Location(name)) from None
+        raise InputSyntaxError(f"YAML error: {' '.join(str(exc).split())}", Location(name)) from None
     if node is None:
-        raise InputError("the file holds no data (only comments?): expected a mapping with 'events'",
+        raise EmptyInputError("the file holds no data (only comments?): expected a mapping with 'events'",
                          Location(name, 1, 1))
     return node, "yaml"
 
@@ -361,7 +325,7 @@ def _compose(text: str, name: str) -> yaml.Node | None:
             if tag is not None and (not tag.startswith("tag:yaml.org,2002:") or "python/" in tag):
                 mark = event.start_mark
                 tag = tag.replace("tag:yaml.org,2002:", "!!")
-                raise InputError(f"the YAML tag {tag} is not allowed in events files: timeline never builds "
+                raise UnsupportedInputError(f"the YAML tag {tag} is not allowed in events files: timeline never builds "
                                  f"objects from a file", Location(name, mark.line + 1, mark.column + 1))
             if kind is scalar_event:
                 value = event.value
@@ -370,7 +334,7 @@ def _compose(text: str, name: str) -> yaml.Node | None:
             elif kind is map_start or kind is seq_start:
                 if len(stack) >= MAX_DEPTH:
                     mark = event.start_mark
-                    raise InputError(f"nested more than {MAX_DEPTH} levels deep: an events file needs 4",
+                    raise SchemaError(f"nested more than {MAX_DEPTH} levels deep: an events file needs 4",
                                      Location(name, mark.line + 1, mark.column + 1))
                 if kind is map_start:
                     node = mapping_node(_MAP_TAG, [], event.start_mark, None, event.flow_style)
@@ -392,13 +356,13 @@ def _compose(text: str, name: str) -> yaml.Node | None:
                 continue
             elif kind is alias_event:
                 mark = event.start_mark
-                raise InputError(f"YAML alias *{event.anchor} is not allowed in events files: write the value "
+                raise UnsupportedInputError(f"YAML alias *{event.anchor} is not allowed in events files: write the value "
                                  f"out in full", Location(name, mark.line + 1, mark.column + 1))
             elif kind is yaml.DocumentStartEvent:
                 documents += 1
                 if documents > 1:
                     mark = event.start_mark
-                    raise InputError("a second YAML document ('---'): an events file holds one",
+                    raise SchemaError("a second YAML document ('---'): an events file holds one",
                                      Location(name, mark.line + 1, mark.column + 1))
                 continue
             else:  # stream start and end, document end
@@ -416,7 +380,7 @@ def _check_tabs(text: str, name: str) -> None:
     for number, line in enumerate(text.splitlines(), 1):
         indent = len(line) - len(line.lstrip(" \t"))
         if "\t" in line[:indent]:
-            raise InputError("a tab in the indentation: YAML indents with spaces only",
+            raise InputSyntaxError("a tab in the indentation: YAML indents with spaces only",
                              Location(name, number, line.index("\t") + 1))
 
 
@@ -443,7 +407,7 @@ class _DocumentReader:
         return Location(self.name, line)
 
     def error(self, message: str, location: Location) -> None:
-        self.errors.append(InputError(message, location))
+        self.errors.append(SchemaError(message, location))
 
     def warn(self, message: str, location: Location) -> None:
         self.warnings.append(Diagnostic("warning", message, location))
@@ -783,8 +747,7 @@ def parse_duration(raw: str) -> timedelta:
         else:
             value = -1
         unit = lx.UNITS.get(unit_word)
-        seconds = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800,
-                   "fortnight": 1209600}.get(unit or "")
+        seconds = lx.UNIT_FACTS[unit].seconds if unit is not None else None
         if value > 0 and seconds:
             return timedelta(seconds=value * seconds)
     raise ValueError(f"cannot read the duration {raw!r}; write it like '2 days', '90 minutes' or 'P2D'")
@@ -924,7 +887,7 @@ class _EventResolver:
         if resolver is None:
             if not self.settings.reference_failed and not self.no_reference_reported:
                 # once per file, at the first event that needs it (not once per event)
-                self.errors.append(InputError(
+                self.errors.append(SchemaError(
                     "no reference date: add 'reference: YYYY-MM-DD' to the file (or the event), or pass --ref",
                     spec.location))
             self.no_reference_reported = True
@@ -973,7 +936,7 @@ class _EventResolver:
                 end = end.date() if isinstance(end, datetime) else datetime.combine(
                     end, datetime.min.time(), span.start.tzinfo)  # type: ignore[union-attr]
             if end <= span.start:
-                self.errors.append(InputError(f"'end' ({end_span.value}) is not after 'when' ({span.value})",
+                self.errors.append(SchemaError(f"'end' ({end_span.value}) is not after 'when' ({span.value})",
                                               spec.end_location or spec.location))
                 return span
             return replace(span, end=end, explanation=f"{span.explanation}; ends with {spec.end!r} "
@@ -982,7 +945,7 @@ class _EventResolver:
             try:
                 delta = parse_duration(spec.duration)
             except ValueError as exc:
-                self.errors.append(InputError(str(exc), spec.duration_location or spec.location))
+                self.errors.append(SchemaError(str(exc), spec.duration_location or spec.location))
                 return span
             if isinstance(span.start, datetime):
                 end = span.start + delta
@@ -1000,18 +963,20 @@ def _chain(members: list[str], start: str) -> str:
     return " -> ".join(ordered + [ordered[0]])
 
 
-def _located(exc: ExpressionError, location: Location, when: str) -> InputError:
-    """An expression error placed in the file, with the message users read."""
+def _located(exc: ExpressionError, location: Location, when: str) -> ExpressionError:
+    """An expression error placed in the file (same class), with the message users read."""
     column = location.column
     if column is not None and exc.token is not None and exc.text and when and exc.text in when:
         column += when.index(exc.text) + exc.position
     where = Location(location.file, location.line, column)
     message = exc.message
-    if exc.token is not None and message.startswith("unknown word"):
+    if isinstance(exc, UnknownWordError):
         message = f"unknown date expression {when!r}: {message}"
     elif when and repr(when) not in message:
         message = f"{message} in {when!r}"
-    return InputError(message, where)
+    placed = exc.at(where)
+    placed.message = message
+    return placed  # type: ignore[return-value]
 
 
 def _resolve_all(specs: list[_Spec], settings: _Settings, name: str, errors: list[TimelineError],
@@ -1021,7 +986,7 @@ def _resolve_all(specs: list[_Spec], settings: _Settings, name: str, errors: lis
         if spec.id:
             if spec.id in er.by_id:
                 first = er.by_id[spec.id].location
-                errors.append(InputError(f"duplicate event id {spec.id!r} (first at line {first.line})",
+                errors.append(SchemaError(f"duplicate event id {spec.id!r} (first at line {first.line})",
                                          spec.location))
                 continue
             er.by_id[spec.id] = spec
