@@ -41,7 +41,7 @@ from timeline.errors import (
     UnknownWordError,
     UnsupportedInputError,
 )
-from timeline.model import PREFER_CHOICES, Event, Granularity, Origin, Span, Timeline
+from timeline.model import PREFER_CHOICES, Event, Granularity, Origin, Provenance, Span, Timeline
 from timeline.reference import CHECK_ONLY_REFERENCE, check_timezone, choose_reference, parse_reference
 from timeline.resolver import Resolver
 
@@ -52,12 +52,16 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 
 DEFAULT_MAX_BYTES = io.DEFAULT_MAX_BYTES
 _NULLS = ("", "~", "null", "Null", "NULL")
-TOP_LEVEL_FIELDS = ("reference", "timezone", "prefer", "calendar", "date_order", "events")
+TOP_LEVEL_FIELDS = ("reference", "timezone", "prefer", "calendar", "date_order", "source", "events")
+# The provenance of a source block (file-level `source:` mapping, or an event's own overrides).
+PROVENANCE_FIELDS = ("outlet", "url", "published", "language", "author")
+_LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$")
 EVENT_FIELDS = ("title", "when", "id", "end", "duration", "location", "tags", "source", "notes",
                 "reference", "prefer", "timezone")
 # Fields our own data formats write: accepted on input so one run's output feeds the next.
 NORMALIZED_FIELDS = ("start", "granularity", "value", "approximate", "qualifier", "explanation", "group",
-                     "file", "line", "distance", "calendar", "url", "end_inclusive")
+                     "file", "line", "distance", "calendar", "url", "end_inclusive",
+                     "outlet", "published", "language", "author", "status", "sources")
 DATE_ORDERS = ("DMY", "MDY", "YMD")
 FAR_FROM_REFERENCE_YEARS = 50
 
@@ -90,6 +94,7 @@ class _Settings:
     date_order: str
     calendar: str | None
     reference_failed: bool = False  # the file's reference was there but unreadable (already reported)
+    provenance: Provenance | None = None
     command_line: date | datetime | None = None  # --ref: before the events' own references too
 
 
@@ -115,6 +120,7 @@ class _Spec:
     timezone: str | None = None
     normalized: Span | None = None
     split_from_string: bool = False
+    provenance: Provenance | None = None  # the event's own source fields, over the file's
 
 
 # --------------------------------------------------------------------------
@@ -550,25 +556,64 @@ class _DocumentReader:
             # the error points at the value, not at the key
             value_loc = self.loc(node) if isinstance(node, yaml.Node) else key_loc
             reference = self.reference(node, value_loc, timezone, date_order)
+        provenance = None
+        if "source" in values:
+            provenance = self.provenance(*values["source"], top_level=True)
+            published = provenance.published if provenance else None
+            if published is not None and reference is None and "reference" not in values:
+                reference = published  # the publication date is the reference
+            elif published is not None and reference is not None and reference != published:
+                self.error(f"source published {published.isoformat()} but reference is "
+                           f"{reference.isoformat()}: the publication date is the reference, keep one of them",
+                           values["reference"][1])
         failed = "reference" in values and reference is None
         if self.options.reference is not None:
             reference = self.options.reference
         elif reference is None:
             reference = self.options.fallback_reference
         return _Settings(reference, prefer, timezone, date_order, calendar, failed and reference is None,
-                         self.options.reference)
+                         provenance, self.options.reference)
+
+    def provenance(self, node: Any, loc: Location, top_level: bool = False,
+                   quote_to: _Spec | None = None) -> Provenance | None:
+        """A ``source:`` mapping: outlet, url, published, language, author (and, on an event, quote)."""
+        items = self.mapping_items(node, loc.line)
+        if items is None:
+            where = "at the top of the file" if top_level else "of an event"
+            self.error(f"'source' {where} must be a mapping of {', '.join(PROVENANCE_FIELDS)}"
+                       + ("" if top_level else " (or the quoted sentence, as a string)"), loc)
+            return None
+        known = PROVENANCE_FIELDS if top_level else (*PROVENANCE_FIELDS, "quote")
+        fields: dict[str, Any] = {}
+        for key, value, kloc in items:
+            vloc = self.loc(value) if isinstance(value, yaml.Node) else kloc
+            if key not in known:
+                self.unknown_field(key, known, kloc, "source field")
+            elif key == "published":
+                fields[key] = self.reference(value, vloc, what="published")
+            elif key == "quote":
+                if quote_to is not None:
+                    quote_to.source = self.text(value, "quote", vloc)
+            else:
+                got = self.text(value, key, vloc)
+                if key == "language" and got is not None and not _LANGUAGE_TAG.match(got):
+                    self.error(f"language must be a language code such as 'en' or 'fr-CA', not {got[:80]!r}",
+                               vloc)
+                    got = None
+                fields[key] = got
+        return Provenance(**fields)
 
     def reference(self, node: Any, loc: Location, timezone: str | None = None,
-                  date_order: str = "auto") -> date | datetime | None:
+                  date_order: str = "auto", what: str = "reference") -> date | datetime | None:
         if isinstance(node, (date, datetime)):
             return node
-        raw = self.text(node, "reference", loc)
+        raw = self.text(node, what, loc)
         if raw is None:
             return None
         try:
             return parse_reference(raw, timezone=timezone, date_order=date_order)
         except ExpressionError as exc:
-            self.error(f"reference {exc.message}", loc)
+            self.error(f"{what} {exc.message}", loc)
             return None
 
     def timezone(self, node: Any, loc: Location) -> str | None:
@@ -621,6 +666,11 @@ class _DocumentReader:
                 values[key] = (value, vloc)
             else:
                 meant.add(self.unknown_field(key, EVENT_FIELDS, kloc, "field"))
+        if "source" in values and _is_mapping(values["source"][0]):
+            spec.provenance = self.provenance(*values.pop("source"), quote_to=spec)
+        flat = {k: values.pop(k)[0] for k in PROVENANCE_FIELDS if k in values}
+        if flat:  # a record of our own json/ndjson/csv output carries provenance as flat fields
+            spec.provenance = _overlay(self.provenance(flat, loc), spec.provenance)
         for key in ("title", "when", "id", "location", "source", "notes", "prefer", "end", "duration"):
             if key in values:
                 value, vloc = values[key]
@@ -641,12 +691,12 @@ class _DocumentReader:
             self.error(f"prefer must be one of {', '.join(PREFER_CHOICES)}, not {spec.prefer!r}",
                        values["prefer"][1])
             spec.prefer = None
-        if "url" in values and spec.source is None:
-            spec.source = self.text(*values["url"][:1], "url", values["url"][1])
         if "tags" in values:
             spec.tags = self.tags(*values["tags"])
         if "reference" in values:
-            spec.reference = self.reference(*values["reference"], timezone=None)
+            spec.reference = self.reference(*values["reference"])
+        elif spec.provenance is not None and spec.provenance.published is not None:
+            spec.reference = spec.provenance.published  # the event's own publication date
         if "timezone" in values:
             spec.timezone = self.timezone(*values["timezone"])
         if "start" in values:
@@ -705,6 +755,18 @@ class _DocumentReader:
                     approximate, extra.get("qualifier"))
 
     # end of _DocumentReader
+
+
+def _is_mapping(node: Any) -> bool:
+    return isinstance(node, (yaml.MappingNode, dict))
+
+
+def _overlay(base: Provenance | None, override: Provenance | None) -> Provenance | None:
+    """The file's provenance with the event's own fields over it."""
+    if override is None or base is None:
+        return override or base
+    return Provenance(*(getattr(override, f) if getattr(override, f) is not None else getattr(base, f)
+                        for f in PROVENANCE_FIELDS))
 
 
 def _iso(raw: str) -> date | datetime:
@@ -1016,6 +1078,7 @@ def _resolve_all(specs: list[_Spec], settings: _Settings, name: str, errors: lis
             location=spec.location_text, tags=spec.tags, source=spec.source, notes=spec.notes,
             timezone=spec.timezone or settings.timezone,
             origin=Origin(name, spec.location.line, spec.location.column), calendar=settings.calendar,
+            provenance=_overlay(settings.provenance, spec.provenance),
         ))
     return events
 
