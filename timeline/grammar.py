@@ -19,7 +19,7 @@ from difflib import get_close_matches
 from typing import Any
 
 from timeline import lexicon as lx
-from timeline.errors import ExpressionError
+from timeline.errors import ExpressionError, UnknownWordError
 
 _ISH_STEMS = frozenset({"morning", "afternoon", "evening", "night", "noon", "midday", "lunch", "tonight"})
 _TOKEN_RE = re.compile(r"(\d+)|([^\W\d_]+(?:['’][^\W\d_]+)*)|(\S)")
@@ -221,40 +221,7 @@ def suggest(word: str) -> str | None:
 # --------------------------------------------------------------------------
 # Vague expressions: whole phrases with a documented approximate window
 
-VAGUE: dict[str, str] = {}
-for _phrase, _kind in (
-    ("recently", "recent"), ("lately", "recent"), ("of late", "recent"), ("just", "recent"),
-    ("in recent days", "recent_days"), ("in recent weeks", "recent_weeks"),
-    ("in recent months", "recent_months"), ("in recent years", "recent_years"),
-    ("recent days", "recent_days"), ("recent weeks", "recent_weeks"), ("recent months", "recent_months"),
-    ("recent years", "recent_years"),
-    ("the past few days", "recent_days"), ("the past few weeks", "recent_weeks"),
-    ("the past few months", "recent_months"), ("the past few years", "recent_years"),
-    ("the last few days", "recent_days"), ("the last few weeks", "recent_weeks"),
-    ("the last few months", "recent_months"), ("the last few years", "recent_years"),
-    ("past few days", "recent_days"), ("past few weeks", "recent_weeks"),
-    ("past few months", "recent_months"), ("past few years", "recent_years"),
-    ("last few days", "recent_days"), ("last few weeks", "recent_weeks"),
-    ("last few months", "recent_months"), ("last few years", "recent_years"),
-    ("soon", "soon"), ("shortly", "soon"), ("in short order", "soon"), ("in very short order", "soon"),
-    ("very soon", "soon"), ("before long", "soon"), ("imminently", "soon"),
-    ("in the coming days", "coming_days"), ("the coming days", "coming_days"),
-    ("in the next few days", "coming_days"), ("the next few days", "coming_days"),
-    ("in the days ahead", "coming_days"), ("over the coming days", "coming_days"),
-    ("in the coming weeks", "coming_weeks"), ("the coming weeks", "coming_weeks"),
-    ("in the next few weeks", "coming_weeks"), ("the next few weeks", "coming_weeks"),
-    ("in the weeks ahead", "coming_weeks"), ("over the coming weeks", "coming_weeks"),
-    ("in the coming months", "coming_months"), ("the coming months", "coming_months"),
-    ("in the next few months", "coming_months"), ("in the months ahead", "coming_months"),
-    ("over the coming months", "coming_months"),
-    ("in the coming years", "coming_years"), ("the coming years", "coming_years"),
-    ("in the years ahead", "coming_years"), ("in the next few years", "coming_years"),
-    ("in the near future", "coming_months"), ("in the future", "future"), ("in future", "future"),
-    ("in the past", "past"), ("previously", "past"), ("formerly", "past"), ("once", "past"),
-    ("currently", "present"), ("at present", "present"), ("nowadays", "present"),
-    ("these days", "present"),
-):
-    VAGUE[_phrase] = _kind
+VAGUE: dict[str, str] = lx.VAGUE  # phrase -> window kind (the one table: timeline.lexicons.en)
 
 
 # Raised (never shown) while trying a reading that may not fit, e.g. one side of a range.
@@ -286,13 +253,14 @@ class _Parser:
 
     # ---- helpers -------------------------------------------------------
 
-    def error(self, message: str, i: int | None = None, suggestion: str | None = None) -> ExpressionError:
+    def error(self, message: str, i: int | None = None, suggestion: str | None = None,
+              kind: type[ExpressionError] = ExpressionError) -> ExpressionError:
         if self.speculative:
             return _SPECULATIVE_FAILURE  # the message would be thrown away: don't build it
         if i is None or i >= self.n:
-            return ExpressionError(message, self.text, None, 0, suggestion)
+            return kind(message, self.text, None, 0, suggestion)
         tok = self.toks[i]
-        return ExpressionError(message, self.text, self.text[tok.start:tok.end], tok.start, suggestion)
+        return kind(message, self.text, self.text[tok.start:tok.end], tok.start, suggestion)
 
     def w(self, i: int) -> str:
         return self.words[i] if i < self.n else ""
@@ -721,11 +689,13 @@ class _Parser:
         if hint and (hint in lx.WEEKDAYS or hint in lx.MONTHS or raw[:1].isupper()):
             hint = hint.capitalize()
         msg = f"unknown word {raw!r}"
+        kind: type[ExpressionError] = UnknownWordError
         if hint:
             msg += f" (did you mean {hint!r}?)"
         elif _known_word(tok.text):
             msg = f"cannot read {raw!r} here"
-        return self.error(msg, i, hint)
+            kind = ExpressionError
+        return self.error(msg, i, hint, kind)
 
     def component(self, i: int, end: int, p: Point) -> int:
         """Read one component at i into p and return the index after it (i if none)."""
@@ -1781,9 +1751,7 @@ _CLOCK_WORDS = frozenset({"past", "after", "to", "till", "before", "of", "from",
 _CLOCK_STARTERS = frozenset({"a", "an", "quarter", "half", "five", "ten", "twenty", "fifteen", "thirty",
                              "twenty-five", "forty", "fifty"})
 
-_DECADE_WORDS = {"twenties": 1920, "thirties": 1930, "forties": 1940, "fifties": 1950, "sixties": 1960,
-                 "seventies": 1970, "eighties": 1980, "nineties": 1990, "noughties": 2000,
-                 "aughts": 2000}
+_DECADE_WORDS = lx.DECADE_WORDS
 
 
 def _h_atm(ps: _Parser, i: int, end: int, p: Point) -> int:

@@ -32,22 +32,7 @@ SEASON_STARTS = {"SP": (3, 20), "SU": (6, 21), "FA": (9, 23), "WI": (12, 21)}
 _SEASON_ORDER = ("WI", "SP", "SU", "FA")
 _SEASON_SEQUENCE = ("SP", "SU", "FA", "WI")  # within the year a winter starts in
 
-# Vague words: (days before the reference, days after, TIMEX3 value, description)
-VAGUE_WINDOWS: dict[str, tuple[int, int, str, str]] = {
-    "recent": (-30, 0, "PAST_REF", "the 30 days before the reference"),
-    "recent_days": (-7, 0, "PAST_REF", "the 7 days before the reference"),
-    "recent_weeks": (-42, 0, "PAST_REF", "the 6 weeks before the reference"),
-    "recent_months": (-182, 0, "PAST_REF", "the 6 months before the reference"),
-    "recent_years": (-1826, 0, "PAST_REF", "the 5 years before the reference"),
-    "past": (-3652, 0, "PAST_REF", "the 10 years before the reference"),
-    "soon": (1, 31, "FUTURE_REF", "the 30 days after the reference"),
-    "coming_days": (1, 8, "FUTURE_REF", "the 7 days after the reference"),
-    "coming_weeks": (1, 43, "FUTURE_REF", "the 6 weeks after the reference"),
-    "coming_months": (1, 183, "FUTURE_REF", "the 6 months after the reference"),
-    "coming_years": (1, 1827, "FUTURE_REF", "the 5 years after the reference"),
-    "future": (1, 3653, "FUTURE_REF", "the 10 years after the reference"),
-    "present": (0, 1, "PRESENT_REF", "the reference day"),
-}
+VAGUE_WINDOWS = lx.VAGUE_WINDOWS  # kind -> VagueWindow (the one table: timeline.lexicons.en)
 
 
 def _fixed_zone(minutes: int) -> tzinfo:
@@ -521,12 +506,13 @@ class Resolver:
         return raw
 
     def _vague(self, kind: str) -> _Raw:
-        before, after, value, words = VAGUE_WINDOWS[kind]
-        start = self.ref_day + timedelta(days=before)
-        end = self.ref_day + timedelta(days=after)
+        window = VAGUE_WINDOWS[kind]
+        start = self.ref_day + timedelta(days=window.before)
+        end = self.ref_day + timedelta(days=window.after)
         if end <= start:
             end = start + DAY
-        return _Raw(start, end, G.DAY, value, f"a vague reference, taken as {words} (approximate)")
+        return _Raw(start, end, G.DAY, window.value, f"a vague reference, taken as {window.description} "
+                    "(approximate)")
 
     # ---- calendar fields -------------------------------------------------
 
