@@ -1669,7 +1669,7 @@ def _looks_like_date_word(word: str) -> bool:
 
 
 _holidays: Any = None
-_holiday_starts: frozenset[str] | None = None  # first words of every holiday name: a cheap first test
+_holiday_starts: frozenset[str] = frozenset()  # first words of every holiday name: a cheap first test
 
 
 def _match_holiday(words: list[str], i: int, allow_common: bool = False) -> tuple[Any, int] | None:
@@ -1683,32 +1683,16 @@ def _match_holiday(words: list[str], i: int, allow_common: bool = False) -> tupl
         from timeline import holidays as module  # noqa: PLC0415  (imported on the first holiday-like word)
 
         _holidays = module
-        module.match_holiday(["christmas"], 0)  # builds the name index once
-        _holiday_starts = frozenset(k for k in getattr(module, "_TRIE", {}) if isinstance(k, str)) or None
-    holidays = _holidays
-    if _holiday_starts is not None and first not in _holiday_starts and first + "s" not in _holiday_starts:
+        _holiday_starts = module.first_words("en")
+    if first not in _holiday_starts and first + "s" not in _holiday_starts:
         return None
-
-    compact: list[str] = []
-    index: list[int] = []
-    for k in range(i, min(len(words), i + 8)):
-        w = words[k]
-        if w in ("-", ".", "'", "’"):
-            continue
-        if not w[:1].isalnum():
-            break
-        compact.append(w)
-        index.append(k)
-    if not compact:
-        return None
-    found = holidays.match_holiday(compact, 0)
-    if found is None and first + "s" != first:
-        compact[0] = first + "s"
-        found = holidays.match_holiday(compact, 0)
+    found: tuple[Any, int] | None = _holidays.match(words, i, "en")
     if found is None:
-        return None
-    holiday, used = found
-    return holiday, index[used - 1] + 1
+        # a possessive the tokenizer dropped: "boss's" was read as "boss"
+        found = _holidays.match([first + "s", *words[i + 1:]], 0, "en")
+        if found is not None:
+            found = (found[0], found[1] + i)
+    return found
 
 
 # ---- handlers for single special words ---------------------------------
