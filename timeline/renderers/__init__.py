@@ -59,6 +59,7 @@ RENDERERS: dict[str, tuple[str, str]] = {
     "html": ("timeline.renderers.html", "a self-contained HTML page with the picture"),
     "mermaid": ("timeline.renderers.mermaid", "a Mermaid timeline block for Markdown"),
     "chart": ("timeline.renderers.chart", "a Unicode chart for the terminal"),
+    "timelinejs": ("timeline.renderers.timelinejs", "TimelineJS3 JSON: a title slide and one slide per event"),
 }
 
 
