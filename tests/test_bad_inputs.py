@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import re
 import resource
-import os
 import subprocess
 import sys
 import time
@@ -315,8 +315,8 @@ def test_output_is_written_whole_and_keeps_the_old_file_on_error(tmp_path: Path,
     assert sorted(p.name for p in tmp_path.iterdir()) == ["events.yaml", "out.txt"]
 
 
-def test_write_atomic_leaves_nothing_when_the_write_fails(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from timeline import output
+def test_write_output_leaves_nothing_when_the_write_fails(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from timeline import io
     from timeline.errors import OutputError
 
     target = tmp_path / "out.txt"
@@ -325,30 +325,30 @@ def test_write_atomic_leaves_nothing_when_the_write_fails(tmp_path: Path, monkey
     def broken_fsync(fd: int) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(output.os, "fsync", broken_fsync)
+    monkeypatch.setattr(io.os, "fsync", broken_fsync)
     with pytest.raises(OutputError) as caught:
-        output.write_atomic(target, "new", ())
+        io.write_output(target, "new", ())
     assert str(caught.value) == f"{target}: cannot write: No space left on device"
     assert target.read_text() == "old"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.txt"]
 
 
-def test_write_atomic_into_a_missing_directory(tmp_path: Path) -> None:
-    from timeline import output
+def test_write_output_into_a_missing_directory(tmp_path: Path) -> None:
+    from timeline import io
     from timeline.errors import OutputError
 
     with pytest.raises(OutputError) as caught:
-        output.write_atomic(tmp_path / "nope" / "out.txt", "x", ())
+        io.write_output(tmp_path / "nope" / "out.txt", "x", ())
     assert caught.value.message == "cannot write here: No such file or directory"
 
 
-def test_write_atomic_keeps_the_mode_of_the_file_it_replaces(tmp_path: Path) -> None:
-    from timeline import output
+def test_write_output_keeps_the_mode_of_the_file_it_replaces(tmp_path: Path) -> None:
+    from timeline import io
 
     target = tmp_path / "out.txt"
     target.write_text("old")
     target.chmod(0o600)
-    output.write_atomic(target, "new", ())
+    io.write_output(target, "new", ())
     assert target.read_text() == "new"
     assert target.stat().st_mode & 0o777 == 0o600
 

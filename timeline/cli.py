@@ -1,9 +1,11 @@
 """The command line: a thin Typer layer over the library.
 
 This is the only module that imports typer, reads the clock or the
-environment, and writes to stdout/stderr. Every error is turned into a
-message and an exit code here: 0 success, 1 data errors (all reported),
-2 usage errors. Data goes to stdout, diagnostics to stderr.
+environment, and writes to stdout/stderr (through the I/O boundary,
+:mod:`timeline.io`). Every error is turned into a message and an exit code
+here, by its class (:data:`EXIT_CODES`): 0 success, 1 data errors (all
+reported) and failed reads or writes, 2 usage errors, 128 + N when signal N
+stopped the run. Data goes to stdout, diagnostics to stderr.
 
 Start-up stays lean: renderers, the loader and the resolver are imported
 inside the commands that use them, so ``timeline --help`` or ``timeline
@@ -22,12 +24,39 @@ from typing import Annotated, Any, NoReturn
 
 import typer
 
-from timeline import __version__
-from timeline.errors import Diagnostic, InputErrors, Location, OutputError, TimelineError
+from timeline import __version__, io
+from timeline.errors import (
+    Diagnostic,
+    EmptyInputError,
+    InputErrors,
+    Interrupted,
+    Location,
+    RefusedOutputError,
+    TimelineError,
+    UsageError,
+)
 from timeline.renderers import RENDERERS
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
 DEFAULT_FILE = "events.yaml"
+
+# The exit status of each kind of error, by class: the most specific class in an
+# error's ancestry decides (Interrupted adds its signal to 128, as shells do).
+EXIT_CODES: dict[type[TimelineError], int] = {
+    TimelineError: EXIT_DATA,  # bad data, a failed read or write: reported, exit 1
+    UsageError: EXIT_USAGE,
+    RefusedOutputError: EXIT_USAGE,  # -o naming an input, a device, a FIFO, a symlink: a wrong argument
+}
+
+
+def exit_code(exc: TimelineError) -> int:
+    """The exit status for *exc*, chosen by its class (never by its message)."""
+    if isinstance(exc, Interrupted):
+        return 128 + exc.signal_number
+    for cls in type(exc).__mro__:
+        if cls in EXIT_CODES:
+            return EXIT_CODES[cls]
+    return EXIT_DATA
 
 app = typer.Typer(
     name="timeline",
@@ -102,10 +131,13 @@ StyleOpt = Annotated[str, typer.Option("--style", callback=_check_style,
                                        help="Table look: any tabulate format (simple, github, grid, ...).")]
 RefOpt = Annotated[str | None, typer.Option(
     "--ref", help="Reference date (ISO) for every file, overriding theirs: how did this read then?")]
-OutputOpt = Annotated[Path | None, typer.Option(
-    "--output", "-o", help="Write to this file (atomically) instead of standard output.")]
+OutputOpt = Annotated[str | None, typer.Option(
+    "--output", "-o", help="Write to this file (atomically) instead of standard output.", show_default=False)]
+FollowOpt = Annotated[bool, typer.Option(
+    "--follow", help="-o may write through a symlink, or into a device or FIFO (refused by default).")]
 NoColorOpt = Annotated[bool, typer.Option("--no-color", help="No colour or emphasis (also: NO_COLOR=1).")]
-MaxSizeOpt = Annotated[int, typer.Option("--max-size", help="Largest input file in MiB.", min=1)]
+MaxSizeOpt = Annotated[int, typer.Option("--max-size", help="Largest input file in MiB.", min=1,
+                                         max=io.MAX_SIZE_MIB)]
 
 
 # --------------------------------------------------------------------------
@@ -113,7 +145,10 @@ MaxSizeOpt = Annotated[int, typer.Option("--max-size", help="Largest input file 
 
 
 def _stderr(line: str) -> None:
-    sys.stderr.write(line + "\n")
+    io.write_stderr(line)
+
+
+_stdout = io.StandardOutput()
 
 
 def _report(diagnostics: list[Diagnostic]) -> None:
@@ -140,9 +175,9 @@ def _error_diagnostics(exc: TimelineError) -> list[Diagnostic]:
     return [Diagnostic("error", exc.message, exc.location)]
 
 
-def _fail(exc: TimelineError, code: int = EXIT_DATA) -> NoReturn:
+def _fail(exc: TimelineError) -> NoReturn:
     _report(_error_diagnostics(exc))
-    raise typer.Exit(code)
+    raise typer.Exit(exit_code(exc))
 
 
 def _usage(message: str) -> NoReturn:
@@ -150,37 +185,38 @@ def _usage(message: str) -> NoReturn:
     raise typer.Exit(EXIT_USAGE)
 
 
-def _out(text: str, binary: bool = False) -> None:
-    """Write data to standard output now; stop quietly (exit 0) if the reader has gone.
+def _out(text: str) -> bool:
+    """Write data to standard output now (UTF-8, byte for byte, so ICS keeps its CRLF).
 
-    Flushing here, not at interpreter shutdown, is what lets a closed pipe
-    (``| head -1``) surface as a BrokenPipeError we can handle: an error in
-    the final flush would print "Exception ignored ..." and exit 120.
+    A reader that has gone (``| head -1``) ends the output quietly and the
+    exit status stays the one the data decides; returns False then, so that a
+    command producing a stream can stop. A failed write (``ENOSPC``, ``EIO``,
+    a closed stdout) is an error: exit 1, never 0 with a cut file.
     """
     try:
-        if binary:
-            # ICS must keep its CRLF byte for byte, whatever the text layer does with newlines.
-            sys.stdout.flush()
-            sys.stdout.buffer.write(text.encode("utf-8"))
-            sys.stdout.buffer.flush()
-        else:
-            sys.stdout.write(text)
-            sys.stdout.flush()
-    except BrokenPipeError:
-        _silence_stdout()
-        raise typer.Exit(EXIT_OK) from None
+        return _stdout.write(text)
+    except TimelineError as exc:
+        _fail(exc)
 
 
-def _write(text: str, output: Path | None, inputs: list[str], binary_crlf: bool = False) -> None:
+def _check_output(output: str | None, inputs: list[str], follow: bool) -> None:
+    """Refuse a wrong -o before any work is done."""
     if output is None:
-        _out(text, binary=binary_crlf)
         return
-    from timeline.output import write_atomic
-
     try:
-        write_atomic(output, text, inputs)
-    except OutputError as exc:
-        _fail(exc, EXIT_USAGE if "input" in exc.message else EXIT_DATA)
+        io.check_output_target(output, inputs, follow)
+    except TimelineError as exc:
+        _fail(exc)
+
+
+def _write(text: str, output: str | None, inputs: list[str], follow: bool = False) -> None:
+    if output is None:
+        _out(text)
+        return
+    try:
+        io.write_output(output, text, inputs, follow)
+    except TimelineError as exc:
+        _fail(exc)
 
 
 def _use_color(no_color: bool) -> bool:
@@ -250,7 +286,8 @@ def _hint_implicit_stdin(files: list[str] | None, exc: TimelineError) -> None:
     if files:
         return
     errors = exc.errors if isinstance(exc, InputErrors) else [exc]
-    if any(e.location is not None and e.location.file == "<stdin>" and "empty" in e.message for e in errors):
+    if any(isinstance(e, EmptyInputError) and e.location is not None and e.location.file == io.STDIN_NAME
+           for e in errors):
         _stderr("timeline: note: no FILE was given and standard input is not a terminal, so it was read; "
                 f"name the file to read it instead (timeline show {DEFAULT_FILE})")
 
@@ -356,6 +393,8 @@ def _main(
                                           help="Print the version and exit.")] = False,
 ) -> None:
     """timeline: relative dates of news text, as exact spans, timelines and calendars."""
+    global _stdout
+    _stdout = io.StandardOutput()  # one per run: a reader gone in one run says nothing about the next
 
 
 @app.command()
@@ -386,6 +425,7 @@ def show(
                                                             "running a cell starting with = + - @ as a "
                                                             "formula.")] = False,
     output: OutputOpt = None,
+    follow: FollowOpt = False,
     no_color: NoColorOpt = False,
     max_size: MaxSizeOpt = 256,
 ) -> None:
@@ -393,11 +433,12 @@ def show(
 
     Example: timeline show events.yaml -f json --from "last month" --to today
     """
+    _check_output(output, _files(files), follow)
     result, paths = _load(files, ref, max_size, prefer.value if prefer else None)
     timeline = _select(result.timeline, since=since, until=until, ref=ref, tags=tag, grep=grep, sort=sort,
                        reverse=reverse, limit=limit)
     if explain:
-        _write(_explain_text(timeline), output, paths)
+        _write(_explain_text(timeline), output, paths, follow)
         return
     now = _parse_ref(ref)
     text = _render(timeline, fmt, style=style, color=_use_color(no_color) and output is None, now=now,
@@ -405,7 +446,7 @@ def show(
                    formula_guard=not csv_raw)
     if fmt == "ics":
         _note_skipped(timeline, coarse.value)
-    _write(text, output, paths, binary_crlf=fmt == "ics")
+    _write(text, output, paths, follow)
 
 
 @app.command()
@@ -419,17 +460,19 @@ def ics(
     tag: Annotated[list[str] | None, typer.Option("--tag", help="Only events with this tag.")] = None,
     coarse: Annotated[Coarse, typer.Option("--coarse", help="Quarters, years, decades: a first-day event, "
                                                             "the whole span, or skipped.")] = Coarse.first_day,
+    follow: FollowOpt = False,
     max_size: MaxSizeOpt = 256,
 ) -> None:
     """Write an RFC 5545 calendar for Google, Outlook, Apple Calendar, Thunderbird and khal.
 
     Example: timeline ics events.yaml -o ukraine.ics
     """
+    _check_output(output, _files(files), follow)
     result, paths = _load(files, ref, max_size)
     timeline = _select(result.timeline, since=since, until=until, ref=ref, tags=tag)
     text = _render(timeline, "ics", coarse=coarse.value)
     _note_skipped(timeline, coarse.value)
-    _write(text, output, paths, binary_crlf=True)
+    _write(text, output, paths, follow)
 
 
 def _note_skipped(timeline: Any, coarse: str) -> None:
@@ -460,6 +503,7 @@ def extract_command(
     = "yaml",
     style: StyleOpt = "simple",
     output: OutputOpt = None,
+    follow: FollowOpt = False,
     no_color: NoColorOpt = False,
     max_size: MaxSizeOpt = 16,
 ) -> None:
@@ -470,11 +514,12 @@ def extract_command(
     import yaml
 
     from timeline.extraction import draft_document
-    from timeline.loader import load_text, read_source
+    from timeline.loader import load_text
 
     path = file or "-"
+    _check_output(output, [path], follow)
     try:
-        name, text = read_source(path, max_size * 1024 * 1024)
+        name, text = io.read_text(path, max_size * 1024 * 1024)
         document = draft_document(text, reference=_parse_ref(ref), prefer=prefer.value, timezone=tz)
     except TimelineError as exc:
         if not exc.location and path != "-":
@@ -484,7 +529,7 @@ def extract_command(
               f"#   timeline show THIS-FILE\n")
     draft = header + yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=100)
     if fmt == "yaml":
-        _write(draft, output, [path])
+        _write(draft, output, [path], follow)
         return
     events, _, errors, warnings = load_text(draft, name)
     _report(warnings)
@@ -495,7 +540,7 @@ def extract_command(
     events.sort(key=lambda e: e.span.sort_key())
     timeline = Timeline(tuple(events), Path(name).stem if name != "<stdin>" else "extract", (name,), ())
     text_out = _render(timeline, fmt, style=style, color=_use_color(no_color) and output is None)
-    _write(text_out, output, [path], binary_crlf=fmt == "ics")
+    _write(text_out, output, [path], follow)
 
 
 @app.command()
@@ -601,7 +646,8 @@ def resolve_command(
                       "approximate": span.approximate, "qualifier": span.qualifier,
                       "explanation": span.explanation}
         if fmt == ResolveFormat.ndjson:
-            _out(json.dumps(record, ensure_ascii=False) + "\n")  # streamed: usable with tail -f | ...
+            if not _out(json.dumps(record, ensure_ascii=False) + "\n"):  # streamed: usable with tail -f | ...
+                break  # the reader has gone: stop reading
         else:
             rows.append(record)
     if fmt == ResolveFormat.json:
@@ -697,55 +743,49 @@ def main(argv: list[str] | None = None) -> None:
     """Run the command line; never lets a traceback reach the user for expected failures.
 
     A reader that closes the pipe early (``timeline show | head -1``) ends the
-    run with exit 0 and nothing on stderr: the reader asked for no more, and a
-    pipeline under ``set -o pipefail`` should not fail because of it.
+    output quietly: nothing on stderr, and the exit status is the one the data
+    decides (0 for good data), so a pipeline under ``set -o pipefail`` does not
+    fail because of it, and ``timeline check bad.yaml 2>&1 | head -1`` exits 1
+    on every run.
     """
+    io.guard_standard_streams()
     try:
         app(args=argv, prog_name="timeline")
         code: Any = EXIT_OK  # pragma: no cover - standalone Typer always raises SystemExit
     except SystemExit as exc:
         code = exc.code
-    except BrokenPipeError:
-        _silence_stdout()
+    except BrokenPipeError:  # only Click's own output (help, usage) can still meet it here
+        io.silence(1)
         code = EXIT_OK
     except KeyboardInterrupt:
-        _stderr("timeline: interrupted")
-        code = 130
-    gone = _reader_gone()
-    if gone == "click" or (gone == "flush" and code in (None, EXIT_OK)):
-        # Click exits 1 when it meets EPIPE itself; a real data error keeps its code.
-        code = EXIT_OK
-    sys.exit(code)
+        _stderr("timeline: interrupted (SIGINT)")
+        code = 128 + 2
+    sys.exit(_flush_at_exit(code))
 
 
-def _reader_gone() -> str | None:
-    """Flush standard output before the interpreter does, and tell whether the reader closed it.
+def _flush_at_exit(code: Any) -> Any:
+    """Flush standard output before the interpreter does, and settle the exit status.
 
-    Click catches EPIPE itself (exit 1, stdout wrapped in PacifyFlushWrapper);
-    an unflushed buffer would otherwise fail at shutdown with "Exception
-    ignored ... BrokenPipeError" on stderr and exit 120. Returns ``"click"``,
-    ``"flush"`` (which of the two met the closed pipe) or ``None``.
+    Click catches EPIPE in its own output (help, usage: exit 1, stdout wrapped
+    in PacifyFlushWrapper); an unflushed buffer would otherwise fail at
+    shutdown with "Exception ignored ... BrokenPipeError" on stderr and exit
+    120. A failed final flush that is not EPIPE is reported, exit 1.
     """
     # By name: Typer vendors its own copy of Click (typer._click), so the class is not click's.
     if type(sys.stdout).__name__ == "PacifyFlushWrapper":
-        _silence_stdout()
-        return "click"
+        io.silence(1)
+        return EXIT_OK if code in (None, EXIT_OK, EXIT_DATA) else code
+    if sys.stdout is None:
+        return code
     try:
         sys.stdout.flush()
     except BrokenPipeError:
-        _silence_stdout()
-        return "flush"
-    except (AttributeError, ValueError, OSError):  # closed or missing stdout: nothing left to lose
+        io.silence(1)
+    except (ValueError, AttributeError):  # closed by an embedding application: nothing left to lose
         pass
-    return None
-
-
-def _silence_stdout() -> None:
-    """Point file descriptor 1 at /dev/null so that no later flush can fail."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        os.close(devnull)
-    except (OSError, ValueError, AttributeError):
-        pass
-
+    except OSError as exc:
+        io.silence(1)
+        _stderr(f"{io.STDOUT_NAME}: error: cannot write: {exc.strerror or 'input/output error'}")
+        if code in (None, EXIT_OK):
+            return EXIT_DATA
+    return code

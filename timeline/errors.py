@@ -41,7 +41,7 @@ class TimelineError(Exception):
             return self.message
         return f"{self.location}: {self.message}"
 
-    def at(self, location: Location) -> "TimelineError":
+    def at(self, location: Location) -> TimelineError:
         """Return a copy of this error placed at *location* (used by loaders)."""
         clone = type(self).__new__(type(self))
         clone.__dict__.update(self.__dict__)
@@ -135,7 +135,27 @@ class UnsupportedInputError(InputError):
 
 
 class InputTooLargeError(InputError):
-    """Raised when an input exceeds the size limit (``--max-size``)."""
+    """Raised when an input exceeds the size limit (``--max-size``), counted as it
+    is read (pipes and devices too)."""
+
+
+class InputReadError(InputError):
+    """Raised when an input cannot be read at all: no such file, a directory,
+    permission denied, an I/O error, standard input closed."""
+
+
+class EmptyInputError(SchemaError):
+    """Raised for an input that holds no data: an empty file, only comments."""
+
+
+class ValueTooLargeError(SchemaError):
+    """Raised for a value in a file beyond what dates can hold: an integer of
+    thousands of digits, a duration of 10**11 days, a year past 9999."""
+
+
+class InvalidTextError(InputSyntaxError):
+    """Raised for text that is not valid Unicode once decoded: a lone surrogate
+    (``"\\ud800"`` in JSON) that no output format could encode."""
 
 
 class UsageError(TimelineError):
@@ -145,7 +165,7 @@ class UsageError(TimelineError):
 class InputErrors(TimelineError, ValueError):
     """Several input errors found in one pass; ``errors`` holds them in order."""
 
-    def __init__(self, errors: list[TimelineError], warnings: "list[Diagnostic] | None" = None) -> None:
+    def __init__(self, errors: list[TimelineError], warnings: list[Diagnostic] | None = None) -> None:
         super().__init__(f"{len(errors)} error(s)")
         self.errors = errors
         self.warnings = warnings or []  # met in the same files: still worth reporting
@@ -153,6 +173,21 @@ class InputErrors(TimelineError, ValueError):
 
 class OutputError(TimelineError):
     """Raised when output cannot be written (I/O: a full disk, a closed stream)."""
+
+
+class Interrupted(TimelineError):
+    """Raised when SIGINT or SIGTERM stops the run (``signal_number`` says which);
+    an output file being written is removed first."""
+
+    def __init__(self, signal_number: int, message: str | None = None, location: Location | None = None) -> None:
+        import signal
+
+        try:
+            name = signal.Signals(signal_number).name
+        except ValueError:
+            name = f"signal {signal_number}"
+        super().__init__(message or f"interrupted ({name})", location)
+        self.signal_number = signal_number
 
 
 class RefusedOutputError(OutputError):

@@ -1,117 +1,71 @@
-"""The words the grammar knows, as plain lookup tables (no logic here)."""
+"""The English words of the grammar as plain lookup tables, derived from
+:mod:`timeline.lexicons.en` (the data lives there, once).
+
+Kept while the grammar and its callers move to :mod:`timeline.lexicons`;
+new code should use ``get_lexicon(language)`` instead of these names.
+"""
 
 from __future__ import annotations
 
-WEEKDAYS: dict[str, int] = {}
-for _i, _names in enumerate((
-    ("monday", "mon", "mondays"),
-    ("tuesday", "tue", "tues", "tuesdays"),
-    ("wednesday", "wed", "weds", "wednesdays"),
-    ("thursday", "thu", "thur", "thurs", "thursdays"),
-    ("friday", "fri", "fridays"),
-    ("saturday", "sat", "saturdays"),
-    ("sunday", "sun", "sundays"),
-)):
-    for _n in _names:
-        WEEKDAYS[_n] = _i
-WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+from timeline.lexicons import en as _en
+from timeline.lexicons.schema import UNITS as UNIT_FACTS
+from timeline.lexicons.schema import (
+    Decade,
+    Glue,
+    Hedge,
+    Month,
+    Number,
+    Ordinal,
+    Qualifier,
+    Relative,
+    Season,
+    Unit,
+    VagueWindow,
+    Weekday,
+)
 
-MONTHS: dict[str, int] = {}
-for _i, _names in enumerate((
-    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-    ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-    ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"), ("december", "dec"),
-), start=1):
-    for _n in _names:
-        MONTHS[_n] = _i
+_LEX = _en.LEXICON
+
+WEEKDAYS: dict[str, int] = {k: m.n for k, m in _LEX.values(Weekday).items()}
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS: dict[str, int] = {k: m.n for k, m in _LEX.values(Month).items()}
 MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "July",
                "August", "September", "October", "November", "December")
 
-_UNITS_ONES = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-               "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-               "eighteen", "nineteen")
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-         "eighty": 80, "ninety": 90}
+NUMBER_WORDS: dict[str, int] = {k: m.value for k, m in _LEX.values(Number).items()}
+_TENS: dict[str, int] = {w: n for n, w in _en.TENS.items()}
+ORDINAL_WORDS: dict[str, int] = {k: m.n for k, m in _LEX.values(Ordinal).items() if not m.tens}
+ORDINAL_TENS: dict[str, int] = {s: n for n, ss in _en.ORDINAL_TENS.items() for s in ss}
+ORDINAL_SUFFIXES = _en.ORDINAL_SUFFIXES
 
-NUMBER_WORDS: dict[str, int] = {w: i for i, w in enumerate(_UNITS_ONES)}
-NUMBER_WORDS.update(_TENS)
-NUMBER_WORDS.update({"a": 1, "an": 1, "single": 1, "dozen": 12, "couple": 2, "pair": 2, "few": 3,
-                     "several": 3, "hundred": 100, "thousand": 1000, "oh": 0, "o": 0, "ou": 0,
-                     "nought": 0})
-
-_ORD_ONES = ("zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-             "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
-             "sixteenth", "seventeenth", "eighteenth", "nineteenth")
-ORDINAL_WORDS: dict[str, int] = {w: i for i, w in enumerate(_ORD_ONES) if i}
-ORDINAL_WORDS.update({"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50})
-ORDINAL_TENS = {"twenty": 20, "thirty": 30}
-ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
-
-# unit word -> canonical unit
-UNITS: dict[str, str] = {}
-for _unit, _names in (
-    ("second", ("second", "seconds", "sec", "secs", "s")),
-    ("minute", ("minute", "minutes", "min", "mins", "m")),
-    ("hour", ("hour", "hours", "hr", "hrs", "h")),
-    ("day", ("day", "days")),
-    ("week", ("week", "weeks", "wk", "wks")),
-    ("fortnight", ("fortnight", "fortnights")),
-    ("month", ("month", "months", "mo", "mos")),
-    ("quarter", ("quarter", "quarters", "qtr", "qtrs")),
-    ("year", ("year", "years", "yr", "yrs")),
-    ("decade", ("decade", "decades")),
-    ("century", ("century", "centuries")),
-    ("weekend", ("weekend", "weekends", "wkend", "wkends")),
-    ("season", ("season", "seasons")),
-):
-    for _n in _names:
-        UNITS[_n] = _unit
+# unit word -> canonical unit (a key of timeline.lexicons.UNITS)
+UNITS: dict[str, str] = {k: m.name for k, m in _LEX.values(Unit).items()}
 
 # relative words before a unit or weekday: -1 previous, 0 current, +1 following
-RELATIVE: dict[str, int] = {
-    "last": -1, "past": -1, "previous": -1, "prior": -1, "preceding": -1,
-    "this": 0, "current": 0, "present": 0,
-    "next": 1, "coming": 1, "upcoming": 1, "following": 1, "forthcoming": 1,
-}
+RELATIVE: dict[str, int] = {k: m.shift for k, m in _LEX.values(Relative).items()}
 
-SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
-SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+SEASONS: dict[str, str] = {k: m.code for k, m in _LEX.values(Season).items()}
+SEASON_NAMES = _en.SEASON_NAMES
 
 # part of day -> (start hour, end hour (may be 24), TIMEX3 code)
-PARTS_OF_DAY: dict[str, tuple[int, int, str]] = {
-    "morning": (0, 12, "MO"),
-    "afternoon": (12, 19, "AF"),
-    "evening": (18, 24, "EV"),
-    "night": (18, 24, "NI"),
-    "lunch": (12, 14, "MI"),
-    "lunchtime": (12, 14, "MI"),
-    "noon": (12, 13, "MI"),
-    "midday": (12, 13, "MI"),
-}
+PARTS_OF_DAY: dict[str, tuple[int, int, str]] = dict(_en.PARTS_OF_DAY)
 
-# Zone abbreviations -> UTC offset in minutes (fixed) or an IANA name (DST-aware).
-ZONES: dict[str, str | int] = {
-    "utc": 0, "gmt": 0, "z": 0, "zulu": 0,
-    "et": "America/New_York", "est": -300, "edt": -240,
-    "ct": "America/Chicago", "cst": -360, "cdt": -300,
-    "mt": "America/Denver", "mst": -420, "mdt": -360,
-    "pt": "America/Los_Angeles", "pst": -480, "pdt": -420,
-    "akst": -540, "akdt": -480, "hst": -600,
-    "bst": 60, "ist": 330, "cet": 60, "cest": 120, "eet": 120, "eest": 180, "wet": 0, "west": 60,
-    "msk": 180, "jst": 540, "kst": 540, "hkt": 480, "sgt": 480, "aest": 600, "aedt": 660,
-    "awst": 480, "nzst": 720, "nzdt": 780,
-}
+ZONES: dict[str, str | int] = dict(_en.ZONES)
 
-# Words that tie parts together and carry no meaning of their own here.
-FILLERS = frozenset({"at", "on", "in", "the", "of", "for", "during", "@", ",", "around", "about",
-                     "approximately", "approx", "circa", "ca", "roughly", "sometime", "some",
-                     "time", "day", "date", "than", "o'clock", "oclock", "exactly", "precisely"})
+FILLERS = frozenset(k for k, m in _LEX.values(Glue).items())
 
 # Leading words that make the span a bound rather than the event's own dates.
-QUALIFIERS: dict[str, str] = {
-    "by": "by", "since": "since", "until": "until", "till": "until", "til": "until", "untill": "until",
-    "before": "before", "after": "after", "through": "until", "thru": "until",
-    "from": "since",
-}
-APPROXIMATORS = frozenset({"around", "about", "approximately", "approx", "circa", "ca", "roughly",
-                           "some", "sometime", "ish", "or", "so", "nearly", "almost"})
+QUALIFIERS: dict[str, str] = {k: m.kind for k, m in _LEX.values(Qualifier).items()}
+APPROXIMATORS = frozenset(k for k in _LEX.values(Hedge))
+
+DECADE_WORDS: dict[str, int] = {k: m.start for k, m in _LEX.values(Decade).items()}
+
+# Vague phrases -> their window kind, and the windows (one table: timeline.lexicons.en.VAGUE).
+VAGUE: dict[str, str] = {s: kind for kind, ss in _en.VAGUE.items() for s in ss}
+VAGUE_WINDOWS: dict[str, VagueWindow] = dict(_en.WINDOWS)
+
+__all__ = [
+    "APPROXIMATORS", "DECADE_WORDS", "FILLERS", "MONTHS", "MONTH_NAMES", "NUMBER_WORDS", "ORDINAL_SUFFIXES",
+    "ORDINAL_TENS", "ORDINAL_WORDS", "PARTS_OF_DAY", "QUALIFIERS", "RELATIVE", "SEASONS", "SEASON_NAMES",
+    "UNITS", "UNIT_FACTS", "VAGUE", "VAGUE_WINDOWS", "WEEKDAYS", "WEEKDAY_NAMES", "ZONES",
+]

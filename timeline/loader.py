@@ -26,16 +26,22 @@ from typing import Any, Callable, Iterable, NoReturn
 
 import yaml
 
+from timeline import io
 from timeline import lexicon as lx
 from timeline.errors import (
     Diagnostic,
+    EmptyInputError,
     ExpressionError,
     InputError,
     InputErrors,
+    InputSyntaxError,
     Location,
+    SchemaError,
     TimelineError,
+    UnknownWordError,
+    UnsupportedInputError,
 )
-from timeline.model import PREFER_CHOICES, Event, Granularity, Origin, Span, Timeline
+from timeline.model import PREFER_CHOICES, Event, Granularity, Origin, Provenance, Span, Timeline
 from timeline.resolver import Resolver
 
 try:  # the C composer is several times faster; the pure one gives the same nodes
@@ -43,14 +49,18 @@ try:  # the C composer is several times faster; the pure one gives the same node
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _YamlLoader
 
-DEFAULT_MAX_BYTES = 256 * 1024 * 1024
+DEFAULT_MAX_BYTES = io.DEFAULT_MAX_BYTES
 _NULLS = ("", "~", "null", "Null", "NULL")
-TOP_LEVEL_FIELDS = ("reference", "timezone", "prefer", "calendar", "date_order", "events")
+TOP_LEVEL_FIELDS = ("reference", "timezone", "prefer", "calendar", "date_order", "source", "events")
+# The provenance of a source block (file-level `source:` mapping, or an event's own overrides).
+PROVENANCE_FIELDS = ("outlet", "url", "published", "language", "author")
+_LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$")
 EVENT_FIELDS = ("title", "when", "id", "end", "duration", "location", "tags", "source", "notes",
                 "reference", "prefer", "timezone")
 # Fields our own data formats write: accepted on input so one run's output feeds the next.
 NORMALIZED_FIELDS = ("start", "granularity", "value", "approximate", "qualifier", "explanation", "group",
-                     "file", "line", "distance", "calendar", "url", "end_inclusive")
+                     "file", "line", "distance", "calendar", "url", "end_inclusive",
+                     "outlet", "published", "language", "author", "status", "sources")
 DATE_ORDERS = ("DMY", "MDY", "YMD")
 FAR_FROM_REFERENCE_YEARS = 50
 
@@ -83,6 +93,7 @@ class _Settings:
     date_order: str
     calendar: str | None
     reference_failed: bool = False  # the file's reference was there but unreadable (already reported)
+    provenance: Provenance | None = None
 
 
 @dataclass(slots=True)
@@ -107,56 +118,15 @@ class _Spec:
     timezone: str | None = None
     normalized: Span | None = None
     split_from_string: bool = False
+    provenance: Provenance | None = None  # the event's own source fields, over the file's
 
 
 # --------------------------------------------------------------------------
 # Reading bytes
 
 
-def read_source(path: str, max_bytes: int = DEFAULT_MAX_BYTES, stdin: Any = None) -> tuple[str, str]:
-    """Read a file (or ``-`` for standard input) as text: (display name, text)."""
-    import sys
-
-    if path == "-":
-        stream = stdin if stdin is not None else sys.stdin.buffer
-        data = stream.read(max_bytes + 1)
-        name = "<stdin>"
-    else:
-        p = Path(path)
-        name = path
-        try:
-            size = p.stat().st_size
-            if size > max_bytes:
-                raise InputError(f"file is {size:,} bytes, over the limit of {max_bytes:,} "
-                                 f"(raise it with --max-size)", Location(name))
-            data = p.read_bytes()
-        except FileNotFoundError:
-            raise InputError("no such file", Location(name)) from None
-        except IsADirectoryError:
-            raise InputError("is a directory, not an events file", Location(name)) from None
-        except PermissionError:
-            raise InputError("permission denied", Location(name)) from None
-        except OSError as exc:
-            raise InputError(f"cannot read: {exc.strerror or exc}", Location(name)) from None
-    if len(data) > max_bytes:
-        raise InputError(f"input is over the limit of {max_bytes:,} bytes (raise it with --max-size)",
-                         Location(name))
-    return name, decode(data, name)
-
-
-def decode(data: bytes, name: str) -> str:
-    """UTF-8 (a BOM is dropped); anything else is an error naming line and column."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        before = data[:exc.start]
-        line = before.count(b"\n") + 1
-        column = exc.start - (before.rfind(b"\n") + 1) + 1
-        hint = " (it looks like UTF-16)" if data[:2] in (b"\xff\xfe", b"\xfe\xff") else ""
-        raise InputError(f"not UTF-8 text (byte 0x{data[exc.start]:02x}){hint}; save the file as UTF-8",
-                         Location(name, line, column)) from None
+read_source = io.read_text  # (display name, text) of a path or "-"; bounded, decoded
+decode = io.decode
 
 
 # --------------------------------------------------------------------------
@@ -230,7 +200,7 @@ def _load_text(text: str, name: str, options: LoadOptions | None
     warnings: list[Diagnostic] = []
     stripped = text.lstrip()
     if not stripped:
-        return [], None, [InputError("empty file: expected a mapping with 'reference' and 'events'",
+        return [], None, [EmptyInputError("empty file: expected a mapping with 'reference' and 'events'",
                                      Location(name, 1, 1))], warnings
     suffix = Path(name).suffix.lower()
     try:
@@ -269,11 +239,11 @@ def _read_json(text: str, name: str) -> tuple[Any, str]:
     try:
         return json.loads(text), "json"
     except RecursionError:
-        raise InputError("JSON nested too deeply: an events file needs 4 levels", Location(name, 1, 1)) from None
+        raise InputSyntaxError("JSON nested too deeply: an events file needs 4 levels", Location(name, 1, 1)) from None
     except json.JSONDecodeError as exc:
         if text.lstrip()[0] == "{" and "\n" in text.strip():
             return _read_ndjson(text, name), "ndjson"
-        raise InputError(f"invalid JSON: {exc.msg}", Location(name, exc.lineno, exc.colno)) from None
+        raise InputSyntaxError(f"invalid JSON: {exc.msg}", Location(name, exc.lineno, exc.colno)) from None
 
 
 def _read_ndjson(text: str, name: str) -> list[tuple[int, Any]]:
@@ -286,10 +256,10 @@ def _read_ndjson(text: str, name: str) -> list[tuple[int, Any]]:
         try:
             record = loads(line)
         except RecursionError:
-            raise InputError("JSON nested too deeply: an events file needs 4 levels",
+            raise InputSyntaxError("JSON nested too deeply: an events file needs 4 levels",
                              Location(name, number, 1)) from None
         except json.JSONDecodeError as exc:
-            raise InputError(f"invalid JSON: {exc.msg}", Location(name, number, exc.colno)) from None
+            raise InputSyntaxError(f"invalid JSON: {exc.msg}", Location(name, number, exc.colno)) from None
         records.append((number, record))
     return records
 
@@ -316,18 +286,18 @@ def _read_yaml(text: str, name: str) -> tuple[Any, str]:
         if exc.context and exc.problem and "expected" in exc.problem:
             problem = f"{exc.context}, {exc.problem}" if exc.context not in exc.problem else exc.problem
         location = Location(name, mark.line + 1, mark.column + 1) if mark else Location(name)
-        raise InputError(f"YAML syntax error: {problem}", location) from None
+        raise InputSyntaxError(f"YAML syntax error: {problem}", location) from None
     except yaml.reader.ReaderError as exc:
         before = text[:exc.position]
         line = before.count("\n") + 1
         column = exc.position - (before.rfind("\n") + 1) + 1
         char = exc.character if isinstance(exc.character, str) else chr(exc.character)
-        raise InputError(f"the control character U+{ord(char):04X} is not allowed in YAML text",
+        raise InputSyntaxError(f"the control character U+{ord(char):04X} is not allowed in YAML text",
                          Location(name, line, column)) from None
     except yaml.YAMLError as exc:
-        raise InputError(f"YAML error: {' '.join(str(exc).split())}", Location(name)) from None
+        raise InputSyntaxError(f"YAML error: {' '.join(str(exc).split())}", Location(name)) from None
     if node is None:
-        raise InputError("the file holds no data (only comments?): expected a mapping with 'events'",
+        raise EmptyInputError("the file holds no data (only comments?): expected a mapping with 'events'",
                          Location(name, 1, 1))
     return node, "yaml"
 
@@ -359,7 +329,7 @@ def _compose(text: str, name: str) -> yaml.Node | None:
             if tag is not None and (not tag.startswith("tag:yaml.org,2002:") or "python/" in tag):
                 mark = event.start_mark
                 tag = tag.replace("tag:yaml.org,2002:", "!!")
-                raise InputError(f"the YAML tag {tag} is not allowed in events files: timeline never builds "
+                raise UnsupportedInputError(f"the YAML tag {tag} is not allowed in events files: timeline never builds "
                                  f"objects from a file", Location(name, mark.line + 1, mark.column + 1))
             if kind is scalar_event:
                 value = event.value
@@ -368,7 +338,7 @@ def _compose(text: str, name: str) -> yaml.Node | None:
             elif kind is map_start or kind is seq_start:
                 if len(stack) >= MAX_DEPTH:
                     mark = event.start_mark
-                    raise InputError(f"nested more than {MAX_DEPTH} levels deep: an events file needs 4",
+                    raise SchemaError(f"nested more than {MAX_DEPTH} levels deep: an events file needs 4",
                                      Location(name, mark.line + 1, mark.column + 1))
                 if kind is map_start:
                     node = mapping_node(_MAP_TAG, [], event.start_mark, None, event.flow_style)
@@ -390,13 +360,13 @@ def _compose(text: str, name: str) -> yaml.Node | None:
                 continue
             elif kind is alias_event:
                 mark = event.start_mark
-                raise InputError(f"YAML alias *{event.anchor} is not allowed in events files: write the value "
+                raise UnsupportedInputError(f"YAML alias *{event.anchor} is not allowed in events files: write the value "
                                  f"out in full", Location(name, mark.line + 1, mark.column + 1))
             elif kind is yaml.DocumentStartEvent:
                 documents += 1
                 if documents > 1:
                     mark = event.start_mark
-                    raise InputError("a second YAML document ('---'): an events file holds one",
+                    raise SchemaError("a second YAML document ('---'): an events file holds one",
                                      Location(name, mark.line + 1, mark.column + 1))
                 continue
             else:  # stream start and end, document end
@@ -414,7 +384,7 @@ def _check_tabs(text: str, name: str) -> None:
     for number, line in enumerate(text.splitlines(), 1):
         indent = len(line) - len(line.lstrip(" \t"))
         if "\t" in line[:indent]:
-            raise InputError("a tab in the indentation: YAML indents with spaces only",
+            raise InputSyntaxError("a tab in the indentation: YAML indents with spaces only",
                              Location(name, number, line.index("\t") + 1))
 
 
@@ -441,7 +411,7 @@ class _DocumentReader:
         return Location(self.name, line)
 
     def error(self, message: str, location: Location) -> None:
-        self.errors.append(InputError(message, location))
+        self.errors.append(SchemaError(message, location))
 
     def warn(self, message: str, location: Location) -> None:
         self.warnings.append(Diagnostic("warning", message, location))
@@ -581,12 +551,51 @@ class _DocumentReader:
         calendar = None
         if "calendar" in values:
             calendar = self.text(values["calendar"][0], "calendar", values["calendar"][1])
+        provenance = None
+        if "source" in values:
+            provenance = self.provenance(*values["source"], top_level=True)
+            published = provenance.published if provenance else None
+            if published is not None and reference is None and "reference" not in values:
+                reference = published  # the publication date is the reference
+            elif published is not None and reference is not None and reference != published:
+                self.error(f"source published {published.isoformat()} but reference is "
+                           f"{reference.isoformat()}: the publication date is the reference, keep one of them",
+                           values["reference"][1])
+        failed = "reference" in values and reference is None
         if self.options.reference is not None:
             reference = self.options.reference
         elif reference is None:
             reference = self.options.fallback_reference
-        failed = "reference" in values and reference is None
-        return _Settings(reference, prefer, timezone, date_order, calendar, failed)
+        return _Settings(reference, prefer, timezone, date_order, calendar, failed, provenance)
+
+    def provenance(self, node: Any, loc: Location, top_level: bool = False,
+                   quote_to: _Spec | None = None) -> Provenance | None:
+        """A ``source:`` mapping: outlet, url, published, language, author (and, on an event, quote)."""
+        items = self.mapping_items(node, loc.line)
+        if items is None:
+            where = "at the top of the file" if top_level else "of an event"
+            self.error(f"'source' {where} must be a mapping of {', '.join(PROVENANCE_FIELDS)}"
+                       + ("" if top_level else " (or the quoted sentence, as a string)"), loc)
+            return None
+        known = PROVENANCE_FIELDS if top_level else (*PROVENANCE_FIELDS, "quote")
+        fields: dict[str, Any] = {}
+        for key, value, kloc in items:
+            vloc = self.loc(value) if isinstance(value, yaml.Node) else kloc
+            if key not in known:
+                self.unknown_field(key, known, kloc, "source field")
+            elif key == "published":
+                fields[key] = self.reference(value, vloc)
+            elif key == "quote":
+                if quote_to is not None:
+                    quote_to.source = self.text(value, "quote", vloc)
+            else:
+                got = self.text(value, key, vloc)
+                if key == "language" and got is not None and not _LANGUAGE_TAG.match(got):
+                    self.error(f"language must be a language code such as 'en' or 'fr-CA', not {got[:80]!r}",
+                               vloc)
+                    got = None
+                fields[key] = got
+        return Provenance(**fields)
 
     def reference(self, node: Any, loc: Location) -> date | datetime | None:
         if isinstance(node, (date, datetime)):
@@ -650,6 +659,11 @@ class _DocumentReader:
                 values[key] = (value, vloc)
             else:
                 meant.add(self.unknown_field(key, EVENT_FIELDS, kloc, "field"))
+        if "source" in values and _is_mapping(values["source"][0]):
+            spec.provenance = self.provenance(*values.pop("source"), quote_to=spec)
+        flat = {k: values.pop(k)[0] for k in PROVENANCE_FIELDS if k in values}
+        if flat:  # a record of our own json/ndjson/csv output carries provenance as flat fields
+            spec.provenance = _overlay(self.provenance(flat, loc), spec.provenance)
         for key in ("title", "when", "id", "location", "source", "notes", "prefer", "end", "duration"):
             if key in values:
                 value, vloc = values[key]
@@ -670,12 +684,12 @@ class _DocumentReader:
             self.error(f"prefer must be one of {', '.join(PREFER_CHOICES)}, not {spec.prefer!r}",
                        values["prefer"][1])
             spec.prefer = None
-        if "url" in values and spec.source is None:
-            spec.source = self.text(*values["url"][:1], "url", values["url"][1])
         if "tags" in values:
             spec.tags = self.tags(*values["tags"])
         if "reference" in values:
             spec.reference = self.reference(*values["reference"])
+        elif spec.provenance is not None and spec.provenance.published is not None:
+            spec.reference = spec.provenance.published  # the event's own publication date
         if "timezone" in values:
             spec.timezone = self.timezone(*values["timezone"])
         if "start" in values:
@@ -734,6 +748,18 @@ class _DocumentReader:
                     approximate, extra.get("qualifier"))
 
     # end of _DocumentReader
+
+
+def _is_mapping(node: Any) -> bool:
+    return isinstance(node, (yaml.MappingNode, dict))
+
+
+def _overlay(base: Provenance | None, override: Provenance | None) -> Provenance | None:
+    """The file's provenance with the event's own fields over it."""
+    if override is None or base is None:
+        return override or base
+    return Provenance(*(getattr(override, f) if getattr(override, f) is not None else getattr(base, f)
+                        for f in PROVENANCE_FIELDS))
 
 
 def _iso(raw: str) -> date | datetime:
@@ -802,8 +828,7 @@ def parse_duration(raw: str) -> timedelta:
         else:
             value = -1
         unit = lx.UNITS.get(unit_word)
-        seconds = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800,
-                   "fortnight": 1209600}.get(unit or "")
+        seconds = lx.UNIT_FACTS[unit].seconds if unit is not None else None
         if value > 0 and seconds:
             return timedelta(seconds=value * seconds)
     raise ValueError(f"cannot read the duration {raw!r}; write it like '2 days', '90 minutes' or 'P2D'")
@@ -942,7 +967,7 @@ class _EventResolver:
         if resolver is None:
             if not self.settings.reference_failed and not self.no_reference_reported:
                 # once per file, at the first event that needs it (not once per event)
-                self.errors.append(InputError(
+                self.errors.append(SchemaError(
                     "no reference date: add 'reference: YYYY-MM-DD' to the file (or the event), or pass --ref",
                     spec.location))
             self.no_reference_reported = True
@@ -991,7 +1016,7 @@ class _EventResolver:
                 end = end.date() if isinstance(end, datetime) else datetime.combine(
                     end, datetime.min.time(), span.start.tzinfo)  # type: ignore[union-attr]
             if end <= span.start:
-                self.errors.append(InputError(f"'end' ({end_span.value}) is not after 'when' ({span.value})",
+                self.errors.append(SchemaError(f"'end' ({end_span.value}) is not after 'when' ({span.value})",
                                               spec.end_location or spec.location))
                 return span
             return replace(span, end=end, explanation=f"{span.explanation}; ends with {spec.end!r} "
@@ -1000,7 +1025,7 @@ class _EventResolver:
             try:
                 delta = parse_duration(spec.duration)
             except ValueError as exc:
-                self.errors.append(InputError(str(exc), spec.duration_location or spec.location))
+                self.errors.append(SchemaError(str(exc), spec.duration_location or spec.location))
                 return span
             if isinstance(span.start, datetime):
                 end = span.start + delta
@@ -1018,18 +1043,20 @@ def _chain(members: list[str], start: str) -> str:
     return " -> ".join(ordered + [ordered[0]])
 
 
-def _located(exc: ExpressionError, location: Location, when: str) -> InputError:
-    """An expression error placed in the file, with the message users read."""
+def _located(exc: ExpressionError, location: Location, when: str) -> ExpressionError:
+    """An expression error placed in the file (same class), with the message users read."""
     column = location.column
     if column is not None and exc.token is not None and exc.text and when and exc.text in when:
         column += when.index(exc.text) + exc.position
     where = Location(location.file, location.line, column)
     message = exc.message
-    if exc.token is not None and message.startswith("unknown word"):
+    if isinstance(exc, UnknownWordError):
         message = f"unknown date expression {when!r}: {message}"
     elif when and repr(when) not in message:
         message = f"{message} in {when!r}"
-    return InputError(message, where)
+    placed = exc.at(where)
+    placed.message = message
+    return placed  # type: ignore[return-value]
 
 
 def _resolve_all(specs: list[_Spec], settings: _Settings, name: str, errors: list[TimelineError],
@@ -1039,7 +1066,7 @@ def _resolve_all(specs: list[_Spec], settings: _Settings, name: str, errors: lis
         if spec.id:
             if spec.id in er.by_id:
                 first = er.by_id[spec.id].location
-                errors.append(InputError(f"duplicate event id {spec.id!r} (first at line {first.line})",
+                errors.append(SchemaError(f"duplicate event id {spec.id!r} (first at line {first.line})",
                                          spec.location))
                 continue
             er.by_id[spec.id] = spec
@@ -1067,6 +1094,7 @@ def _resolve_all(specs: list[_Spec], settings: _Settings, name: str, errors: lis
             location=spec.location_text, tags=spec.tags, source=spec.source, notes=spec.notes,
             timezone=spec.timezone or settings.timezone,
             origin=Origin(name, spec.location.line, spec.location.column), calendar=settings.calendar,
+            provenance=_overlay(settings.provenance, spec.provenance),
         ))
     return events
 

@@ -143,6 +143,44 @@ class Origin:
 
 
 @dataclass(frozen=True, slots=True)
+class Provenance:
+    """Who told an event, and when: the source block of an events file.
+
+    ``published`` is the day (or moment) the source was published, which is
+    the reference its relative words are read against. Every field may be
+    missing; a per-event ``source:`` mapping overrides the file's fields one by
+    one.
+    """
+
+    outlet: str | None = None
+    url: str | None = None
+    published: date | datetime | None = None
+    language: str | None = None
+    author: str | None = None
+
+    def label(self, fallback: str) -> str:
+        """A short name for messages: the outlet, else *fallback* (the file name)."""
+        return self.outlet or fallback
+
+
+MergeStatus = Literal["consistent", "refined", "conflict"]
+
+
+@dataclass(frozen=True, slots=True)
+class MergeInfo:
+    """How a merged event came out of its sources (``timeline merge``).
+
+    ``sources`` are the events as each source told them, each with its own
+    span and explanation; ``sides`` (for a ``conflict``) groups their indexes
+    by the readings that agree, the best-supported side first.
+    """
+
+    status: MergeStatus
+    sources: tuple["Event", ...]
+    sides: tuple[tuple[int, ...], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Event:
     """One event of a timeline: what happened, the date as the source wrote it,
     and the span it resolves to against its reference."""
@@ -159,6 +197,8 @@ class Event:
     timezone: str | None = None
     origin: Origin | None = None
     calendar: str | None = None
+    provenance: Provenance | None = None
+    merge: MergeInfo | None = None
 
     @property
     def file(self) -> str | None:

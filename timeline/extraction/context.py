@@ -1,0 +1,172 @@
+"""Stage 4, context: what only the document tells (anaphora, quotes, a story's one Wednesday)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+from timeline.extraction.found import CachedResolver, Found, phrase_of
+from timeline.extraction.normalize import adjust, timex_type
+from timeline.extraction.scan import R, Tok, W, number_of
+from timeline.extraction.tense import SPEECH
+from timeline.extraction.text import Sentence
+from timeline.lexicon import WEEKDAYS
+from timeline.model import Granularity, Span, day_of
+
+_ANAPHORIC = re.compile(r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+"
+                        r"(year|quarter|month|week|day)s?\s+(earlier|before|later|after)$", re.IGNORECASE)
+_PERIOD = re.compile(r"(\d{4})(?:-Q(\d)|-(\d{2})(?:-\d{2})?)?")
+_PREVIOUS = re.compile(r"the\s+(?:previous|prior|preceding)\s+(quarter|year|month)$", re.IGNORECASE)
+
+
+def resolve_anaphora(found: list[Found], clean: str, toks: list[Tok], reference: date | datetime,
+              resolver: CachedResolver) -> list[Found]:
+    """"a year earlier" after "fourth-quarter": the same quarter a year before."""
+    for i, f in enumerate(found):
+        p = _PREVIOUS.fullmatch(clean[f.start:f.end])
+        if p and i:
+            unit = p.group(1).lower()
+            prev = next((g for g in reversed(found[:i]) if f.start - g.end < 400 and g.type == "DATE"
+                         and _PERIOD.fullmatch(g.value) and g.value != f.value), None)
+            if prev is not None:
+                mm = _PERIOD.fullmatch(prev.value)
+                assert mm is not None
+                y = int(mm.group(1))
+                q = int(mm.group(2)) if mm.group(2) else None
+                month = int(mm.group(3)) if mm.group(3) else None
+                if unit == "year":
+                    f.value = str(y - 1)
+                elif unit == "quarter" and (q or month):
+                    k = (q or (month - 1) // 3 + 1) - 1  # type: ignore[operator]
+                    f.value = f"{y - 1}-Q4" if k == 0 else f"{y}-Q{k}"
+                elif unit == "month" and month:
+                    f.value = f"{y - 1}-12" if month == 1 else f"{y}-{month - 1:02d}"
+                else:
+                    continue
+                f.explanation = f"{clean[f.start:f.end]!r}: the {unit} before {prev.value} (just mentioned)"
+            continue
+        m = _ANAPHORIC.fullmatch(clean[f.start:f.end])
+        if not m or i == 0:
+            continue
+        unit, sign = m.group(2).lower(), -1 if m.group(3).lower() in ("earlier", "before") else 1
+        n = number_of(m.group(1).lower()) or 1
+        if unit == "year":
+            prev = next((g for g in reversed(found[:i]) if g.type == "DATE" and g.span is not None
+                         and f.start - g.end < 600 and re.fullmatch(r"\d{4}-(?:Q\d|H\d|\d{2})", g.value)), None)
+            if prev is None or sign > 0:
+                prev = next((g for g in reversed(found[:i]) if g.type == "DATE" and f.start - g.end < 600
+                             and re.fullmatch(r"\d{4}", g.value)), prev)
+            if prev is None:
+                continue
+            mq = re.fullmatch(r"(\d{4})(-(?:Q\d|H\d|\d{2}))?", prev.value)
+            if not mq:
+                continue
+            f.value = f"{int(mq.group(1)) + sign * n}{mq.group(2) or ''}"
+        elif unit == "day":
+            prev = next((g for g in reversed(found[:i]) if g.type == "DATE" and g.span is not None
+                         and f.start - g.end < 400 and re.fullmatch(r"\d{4}-\d{2}-\d{2}", g.value)), None)
+            if prev is None:
+                continue
+            d = prev.span.first_day + timedelta(days=sign * n)  # type: ignore[union-attr]
+            f.value = d.isoformat()
+            f.span = Span(d, d + timedelta(days=1), Granularity.DAY, f.value, f"{n} day(s) from {prev.value}")
+        else:
+            continue
+        f.explanation = (f"{clean[f.start:f.end]!r}: {n} {unit}(s) {m.group(3).lower()} than {prev.value} "
+                         f"(the time just mentioned)")
+        f.type = "DATE"
+    return found
+
+
+_ARRIVAL = re.compile(r"\b(?:upon|on)\s+(?:his|her|their|its)?\s*arrival\b|\barriving\b|\bafter\s+landing\b", re.IGNORECASE)
+_QUOTE_DEICTIC = {"today", "tomorrow", "yesterday", "tonight"}
+
+
+def anchor_quotes(found: list[Found], clean: str, quotes: list[tuple[int, int]], sentences: list[Sentence],
+            reference: date | datetime, resolver: CachedResolver, toks: list[Tok]) -> list[Found]:
+    """Re-anchor relative words inside a quote on the time its attribution gives.
+
+    Two cases (docs/extract.md): the attribution next to the quote carries a
+    resolved day ("..., he said on Wednesday" / "Speaking on Monday, she
+    said, '...'"), or it says "on arrival" and the article dates the visit's
+    scheduled meeting: the arrival is then taken to be the day before it.
+    """
+    if not quotes:
+        return found
+    for f in found:
+        q = next(((s, e) for s, e in quotes if s < f.start and f.end <= e), None)
+        if q is None:
+            continue
+        f.quoted = True
+        ta, tb = f.toks
+        words = {t.low for t in toks[ta:tb]}
+        if not words & (_QUOTE_DEICTIC | set(WEEKDAYS)) or f.span is None:
+            continue
+        qs, qe = q
+        # attribution: the text of the enclosing sentence(s) outside the quote, up to 160 chars each side
+        left = clean[max(0, qs - 200):qs]
+        right = clean[qe:qe + 120]
+        left = left[left.rfind("\n") + 1:]
+        right = right.split("\n")[0]
+        anchor: date | None = None
+        why = ""
+        for g in found:
+            if g is f or g.span is None or g.type not in ("DATE", "TIME") or g.value.endswith("_REF"):
+                continue
+            in_right = qe <= g.start < qe + len(right) and SPEECH.search(clean[qe:g.start])
+            in_left = qs - len(left) <= g.start < qs and SPEECH.search(clean[g.end:qs])
+            if (in_right or in_left) and g.span.granularity.rank <= Granularity.DAY.rank:
+                anchor = g.span.first_day
+                why = f"the quote was said {clean[g.start:g.end]!r} ({anchor.isoformat()})"
+                break
+        if anchor is None and _ARRIVAL.search(left + right) and "tomorrow" in words:
+            visit = next((g for g in found if g.direction == "future" and g.span is not None and not g.quoted
+                          and g.type == "DATE" and g.span.granularity == Granularity.DAY
+                          and g.value[:1].isdigit()), None)
+            if visit is not None and visit.span is not None:
+                anchor = visit.span.first_day - timedelta(days=1)
+                why = (f"said on arrival, the day before the scheduled {clean[visit.start:visit.end]!r} "
+                       f"({visit.value})")
+        if anchor is None or anchor == day_of(reference):
+            continue
+        phrase = phrase_of(clean, toks, ta, tb)
+        span = resolver(phrase, anchor, f.direction)
+        if span is not None:
+            f.span, f.value, f.anchor = span, span.value, anchor
+            f.explanation = (span.explanation or phrase) + f" [{why}]"
+            f.type = timex_type(span.value)
+    return found
+
+
+def same_weekday(found: list[Found], clean: str, toks: list[Tok], reference: date | datetime,
+                  resolver: CachedResolver) -> list[Found]:
+    """A weekday without a tense cue takes the day of the same weekday read with one.
+
+    News stories rarely mean two different Wednesdays: the headline's
+    "Wednesday evening" is the body's "will try again on Wednesday".
+    """
+    decided: dict[str, Found] = {}
+    for f in found:
+        ta, tb = f.toks
+        wd = [t.low for t in toks[ta:tb] if t.kind == W]
+        if len(wd) == 1 and "no tense cue" not in f.explanation and f.span is not None and not f.quoted:
+            decided.setdefault(wd[0], f)
+    for f in found:
+        ta, tb = f.toks
+        wd = [t.low for t in toks[ta:tb] if t.kind == W]
+        if len(wd) != 1 or "no tense cue" not in f.explanation or any(
+                t.kind == R for t in toks[ta:tb]):
+            continue
+        other = decided.get(wd[0])
+        if other is None or other.direction == f.direction:
+            continue
+        phrase = phrase_of(clean, toks, ta, tb)
+        phrase = re.sub(r"\b([ap])\.m\.", r"\1m", phrase, flags=re.IGNORECASE)
+        span = resolver(phrase, f.anchor, other.direction)
+        if span is not None:
+            f.span, f.value, f.direction = span, span.value, other.direction
+            f.explanation = (span.explanation or phrase) + (
+                f" [same weekday as {clean[other.start:other.end]!r}, read {other.direction}]")
+            adjust(f, phrase, toks, ta, tb, clean, f.anchor)
+    return found
+

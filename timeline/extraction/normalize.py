@@ -1,0 +1,198 @@
+"""TimeML values the resolver's span does not carry by itself: lengths, sets, idioms, vague words."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+
+from timeline.extraction.found import CachedResolver, Found
+from timeline.extraction.scan import DUR, FY, QUANT, D, F, M, N, P, S, Tok, U, W, Y
+from timeline.lexicon import MONTHS, PARTS_OF_DAY, UNITS, WEEKDAYS
+from timeline.model import Granularity, Span, day_of
+
+# Local normalizations (what the resolver does not read as a point in time)
+
+_UNIT_CODE = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "fortnight": "W",
+              "month": "M", "quarter": "M", "year": "Y", "decade": "Y", "century": "Y"}
+_UNIT_MULT = {"fortnight": 2, "quarter": 3, "decade": 10, "century": 100}
+
+
+def duration_value(n: int | None, unit: str) -> str:
+    code = _UNIT_CODE.get(unit, "D")
+    t = "T" if unit in ("second", "minute", "hour") else ""
+    if n is None:
+        return f"P{t}X{code}"
+    return f"P{t}{n * _UNIT_MULT.get(unit, 1)}{code}"
+
+
+_SET_SEASON = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+
+
+def local_value(words: list[Tok], text_after: str) -> tuple[str, str] | None:
+    """TIMEX3 (value, type) for durations, sets and fiscal years, or None."""
+    kinds = [w.kind for w in words]
+    lows = [w.low for w in words]
+    if len(words) == 2 and lows[0] in ("a", "an") and words[0].value == "rate":
+        if lows[1] == "night":
+            return "XXXX-XX-XXTNI", "SET"
+        return duration_value(1, UNITS[lows[1]]), "SET"  # "200 trains a day": P1D
+    if len(words) == 1 and kinds[0] == DUR:
+        n, unit = words[0].value
+        return duration_value(n, unit), "DURATION"
+    if kinds[0] == FY or lows[0] == "fiscal":
+        m = re.search(r"(\d{2,4})$", words[-1].low)
+        if m and (len(words) <= 3):
+            y = int(m.group(1))
+            y = y + 2000 if y < 100 else y
+            return f"FY{y}", "DATE"
+    if kinds[0] == F and len(words) >= 2:
+        last = words[-1]
+        if last.kind == S:
+            return f"XXXX-{_SET_SEASON[last.low]}", "SET"
+        if last.kind == W:
+            return f"XXXX-WXX-{WEEKDAYS[last.low] + 1}", "SET"
+        if last.kind == M:
+            return f"XXXX-{MONTHS[last.low]:02d}", "SET"
+        if last.kind == U:
+            n = words[1].value if len(words) == 3 and words[1].kind == N else 1
+            return duration_value(n if isinstance(n, int) else 1, UNITS[last.low]), "SET"
+        if last.kind == P:
+            return f"XXXX-XX-XXT{PARTS_OF_DAY.get(last.low, (0, 0, 'XX'))[2]}", "SET"
+    # "40 years", "two hours", "a week", "several months", "the past decade", "the next 18 months"
+    body = words
+    lead = ""
+    if lows[0] == "the" and len(words) >= 3 and lows[1] in ("past", "last", "next", "coming", "previous",
+                                                           "following", "first", "final"):
+        lead = lows[1]
+        body = words[2:]
+    elif lows[0] in ("the",) and len(words) == 2:
+        return None
+    if body and body[-1].kind == U:
+        unit = UNITS[body[-1].low]
+        plural = body[-1].low.endswith("s") or body[-1].low == "centuries"
+        count: int | None
+        if len(body) == 1:
+            if lead and not plural:
+                count = 1
+            elif not lead and plural and lows[0] not in ("the",):
+                # bare plural unit: "for years"
+                count = None
+            else:
+                return None
+        elif len(body) == 2 and body[0].kind == N:
+            if body[0].low in QUANT:
+                count = None
+            else:
+                count = body[0].value if isinstance(body[0].value, int) else None
+        elif len(body) == 2 and body[0].low in ("a", "an"):
+            count = 1
+        elif len(body) == 3 and body[0].low in ("a", "an") and body[1].low in QUANT:
+            count = 2 if body[1].low == "couple" else None
+        elif len(body) == 3 and body[0].kind == N and body[1].kind == N:  # "twenty five years"
+            count = None
+        else:
+            return None
+        if unit in ("weekend", "season"):
+            return None
+        if not lead:
+            # "two weeks ago" / "a year earlier" are points: not here
+            nxt = text_after.lstrip()[:12].lower()
+            if re.match(r"(?:ago|earlier|later|hence|from now|before\b|after\b|prior)(?!\s+than)", nxt) and \
+                    not re.match(r"(?:before|after)\s", nxt):
+                return None
+        if lead in ("previous", "following", "first", "final") and len(body) == 1:
+            return None  # "the previous quarter": a date (anaphoric), not a length
+        if lead in ("coming", "next", "past", "last", "previous", "following") and count is None and plural \
+                and len(body) == 1:
+            return None  # "the coming days": vague, the resolver says FUTURE_REF
+        return duration_value(count, unit), "DURATION"
+    return None
+
+
+def timex_type(value: str) -> str:
+    if value.startswith("P") and not value.endswith("_REF"):
+        return "DURATION"
+    if "T" in value and not value.startswith("XXXX"):
+        return "TIME"
+    return "DATE"
+
+
+_DAYBOUND_NOUNS = re.compile(
+    r"\s*(?:meeting|session|vote|game|match|talks|summit|announcement|decision|statement|trading|"
+    r"hearing|speech|event|deadline|election|race|news|edition|paper|ruling|rally|launch|briefing|"
+    r"debate|final|results?|close|open|auction|release|report|data|figures|strike|protest)\b", re.IGNORECASE)
+
+
+def adjust(found: Found, phrase: str, toks: list[Tok], a: int, b: int, clean: str,
+            reference: date | datetime) -> None:
+    """TimeML conventions the resolver's value does not carry by itself."""
+    lows = [t.low for t in toks[a:b]]
+    span = found.span
+    v = found.value
+    # "the last 30 years" -> DURATION P30Y with the span kept
+    m = re.fullmatch(r"[^/]+/(P[0-9TXYMWDHS.]+)", v)
+    if m:
+        found.value, found.type = m.group(1), "DURATION"
+        return
+    # "today's Russia", "Today there are six": the present, not the day
+    if lows and lows[-1] == "today" or (len(lows) == 1 and lows[0] == "today"):
+        after = clean[toks[b - 1].end:toks[b - 1].end + 40]
+        generic_possessive = bool(re.match(r"['\u2019]s\b", after)) and not _DAYBOUND_NOUNS.match(after[2:])
+        generic_clause = re.match(r",?\s+(?:there\s+(?:is|are)|it\s+is|we\s+(?:are|have)|they\s+(?:are|have))\b",
+                                  after)
+        if generic_possessive or generic_clause:
+            found.value = "PRESENT_REF"
+    # "early Tuesday" / "late Monday": the day (TimeML mod START/END), not a part of day
+    if lows and lows[0] in ("early", "late") and len(lows) == 2 and toks[a + 1].kind in (W, D) \
+            and span is not None:
+        found.value = span.first_day.isoformat()
+    # past quarters and halves: "fourth-quarter results" reported in February
+    if span is not None and span.granularity == Granularity.QUARTER and found.direction == "past" and not any(
+            t.kind == Y or t.low in ("year", "this", "current", "next") for t in toks[a:b]) \
+            and day_of(span.start) > day_of(reference) and re.match(r"\d{4}-(Q|H)\d$", v):
+        y = int(v[:4]) - 1
+        found.value = f"{y}{v[4:]}"
+        found.span = replace(span, start=day_of(span.start).replace(year=y),
+                             end=day_of(span.end).replace(year=day_of(span.end).year - 1), value=found.value)
+    found.type = timex_type(found.value)
+
+
+_WEEK_ON = re.compile(r"a week (?:on|from|next) (\w+)")
+_MONTH_QUARTER = re.compile(r"the (\w+) quarter")
+
+
+def idiom(low_phrase: str, reference: date | datetime, direction: str,
+             resolver: CachedResolver) -> tuple[str, Span, str] | None:
+    """Idioms the resolver does not read: "a week on Sunday", "the December quarter"."""
+    m = _WEEK_ON.fullmatch(low_phrase)
+    if m and m.group(1) in WEEKDAYS:
+        base = resolver(m.group(1), reference, "future")
+        if base is not None:
+            d = base.first_day + timedelta(days=7)
+            return d.isoformat(), Span(d, d + timedelta(days=1), Granularity.DAY, d.isoformat(),
+                                       f"a week after {base.value}"), "a week after the coming " + m.group(1)
+    m = _MONTH_QUARTER.fullmatch(low_phrase)
+    if m and m.group(1) in MONTHS and len(m.group(1)) > 3:
+        month = resolver(m.group(1), reference, direction)
+        if month is not None:
+            d = month.first_day
+            q = (d.month - 1) // 3
+            start = date(d.year, q * 3 + 1, 1)
+            end = date(d.year + (q == 3), (q * 3 + 3) % 12 + 1, 1)
+            value = f"{d.year}-Q{q + 1}"
+            return value, Span(start, end, Granularity.QUARTER, value, f"the quarter ending in {month.value}"), \
+                f"the quarter that ends in {month.value}"
+    return None
+
+
+def vague_span(value: str, reference: date | datetime) -> Span | None:
+    day = day_of(reference)
+    if value == "FUTURE_REF":
+        return Span(day + timedelta(days=1), day + timedelta(days=31), Granularity.DAY, value,
+                    "an unspecified time after the reference", approximate=True)
+    if value == "PAST_REF":
+        return Span(day - timedelta(days=30), day, Granularity.DAY, value,
+                    "an unspecified time before the reference", approximate=True)
+    return Span(day, day + timedelta(days=1), Granularity.DAY, value, "the reference day", approximate=True)
+

@@ -1,0 +1,600 @@
+"""Stage 1, scanning: tokens around date words, their kinds, and candidate spans.
+
+Only the stretches of text around words that can carry a date are tokenized.
+Each token gets a kind (weekday, month, year, unit, number, time...), and the
+maximal runs of date-ish tokens holding a *seed* (a word that is a date on its
+own, or a unit with a count) are the candidates handed to the grammar.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from timeline.lexicon import (
+    MONTHS,
+    NUMBER_WORDS,
+    ORDINAL_WORDS,
+    PARTS_OF_DAY,
+    SEASONS,
+    UNITS,
+    WEEKDAYS,
+    ZONES,
+)
+
+_ZONE_ALT = "|".join(sorted((z.upper() for z in ZONES if len(z) > 1), key=len, reverse=True))
+_TOKEN = re.compile(
+    r"(?P<time>\d{1,2}(?:[:.][0-5]\d)?\s?(?:[ap]\.m\.|[ap]m\b|[ap]\.m\b)"
+    r"|(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d,])"
+    r"|(?:[01]\d|2[0-3])\.[0-5]\d(?=\s*(?:" + _ZONE_ALT + r")\b))"
+    r"|(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d+(?:st|nd|rd|th|s)?\b(?:-[A-Za-z]+)*)"
+    r"|(?P<apdec>['\u2019]\d0s\b)"
+    r"|(?P<word>[A-Za-z]+\d*(?:-[A-Za-z0-9]+)*)"
+    r"|(?P<pos>['\u2019]s\b)"
+    r"|(?P<punct>[^\sA-Za-z0-9])"
+)
+
+# token kinds
+W, M, Y, N, O, U, S, P, T, Z, D, V, R, E, A, G, K, F, H, Q, C, X, DEC, DUR, FY, POS = (
+    "W", "M", "Y", "N", "O", "U", "S", "P", "T", "Z", "D", "V", "R", "E", "A", "G", "K", "F", "H", "Q",
+    "C", "X", "DEC", "DUR", "FY", "POS")
+
+_DAYWORDS = {"today", "tomorrow", "yesterday", "tonight", "tonite", "overnight"}
+_VAGUE = {"now", "currently", "recently", "lately", "nowadays", "presently", "soon"}
+_RELATIVE = {"last", "next", "this", "past", "coming", "previous", "following", "upcoming", "recent",
+             "current", "prior", "preceding", "these", "same"}
+_EDGES = {"early", "late", "mid", "end", "start", "beginning", "middle", "rest", "later", "earlier", "close"}
+_GLUE = {"of", "on", "at", "in", ",", "and", "or", "to", "-"}
+_POSTFIX = {"ago", "earlier", "later", "hence", "before", "after", "from"}
+_FREQ = {"every", "each"}
+QUANT = {"few", "several", "couple", "many", "some"}
+_ZONES_LOWER = frozenset(ZONES)
+_HALF_QUARTER = {"quarter", "half"}
+_PREPOSITIONS = {"on", "in", "at", "by", "since", "until", "till", "from", "through", "during", "for",
+                 "over", "within", "before", "after", "throughout", "around", "about", "as", "of", "to",
+                 "into", "between", "and", "or", ",", "-", "ahead", "than"}
+_YEAR_CONTEXT = {"in", "since", "by", "until", "till", "through", "from", "to", "of", "before", "after",
+                 "during", "early", "late", "mid", "fiscal", "fy", "year", "and", "or", "between",
+                 "throughout", "circa", "around", "the", "spring", "summer", "autumn", "fall", "winter",
+                 "than", "for", "as", "ending", "ended", "end", "start", "beginning"}
+_VERBY_AFTER_MAY = re.compile(r"\s+(?:be|have|not|also|still|well|never|need|want|take|make|see|"
+                              r"come|go|get|help|lead|affect|impact|face|include|[a-z]+(?:ize|ise|ify)|"
+                              r"[a-z]+)\b")
+_MONTH_ABBR_OK = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+_WEEKDAY_ABBR = {"mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun"}
+
+
+@dataclass(slots=True)
+class Tok:
+    start: int
+    end: int
+    text: str
+    low: str
+    kind: str
+    seed: bool = False
+    value: Any = None
+
+
+def number_of(low: str) -> int | None:
+    if low.isdigit():
+        return int(low)
+    return NUMBER_WORDS.get(low)
+
+
+def classify(toks: list[Tok], text: str) -> None:
+    """Give each token its kind and mark seeds (tokens that can carry a mention)."""
+    n = len(toks)
+    for i, t in enumerate(toks):
+        low = t.low
+        k = t.kind
+        if k == "dot":
+            continue
+        if k == "gap":
+            t.kind = X
+            continue
+        if k == "time":
+            t.kind, t.seed = T, True
+            continue
+        if k == "apdec":
+            t.kind, t.seed = DEC, True
+            continue
+        if k == "pos":
+            t.kind = POS
+            continue
+        if k == "punct":
+            if t.kind == "dot":
+                continue
+            t.kind = C if low == "," else (G if low == "-" else X)
+            continue
+        if k == "num":
+            if "-" in low:  # 30-year, 2-day
+                head, _, tail = low.partition("-")
+                if head.isdigit() and tail in UNITS and not tail.endswith("s") and UNITS[tail] not in (
+                        "weekend", "season"):
+                    t.kind, t.seed, t.value = DUR, True, (int(head), UNITS[tail])
+                else:
+                    t.kind = X
+                continue
+            if low.endswith("s") and low[:-1].isdigit():  # 1990s
+                d = low[:-1]
+                if len(d) == 4 and d.endswith("0") and 1000 <= int(d) <= 2090 or len(d) == 2 and d.endswith("0"):
+                    t.kind, t.seed = DEC, True
+                else:
+                    t.kind = X
+                continue
+            if low[-2:] in ("st", "nd", "rd", "th") and low[:-2].isdigit():
+                t.kind, t.value = O, int(low[:-2])
+                continue
+            if not low.isdigit():
+                t.kind = X  # 2.5, 300,000
+                continue
+            prev = toks[i - 1] if i else None
+            nxt = toks[i + 1] if i + 1 < n else None
+            if prev is not None and prev.low in ("$", "£", "€", "#", "no") and prev.end == t.start:
+                t.kind = X
+                continue
+            if nxt is not None and nxt.low in ("%", "percent", "per", "pc", "bn", "m", "million",
+                                               "billion", "trillion") :
+                t.kind = X
+                continue
+            if len(low) == 4 and 1000 <= int(low) <= 2099:
+                t.kind, t.value = Y, int(low)
+                ok = prev is not None and (prev.low in _YEAR_CONTEXT or prev.kind in (M, N, O, C, W)
+                                           or prev.low in MONTHS)
+                if nxt is not None and nxt.kind == "pos":
+                    ok = True
+                t.seed = ok and 1900 <= int(low) <= 2099 or (ok and prev is not None and prev.low in (
+                    "in", "since", "of", "from", "until", "by", "before", "after", "circa"))
+                continue
+            t.kind, t.value = N, int(low)
+            continue
+        # words
+        if "-" in low:
+            head, _, tail = low.partition("-")
+            if head in ("mid", "early", "late") and (tail in MONTHS or (tail.isdigit() and len(tail) == 4)
+                                                      or tail in SEASONS or tail[:-1].isdigit()):
+                t.kind, t.seed = "EC", True
+                continue
+            if (head in ORDINAL_WORDS or head in ("full", "whole")) and tail in ("quarter", "half", "year"):
+                t.kind, t.seed, t.value = Q, head in ORDINAL_WORDS, "ordinal-compound"
+                if head in ("full", "whole"):
+                    t.kind = X
+                continue
+            num = number_of(head)
+            if num is not None and tail in UNITS and not tail.endswith("s") and UNITS[tail] not in (
+                    "weekend", "season") and head not in ("a", "an", "o", "oh", "ou"):
+                t.kind, t.seed, t.value = DUR, True, (num, UNITS[tail])
+                continue
+            if low in ("year-earlier", "year-ago", "year-end", "month-end", "quarter-end"):
+                t.kind, t.seed = X, False
+                continue
+            t.kind = X
+            continue
+        if low in WEEKDAYS:
+            if low in _WEEKDAY_ABBR:
+                nxt = toks[i + 1] if i + 1 < n else None
+                if t.text[0].isupper() and nxt is not None and (nxt.kind == "num" or nxt.low in MONTHS
+                                                                or nxt.low == ","):
+                    t.kind, t.seed = W, True
+                else:
+                    t.kind = X
+                continue
+            t.kind, t.seed = W, True
+            continue
+        if low in MONTHS:
+            nxt = toks[i + 1] if i + 1 < n else None
+            nxt2 = toks[i + 2] if i + 2 < n else None
+            prev = toks[i - 1] if i else None
+            num_next = nxt is not None and (nxt.kind == "num" or (nxt.text == "." and nxt2 is not None
+                                                                  and nxt2.kind == "num"))
+            num_prev = prev is not None and prev.kind in ("num", N, O) and prev.low.isdigit() or (
+                prev is not None and prev.kind == O)
+            if low in _MONTH_ABBR_OK and len(low) <= 4 and low not in ("june", "july"):
+                ok = t.text[0].isupper() and (num_next or num_prev)
+            elif low == "may":
+                ok = t.text[0] == "M" and (num_next or num_prev or (
+                    prev is not None and prev.low in ("in", "since", "until", "early", "late", "mid", "of",
+                                                      "last", "next", "this", "by", "from", "through",
+                                                      "during", "before", "after")
+                    and not (nxt is not None and nxt.low in ("be", "have", "not", "also", "well"))))
+            elif low == "march":
+                ok = t.text[0] == "M" and not (nxt is not None and nxt.low in (
+                    "on", "to", "through", "into", "against", "toward", "towards", "in", "with")
+                    and not num_next and not (prev is not None and prev.low in (
+                        "in", "since", "until", "early", "late", "mid", "of", "last", "next", "this")))
+            else:
+                ok = t.text[0].isupper() or num_next or num_prev
+            t.kind, t.seed = (M, True) if ok else (X, False)
+            if ok and nxt is not None and nxt.text == "." and nxt.start == t.end and len(low) <= 4 and \
+                    nxt2 is not None and nxt2.kind == "num":
+                nxt.kind = "dot"  # "Feb. 1"
+            continue
+        if low in _DAYWORDS:
+            t.kind, t.seed = D, True
+            continue
+        if low in _VAGUE:
+            t.kind, t.seed = V, True
+            continue
+        if low in SEASONS:
+            nxt = toks[i + 1] if i + 1 < n else None
+            nxt2 = toks[i + 2] if i + 2 < n else None
+            if nxt is not None and nxt.low == "of" and not (nxt2 is not None and nxt2.kind == "num"):
+                t.kind = X  # "the fall of the Berlin Wall"
+            elif nxt is not None and not (i and toks[i - 1].low in _SEASON_DETERMINERS) and (
+                    nxt.low in _SEASON_NOUNS or (
+                    nxt.kind == "word" and nxt.text.islower() and nxt.low not in _AFTER_SEASON_OK
+                    and not nxt.low.endswith("ly") and nxt.start - t.end == 1)):
+                t.kind = X  # "the spring statement", "the spring workshop": a modifier, not a season
+            elif low == "fall" and not (i and toks[i - 1].low in ("the", "this", "last", "next", "early", "late",
+                                                                   "in", "every", "each", "that")):
+                t.kind = X  # "prices fall"
+            else:
+                t.kind = S
+            continue
+        if low in PARTS_OF_DAY or low in ("midnight", "dawn", "dusk"):
+            t.kind = P
+            if low in ("midnight", "noon", "midday"):
+                t.seed = True
+            continue
+        if low in UNITS and len(low) > 2 and low not in ("min", "mins", "sec", "secs", "mo", "mos", "hr", "hrs",
+                                                          "second"):
+            t.kind = U
+            prev = toks[i - 1] if i else None
+            nxt = toks[i + 1] if i + 1 < n else None
+            if prev is not None and prev.low == "for" and low.endswith(("s", "ies")) and low not in (
+                    "seconds", "minutes") and (nxt is None or nxt.low in (",", ".", ";", "and", "now", "to",
+                                                                          "\u201d", '"')):
+                t.seed = True  # "for years"
+            continue
+        if low in ORDINAL_WORDS:
+            t.kind, t.value = O, ORDINAL_WORDS[low]
+            continue
+        if low in _RELATIVE:
+            t.kind = R
+            continue
+        if low == "half":
+            t.kind = "HALF"
+            continue
+        if low in ("earlier", "later") and i and toks[i - 1].low in UNITS:
+            t.kind = K  # "a year earlier"
+            continue
+        if low in _EDGES:
+            t.kind = E
+            continue
+        if low in ("the", "a", "an"):
+            t.kind = A
+            if low != "the" and ((i and toks[i - 1].low in _PRE_ARTICLE) or (
+                    i + 2 < n and toks[i + 2].low in ("ago", "earlier", "later", "before", "after"))):
+                t.value = "pre-article"
+            elif low != "the" and i and i + 1 < n and toks[i + 1].low in _RATE_UNITS and (
+                    toks[i - 1].low in ("once", "twice", "times") or (
+                        toks[i - 1].kind in ("word", X) and toks[i - 1].low.endswith("s") and len(toks[i - 1].low) > 3
+                        and toks[i - 1].low not in UNITS)) and not (
+                    i + 2 < n and toks[i + 2].low in ("ago", "earlier", "later", "before", "after", "or")):
+                t.value = "rate"  # "200 trains a day", "twice a week"
+            continue
+        if low in _FREQ:
+            t.kind = F
+            continue
+        if low in _POSTFIX:
+            t.kind = K
+            continue
+        if low in QUANT or (low in NUMBER_WORDS and low not in ("a", "an", "o", "oh", "ou", "single")):
+            t.kind, t.value = N, NUMBER_WORDS.get(low)
+            continue
+        if low in _GLUE:
+            t.kind = G
+            continue
+        if len(low) == 2 and low in _QH and t.text[0] == low[0].upper():
+            t.kind, t.seed = Q, True
+            continue
+        if low == "fiscal" or (low[:2] == "fy" and _FY.fullmatch(low)):
+            t.kind, t.seed = FY, low != "fiscal"
+            continue
+        if low in _ZONES_LOWER and t.text.isupper() and len(low) > 1:
+            t.kind = Z
+            continue
+        if low in ("future", "term", "order", "near", "short", "very", "long", "foreseeable", "distant",
+                   "immediate") or (low in ("right", "just") and i + 1 < n and toks[i + 1].low == "now"):
+            t.kind = "v"
+            continue
+        t.kind = X
+
+
+# token kinds that may stand inside a candidate run
+_RUN = {W, M, Y, N, O, U, S, P, T, Z, D, V, R, E, A, K, F, H, Q, DEC, DUR, FY, POS, "v", "dot", "EC", "HALF"}
+# kinds a run may not begin with (after trimming)
+_NO_START = {G, C, Z, K, POS, "dot"}
+_NO_END = {G, C, A, R, E, F, POS, "dot"}
+_RATE_UNITS = {"day", "week", "month", "year", "hour", "minute", "night", "quarter", "fortnight"}
+_SEASON_DETERMINERS = {"every", "each", "last", "this", "next", "early", "late", "mid", "that", "past", "coming"}
+_AFTER_SEASON_OK = frozenset(["of", "and", "or", "to", "in", "on", "at", "for", "with", "when", "as", "after", "before", "since", "until", "by", "from", "through", "during", "is", "was", "were", "are", "will", "would", "has", "had", "have", "the", "a", "an", "this", "that", "it", "its", "we", "they", "he", "she", "i", "there", "but", "so", "than", "while", "be", "been", "could", "can", "may", "might", "should", "must", "did", "does", "do", "not", "also", "still", "seemed", "began", "brought", "saw", "season", "months"])
+_SEASON_NOUNS = {"statement", "budget", "session", "term", "semester", "meeting", "meetings", "conference",
+                 "games", "olympics", "festival", "sale", "sales", "collection", "collections", "schedule",
+                 "break", "camp", "school", "recess", "fashion", "show", "shows", "tour", "exhibition",
+                 "party", "forecast", "update", "edition", "issue", "clothes", "wheat", "crop", "fair",
+                 "solstice", "equinox", "transfer", "window", "release", "lineup"}
+_QH = {"q1", "q2", "q3", "q4", "h1", "h2"}
+_FY = re.compile(r"fy\d{2}(?:\d{2})?")
+_OF_EDGES = {"end", "start", "beginning", "middle", "rest", "close"}
+_PRE_ARTICLE = {"within", "for", "in", "over", "after", "than", "about", "nearly", "almost", "least", "just",
+                "under", "barely", "roughly", "around"}
+
+
+def is_seedy(run: list[Tok]) -> bool:
+    """Does this run hold something that is a date expression on its own?"""
+    kinds = [t.kind for t in run]
+    lows = [t.low for t in run]
+    if any(t.seed for t in run):
+        return True
+    if " ".join(lows) in VAGUE_PHRASES:
+        return True
+    has_count = any(k in (N, R, F) for k in kinds) or any(lo in QUANT for lo in lows)
+    if U in kinds and (has_count or K in kinds):
+        return True
+    if E in kinds and U in kinds and any(lo in ("end", "start", "beginning", "middle", "rest") for lo in lows):
+        return True  # "the end of the year"
+    if O in kinds and any(lo in ("quarter", "quarters", "half", "century", "centuries") for lo in lows):
+        return True
+    if O in kinds and U in kinds and (M in kinds or Y in kinds):
+        return True  # "the first week of March"
+    if lows[-1] in ("weekend", "weekends") and kinds[0] in (A, R):
+        return True  # "the weekend", "this weekend"
+    if len(run) == 2 and lows[0] in ("a", "an") and kinds[1] in (U, P) and run[0].value in ("pre-article", "rate"):
+        return True  # "within a week"
+    if S in kinds and (any(k in (R, A, E, F, Y, O) for k in kinds)):
+        return True
+    return P in kinds and any(k in (R, W, D) for k in kinds)
+
+
+VAGUE_PHRASES: dict[str, tuple[str, str]] = {
+    # phrase -> (TIMEX3 value, a word for the explanation)
+    "the future": ("FUTURE_REF", "the future"),
+    "the near future": ("FUTURE_REF", "the near future"),
+    "the foreseeable future": ("FUTURE_REF", "the foreseeable future"),
+    "the immediate future": ("FUTURE_REF", "the immediate future"),
+    "the distant future": ("FUTURE_REF", "the distant future"),
+    "the near term": ("FUTURE_REF", "the near term"),
+    "the long term": ("FUTURE_REF", "the long term"),
+    "the short term": ("FUTURE_REF", "the short term"),
+    "short order": ("FUTURE_REF", "in short order"),
+    "very short order": ("FUTURE_REF", "in very short order"),
+    "right now": ("PRESENT_REF", "right now"),
+    "just now": ("PAST_REF", "just now"),
+    "these days": ("PRESENT_REF", "these days"),
+    "nowadays": ("PRESENT_REF", "nowadays"),
+    "lately": ("PAST_REF", "lately"),
+    "presently": ("PRESENT_REF", "presently"),
+}
+
+
+_WINDOW = 16  # characters of context tokenized on each side of a date word
+
+
+@lru_cache(maxsize=1)
+def holiday_first_words() -> frozenset[str]:
+    try:
+        from timeline.holidays import first_words
+    except ImportError:  # pragma: no cover
+        return frozenset()
+    return first_words("en")
+
+
+_CLOCK_DOT = re.compile(r"\d{1,2}\.\d\d")
+_WORD_OR_DIGIT = re.compile(r"[A-Za-z]+|\d[\d.,:]*%?")
+
+
+@lru_cache(maxsize=1)
+def _trigger() -> frozenset[str]:
+    """Every word that can start or carry a date expression, lowercased (digits always trigger)."""
+    words = set(WEEKDAYS) | set(MONTHS) | set(UNITS) | set(SEASONS) | set(PARTS_OF_DAY) | _DAYWORDS | _VAGUE
+    words |= {"midnight", "dawn", "dusk", "future", "term", "order", "fiscal", "half", "centuries", "days",
+              "nowadays", "lately"}
+    words |= holiday_first_words()
+    words |= {"q", "h", "fy", "mid", "early", "late", "am", "pm"} | {z for z in ZONES if len(z) > 1}
+    words |= {"ago", "every", "each", "fiscal", "near", "short"}
+    return frozenset(w for w in words if w.isalpha() and len(w) > 1)
+
+
+def _windows(clean: str) -> list[tuple[int, int]]:
+    """Stretches of *clean* around date words, merged; the rest of the text is never tokenized."""
+    out: list[tuple[int, int]] = []
+    n = len(clean)
+    words = _trigger()
+    for m in _WORD_OR_DIGIT.finditer(clean):
+        g = m.group()
+        if g[0].isdigit():
+            core = g.rstrip(".,:")
+            if not (len(core) <= 2 or ":" in core or (len(core) == 4 and core.isdigit() and core[0] in "12")
+                    or _CLOCK_DOT.fullmatch(core)):
+                continue  # 40%, 300,000, 2.5: no date starts there
+        elif g.lower() not in words:
+            continue
+        a, b = max(0, m.start() - _WINDOW), min(n, m.end() + _WINDOW)
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    fixed: list[tuple[int, int]] = []
+    for a, b in out:
+        while a > 0 and not clean[a - 1].isspace():
+            a -= 1
+        while b < n and not clean[b].isspace():
+            b += 1
+        if fixed and a <= fixed[-1][1]:
+            fixed[-1] = (fixed[-1][0], b)
+        else:
+            fixed.append((a, b))
+    return fixed
+
+
+def tokenize(clean: str) -> list[Tok]:
+    toks: list[Tok] = []
+    finditer = _TOKEN.finditer
+    for a, b in _windows(clean):
+        if toks:  # a sentinel keeps runs from joining across the untokenized gap
+            toks.append(Tok(a, a, "", "", "gap"))
+        for m in finditer(clean, a, b):
+            g = m.group()
+            toks.append(Tok(m.start(), m.end(), g, g.lower().rstrip("."), m.lastgroup or "punct"))
+    classify(toks, clean)
+    return toks
+
+
+def _holiday_at(clean: str, toks: list[Tok], i: int) -> int | None:
+    """Index of the last token of a holiday name starting at token *i*, if any."""
+    try:
+        from timeline.holidays import match_holiday, normalize_words
+    except ImportError:  # pragma: no cover - holidays are optional to the scanner
+        return None
+    if toks[i].low not in holiday_first_words():
+        return None  # fast path: no holiday name starts with this word
+    norm: list[str] = []
+    owner: list[int] = []
+    j = i
+    while j < len(toks) and j < i + 6 and toks[j].kind not in (C,) and toks[j].low not in (".", ";", ":"):
+        for w in normalize_words(toks[j].text):
+            norm.append(w)
+            owner.append(j)
+        j += 1
+    if not norm:
+        return None
+    hit = match_holiday(norm, 0)
+    if hit is None:
+        return None
+    holiday, end = hit
+    last = owner[end - 1]
+    # a one-word holiday name must be capitalized and not a common word at a sentence start
+    if last == i and not toks[i].text[0].isupper():
+        return None
+    if getattr(holiday, "supported", True) is False:
+        return None
+    return last
+
+
+def candidates(clean: str, toks: list[Tok]) -> list[tuple[int, int]]:
+    """Maximal runs of date-ish tokens (token index ranges, end exclusive) holding a seed."""
+    n = len(toks)
+    # holidays: capitalized words that start a holiday name become one H token range
+    for i, t in enumerate(toks):
+        if t.kind == X and t.text[:1].isupper() and len(t.text) > 2:
+            last = _holiday_at(clean, toks, i)
+            if last is not None:
+                for j in range(i, last + 1):
+                    toks[j].kind = H
+                    toks[j].seed = True
+                # "New Year's Day": the possessive inside the name
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < n:
+        t = toks[i]
+        if t.kind not in _RUN:
+            i += 1
+            continue
+        j = i
+        while j < n:
+            k = toks[j].kind
+            if j > i and "\n" in clean[toks[j - 1].end:toks[j].start]:
+                break
+            if k in _RUN:
+                # a possessive ends a run unless a holiday name continues
+                if k == POS and not (j + 1 < n and toks[j + 1].kind == H):
+                    j += 1
+                    break
+                j += 1
+                continue
+            if k in (G, C) and j + 1 < n and toks[j + 1].kind in _RUN and toks[j].end == toks[j].start + len(
+                    toks[j].text):
+                # glue joins two date-ish parts only when the gap is one space or none
+                gap_ok = clean[toks[j - 1].end:toks[j].start].strip() == "" and \
+                    clean[toks[j].end:toks[j + 1].start].count("\n") == 0
+                if gap_ok and j > i:
+                    j += 1
+                    continue
+            break
+        run = (i, j)
+        for a, b in split_run(toks, run):
+            if b > a and is_seedy(toks[a:b]):
+                out.append((a, b))
+        i = max(j, i + 1)
+    return out
+
+
+def split_run(toks: list[Tok], run: tuple[int, int]) -> list[tuple[int, int]]:
+    """Trim a run's edges and cut it where two expressions merely stand side by side."""
+    a, b = run
+    # cut at commas and 'and'/'or' unless they sit inside a date ("March 4, 2025", "Fri, 7 Mar")
+    pieces: list[tuple[int, int]] = []
+    start = a
+    for j in range(a, b):
+        t = toks[j]
+        if t.low in ("after", "before", "from") and j > a and not (j + 1 < b and toks[j + 1].low == "now"):
+            pieces.append((start, j))  # "six weeks from mid-April", "Wednesday evening after Sunday"
+            start = j + 1
+            continue
+        if t.kind == C or t.low in ("and", "or", "to", "-"):
+            prev = toks[j - 1] if j > a else None
+            nxt = toks[j + 1] if j + 1 < b else None
+            inside = (t.kind == C and prev is not None and nxt is not None and (
+                (prev.kind in (N, O) and nxt.kind == Y)  # March 4, 2025
+                or (prev.kind == W and nxt.kind == M)  # Tuesday, March 4
+                or (prev.kind == W and nxt.kind in (N, O) and j + 2 < b and toks[j + 2].kind == M)
+                or (prev.kind == M and nxt.kind == Y)))
+            if not inside:
+                pieces.append((start, j))
+                start = j + 1
+    pieces.append((start, b))
+    # "April 20 this year": a full date followed by a relative phrase is two expressions
+    cut: list[tuple[int, int]] = []
+    for s, e in pieces:
+        k = s
+        for j in range(s + 2, e):
+            if toks[j].kind == R and ((toks[j - 2].kind == M and toks[j - 1].kind in (N, O))
+                                      or (toks[j - 2].kind in (N, O) and toks[j - 1].kind == M)):
+                cut.append((k, j))
+                k = j
+        cut.append((k, e))
+    out = []
+    for s, e in cut:
+        s, e = trim(toks, s, e)
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def trim(toks: list[Tok], s: int, e: int) -> tuple[int, int]:
+    """Drop edge tokens that cannot begin or end an expression."""
+    while True:
+        s0, e0 = s, e
+        while s < e and (toks[s].kind in _NO_START or toks[s].low in ("of", "on", "at", "in", "to")):
+            s += 1
+        while e > s and (toks[e - 1].kind in _NO_END or toks[e - 1].low in (
+                "of", "on", "at", "in", "to", "from", "before", "after")):
+            e -= 1
+        # a bare number that does not touch a unit, a month or a time starts nothing
+        while s < e and toks[s].kind == N and not (s + 1 < e and toks[s + 1].kind in (U, M, N, O, "v", R)):
+            s += 1
+        while e > s and toks[e - 1].kind == N and not (e - 2 >= s and toks[e - 2].kind in (M, W, "dot")):
+            e -= 1
+        # "day on June 12": a unit word without a count before glue
+        while s < e - 1 and toks[s].kind in (U, S) and toks[s + 1].kind in (G, C):
+            s += 1
+        # "start at 23:30", "the rest following on March 25": these edges need "of"
+        if s + 1 < e and toks[s].kind == A and toks[s + 1].low in _OF_EDGES and (
+                s + 2 >= e or toks[s + 2].low != "of"):
+            s += 2
+        if s < e and toks[s].low in _OF_EDGES and (s + 1 >= e or toks[s + 1].low != "of"):
+            s += 1
+        if s + 1 < e and toks[s].kind == A and toks[s + 1].kind == DUR:
+            s += 1  # "a two-day programme"
+        # "three weeks later than in 2024": a duration compared, not a date
+        if e - s >= 2 and toks[e - 1].kind == K and e < len(toks) and toks[e].low == "than":
+            e -= 1
+        # "for the first": a word ordinal at the end counts nothing
+        while e > s and toks[e - 1].kind == O and toks[e - 1].low.isalpha():
+            e -= 1
+        if (s, e) == (s0, e0):
+            return s, e
+

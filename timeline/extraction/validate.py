@@ -1,0 +1,152 @@
+"""Stage 3, validation: each candidate goes to the resolver, shrunk from its edges when refused."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from timeline.extraction.found import CachedResolver, Found, phrase_of
+from timeline.extraction.normalize import adjust, idiom, local_value, timex_type, vague_span
+from timeline.extraction.scan import (
+    VAGUE_PHRASES,
+    A,
+    E,
+    F,
+    K,
+    M,
+    N,
+    O,
+    P,
+    Q,
+    R,
+    S,
+    Tok,
+    U,
+    Y,
+    is_seedy,
+    split_run,
+    trim,
+)
+from timeline.extraction.tense import direction_of
+from timeline.extraction.text import Sentence
+from timeline.model import Span, day_of
+
+FINANCIAL = re.compile(r"\b(?:quarter|quarterly|fiscal|revenue|earnings|profits?|sales|guidance|Q[1-4]|"
+                        r"results|outlook|forecast)\b")
+SPORT = re.compile(r"\b(?:half-time|halftime|kick-?off|kicked off|goals?|innings|inning|second leg|"
+                    r"first leg|the break|restart)\b", re.IGNORECASE)
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_AS_BEFORE = re.compile(r"\bas\s+$")
+_AMPM = re.compile(r"\b([ap])\.m\.", re.IGNORECASE)
+_DOT_TIME = re.compile(r"\b(\d{1,2})\.(\d{2})(?=\s*[A-Z]|\s?[ap]\.?m)")
+_IN_BEFORE = re.compile(r"\b(in|within)\s+$")
+
+
+def resolve_candidate(clean: str, toks: list[Tok], a: int, b: int, sent: Sentence,
+                       reference: date | datetime, prefer: str, resolver: CachedResolver) -> list[Found]:
+    """Resolve toks[a:b], shrinking from the edges when the whole does not resolve."""
+    out: list[Found] = []
+    tried = 0
+    queue = [(a, b)]
+    seen: set[tuple[int, int]] = set()
+    while queue and tried < 14:
+        a2, b2 = queue.pop(0)
+        if (a2, b2) in seen or b2 <= a2:
+            continue
+        seen.add((a2, b2))
+        if not is_seedy(toks[a2:b2]):
+            continue
+        tried += 1
+        hit = resolve_piece(clean, toks, a2, b2, sent, reference, prefer, resolver)
+        if hit is not None:
+            out.append(hit)
+            # what is left on either side may hold another expression ("2001 to 2012")
+            for rest in ((a, a2), (b2, b)):
+                if rest[1] > rest[0]:
+                    for piece in split_run(toks, rest):
+                        if is_seedy(toks[piece[0]:piece[1]]):
+                            out.extend(resolve_candidate(clean, toks, piece[0], piece[1], sent,
+                                                          reference, prefer, resolver))
+            break
+        # shrink: drop a token from the right first (trailing junk), then from the left
+        for s2, e2 in ((a2, b2 - 1), (a2 + 1, b2)):
+            queue.append(trim(toks, s2, e2))
+        queue.sort(key=lambda r: -(r[1] - r[0]))
+    out.sort(key=lambda f: f.start)
+    return out
+
+
+def resolve_piece(clean: str, toks: list[Tok], a: int, b: int, sent: Sentence,
+                   reference: date | datetime, prefer: str, resolver: CachedResolver) -> Found | None:
+    start, end = toks[a].start, toks[b - 1].end
+    phrase = phrase_of(clean, toks, a, b)
+    low_phrase = phrase.lower()
+    text_after = clean[end:end + 30]
+    sentence = clean[sent.start:sent.end]
+    direction, why = direction_of(sentence, start - sent.start, end - sent.start, prefer)
+    if _SINCE_BEFORE.search(clean, max(0, start - 7), start):
+        direction, why = "past", "'since' looks back"
+    # "as soon as Wednesday": 'soon' is a conjunction there
+    if toks[a].low == "soon" and b - a == 1 and _AS_BEFORE.search(clean, max(0, start - 6), start):
+        return None
+    if not resolver.financial and toks[b - 1].low == "half" and b - a <= 3 and toks[b - 2].kind == O:
+        return None  # "The first half was dominated by the hosts": a match, not a year
+    special = idiom(low_phrase, reference, direction, resolver)
+    if special is not None:
+        value, special_span, how = special
+        return Found(start, end, value, timex_type(value), special_span, direction, f"{phrase!r}: {how} [{why}]",
+                      reference, sent, toks=(a, b))
+    vague = VAGUE_PHRASES.get(low_phrase)
+    if vague is not None:
+        return Found(start, end, vague[0], "DATE", vague_span(vague[0], reference), direction,
+                      f"{phrase!r}: {vague[1]}", reference, sent, toks=(a, b))
+    local = local_value(toks[a:b], text_after)
+    if local is not None:
+        value, ttype = local
+        span: Span | None = None
+        if ttype == "DURATION" and toks[a].low == "the":
+            span = resolver(phrase, reference, direction)
+        return Found(start, end, value, ttype, span, direction, f"{phrase!r}: {ttype.lower()} {value}",
+                      reference, sent, toks=(a, b))
+    if b - a == 1 and toks[a].kind in (U, N, A, R, E, "v", S, P, K, F, O) and not toks[a].seed:
+        return None
+    resolved_phrase = phrase.replace("-", " ") if toks[a].kind == Q and "-" in phrase else phrase
+    if "." in resolved_phrase:
+        resolved_phrase = _AMPM.sub(r"\1m", resolved_phrase)
+        resolved_phrase = _DOT_TIME.sub(r"\1:\2", resolved_phrase)
+    # the preposition before the mention helps the resolver ("in very short order", "in 21 days")
+    before = clean[max(0, start - 8):start].lower()
+    pre = _IN_BEFORE.search(before)
+    span = None
+    eff_direction = direction
+    if toks[a].kind in (M,) and b - a <= 3 and not any(t.kind == Y for t in toks[a:b]) and "no tense" in why:
+        eff_direction = "nearest"  # "payable on March 28": the nearest one
+    if pre and toks[a].kind in (N, A) and any(t.kind == U for t in toks[a:b]):
+        span = resolver(f"{pre.group(1)} {resolved_phrase}", reference, eff_direction)
+    if span is None:
+        span = resolver(resolved_phrase, reference, eff_direction)
+    if span is None and toks[a].low == "the" and b - a > 2:
+        span = resolver(resolved_phrase[4:], reference, eff_direction)  # "the end of the year"
+    if span is None:
+        return None
+    kinds = {t.kind for t in toks[a:b]}
+    if M in kinds and Y not in kinds and eff_direction != "nearest" and "since" not in why and not any(
+            t.kind == R for t in toks[a:b]):
+        # an explicit month or date without a year: tense decides only between near candidates
+        # ("payable on March 28" in a past-tense sentence published in February is next month's)
+        ref_day = day_of(reference)
+        if abs((day_of(span.start) - ref_day).days) > 183:
+            near = resolver(resolved_phrase, reference, "nearest")
+            if near is not None and abs((day_of(near.start) - ref_day).days) < 120:
+                span, eff_direction = near, "nearest"
+                why += "; the nearest one (the tense's reading is over six months away)"
+    if (toks[b - 1].low in ("weekend", "weekends") and eff_direction == "past" and b - a <= 2
+            and day_of(span.start) > day_of(reference)):
+        last = resolver("last weekend", reference, "past")
+        if last is not None:
+            span = last  # "continued through the weekend" (past tense): the one just gone
+    found = Found(start, end, span.value, timex_type(span.value), span, eff_direction,
+                   (span.explanation or phrase) + f" [{why}]", reference, sent, toks=(a, b))
+    adjust(found, phrase, toks, a, b, clean, reference)
+    return found
+

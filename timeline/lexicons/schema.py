@@ -1,0 +1,498 @@
+"""The typed schema of a lexicon: what a word can mean, and the compiled lookup.
+
+A lexicon maps *normalized surface forms* (one word, or several words joined
+by single spaces: "the day after tomorrow", "il y a") to one or more typed
+meanings (:data:`Meaning`). The grammar matches on meanings, never on the
+spelling of a language, so a new language is new data (a module beside
+``en.py``) plus, when the language needs it, a morphology hook that proposes
+lemmas for inflected or mistyped forms.
+
+Pure data and lookups: no I/O, no clock, nothing imported beyond the standard
+library.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import ClassVar, Literal, TypeVar
+
+
+class WordClass(StrEnum):
+    """The classes of words a date expression is made of (what a scanner looks for)."""
+
+    WEEKDAY = "weekday"
+    MONTH = "month"
+    UNIT = "unit"
+    NUMBER = "number"
+    ORDINAL = "ordinal"
+    RELATIVE = "relative"
+    DAY_WORD = "day_word"
+    MARKER = "marker"
+    QUALIFIER = "qualifier"
+    HEDGE = "hedge"
+    PERIOD_PART = "period_part"
+    SEASON = "season"
+    PART_OF_DAY = "part_of_day"
+    ZONE = "zone"
+    VAGUE = "vague"
+    DECADE = "decade"
+    GLUE = "glue"
+
+
+Position = Literal["before", "after", "either"]
+
+
+@dataclass(frozen=True, slots=True)
+class Weekday:
+    """A day of the week: 0 is Monday, 6 is Sunday."""
+
+    n: int
+    word_class: ClassVar[WordClass] = WordClass.WEEKDAY
+
+
+@dataclass(frozen=True, slots=True)
+class Month:
+    """A month of the year, 1 to 12."""
+
+    n: int
+    word_class: ClassVar[WordClass] = WordClass.MONTH
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A calendar or clock unit; ``name`` is a key of :data:`UNITS` ("day", "week"...)."""
+
+    name: str
+    word_class: ClassVar[WordClass] = WordClass.UNIT
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """A cardinal written as a word ("three", "a", "a dozen", "trois")."""
+
+    value: int
+    word_class: ClassVar[WordClass] = WordClass.NUMBER
+
+
+@dataclass(frozen=True, slots=True)
+class Ordinal:
+    """An ordinal written as a word ("third", "premier"); ``tens`` marks the first half of
+    a compound ordinal ("twenty" in "twenty-first")."""
+
+    n: int
+    tens: bool = False
+    word_class: ClassVar[WordClass] = WordClass.ORDINAL
+
+
+@dataclass(frozen=True, slots=True)
+class Relative:
+    """A word that moves a unit, weekday, month or season: -1 previous, 0 current, +1 next.
+
+    ``position`` says where the word stands relative to its noun in this
+    language: "next week" (before), "semaine prochaine" (after), or either
+    ("le mois prochain" / "le prochain mois").
+    """
+
+    shift: int
+    position: Position = "before"
+    word_class: ClassVar[WordClass] = WordClass.RELATIVE
+
+
+@dataclass(frozen=True, slots=True)
+class DayWord:
+    """A day named relative to the reference: -2 the day before yesterday ... +2.
+
+    ``part_of_day`` is set for words that also name a part of the day
+    ("tonight": today, at night).
+    """
+
+    shift: int
+    part_of_day: str | None = None
+    word_class: ClassVar[WordClass] = WordClass.DAY_WORD
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """A word that turns a quantity of units into an offset from the reference.
+
+    ``direction`` is -1 for the past ("ago", "il y a", "vor") and +1 for the
+    future ("in", "hence", "dans", "через"); ``position`` says whether it
+    stands before the quantity ("il y a 3 jours", "in 3 days") or after it
+    ("3 days ago").
+    """
+
+    direction: int
+    position: Position
+    word_class: ClassVar[WordClass] = WordClass.MARKER
+
+
+@dataclass(frozen=True, slots=True)
+class Qualifier:
+    """A word that makes the span a bound: by, since, until, before, after."""
+
+    kind: str
+    word_class: ClassVar[WordClass] = WordClass.QUALIFIER
+
+
+@dataclass(frozen=True, slots=True)
+class Hedge:
+    """A word that marks the span approximate: around, about, circa, -ish."""
+
+    word_class: ClassVar[WordClass] = WordClass.HEDGE
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodPart:
+    """A part of a period: early, mid, late, begin, end, rest, earlier, later."""
+
+    kind: str
+    word_class: ClassVar[WordClass] = WordClass.PERIOD_PART
+
+
+@dataclass(frozen=True, slots=True)
+class Season:
+    """A season by its TIMEX3 code: SP, SU, FA, WI."""
+
+    code: str
+    word_class: ClassVar[WordClass] = WordClass.SEASON
+
+
+@dataclass(frozen=True, slots=True)
+class PartOfDay:
+    """A part of the day: its start and end hour (the end may be 24) and TIMEX3 code."""
+
+    name: str
+    start_hour: int
+    end_hour: int
+    code: str
+    word_class: ClassVar[WordClass] = WordClass.PART_OF_DAY
+
+
+@dataclass(frozen=True, slots=True)
+class Zone:
+    """A time zone: a fixed UTC offset in minutes, or an IANA name (DST-aware)."""
+
+    zone: int | str
+    word_class: ClassVar[WordClass] = WordClass.ZONE
+
+
+@dataclass(frozen=True, slots=True)
+class VagueWindow:
+    """The documented window of a vague word, in days around the reference day.
+
+    The span is ``[reference + before, reference + after)`` (at least one day);
+    ``value`` is the TIMEX3 value (PAST_REF, PRESENT_REF, FUTURE_REF) and
+    ``description`` the words the explanation uses.
+    """
+
+    kind: str
+    before: int
+    after: int
+    value: str
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class Vague:
+    """A vague reference with its window ("recently", "in the coming weeks")."""
+
+    window: VagueWindow
+    word_class: ClassVar[WordClass] = WordClass.VAGUE
+
+
+@dataclass(frozen=True, slots=True)
+class Decade:
+    """A decade named by a word ("the nineties"): its first year."""
+
+    start: int
+    word_class: ClassVar[WordClass] = WordClass.DECADE
+
+
+@dataclass(frozen=True, slots=True)
+class Glue:
+    """A word that ties parts of an expression and means nothing alone ("of", "the", "le")."""
+
+    word_class: ClassVar[WordClass] = WordClass.GLUE
+
+
+Meaning = (Weekday | Month | Unit | Number | Ordinal | Relative | DayWord | Marker | Qualifier | Hedge
+           | PeriodPart | Season | PartOfDay | Zone | Vague | Decade | Glue)
+M = TypeVar("M", Weekday, Month, Unit, Number, Ordinal, Relative, DayWord, Marker, Qualifier, Hedge,
+            PeriodPart, Season, PartOfDay, Zone, Vague, Decade, Glue)
+
+
+@dataclass(frozen=True, slots=True)
+class UnitFacts:
+    """What a canonical unit is worth: fixed seconds (clock units and days/weeks),
+    months (calendar units), the TIMEX3 duration letter and the granularity name."""
+
+    seconds: int | None
+    months: int | None
+    timex: str
+    granularity: str
+
+
+# The one table of canonical units. Every language's unit words map onto these keys.
+UNITS: Mapping[str, UnitFacts] = {
+    "second": UnitFacts(1, None, "S", "second"),
+    "minute": UnitFacts(60, None, "M", "minute"),
+    "hour": UnitFacts(3600, None, "H", "hour"),
+    "day": UnitFacts(86400, None, "D", "day"),
+    "week": UnitFacts(604800, None, "W", "week"),
+    "weekend": UnitFacts(None, None, "W", "weekend"),
+    "fortnight": UnitFacts(1209600, None, "W", "week"),
+    "month": UnitFacts(None, 1, "M", "month"),
+    "quarter": UnitFacts(None, 3, "Q", "quarter"),
+    "season": UnitFacts(None, None, "S", "season"),
+    "year": UnitFacts(None, 12, "Y", "year"),
+    "decade": UnitFacts(None, 120, "DE", "decade"),
+    "century": UnitFacts(None, 1200, "CE", "century"),
+}
+
+
+# --------------------------------------------------------------------------
+# Normalization shared by every language
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u02b9": "'", "`": "'",
+                              "\u00b4": "'", "\u2032": "'"})
+_DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
+                         "\u2212": "-"})
+
+
+def normalize_text(text: str) -> str:
+    """Lowercase *text* and fold typographic apostrophes and dashes to ASCII.
+
+    "П’ятниця", "п'ятниця" and "пʼятниця" all become "п'ятниця"; "3–5 March"
+    becomes "3-5 march".
+    """
+    return text.translate(_APOSTROPHES).translate(_DASHES).lower()
+
+
+def normalize_word(word: str) -> str:
+    """The lookup key of one word: normalized as :func:`normalize_text`, apostrophes
+    inside it dropped ("o'clock" -> "oclock", "aujourd'hui" -> "aujourdhui")."""
+    return normalize_text(word).replace("'", "")
+
+
+def fold_diacritics(word: str) -> str:
+    """*word* without combining marks ("dernière" -> "derniere", "nächste" -> "nachste").
+
+    Only Latin letters lose their marks: Cyrillic "й" and "ї" are letters of
+    their own and are kept.
+    """
+    if word.isascii():
+        return word
+    out: list[str] = []
+    for char in unicodedata.normalize("NFD", word):
+        if unicodedata.combining(char):
+            base = out[-1] if out else ""
+            if base and not ("a" <= base <= "z"):
+                out[-1] = unicodedata.normalize("NFC", base + char)
+            continue
+        out.append(char)
+    return "".join(out)
+
+
+# A morphology hook: proposes lemmas (keys that may be in the lexicon) for a
+# normalized word that is not in it, most likely first.
+Morphology = Callable[[str], Iterable[str]]
+
+
+def no_morphology(word: str) -> Iterable[str]:
+    """The morphology of a language that needs none beyond diacritic folding."""
+    return ()
+
+
+# --------------------------------------------------------------------------
+# The compiled lexicon
+
+
+@dataclass(slots=True)
+class _TrieNode:
+    children: dict[str, _TrieNode] = field(default_factory=dict)
+    meanings: tuple[Meaning, ...] = ()
+    surface: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A lexicon entry found in a word list: its surface, meanings and the words it spans."""
+
+    surface: str
+    meanings: tuple[Meaning, ...]
+    start: int
+    end: int
+
+
+class Lexicon:
+    """The words of one language, compiled for lookup.
+
+    - :meth:`lookup` gives the meanings of one normalized word (trying the
+      morphology hook and diacritic folding when the word itself is unknown);
+    - :meth:`classes` gives its word classes (what a scanner needs);
+    - :meth:`longest` finds the longest entry, single or multi-word, starting at
+      a position in a list of normalized words (a trie over the entries);
+    - the ``*_table`` views are plain dicts from surface to value, for the
+      grammar's hot paths.
+    """
+
+    def __init__(self, language: str, entries: Iterable[tuple[str, Meaning]],
+                 morphology: Morphology = no_morphology, name: str = "") -> None:
+        self.language = language
+        self.name = name or language
+        self.morphology = morphology
+        merged: dict[str, list[Meaning]] = {}
+        for surface, meaning in entries:
+            key = " ".join(normalize_word(w) for w in surface.split())
+            bucket = merged.setdefault(key, [])
+            if meaning not in bucket:
+                bucket.append(meaning)
+        self.entries: dict[str, tuple[Meaning, ...]] = {k: tuple(v) for k, v in merged.items()}
+        self._folded: dict[str, str] = {}
+        for key in self.entries:
+            folded = fold_diacritics(key)
+            if folded != key:
+                self._folded.setdefault(folded, key)
+        self._root = _TrieNode()
+        for key, meanings in self.entries.items():
+            node = self._root
+            for word in key.split(" "):
+                node = node.children.setdefault(word, _TrieNode())
+            node.meanings = meanings
+            node.surface = key
+        self._classes: dict[str, frozenset[WordClass]] = {
+            k: frozenset(m.word_class for m in v) for k, v in self.entries.items() if " " not in k}
+        self._first_words = frozenset(k.split(" ")[0] for k in self.entries)
+
+    # ---- lookups ------------------------------------------------------------
+
+    def key_of(self, word: str) -> str | None:
+        """The lexicon key *word* stands for: itself, a lemma the morphology proposes,
+        or its diacritic-folded form; None when the lexicon has no such word."""
+        if word in self.entries:
+            return word
+        folded = self._folded.get(fold_diacritics(word))
+        if folded is not None:
+            return folded
+        for lemma in self.morphology(word):
+            if lemma in self.entries:
+                return lemma
+            folded = self._folded.get(fold_diacritics(lemma))
+            if folded is not None:
+                return folded
+        return None
+
+    def lookup(self, word: str) -> tuple[Meaning, ...]:
+        """Every meaning of one normalized word (empty when unknown)."""
+        key = self.key_of(word)
+        return self.entries[key] if key is not None else ()
+
+    def classes(self, word: str) -> frozenset[WordClass]:
+        """The word classes of one normalized word (empty when unknown)."""
+        got = self._classes.get(word)
+        if got is not None:
+            return got
+        key = self.key_of(word)
+        return frozenset(m.word_class for m in self.entries[key]) if key is not None else frozenset()
+
+    def starts_entry(self, word: str) -> bool:
+        """True when some entry (single or multi-word) begins with *word*."""
+        return word in self._first_words or self.key_of(word) is not None
+
+    def longest(self, words: Sequence[str], start: int) -> Match | None:
+        """The longest entry that starts at ``words[start]`` (words already normalized).
+
+        Each word goes through :meth:`key_of`, so inflected or unaccented forms
+        inside a multi-word entry match too ("semaine derniere").
+        """
+        node = self._root
+        best: Match | None = None
+        i = start
+        while i < len(words):
+            word = words[i]
+            child = node.children.get(word)
+            if child is None:
+                key = self.key_of(word)
+                child = node.children.get(key) if key is not None else None
+            if child is None:
+                break
+            node = child
+            i += 1
+            if node.meanings:
+                best = Match(node.surface, node.meanings, start, i)
+        return best
+
+    def meanings_of(self, word_class: WordClass) -> dict[str, tuple[Meaning, ...]]:
+        """Every entry with a meaning of *word_class* (for scanners and suggestions)."""
+        return {k: tuple(m for m in v if m.word_class is word_class) for k, v in self.entries.items()
+                if any(m.word_class is word_class for m in v)}
+
+    def vocabulary(self) -> list[str]:
+        """Every single-word surface, sorted (the words a misspelling is compared with)."""
+        return sorted(k for k in self.entries if " " not in k)
+
+    # ---- plain tables for the grammar's hot paths ----------------------------
+
+    def values(self, meaning_type: type[M]) -> dict[str, M]:
+        """surface -> its first meaning of *meaning_type*, for single-word entries."""
+        out: dict[str, M] = {}
+        for key, meanings in self.entries.items():
+            if " " in key:
+                continue
+            for m in meanings:
+                if isinstance(m, meaning_type):
+                    out[key] = m
+                    break
+        return out
+
+
+def build_entries(
+    *,
+    weekdays: Mapping[int, Sequence[str]] = {},
+    months: Mapping[int, Sequence[str]] = {},
+    numbers: Mapping[int, Sequence[str]] = {},
+    ordinals: Mapping[int, Sequence[str]] = {},
+    ordinal_tens: Mapping[int, Sequence[str]] = {},
+    units: Mapping[str, Sequence[str]] = {},
+    relatives: Mapping[tuple[int, Position], Sequence[str]] = {},
+    day_words: Mapping[int, Sequence[str]] = {},
+    markers: Mapping[tuple[int, Position], Sequence[str]] = {},
+    qualifiers: Mapping[str, Sequence[str]] = {},
+    hedges: Sequence[str] = (),
+    period_parts: Mapping[str, Sequence[str]] = {},
+    seasons: Mapping[str, Sequence[str]] = {},
+    parts_of_day: Mapping[str, tuple[str, int, int, str]] = {},
+    zones: Mapping[str, int | str] = {},
+    decades: Mapping[int, Sequence[str]] = {},
+    vague: Mapping[str, Sequence[str]] = {},
+    windows: Mapping[str, VagueWindow] = {},
+    glue: Sequence[str] = (),
+) -> list[tuple[str, Meaning]]:
+    """The (surface, meaning) entries of a language from its tables, one per word class.
+
+    Every language module fills the tables it has and passes them here, so the
+    tables read the same in every language: value -> surfaces.
+    """
+    out: list[tuple[str, Meaning]] = []
+    out += [(s, Weekday(n)) for n, ss in weekdays.items() for s in ss]
+    out += [(s, Month(n)) for n, ss in months.items() for s in ss]
+    out += [(s, Number(n)) for n, ss in numbers.items() for s in ss]
+    out += [(s, Ordinal(n)) for n, ss in ordinals.items() for s in ss]
+    out += [(s, Ordinal(n, tens=True)) for n, ss in ordinal_tens.items() for s in ss]
+    out += [(s, Unit(u)) for u, ss in units.items() for s in ss]
+    out += [(s, Relative(n, p)) for (n, p), ss in relatives.items() for s in ss]
+    out += [(s, DayWord(n)) for n, ss in day_words.items() for s in ss]
+    out += [(s, Marker(d, p)) for (d, p), ss in markers.items() for s in ss]
+    out += [(s, Qualifier(k)) for k, ss in qualifiers.items() for s in ss]
+    out += [(s, Hedge()) for s in hedges]
+    out += [(s, PeriodPart(k)) for k, ss in period_parts.items() for s in ss]
+    out += [(s, Season(c)) for c, ss in seasons.items() for s in ss]
+    out += [(s, PartOfDay(*v)) for s, v in parts_of_day.items()]
+    out += [(s, Zone(z)) for s, z in zones.items()]
+    out += [(s, Decade(n)) for n, ss in decades.items() for s in ss]
+    out += [(s, Vague(windows[k])) for k, ss in vague.items() for s in ss]
+    out += [(s, Glue()) for s in glue]
+    return out
