@@ -14,15 +14,12 @@ import pytest
 from timeline.errors import UnsupportedError
 from timeline.holidays import (
     HOLIDAYS,
-    TABLE_CALENDARS,
-    TABLE_YEARS,
     Holiday,
-    _decode_field,
-    encode_year,
     get_holiday,
     match_holiday,
     normalize_words,
 )
+from timeline.holidays.tables import TABLE_CALENDARS, TABLE_YEARS, decode_field, encode_year
 
 D = date
 DUCKLING = Path(__file__).parents[1].parent / "shared/bench/duckling_en_time.jsonl"
@@ -498,7 +495,7 @@ def test_table_agrees_with_the_engine(key: str) -> None:
     holiday = HOLIDAYS[key]
     for year in (1900, 1931, 1983, 2024, 2100):
         try:
-            expected = holiday._compute(holiday, year)
+            expected = holiday.compute(year)
         except UnsupportedError:
             with pytest.raises(UnsupportedError):
                 holiday.occurrences(year)
@@ -507,12 +504,12 @@ def test_table_agrees_with_the_engine(key: str) -> None:
 
 
 def test_tables_cover_every_tabled_holiday() -> None:
-    from timeline import _holiday_tables
+    from timeline.holidays import _tables
 
-    assert (_holiday_tables.FIRST, _holiday_tables.LAST) == TABLE_YEARS
-    assert sorted(_holiday_tables.TABLES) == TABLED
+    assert (_tables.FIRST, _tables.LAST) == TABLE_YEARS
+    assert sorted(_tables.TABLES) == TABLED
     first, last = TABLE_YEARS
-    for text in _holiday_tables.TABLES.values():
+    for text in _tables.TABLES.values():
         assert len(text.split(" ")) == last - first + 1
 
 
@@ -520,8 +517,8 @@ def test_encode_year_round_trip() -> None:
     spans = ((D(2024, 1, 1), D(2024, 1, 2)), (D(2024, 12, 31), D(2025, 1, 9)))
     assert encode_year(2024, spans) == "0,365+9"
     assert encode_year(2024, ()) == "."
-    assert _decode_field("0,365+9", 2024) == spans
-    assert _decode_field(".", 2025) == ()
+    assert decode_field("0,365+9", 2024) == spans
+    assert decode_field(".", 2025) == ()
 
 
 @pytest.mark.parametrize(
@@ -698,15 +695,12 @@ def test_normalize_words(text: str, words: list[str]) -> None:
 
 def test_import_is_lazy() -> None:
     code = (
-        "import sys, timeline.holidays as h; "
-        "print(sorted(m for m in ('dateutil.easter', 'hijridate', 'lunar_python', 'timeline._holiday_tables') "
-        "if m in sys.modules)); "
-        "print(type(h._TRIE).__name__)"
+        "import sys, timeline.holidays; "
+        "print(sorted(m for m in ('dateutil.easter', 'hijridate', 'lunar_python', 'timeline.holidays._tables', "
+        "'timeline.holidays.catalogue', 'timeline.holidays.names.en', 'unicodedata') if m in sys.modules))"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    ).stdout.split()
-    assert out == ["[]", "_LazyTrie"]
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["[]"]
 
 
 # ---- the Duckling corpus ---------------------------------------------------------
@@ -753,3 +747,33 @@ def test_duckling_row(row: dict[str, str] | None) -> None:
     if text in KNOWN_DIFFERENCES:
         pytest.xfail("Umm al-Qura differs from Duckling's table")
     assert holiday.occurrence(year) == (_when(row["start"]), _when(row["end"]))
+
+
+# ---- the package: generated docs, public API --------------------------------------
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_docs_catalogue_is_generated_from_the_data() -> None:
+    run = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "gen_holiday_docs.py"), "--check"],
+        capture_output=True, text=True, cwd=ROOT,
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+
+
+def test_around_skips_years_not_held() -> None:
+    kings = get_holiday("kings_day")
+    assert kings.around(2014) == ((D(2014, 4, 26), D(2014, 4, 27)), (D(2015, 4, 27), D(2015, 4, 28)))
+    with pytest.raises(UnsupportedError, match="since 2014"):
+        kings.around(2000)
+    assert [s for s, _ in get_holiday("christmas").around(2024)] == [D(2023, 12, 25), D(2024, 12, 25), D(2025, 12, 25)]
+
+
+def test_match_reads_punctuation_tokens_and_raw_words() -> None:
+    from timeline.holidays import match
+
+    assert match(["Eid", "al", "-", "Fitr", "2018"], 0) == (HOLIDAYS["eid_al_fitr"], 4)
+    assert match(["St", ".", "Patrick's", "Day"], 0) == (HOLIDAYS["st_patricks_day"], 4)
+    assert match(["Easter", ".", "Then"], 0) == (HOLIDAYS["easter"], 1)
+    assert match(["Easter", ",", "2018"], 0) == (HOLIDAYS["easter"], 1)

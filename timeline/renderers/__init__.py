@@ -39,6 +39,8 @@ class RenderOptions:
     ics_coarse: str = "first-day"
     default_duration: timedelta = timedelta(hours=1)
     csv_formula_guard: bool = True
+    colour_by: str = "tag"  # pictures: what picks an event's colour (tag, source or none)
+    max_events: int | None = None  # pictures: draw at most this many events, count the rest
 
 
 class Renderer(Protocol):
