@@ -142,6 +142,27 @@ class Span:
         return (start, -1, 0, 0)
 
 
+GROUP_BY_CHOICES: tuple[str, ...] = ("day", "week", "month", "year")
+
+
+def group_key(span: Span, group_by: str | None) -> str | None:
+    """The group a span falls in for ``--group-by day|week|month|year`` (by its first day):
+    '2025-03-05', '2025-W10', '2025-03', '2025'. ISO strings, so they sort chronologically."""
+    if not group_by:
+        return None
+    d = span.first_day
+    if group_by == "day":
+        return d.isoformat()
+    if group_by == "week":
+        y, w, _ = d.isocalendar()
+        return f"{y}-W{w:02d}"
+    if group_by == "month":
+        return f"{d.year:04d}-{d.month:02d}"
+    if group_by == "year":
+        return f"{d.year:04d}"
+    raise ValueError(f"cannot group by {group_by!r}: use one of {', '.join(GROUP_BY_CHOICES)}")
+
+
 @dataclass(frozen=True, slots=True)
 class Origin:
     """Where an event came from: file name and 1-based line and column."""
