@@ -84,8 +84,8 @@ def test_ref_option_overrides_the_publication_date_for_reading_only(article: Pat
      ("kyiv.yaml:2:1: source published 2025-03-05 but reference is 2025-03-06: the publication date is "
       "the reference, keep one of them")),
     ("source: {published: 5 March}\nevents: [{title: a, when: today}]\n",
-     ("kyiv.yaml:1:21: reference must be an ISO date or datetime such as 2025-03-06 or "
-      "2025-03-06T09:00, not '5 March'")),
+     ("kyiv.yaml:1:21: published '5 March' depends on the day it is read: write the day itself, such as "
+      "2025-03-06, 'March 6, 2025' or 2025-03-06T09:00")),
     ("source: {outlet: X, language: English!}\nreference: 2025-03-06\nevents: []\n",
      "kyiv.yaml:1:31: language must be a language code such as 'en' or 'fr-CA', not 'English!'"),
     ("source: {outlet: X}\nevents: [{title: a, when: today}]\n",

@@ -41,7 +41,8 @@ from timeline.errors import (
     UnknownWordError,
     UnsupportedInputError,
 )
-from timeline.model import PREFER_CHOICES, Event, Granularity, Origin, Provenance, Span, Timeline
+from timeline.model import PREFER_CHOICES, Event, Granularity, Origin, Provenance, Span, Timeline, add_elapsed
+from timeline.reference import CHECK_ONLY_REFERENCE, check_timezone, choose_reference, parse_reference
 from timeline.resolver import Resolver
 
 try:  # the C composer is several times faster; the pure one gives the same nodes
@@ -94,6 +95,7 @@ class _Settings:
     calendar: str | None
     reference_failed: bool = False  # the file's reference was there but unreadable (already reported)
     provenance: Provenance | None = None
+    command_line: date | datetime | None = None  # --ref: before the events' own references too
 
 
 @dataclass(slots=True)
@@ -522,9 +524,6 @@ class _DocumentReader:
 
     def settings(self, items: list[tuple[str, Any, Location]], loc: Location) -> _Settings:
         values = {k: (v, l) for k, v, l in items}
-        reference = None
-        if "reference" in values:
-            reference = self.reference(*values["reference"])
         prefer = "past"
         if "prefer" in values:
             got = self.text(values["prefer"][0], "prefer", values["prefer"][1])
@@ -551,6 +550,12 @@ class _DocumentReader:
         calendar = None
         if "calendar" in values:
             calendar = self.text(values["calendar"][0], "calendar", values["calendar"][1])
+        reference = None
+        if "reference" in values:
+            node, key_loc = values["reference"]
+            # the error points at the value, not at the key
+            value_loc = self.loc(node) if isinstance(node, yaml.Node) else key_loc
+            reference = self.reference(node, value_loc, timezone, date_order)
         provenance = None
         if "source" in values:
             provenance = self.provenance(*values["source"], top_level=True)
@@ -566,7 +571,8 @@ class _DocumentReader:
             reference = self.options.reference
         elif reference is None:
             reference = self.options.fallback_reference
-        return _Settings(reference, prefer, timezone, date_order, calendar, failed, provenance)
+        return _Settings(reference, prefer, timezone, date_order, calendar, failed and reference is None,
+                         provenance, self.options.reference)
 
     def provenance(self, node: Any, loc: Location, top_level: bool = False,
                    quote_to: _Spec | None = None) -> Provenance | None:
@@ -584,7 +590,7 @@ class _DocumentReader:
             if key not in known:
                 self.unknown_field(key, known, kloc, "source field")
             elif key == "published":
-                fields[key] = self.reference(value, vloc)
+                fields[key] = self.reference(value, vloc, what="published")
             elif key == "quote":
                 if quote_to is not None:
                     quote_to.source = self.text(value, "quote", vloc)
@@ -597,16 +603,17 @@ class _DocumentReader:
                 fields[key] = got
         return Provenance(**fields)
 
-    def reference(self, node: Any, loc: Location) -> date | datetime | None:
+    def reference(self, node: Any, loc: Location, timezone: str | None = None,
+                  date_order: str = "auto", what: str = "reference") -> date | datetime | None:
         if isinstance(node, (date, datetime)):
             return node
-        raw = self.text(node, "reference", loc)
+        raw = self.text(node, what, loc)
         if raw is None:
             return None
         try:
-            return parse_reference(raw)
-        except ValueError as exc:
-            self.error(str(exc), loc)
+            return parse_reference(raw, timezone=timezone, date_order=date_order)
+        except ExpressionError as exc:
+            self.error(f"{what} {exc.message}", loc)
             return None
 
     def timezone(self, node: Any, loc: Location) -> str | None:
@@ -778,32 +785,6 @@ def _clean(text: str) -> str:
     return text
 
 
-def parse_reference(raw: str) -> date | datetime:
-    """An ISO date or datetime (with or without offset); ValueError otherwise."""
-    text = raw.strip()
-    try:
-        if len(text) == 10:
-            return date.fromisoformat(text)
-        value = datetime.fromisoformat(text.replace("Z", "+00:00"))
-        return value
-    except ValueError:
-        raise ValueError(f"reference must be an ISO date or datetime such as 2025-03-06 or "
-                         f"2025-03-06T09:00, not {raw!r}") from None
-
-
-def check_timezone(name: str) -> str | None:
-    """None if *name* is an IANA zone, else a message with the nearest known names."""
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones  # noqa: PLC0415
-
-    try:
-        ZoneInfo(name)
-        return None
-    except (ZoneInfoNotFoundError, ValueError, IsADirectoryError):
-        hint = get_close_matches(name, sorted(available_timezones()), n=1, cutoff=0.6)
-        suffix = f" (did you mean {hint[0]!r}?)" if hint else " (use an IANA name such as Europe/London)"
-        return f"unknown time zone {name!r}{suffix}"
-
-
 # --------------------------------------------------------------------------
 # Durations ("2 days", "90 minutes", "P2D")
 
@@ -903,12 +884,13 @@ class _EventResolver:
 
     def resolver_for(self, spec: _Spec) -> Resolver | None:
         s = self.settings
-        ref = spec.reference if spec.reference is not None and self.settings.reference is not None \
-            and spec.reference != s.reference else (spec.reference or s.reference)
-        if spec.reference is not None and ref is not spec.reference:
-            ref = spec.reference
-        if ref is None:
+        chosen = choose_reference(command_line=s.command_line, event=spec.reference, file=s.reference)
+        if chosen is None and s.reference_failed:
+            # the file's reference is unreadable (reported): check the words all the same, keep no event
+            chosen = choose_reference(file=CHECK_ONLY_REFERENCE)
+        if chosen is None:
             return None
+        ref = chosen.value
         prefer = spec.prefer or s.prefer
         tz = spec.timezone or s.timezone
         key = (ref, prefer, tz, s.date_order)
@@ -1028,7 +1010,7 @@ class _EventResolver:
                 self.errors.append(SchemaError(str(exc), spec.duration_location or spec.location))
                 return span
             if isinstance(span.start, datetime):
-                end = span.start + delta
+                end = add_elapsed(span.start, delta)  # real elapsed time across DST changes
             else:
                 days = max(1, round(delta.total_seconds() / 86400))
                 end = span.start + timedelta(days=days)
@@ -1085,9 +1067,11 @@ def _resolve_all(specs: list[_Spec], settings: _Settings, name: str, errors: lis
             when, title = er.titles[id(spec)]
         if title is None:
             continue
-        reference = spec.reference or settings.reference
-        assert reference is not None or spec.normalized is not None
-        ref_value = reference if reference is not None else span.start
+        chosen = choose_reference(command_line=settings.command_line, event=spec.reference, file=settings.reference)
+        if chosen is None and settings.reference_failed:
+            continue  # checked against a stand-in reference only: the file's own is unreadable (reported)
+        assert chosen is not None or spec.normalized is not None
+        ref_value = chosen.value if chosen is not None else span.start
         _far_warning(span, ref_value, spec, warnings)
         events.append(Event(
             title=title, when=when, span=span, reference=ref_value, id=spec.id,

@@ -6,8 +6,10 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+from timeline._version import __version__
 from timeline.distance import describe_distance
 from timeline.model import Event, Span, Timeline
+from timeline.model import group_key as group_key  # re-exported: renderers group through _records
 
 if TYPE_CHECKING:  # only for annotations: the registry imports this module, not the other way round
     from timeline.renderers import RenderOptions
@@ -46,23 +48,6 @@ def display_date(span: Span) -> str:
     if first_day == last_day:
         return first_day.isoformat()
     return f"{first_day.isoformat()} → {last_day.isoformat()}"
-
-
-def group_key(span: Span, group_by: str | None) -> str | None:
-    """The group an event falls in for --group-by day|week|month|year."""
-    if not group_by:
-        return None
-    d = span.first_day
-    if group_by == "day":
-        return d.isoformat()
-    if group_by == "week":
-        y, w, _ = d.isocalendar()
-        return f"{y}-W{w:02d}"
-    if group_by == "month":
-        return f"{d.year:04d}-{d.month:02d}"
-    if group_by == "year":
-        return f"{d.year:04d}"
-    raise ValueError(f"cannot group by {group_by!r}")
 
 
 def event_record(event: Event, now: date | datetime | None = None, group_by: str | None = None) -> dict[str, Any]:
@@ -144,8 +129,6 @@ def timeline_metadata(timeline: Timeline) -> dict[str, Any]:
     ``references`` are the distinct reference dates of the files, in order, so
     a reader can tell which "today" the relative words were read against.
     """
-    from timeline import __version__
-
     references: list[str] = []
     for ref in timeline.references:
         text = iso(ref)
