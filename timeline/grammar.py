@@ -19,7 +19,13 @@ from difflib import get_close_matches
 from typing import Any
 
 from timeline import lexicon as lx
-from timeline.errors import ExpressionError, UnknownWordError
+from timeline.errors import (
+    ExpressionError,
+    ExpressionSyntaxError,
+    ImpossibleDateError,
+    OutOfRangeError,
+    UnknownWordError,
+)
 
 _ISH_STEMS = frozenset({"morning", "afternoon", "evening", "night", "noon", "midday", "lunch", "tonight"})
 _TOKEN_RE = re.compile(r"(\d+)|([^\W\d_]+(?:['’][^\W\d_]+)*)|(\S)")
@@ -225,7 +231,7 @@ VAGUE: dict[str, str] = lx.VAGUE  # phrase -> window kind (the one table: timeli
 
 
 # Raised (never shown) while trying a reading that may not fit, e.g. one side of a range.
-_SPECULATIVE_FAILURE = ExpressionError("this reading does not fit")
+_SPECULATIVE_FAILURE = ExpressionSyntaxError("this reading does not fit")
 _VAGUE_FIRST = frozenset(phrase.split()[0] for phrase in VAGUE)
 # Words that can open an expression before its date: hedges and qualifiers.
 _LEADING_WORDS = frozenset({
@@ -254,7 +260,7 @@ class _Parser:
     # ---- helpers -------------------------------------------------------
 
     def error(self, message: str, i: int | None = None, suggestion: str | None = None,
-              kind: type[ExpressionError] = ExpressionError) -> ExpressionError:
+              kind: type[ExpressionError] = ExpressionSyntaxError) -> ExpressionError:
         if self.speculative:
             return _SPECULATIVE_FAILURE  # the message would be thrown away: don't build it
         if i is None or i >= self.n:
@@ -370,7 +376,7 @@ class _Parser:
 
     def parse(self) -> Expression:
         if self.n == 0:
-            raise ExpressionError("empty date expression", self.text)
+            raise ExpressionSyntaxError("empty date expression", self.text)
         i = 0
         qualifier: str | None = None
         approximate = False
@@ -666,6 +672,8 @@ class _Parser:
             self.n = saved
         if not p.has_date() and not p.has_time():
             raise self.error("no date in the expression", min(end, self.n) - 1)
+        if p.rel_unit is not None:
+            _keep_day_and_month(p)
         return p
 
     def _unknown(self, i: int) -> ExpressionError:
@@ -689,13 +697,11 @@ class _Parser:
         if hint and (hint in lx.WEEKDAYS or hint in lx.MONTHS or raw[:1].isupper()):
             hint = hint.capitalize()
         msg = f"unknown word {raw!r}"
-        kind: type[ExpressionError] = UnknownWordError
         if hint:
             msg += f" (did you mean {hint!r}?)"
         elif _known_word(tok.text):
-            msg = f"cannot read {raw!r} here"
-            kind = ExpressionError
-        return self.error(msg, i, hint, kind)
+            return self.error(f"cannot read {raw!r} here", i)
+        return self.error(msg, i, hint, UnknownWordError)
 
     def component(self, i: int, end: int, p: Point) -> int:
         """Read one component at i into p and return the index after it (i if none)."""
@@ -891,7 +897,7 @@ class _Parser:
                 if self.w(j) == ".":
                     j += 1
             elif self.w(j) in ("bc", "bce") or (self.w(j) == "b" and self.w(j + 1) == "."):
-                raise ExpressionError("years before the common era are not supported", self.text,
+                raise OutOfRangeError("years before the common era are not supported", self.text,
                                       self.text[t.start:], t.start)
             return j
         if digits in (3, 4) and n % 100 < 60 and n // 100 <= 24 and self._time_context(i):
@@ -1059,7 +1065,8 @@ class _Parser:
         if p.hour is not None:
             raise self.error("two times in one expression", i)
         if hour > 24 or (minute is not None and minute > 59) or (second is not None and second > 59):
-            raise self.error(f"no such time of day: {self.text[self.toks[i].start:self.toks[min(j, self.n) - 1].end]!r}", i)
+            raise self.error(f"no such time of day: {self.text[self.toks[i].start:self.toks[min(j, self.n) - 1].end]!r}", i,
+                             kind=ImpossibleDateError)
         p.hour = hour
         p.minute = minute
         p.second = second
@@ -1073,7 +1080,7 @@ class _Parser:
                 marker = self.w(j + 2)
             p.ampm = "pm" if marker.startswith("p") else "am"
             if hour > 12:
-                raise self.error(f"{hour} is not an hour on a 12-hour clock", i)
+                raise self.error(f"{hour} is not an hour on a 12-hour clock", i, kind=ImpossibleDateError)
             j = k
         if self.w(j) == "oclock":
             j += 1
@@ -1124,18 +1131,21 @@ class _Parser:
         if order == "AUTO":
             # DMY unless only the MDY reading is a date (10/31/1974): unambiguous either way
             order = "MDY" if b > 12 >= a else "DMY"
+        if a > 12 and b > 12:
+            raise self.error(f"{self.text[self.toks[i].start:self.toks[j - 1].end]!r} is not a date "
+                             f"(neither {a} nor {b} is a month)", i, kind=ImpossibleDateError)
         if order == "DMY":
             day, month = a, b
             if month > 12 and day <= 12:
                 raise self.error(
                     f"{self.text[self.toks[i].start:self.toks[j - 1].end]!r} is not a valid DMY date "
-                    f"(month {month}); set date_order: MDY for US dates", i)
+                    f"(month {month}); set date_order: MDY for US dates", i, kind=ImpossibleDateError)
         else:
             month, day = a, b
             if month > 12 and day <= 12:
                 raise self.error(
                     f"{self.text[self.toks[i].start:self.toks[j - 1].end]!r} is not a valid MDY date "
-                    f"(month {month}); set date_order: DMY", i)
+                    f"(month {month}); set date_order: DMY", i, kind=ImpossibleDateError)
         self._set_date(p, year, month, day, i)
         return j
 
@@ -1625,6 +1635,19 @@ class _Parser:
         return j
 
 
+def _keep_day_and_month(p: Point) -> None:
+    """'March 3 next year', 'the 5th next month', 'Christmas next year', 'Q1 next year':
+    the relative unit picks the year or month of the date, it does not replace it."""
+    assert p.rel_unit is not None
+    unit, shift = p.rel_unit
+    if unit == "year" and p.year is None and p.year_shift is None and (
+            p.month is not None or p.day is not None or p.holiday is not None or p.quarter is not None
+            or p.half is not None or p.iso_week is not None):
+        p.rel_unit, p.year_shift = None, shift
+    elif unit == "month" and p.month is None and p.month_shift is None and p.day is not None:
+        p.rel_unit, p.month_shift = None, shift
+
+
 # Words that start no holiday name: skip the trie for the commonest date words.
 _NOT_HOLIDAY_STARTS = frozenset(lx.WEEKDAYS) | frozenset(lx.MONTHS) | frozenset(lx.UNITS) | frozenset(
     lx.RELATIVE) | frozenset(lx.NUMBER_WORDS) | frozenset({"the", "at", "on", "in", "of", "today", "tomorrow",
@@ -1646,7 +1669,7 @@ def _looks_like_date_word(word: str) -> bool:
 
 
 _holidays: Any = None
-_holiday_starts: frozenset[str] | None = None  # first words of every holiday name: a cheap first test
+_holiday_starts: frozenset[str] = frozenset()  # first words of every holiday name: a cheap first test
 
 
 def _match_holiday(words: list[str], i: int, allow_common: bool = False) -> tuple[Any, int] | None:
@@ -1660,32 +1683,16 @@ def _match_holiday(words: list[str], i: int, allow_common: bool = False) -> tupl
         from timeline import holidays as module  # noqa: PLC0415  (imported on the first holiday-like word)
 
         _holidays = module
-        module.match_holiday(["christmas"], 0)  # builds the name index once
-        _holiday_starts = frozenset(k for k in getattr(module, "_TRIE", {}) if isinstance(k, str)) or None
-    holidays = _holidays
-    if _holiday_starts is not None and first not in _holiday_starts and first + "s" not in _holiday_starts:
+        _holiday_starts = module.first_words("en")
+    if first not in _holiday_starts and first + "s" not in _holiday_starts:
         return None
-
-    compact: list[str] = []
-    index: list[int] = []
-    for k in range(i, min(len(words), i + 8)):
-        w = words[k]
-        if w in ("-", ".", "'", "’"):
-            continue
-        if not w[:1].isalnum():
-            break
-        compact.append(w)
-        index.append(k)
-    if not compact:
-        return None
-    found = holidays.match_holiday(compact, 0)
-    if found is None and first + "s" != first:
-        compact[0] = first + "s"
-        found = holidays.match_holiday(compact, 0)
+    found: tuple[Any, int] | None = _holidays.match(words, i, "en")
     if found is None:
-        return None
-    holiday, used = found
-    return holiday, index[used - 1] + 1
+        # a possessive the tokenizer dropped: "boss's" was read as "boss"
+        found = _holidays.match([first + "s", *words[i + 1:]], 0, "en")
+        if found is not None:
+            found = (found[0], found[1] + i)
+    return found
 
 
 # ---- handlers for single special words ---------------------------------
@@ -2007,7 +2014,7 @@ _WORD_HANDLERS: dict[str, Any] = {
 }
 
 
-def parse(text: str, date_order: str = "auto", quiet: bool = False) -> Expression:
+def parse(text: str, date_order: str = "auto", quiet: bool = False, language: str = "en") -> Expression:
     """Parse one date expression into an :class:`Expression` (no dates computed).
 
     Raises :class:`~timeline.errors.ExpressionError` naming the offending token,
@@ -2016,12 +2023,12 @@ def parse(text: str, date_order: str = "auto", quiet: bool = False) -> Expressio
     date?" and try other readings, which keeps failures cheap).
     """
     if len(text) > MAX_EXPRESSION_LENGTH:
-        raise ExpressionError(
+        raise OutOfRangeError(
             f"date expression too long ({len(text)} characters; at most {MAX_EXPRESSION_LENGTH})",
             text[:40] + "...", None, MAX_EXPRESSION_LENGTH)
     toks = tokenize(text)
     if len(toks) > 60:
-        raise ExpressionError(f"date expression has too many words ({len(toks)})", text, None, 0)
+        raise OutOfRangeError(f"date expression has too many words ({len(toks)})", text, None, 0)
     duration = None
     if "-" in text:
         toks, duration = _take_duration_adjective(toks, text)
@@ -2034,7 +2041,7 @@ def parse(text: str, date_order: str = "auto", quiet: bool = False) -> Expressio
         raise
     except (IndexError, KeyError, TypeError, ValueError, AttributeError, AssertionError) as exc:
         # A shape of words no rule expects: report it as unreadable, never crash the caller.
-        raise ExpressionError(f"cannot read {text!r} as a date ({type(exc).__name__})", text) from exc
+        raise ExpressionSyntaxError(f"cannot read {text!r} as a date: these words do not combine", text) from exc
     if duration is not None:
         expr.duration = duration
     if "ish" in text.lower():
@@ -2069,7 +2076,7 @@ def _take_duration_adjective(toks: list[Token], text: str) -> tuple[list[Token],
             stop += 1  # the noun: visit, programme, summit...
         rest = toks[:start] + toks[stop:]
         if not rest:
-            raise ExpressionError(f"{text!r} is a duration, not a date: add when it starts "
+            raise ExpressionSyntaxError(f"{text!r} is a duration, not a date: add when it starts "
                                   f"('Thursday, a two-day visit')", text, None, 0)
         return rest, (value, unit)
     return toks, None

@@ -41,7 +41,8 @@ from timeline.errors import (
     UnknownWordError,
     UnsupportedInputError,
 )
-from timeline.model import PREFER_CHOICES, Event, Granularity, Origin, Span, Timeline
+from timeline.model import PREFER_CHOICES, Event, Granularity, Origin, Provenance, Span, Timeline, add_elapsed
+from timeline.reference import CHECK_ONLY_REFERENCE, check_timezone, choose_reference, parse_reference
 from timeline.resolver import Resolver
 
 try:  # the C composer is several times faster; the pure one gives the same nodes
@@ -51,12 +52,16 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 
 DEFAULT_MAX_BYTES = io.DEFAULT_MAX_BYTES
 _NULLS = ("", "~", "null", "Null", "NULL")
-TOP_LEVEL_FIELDS = ("reference", "timezone", "prefer", "calendar", "date_order", "events")
+TOP_LEVEL_FIELDS = ("reference", "timezone", "prefer", "calendar", "date_order", "source", "events")
+# The provenance of a source block (file-level `source:` mapping, or an event's own overrides).
+PROVENANCE_FIELDS = ("outlet", "url", "published", "language", "author")
+_LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$")
 EVENT_FIELDS = ("title", "when", "id", "end", "duration", "location", "tags", "source", "notes",
                 "reference", "prefer", "timezone")
 # Fields our own data formats write: accepted on input so one run's output feeds the next.
 NORMALIZED_FIELDS = ("start", "granularity", "value", "approximate", "qualifier", "explanation", "group",
-                     "file", "line", "distance", "calendar", "url", "end_inclusive")
+                     "file", "line", "distance", "calendar", "url", "end_inclusive",
+                     "outlet", "published", "language", "author", "status", "sources")
 DATE_ORDERS = ("DMY", "MDY", "YMD")
 FAR_FROM_REFERENCE_YEARS = 50
 
@@ -89,6 +94,8 @@ class _Settings:
     date_order: str
     calendar: str | None
     reference_failed: bool = False  # the file's reference was there but unreadable (already reported)
+    provenance: Provenance | None = None
+    command_line: date | datetime | None = None  # --ref: before the events' own references too
 
 
 @dataclass(slots=True)
@@ -113,6 +120,7 @@ class _Spec:
     timezone: str | None = None
     normalized: Span | None = None
     split_from_string: bool = False
+    provenance: Provenance | None = None  # the event's own source fields, over the file's
 
 
 # --------------------------------------------------------------------------
@@ -516,9 +524,6 @@ class _DocumentReader:
 
     def settings(self, items: list[tuple[str, Any, Location]], loc: Location) -> _Settings:
         values = {k: (v, l) for k, v, l in items}
-        reference = None
-        if "reference" in values:
-            reference = self.reference(*values["reference"])
         prefer = "past"
         if "prefer" in values:
             got = self.text(values["prefer"][0], "prefer", values["prefer"][1])
@@ -545,23 +550,70 @@ class _DocumentReader:
         calendar = None
         if "calendar" in values:
             calendar = self.text(values["calendar"][0], "calendar", values["calendar"][1])
+        reference = None
+        if "reference" in values:
+            node, key_loc = values["reference"]
+            # the error points at the value, not at the key
+            value_loc = self.loc(node) if isinstance(node, yaml.Node) else key_loc
+            reference = self.reference(node, value_loc, timezone, date_order)
+        provenance = None
+        if "source" in values:
+            provenance = self.provenance(*values["source"], top_level=True)
+            published = provenance.published if provenance else None
+            if published is not None and reference is None and "reference" not in values:
+                reference = published  # the publication date is the reference
+            elif published is not None and reference is not None and reference != published:
+                self.error(f"source published {published.isoformat()} but reference is "
+                           f"{reference.isoformat()}: the publication date is the reference, keep one of them",
+                           values["reference"][1])
+        failed = "reference" in values and reference is None
         if self.options.reference is not None:
             reference = self.options.reference
         elif reference is None:
             reference = self.options.fallback_reference
-        failed = "reference" in values and reference is None
-        return _Settings(reference, prefer, timezone, date_order, calendar, failed)
+        return _Settings(reference, prefer, timezone, date_order, calendar, failed and reference is None,
+                         provenance, self.options.reference)
 
-    def reference(self, node: Any, loc: Location) -> date | datetime | None:
+    def provenance(self, node: Any, loc: Location, top_level: bool = False,
+                   quote_to: _Spec | None = None) -> Provenance | None:
+        """A ``source:`` mapping: outlet, url, published, language, author (and, on an event, quote)."""
+        items = self.mapping_items(node, loc.line)
+        if items is None:
+            where = "at the top of the file" if top_level else "of an event"
+            self.error(f"'source' {where} must be a mapping of {', '.join(PROVENANCE_FIELDS)}"
+                       + ("" if top_level else " (or the quoted sentence, as a string)"), loc)
+            return None
+        known = PROVENANCE_FIELDS if top_level else (*PROVENANCE_FIELDS, "quote")
+        fields: dict[str, Any] = {}
+        for key, value, kloc in items:
+            vloc = self.loc(value) if isinstance(value, yaml.Node) else kloc
+            if key not in known:
+                self.unknown_field(key, known, kloc, "source field")
+            elif key == "published":
+                fields[key] = self.reference(value, vloc, what="published")
+            elif key == "quote":
+                if quote_to is not None:
+                    quote_to.source = self.text(value, "quote", vloc)
+            else:
+                got = self.text(value, key, vloc)
+                if key == "language" and got is not None and not _LANGUAGE_TAG.match(got):
+                    self.error(f"language must be a language code such as 'en' or 'fr-CA', not {got[:80]!r}",
+                               vloc)
+                    got = None
+                fields[key] = got
+        return Provenance(**fields)
+
+    def reference(self, node: Any, loc: Location, timezone: str | None = None,
+                  date_order: str = "auto", what: str = "reference") -> date | datetime | None:
         if isinstance(node, (date, datetime)):
             return node
-        raw = self.text(node, "reference", loc)
+        raw = self.text(node, what, loc)
         if raw is None:
             return None
         try:
-            return parse_reference(raw)
-        except ValueError as exc:
-            self.error(str(exc), loc)
+            return parse_reference(raw, timezone=timezone, date_order=date_order)
+        except ExpressionError as exc:
+            self.error(f"{what} {exc.message}", loc)
             return None
 
     def timezone(self, node: Any, loc: Location) -> str | None:
@@ -614,6 +666,11 @@ class _DocumentReader:
                 values[key] = (value, vloc)
             else:
                 meant.add(self.unknown_field(key, EVENT_FIELDS, kloc, "field"))
+        if "source" in values and _is_mapping(values["source"][0]):
+            spec.provenance = self.provenance(*values.pop("source"), quote_to=spec)
+        flat = {k: values.pop(k)[0] for k in PROVENANCE_FIELDS if k in values}
+        if flat:  # a record of our own json/ndjson/csv output carries provenance as flat fields
+            spec.provenance = _overlay(self.provenance(flat, loc), spec.provenance)
         for key in ("title", "when", "id", "location", "source", "notes", "prefer", "end", "duration"):
             if key in values:
                 value, vloc = values[key]
@@ -634,12 +691,12 @@ class _DocumentReader:
             self.error(f"prefer must be one of {', '.join(PREFER_CHOICES)}, not {spec.prefer!r}",
                        values["prefer"][1])
             spec.prefer = None
-        if "url" in values and spec.source is None:
-            spec.source = self.text(*values["url"][:1], "url", values["url"][1])
         if "tags" in values:
             spec.tags = self.tags(*values["tags"])
         if "reference" in values:
             spec.reference = self.reference(*values["reference"])
+        elif spec.provenance is not None and spec.provenance.published is not None:
+            spec.reference = spec.provenance.published  # the event's own publication date
         if "timezone" in values:
             spec.timezone = self.timezone(*values["timezone"])
         if "start" in values:
@@ -700,6 +757,18 @@ class _DocumentReader:
     # end of _DocumentReader
 
 
+def _is_mapping(node: Any) -> bool:
+    return isinstance(node, (yaml.MappingNode, dict))
+
+
+def _overlay(base: Provenance | None, override: Provenance | None) -> Provenance | None:
+    """The file's provenance with the event's own fields over it."""
+    if override is None or base is None:
+        return override or base
+    return Provenance(*(getattr(override, f) if getattr(override, f) is not None else getattr(base, f)
+                        for f in PROVENANCE_FIELDS))
+
+
 def _iso(raw: str) -> date | datetime:
     if "T" in raw or " " in raw.strip():
         return datetime.fromisoformat(raw.strip())
@@ -714,32 +783,6 @@ def _clean(text: str) -> str:
     if _CONTROL.search(text):
         text = _CONTROL.sub("", text)
     return text
-
-
-def parse_reference(raw: str) -> date | datetime:
-    """An ISO date or datetime (with or without offset); ValueError otherwise."""
-    text = raw.strip()
-    try:
-        if len(text) == 10:
-            return date.fromisoformat(text)
-        value = datetime.fromisoformat(text.replace("Z", "+00:00"))
-        return value
-    except ValueError:
-        raise ValueError(f"reference must be an ISO date or datetime such as 2025-03-06 or "
-                         f"2025-03-06T09:00, not {raw!r}") from None
-
-
-def check_timezone(name: str) -> str | None:
-    """None if *name* is an IANA zone, else a message with the nearest known names."""
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones  # noqa: PLC0415
-
-    try:
-        ZoneInfo(name)
-        return None
-    except (ZoneInfoNotFoundError, ValueError, IsADirectoryError):
-        hint = get_close_matches(name, sorted(available_timezones()), n=1, cutoff=0.6)
-        suffix = f" (did you mean {hint[0]!r}?)" if hint else " (use an IANA name such as Europe/London)"
-        return f"unknown time zone {name!r}{suffix}"
 
 
 # --------------------------------------------------------------------------
@@ -841,12 +884,13 @@ class _EventResolver:
 
     def resolver_for(self, spec: _Spec) -> Resolver | None:
         s = self.settings
-        ref = spec.reference if spec.reference is not None and self.settings.reference is not None \
-            and spec.reference != s.reference else (spec.reference or s.reference)
-        if spec.reference is not None and ref is not spec.reference:
-            ref = spec.reference
-        if ref is None:
+        chosen = choose_reference(command_line=s.command_line, event=spec.reference, file=s.reference)
+        if chosen is None and s.reference_failed:
+            # the file's reference is unreadable (reported): check the words all the same, keep no event
+            chosen = choose_reference(file=CHECK_ONLY_REFERENCE)
+        if chosen is None:
             return None
+        ref = chosen.value
         prefer = spec.prefer or s.prefer
         tz = spec.timezone or s.timezone
         key = (ref, prefer, tz, s.date_order)
@@ -966,7 +1010,7 @@ class _EventResolver:
                 self.errors.append(SchemaError(str(exc), spec.duration_location or spec.location))
                 return span
             if isinstance(span.start, datetime):
-                end = span.start + delta
+                end = add_elapsed(span.start, delta)  # real elapsed time across DST changes
             else:
                 days = max(1, round(delta.total_seconds() / 86400))
                 end = span.start + timedelta(days=days)
@@ -1023,15 +1067,18 @@ def _resolve_all(specs: list[_Spec], settings: _Settings, name: str, errors: lis
             when, title = er.titles[id(spec)]
         if title is None:
             continue
-        reference = spec.reference or settings.reference
-        assert reference is not None or spec.normalized is not None
-        ref_value = reference if reference is not None else span.start
+        chosen = choose_reference(command_line=settings.command_line, event=spec.reference, file=settings.reference)
+        if chosen is None and settings.reference_failed:
+            continue  # checked against a stand-in reference only: the file's own is unreadable (reported)
+        assert chosen is not None or spec.normalized is not None
+        ref_value = chosen.value if chosen is not None else span.start
         _far_warning(span, ref_value, spec, warnings)
         events.append(Event(
             title=title, when=when, span=span, reference=ref_value, id=spec.id,
             location=spec.location_text, tags=spec.tags, source=spec.source, notes=spec.notes,
             timezone=spec.timezone or settings.timezone,
             origin=Origin(name, spec.location.line, spec.location.column), calendar=settings.calendar,
+            provenance=_overlay(settings.provenance, spec.provenance),
         ))
     return events
 

@@ -379,16 +379,10 @@ _LAST_SPACE = re.compile(r"\s(?!.*\s)", re.DOTALL)
 @lru_cache(maxsize=1)
 def holiday_first_words() -> frozenset[str]:
     try:
-        from timeline.holidays import HOLIDAYS, normalize_words
+        from timeline.holidays import first_words
     except ImportError:  # pragma: no cover
         return frozenset()
-    out = set()
-    for h in HOLIDAYS.values():
-        for alias in (h.name, *h.aliases):
-            first = normalize_words(alias)
-            if first:
-                out.add(first[0])
-    return frozenset(out)
+    return first_words("en")
 
 
 _CLOCK_DOT = re.compile(r"\d{1,2}\.\d\d")

@@ -1,51 +1,64 @@
 """RFC 5545 (iCalendar) output for calendar clients: Google, Outlook, Apple,
 Thunderbird, khal.
 
-The ``icalendar`` library writes the syntax (escaping, property order,
-encoding); this module only maps the model onto it and fixes the few things
-the library leaves to its caller or gets wrong for real clients:
+The content lines are written directly, at the speed of the NDJSON writer
+(``icalendar``'s object model costs about ten times as much per event, and
+gets two things wrong for real clients). The module is in two layers:
 
-* UID and DTSTAMP are always given explicitly, so the same input gives the
-  same bytes (``Event.new`` would invent a random UID and ``now``);
-* control characters are stripped (icalendar passes them through);
-* DTEND is always after DTSTART (icalendar accepts ``end == start``, which
-  Outlook shows wrongly and calcurse refuses);
-* lines are re-folded by :func:`fold_lines`, because icalendar 7.3 can still
-  fold between the two backslashes of an escaped ``\\\\`` (the leftover case of
-  collective/icalendar#1501), which makes Google drop the event.
+* the mapping (:func:`event_fields`): which event becomes which SUMMARY,
+  DTSTART/DTEND, DESCRIPTION, UID...; this is where the choices of
+  ``docs/ics.md`` live (stable UIDs, UTC times, coarse spans, DTEND after
+  DTSTART, control characters stripped);
+* the syntax (:func:`escape_text`, :func:`content_line`, :func:`fold_line`):
+  RFC 5545 TEXT escaping of every text value, the calendar's ``NAME`` and
+  ``X-WR-CALNAME`` included, folding at 75 octets that never splits a UTF-8
+  sequence nor a backslash from the character it escapes
+  (collective/icalendar#1501), CRLF after every line.
+
+``icalendar`` is the reference in the tests: every generated file is parsed
+with it, and compared line by line with what icalendar writes for the same
+fields (``tests/ics_reference.py``); the differences are documented in
+``docs/ics.md``.
 
 Everything is pure: no clock (DTSTAMP comes from ``options.generated_at``), no
-files, no printing. See ``docs/ics.md`` for the mapping as users see it.
+files, no printing.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 import uuid
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
+from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-from icalendar import Calendar
-from icalendar import Event as VEvent
-from icalendar.enums import TRANSP
 
 from timeline.errors import InputError, Location
 from timeline.model import Event, Granularity, Span, Timeline
 from timeline.renderers import RenderOptions
+from timeline.renderers._labels import period_name
 
 __all__ = [
     "COARSE_CHOICES",
     "COARSE_GRANULARITIES",
     "PRODID",
     "UID_NAMESPACE",
+    "EventFields",
+    "calendar_name",
     "clean_text",
     "coarse_events",
+    "content_line",
+    "escape_text",
+    "event_fields",
     "event_uid",
+    "fold_line",
     "fold_lines",
     "is_coarse",
     "render",
     "skipped_events",
+    "vevent_lines",
 ]
 
 PRODID = "-//timeline//timeline//EN"
@@ -85,10 +98,12 @@ def clean_text(text: str, *, single_line: bool = False) -> str:
 
     Control characters are removed; tabs are kept (RFC 5545 allows HTAB in
     TEXT and every checked client reads them back). Line breaks (CRLF, CR, LF)
-    become ``\\n`` (icalendar then writes the ``\\n`` escape); with
-    *single_line* (SUMMARY, LOCATION, CATEGORIES, the calendar name) every line
-    break, including U+2028/U+2029, becomes one space instead.
+    become ``\\n`` (written as the ``\\n`` escape); with *single_line*
+    (SUMMARY, LOCATION, CATEGORIES, the calendar name) every line break,
+    including U+2028/U+2029, becomes one space instead.
     """
+    if text.isprintable():  # no line break, no control character: most titles and places
+        return text
     if single_line:
         text = _LINE_BREAK.sub(" ", text)
     else:
@@ -96,7 +111,19 @@ def clean_text(text: str, *, single_line: bool = False) -> str:
     return _CONTROL.sub("", text)
 
 
-def _fold_line(line: str) -> list[str]:
+def escape_text(text: str) -> str:
+    """*text* as an RFC 5545 TEXT value: ``\\`` ``;`` ``,`` and line feeds escaped.
+
+    The text is expected to have gone through :func:`clean_text` (no CR, no
+    control characters). Everything else, ``:`` and ``"`` included, is written
+    as it is: TEXT needs no quoting.
+    """
+    if "\\" in text or ";" in text or "," in text or "\n" in text:
+        return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
+    return text
+
+
+def fold_line(line: str) -> list[str]:
     """Split one unfolded content line into physical lines of ≤ 75 octets.
 
     Never inside a UTF-8 character (a cut never lands on a continuation byte)
@@ -104,8 +131,12 @@ def _fold_line(line: str) -> list[str]:
     odd run of backslashes moves back by one). Outside TEXT values a backslash
     is rare and keeping two characters together there is harmless.
     """
-    if len(line) <= _MAX_OCTETS and (line.isascii() or len(line.encode("utf-8")) <= _MAX_OCTETS):
+    ascii_only = line.isascii()
+    if len(line) <= _MAX_OCTETS and (ascii_only or len(line.encode("utf-8")) <= _MAX_OCTETS):
         return [line]  # most lines: nothing to fold
+    if ascii_only and "\\" not in line:  # one octet per character, no escape to keep whole
+        return [line[:_MAX_OCTETS]] + [line[i:i + _MAX_OCTETS - 1]
+                                       for i in range(_MAX_OCTETS, len(line), _MAX_OCTETS - 1)]
     data = line.encode("utf-8")
     n = len(data)
     parts: list[str] = []
@@ -129,20 +160,28 @@ def _fold_line(line: str) -> list[str]:
     return parts
 
 
-def fold_lines(ical: str) -> str:
-    """Re-fold a whole iCalendar text with :func:`_fold_line`; CRLF line ends.
+def content_line(name: str, value: str) -> str:
+    """``NAME:value`` folded by :func:`fold_line`, with its CRLF.
 
-    The input may be folded already (icalendar folds); it is unfolded first,
-    which is exact because a CRLF inside a content line only ever comes from
-    folding.
+    *name* may carry parameters (``DTSTART;VALUE=DATE``); *value* must already
+    be in its wire form (escaped TEXT, formatted dates).
+    """
+    line = f"{name}:{value}"
+    if len(line) <= _MAX_OCTETS and line.isascii():
+        return line + "\r\n"
+    return "\r\n ".join(fold_line(line)) + "\r\n"
+
+
+def fold_lines(ical: str) -> str:
+    """Re-fold a whole iCalendar text with :func:`fold_line`; CRLF line ends.
+
+    The input may be folded already; it is unfolded first, which is exact
+    because a CRLF inside a content line only ever comes from folding.
     """
     lines = _FOLD.sub("", ical).split("\r\n")
     if lines and lines[-1] == "":
         lines.pop()
-    out: list[str] = []
-    for line in lines:
-        out.append("\r\n ".join(_fold_line(line)))
-    return "\r\n".join(out) + "\r\n"
+    return "".join("\r\n ".join(fold_line(line)) + "\r\n" for line in lines)
 
 
 # --- UIDs -------------------------------------------------------------------
@@ -171,7 +210,16 @@ def event_uid(event: Event) -> str:
     host or user data (RFC 7986 §5.3). Two events with the same key get a
     ``-2``, ``-3``... suffix in timeline order in :func:`render`.
     """
-    return str(uuid.uuid5(UID_NAMESPACE, _uid_key(event)))
+    # uuid.uuid5 by hand (the same bytes, a quarter of the cost: no UUID object).
+    # "surrogatepass": a lone surrogate in a title must not crash the export.
+    digest = bytearray(hashlib.sha1(_NAMESPACE_BYTES + _uid_key(event).encode("utf-8", "surrogatepass")).digest())
+    digest[6] = (digest[6] & 0x0F) | 0x50  # version 5
+    digest[8] = (digest[8] & 0x3F) | 0x80  # RFC 4122 variant
+    h = digest[:16].hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+_NAMESPACE_BYTES = UID_NAMESPACE.bytes
 
 
 def _unique_uids(events: Iterable[Event]) -> list[str]:
@@ -224,47 +272,6 @@ def skipped_events(timeline: Timeline, options: RenderOptions) -> list[Event]:
 
 # --- labels -----------------------------------------------------------------
 
-_SEASONS = {3: "spring", 6: "summer", 9: "autumn", 12: "winter"}
-
-
-def _ordinal(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
-
-
-def _add_months(day: date, months: int) -> date:
-    index = day.year * 12 + day.month - 1 + months
-    return date(index // 12, index % 12 + 1, 1)
-
-
-def _period_name(span: Span) -> str | None:
-    """A name such as "March 2025", "2030", "Q1 2025", "the 1990s" when the span
-    is exactly that calendar period, else None (then the dates are shown)."""
-    if span.is_timed:
-        return None
-    start, end = span.first_day, span.last_day + timedelta(days=1)
-    g = span.granularity
-    if start.day != 1:
-        return None
-    if g is Granularity.MONTH and end == _add_months(start, 1):
-        return start.strftime("%B %Y")
-    if g is Granularity.QUARTER and start.month % 3 == 1 and end == _add_months(start, 3):
-        return f"Q{start.month // 3 + 1} {start.year}"
-    if g is Granularity.SEASON and start.month in _SEASONS and end == _add_months(start, 3):
-        name = _SEASONS[start.month]
-        year = f"{start.year}–{(start.year + 1) % 100:02d}" if start.month == 12 else str(start.year)
-        return f"{name} {year}"
-    if start.month != 1:
-        return None
-    if g is Granularity.YEAR and end == date(start.year + 1, 1, 1):
-        return str(start.year)
-    if g is Granularity.DECADE and start.year % 10 == 0 and end.year == start.year + 10 and end.month == 1:
-        return f"the {start.year}s"
-    if g is Granularity.CENTURY and end.year == start.year + 100 and end.month == 1:
-        # TIMEX3 centuries run 1900-1999 ("19"), named the 20th century.
-        return f"the {_ordinal(start.year // 100 + 1)} century"
-    return None
-
 
 def _zone_label(value: datetime, event: Event) -> str:
     tz = value.tzinfo
@@ -285,13 +292,8 @@ def _span_label(span: Span, event: Event) -> str:
         )
     first, last = span.first_day, span.last_day
     dates = first.isoformat() if last <= first else f"{first.isoformat()} to {last.isoformat()}"
-    name = _period_name(span)
+    name = period_name(span)
     return f"{name} ({dates})" if name else dates
-
-
-def _short_label(span: Span, event: Event) -> str:
-    """The shortest faithful label, for the SUMMARY suffix: "2030", "Q1 2025"."""
-    return _period_name(span) or _span_label(span, event)
 
 
 def _iso(value: date | datetime) -> str:
@@ -364,21 +366,65 @@ def _day_bounds(first: date, end: date) -> tuple[date, date]:
     return first, max(end, first + timedelta(days=1))
 
 
-# --- events -----------------------------------------------------------------
+# --- the mapping: one event's values ----------------------------------------
 
 
-def _description(event: Event, first_day_only: bool) -> str:
+@dataclass(frozen=True, slots=True)
+class EventFields:
+    """The values of one VEVENT as the mapping decided them, before any syntax.
+
+    Text is clean (:func:`clean_text`) but not escaped; ``start`` and ``end``
+    are both dates (an all-day event, ``end`` exclusive) or both UTC
+    datetimes. ``categories`` has no empty tag; ``url`` is an http(s) URI or
+    None.
+    """
+
+    uid: str
+    stamp: datetime
+    start: date | datetime
+    end: date | datetime
+    summary: str
+    description: str
+    location: str | None
+    categories: tuple[str, ...]
+    url: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class _SpanView:
+    """What an event's span decides, computed once per span in a render (real
+    files repeat a few hundred expressions, so most events share a span)."""
+
+    start: date | datetime
+    end: date | datetime
+    first_day_only: bool
+    label: str  # "2030 (2030-01-01 to 2030-12-31)", for the description
+    short_label: str  # "2030", for the SUMMARY suffix
+
+
+def _span_view(event: Event, options: RenderOptions) -> _SpanView:
     span = event.span
-    lines = [
-        f"As written: {event.when}",
-        f"Reference: {_iso(event.reference)}",
-        f"Span: {_span_label(span, event)}",
-    ]
-    if first_day_only:
+    first_day_only = is_coarse(span) and options.ics_coarse == "first-day"
+    start: date | datetime
+    end: date | datetime
+    if span.is_timed and not is_coarse(span):
+        start, end = _timed_bounds(span, event, options)
+    elif first_day_only:
+        start, end = _day_bounds(span.first_day, span.first_day)
+    else:
+        start, end = _day_bounds(span.first_day, span.last_day + timedelta(days=1))
+    label = _span_label(span, event)
+    return _SpanView(start, end, first_day_only, label, period_name(span) or label)
+
+
+def _description(event: Event, view: _SpanView) -> str:
+    span = event.span
+    lines = [f"As written: {event.when}\nReference: {_iso(event.reference)}\nSpan: {view.label}"]
+    if view.first_day_only:
         lines.append(f"Shown on {span.first_day.isoformat()} only, the first day of the span.")
     if span.qualifier:
         lines.append(
-            f"Qualifier: {span.qualifier} {_short_label(span, event)} "
+            f"Qualifier: {span.qualifier} {view.short_label} "
             "(the event relates to this span; it need not fill it)"
         )
     if span.approximate:
@@ -392,12 +438,12 @@ def _description(event: Event, first_day_only: bool) -> str:
     return clean_text("\n".join(lines))
 
 
-def _summary(event: Event, first_day_only: bool) -> str:
+def _summary(event: Event, view: _SpanView) -> str:
     title = event.title
     span = event.span
-    if first_day_only or span.qualifier:
+    if view.first_day_only or span.qualifier:
         prefix = f"{span.qualifier} " if span.qualifier else ""
-        title = f"{title} ({prefix}{_short_label(span, event)})"
+        title = f"{title} ({prefix}{view.short_label})"
     return clean_text(title, single_line=True)
 
 
@@ -408,33 +454,87 @@ def _url(source: str | None) -> str | None:
     return match.group(0) if match else None
 
 
-def _vevent(event: Event, uid: str, stamp: datetime, options: RenderOptions) -> VEvent:
-    span = event.span
-    first_day_only = is_coarse(span) and options.ics_coarse == "first-day"
-    start: date | datetime
-    end: date | datetime
-    if span.is_timed and not is_coarse(span):
-        start, end = _timed_bounds(span, event, options)
-    elif first_day_only:
-        start, end = _day_bounds(span.first_day, span.first_day)
+_SpanCache = dict[tuple[int, str | None], _SpanView]
+
+
+def event_fields(event: Event, uid: str, stamp: datetime, options: RenderOptions,
+                 cache: _SpanCache | None = None) -> EventFields:
+    """Map *event* onto the values of its VEVENT (see ``docs/ics.md``).
+
+    *uid* comes from :func:`event_uid` (made unique over the calendar by
+    :func:`render`), *stamp* is the UTC DTSTAMP. *cache* (for one render, while
+    every event is alive) keeps what each span decides. Raises
+    :class:`InputError` for a timed event whose ``timezone`` is not a known
+    IANA name.
+    """
+    if cache is None:
+        view = _span_view(event, options)
     else:
-        start, end = _day_bounds(span.first_day, span.last_day + timedelta(days=1))
+        key = (id(event.span), event.timezone)
+        found = cache.get(key)
+        if found is None:
+            found = cache[key] = _span_view(event, options)
+        view = found
     location = clean_text(event.location, single_line=True).strip() if event.location else ""
-    categories = [clean_text(tag, single_line=True).strip() for tag in event.tags]
-    return VEvent.new(
+    # An empty tag would write an empty CATEGORIES value: leave it out.
+    categories = tuple(tag for tag in (clean_text(t, single_line=True).strip() for t in event.tags) if tag)
+    return EventFields(
         uid=uid,
         stamp=stamp,
-        start=start,
-        end=end,
-        summary=_summary(event, first_day_only),
-        description=_description(event, first_day_only),
+        start=view.start,
+        end=view.end,
+        summary=_summary(event, view),
+        description=_description(event, view),
         location=location or None,
-        # An empty list would still write "CATEGORIES:" with no value: leave it out instead.
-        categories=[tag for tag in categories if tag] or None,  # type: ignore[arg-type]
+        categories=categories,
         url=_url(event.source),
-        # A news event does not make the reader busy.
-        transparency=TRANSP.TRANSPARENT,
     )
+
+
+def calendar_name(timeline: Timeline) -> str:
+    """The calendar's NAME and X-WR-CALNAME: its ``calendar`` setting on one
+    line, or ``timeline`` when it has none (clean, not escaped)."""
+    return clean_text(timeline.calendar or "", single_line=True).strip() or DEFAULT_CALENDAR_NAME
+
+
+# --- the syntax: content lines ----------------------------------------------
+
+
+@lru_cache(maxsize=4096)
+def _date_value(value: date | datetime) -> str:
+    """``;VALUE=DATE:20250305`` for a date, ``:20250305T190000Z`` for a UTC datetime
+    (the parameter part included, so the caller only prefixes the name)."""
+    if isinstance(value, datetime):
+        return (f":{value.year:04d}{value.month:02d}{value.day:02d}"
+                f"T{value.hour:02d}{value.minute:02d}{value.second:02d}Z")
+    return f";VALUE=DATE:{value.year:04d}{value.month:02d}{value.day:02d}"
+
+
+def vevent_lines(fields: EventFields) -> str:
+    """The VEVENT of *fields* as folded content lines with CRLF.
+
+    Properties come in icalendar's order (SUMMARY, DTSTART, DTEND, DTSTAMP,
+    UID, then the rest alphabetically), so a file reads the same whichever
+    writer made it.
+    """
+    parts = [
+        "BEGIN:VEVENT\r\n",
+        content_line("SUMMARY", escape_text(fields.summary)),
+        f"DTSTART{_date_value(fields.start)}\r\n",
+        f"DTEND{_date_value(fields.end)}\r\n",
+        f"DTSTAMP{_date_value(fields.stamp)}\r\n",
+        content_line("UID", escape_text(fields.uid)),
+    ]
+    if fields.categories:
+        parts.append(content_line("CATEGORIES", ",".join(escape_text(tag) for tag in fields.categories)))
+    parts.append(content_line("DESCRIPTION", escape_text(fields.description)))
+    if fields.location:
+        parts.append(content_line("LOCATION", escape_text(fields.location)))
+    parts.append("TRANSP:TRANSPARENT\r\n")  # a news event does not make the reader busy
+    if fields.url:
+        parts.append(content_line("URL", fields.url))  # a URI: no TEXT escaping
+    parts.append("END:VEVENT\r\n")
+    return "".join(parts)
 
 
 def _stamp(options: RenderOptions) -> datetime:
@@ -460,20 +560,23 @@ def render(timeline: Timeline, options: RenderOptions) -> str:
     """
     mode = _check_coarse_option(options.ics_coarse)
     stamp = _stamp(options)
-    name = clean_text(timeline.calendar or "", single_line=True).strip() or DEFAULT_CALENDAR_NAME
-    calendar = Calendar.new(prodid=PRODID, name=name, method="PUBLISH", calscale="GREGORIAN")
-    # Calendar.new adds a random RFC 7986 UID; it would make output differ on
-    # every run and no client needs it.
-    del calendar["UID"]
+    name = escape_text(calendar_name(timeline))
+    parts = [
+        "BEGIN:VCALENDAR\r\n",
+        "VERSION:2.0\r\n",
+        content_line("PRODID", PRODID),
+        "CALSCALE:GREGORIAN\r\n",
+        "METHOD:PUBLISH\r\n",
+        # RFC 7986 NAME, and X-WR-CALNAME, the only one Google reads: TEXT, so escaped
+        # (icalendar writes both raw, as unknown values).
+        content_line("NAME", name),
+        content_line("X-WR-CALNAME", name),
+    ]
+    cache: _SpanCache = {}
     # UIDs are numbered over all events, so --coarse never renumbers them.
     for event, uid in zip(timeline.events, _unique_uids(timeline.events)):
         if mode == "skip" and is_coarse(event.span):
             continue
-        calendar.add_component(_vevent(event, uid, stamp, options))
-    # All times are UTC, so there is no TZID; this is a no-op kept as a guard in
-    # case a TZID is ever written: a TZID without VTIMEZONE is read as floating.
-    calendar.add_missing_timezones()
-    # icalendar's content lines, unfolded, folded once by our UTF-8- and escape-safe folder
-    # (icalendar 7.3 can fold between a backslash and the character it escapes: #1501).
-    lines = calendar.content_lines(sorted=True)
-    return "".join("\r\n ".join(_fold_line(str(line))) + "\r\n" for line in lines if line)
+        parts.append(vevent_lines(event_fields(event, uid, stamp, options, cache)))
+    parts.append("END:VCALENDAR\r\n")
+    return "".join(parts)
