@@ -562,6 +562,78 @@ def extract_command(
     _write(text_out, output, [path], follow)
 
 
+@app.command("merge")
+def merge_command(
+    files: FilesArg = None,
+    fmt: FormatOpt = "table",
+    style: StyleOpt = "simple",
+    ref: Annotated[str | None, typer.Option(
+        "--ref", help="Reference date (ISO) for files that give no publication date (source: published "
+                      "or reference); files that do keep theirs.")] = None,
+    only_conflicts: Annotated[bool, typer.Option("--conflicts", help="Only the events whose sources "
+                                                                    "disagree.")] = False,
+    strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when any event's sources disagree "
+                                                          "(each conflict is reported on stderr).")] = False,
+    same: Annotated[list[str] | None, typer.Option(
+        "--same", help="A file of event id pairs to join, one pair a line ('a b' or 'FILE:a FILE:b').")] = None,
+    never: Annotated[list[str] | None, typer.Option(
+        "--never", help="A file of event id pairs to keep apart, one pair a line.")] = None,
+    threshold: Annotated[float, typer.Option(
+        "--threshold", min=0.0, max=1.0, help="Title similarity (0-1) that makes two events with "
+                                              "overlapping spans one.")] = 0.45,
+    window: Annotated[int, typer.Option(
+        "--window", min=0, help="Days apart that two similar events may be and still be one (then a "
+                                "conflict).")] = 7,
+    coarse: Annotated[Coarse, typer.Option("--ics-coarse", help="ICS: quarters, years, decades as a "
+                                                                "first-day event, the whole span, or "
+                                                                "skipped.")] = Coarse.first_day,
+    output: OutputOpt = None,
+    follow: FollowOpt = False,
+    no_color: NoColorOpt = False,
+    max_size: MaxSizeOpt = 256,
+) -> None:
+    """One timeline from many sources: each event once, its sources, and where they disagree.
+
+    Example: timeline merge examples/many-sources/*.yaml --conflicts
+    """
+    from datetime import timedelta
+
+    from timeline.loader import LoadOptions, load
+    from timeline.merging import MergeOptions, conflicts, merge, read_pairs
+
+    paths = _files(files)
+    _check_output(output, paths, follow)
+    pair_files = {"same": same or [], "never": never or []}
+    pairs: dict[str, tuple[Any, ...]] = {}
+    try:
+        for kind, names in pair_files.items():
+            found: list[Any] = []
+            for name in names:
+                shown, text = io.read_text(name, max_size * 1024 * 1024)
+                found.extend(read_pairs(text, shown))
+            pairs[kind] = tuple(found)
+        result = load(paths, LoadOptions(fallback_reference=_parse_ref(ref),
+                                         max_bytes=max_size * 1024 * 1024))
+        _report(result.diagnostics)
+        merged = merge(result.timeline, MergeOptions(
+            threshold=threshold, disjoint_threshold=max(threshold, 0.6), window=timedelta(days=window),
+            same=pairs["same"], never=pairs["never"]))
+    except TimelineError as exc:
+        _fail(exc)
+    disagreeing = conflicts(merged)
+    shown_timeline = disagreeing if only_conflicts else merged
+    text = _render(shown_timeline, fmt, style=style, color=_use_color(no_color) and output is None,
+                   coarse=coarse.value)
+    _write(text, output, paths, follow)
+    if strict and disagreeing.events:
+        for event in disagreeing.events:
+            assert event.merge is not None
+            first_other = event.merge.sources[event.merge.sides[1][0]]
+            where = first_other.origin or "timeline"
+            _stderr(f"{where}: error: conflicting dates for {event.title!r}: {event.span.explanation}")
+        raise typer.Exit(EXIT_DATA)
+
+
 @app.command()
 def explain(
     files: FilesArg = None,

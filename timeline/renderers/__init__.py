@@ -69,6 +69,7 @@ RENDERERS: dict[str, tuple[str, str]] = {
     "chart": ("timeline.renderers.chart", "a Unicode chart for the terminal"),
     "png": ("timeline.renderers.png", "the SVG picture as a PNG image, 2000 px wide (extra: timeline[png])"),
     "pdf": ("timeline.renderers.pdf", "the SVG picture as a one-page vector PDF (extra: timeline[png])"),
+    "timelinejs": ("timeline.renderers.timelinejs", "TimelineJS3 JSON: a title slide and one slide per event"),
 }
 
 # Formats whose render() returns bytes.
