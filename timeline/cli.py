@@ -603,6 +603,7 @@ def merge_command(
 
     paths = _files(files)
     _check_output(output, paths, follow)
+    _refuse_binary_to_terminal(fmt, output)
     pair_files = {"same": same or [], "never": never or []}
     pairs: dict[str, tuple[Any, ...]] = {}
     try:
@@ -622,9 +623,9 @@ def merge_command(
         _fail(exc)
     disagreeing = conflicts(merged)
     shown_timeline = disagreeing if only_conflicts else merged
-    text = _render(shown_timeline, fmt, style=style, color=_use_color(no_color) and output is None,
-                   coarse=coarse.value)
-    _write(text, output, paths, follow)
+    rendered = _render(shown_timeline, fmt, style=style, color=_use_color(no_color) and output is None,
+                       coarse=coarse.value)
+    _write(rendered, output, paths, follow)
     if strict and disagreeing.events:
         for event in disagreeing.events:
             assert event.merge is not None
