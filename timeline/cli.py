@@ -141,6 +141,8 @@ OutputOpt = Annotated[str | None, typer.Option(
 FollowOpt = Annotated[bool, typer.Option(
     "--follow", help="-o may write through a symlink, or into a device or FIFO (refused by default).")]
 NoColorOpt = Annotated[bool, typer.Option("--no-color", help="No colour or emphasis (also: NO_COLOR=1).")]
+TimesketchEndsOpt = Annotated[bool, typer.Option(
+    "--timesketch-ends", help="timesketch: a second line per event at the end of its span.")]
 MaxSizeOpt = Annotated[int, typer.Option("--max-size", help="Largest input file in MiB.", min=1,
                                          max=io.MAX_SIZE_MIB)]
 
@@ -332,7 +334,8 @@ def _select(timeline: Any, *, since: str | None = None, until: str | None = None
 
 
 def _render(timeline: Any, fmt: str, *, style: str = "simple", color: bool = False, now: Any = None,
-            group_by: str | None = None, coarse: str = "first-day", formula_guard: bool = True) -> str:
+            group_by: str | None = None, coarse: str = "first-day", formula_guard: bool = True,
+            timesketch_ends: bool = False) -> str:
     import shutil
 
     from timeline.renderers import RenderOptions, get_renderer
@@ -341,7 +344,7 @@ def _render(timeline: Any, fmt: str, *, style: str = "simple", color: bool = Fal
         style=style, color=color, now=now, group_by=group_by,
         width=shutil.get_terminal_size((100, 24)).columns,
         unicode=_stdout_unicode(), generated_at=_generated_at() if fmt == "ics" else None,
-        ics_coarse=coarse, csv_formula_guard=formula_guard,
+        ics_coarse=coarse, csv_formula_guard=formula_guard, timesketch_ends=timesketch_ends,
     )
     try:
         return get_renderer(fmt)(timeline, options)
@@ -402,6 +405,7 @@ def show(
                                                             "the apostrophe that stops spreadsheets from "
                                                             "running a cell starting with = + - @ as a "
                                                             "formula.")] = False,
+    timesketch_ends: TimesketchEndsOpt = False,
     output: OutputOpt = None,
     follow: FollowOpt = False,
     no_color: NoColorOpt = False,
@@ -421,7 +425,7 @@ def show(
     text = _render(timeline, fmt, style=style, color=_use_color(no_color) and output is None,
                    now=_parse_date("--now", now),
                    group_by=group_by.value if group_by else None, coarse=coarse.value,
-                   formula_guard=not csv_raw)
+                   formula_guard=not csv_raw, timesketch_ends=timesketch_ends)
     if fmt == "ics":
         _note_skipped(timeline, coarse.value)
     _write(text, output, paths, follow)
