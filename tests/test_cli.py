@@ -533,10 +533,12 @@ def _invoke(args: list[str], input: str | None = None, env: dict[str, str] | Non
 
 
 def test_every_command_is_tested_for_help() -> None:
-    assert set(COMMANDS) == {"show", "ics", "explain", "resolve", "check", "schema", "formats", "extract"}
+    assert set(COMMANDS) == {"show", "ics", "explain", "resolve", "check", "schema", "formats", "extract",
+                             "merge"}
 
 
-@pytest.mark.parametrize("command", ["show", "ics", "explain", "resolve", "check", "schema", "formats", "extract"])
+@pytest.mark.parametrize("command", ["show", "ics", "explain", "resolve", "check", "schema", "formats", "extract",
+                                     "merge"])
 def test_every_command_help_has_an_example(command: str) -> None:
     result = _invoke([command, "--help"])
     assert result.exit_code == 0

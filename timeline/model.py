@@ -240,6 +240,12 @@ class Event:
         """The file the event was read from, if any."""
         return self.origin.file if self.origin else None
 
+    @property
+    def source_name(self) -> str:
+        """Who told the event, for people: its outlet, else its file's name."""
+        fallback = self.origin.file.replace("\\", "/").rsplit("/", 1)[-1] if self.origin else "input"
+        return self.provenance.label(fallback) if self.provenance else fallback
+
 
 @dataclass(frozen=True, slots=True)
 class Timeline:

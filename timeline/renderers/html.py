@@ -23,6 +23,7 @@ from timeline.renderers._picture import (
     span_interval,
     span_words,
 )
+from timeline.renderers._records import provenance_record
 from timeline.renderers.svg import Layout, draw, layout
 
 # Below this width the page shows a vertical timeline of cards instead of the
@@ -39,6 +40,8 @@ body { margin: 0; padding: 24px; font: 15px/1.45 'Source Sans 3', 'Segoe UI', sy
 main { max-width: 1040px; margin: 0 auto; }
 h1 { font-size: 1.5rem; margin: 0 0 4px; }
 .lede { color: var(--muted); margin: 0 0 16px; }
+.sources { color: var(--muted); font-size: 0.85rem; margin: -8px 0 16px; }
+.sources .url { overflow-wrap: anywhere; }
 figure { margin: 0; position: relative; }
 figure svg { display: block; width: 100%; height: auto; }
 figcaption { color: var(--muted); font-size: 0.85rem; margin-top: 6px; }
@@ -150,6 +153,8 @@ def _details(lay: Layout) -> str:
             parts.append(f"<br>Read as: {escape(event.span.explanation)}")
         if event.source:
             parts.append(f"<br>Source: {escape(event.source)}")
+        if event.merge is not None:
+            parts.append(f"<br>Sources ({escape(event.merge.status)}): {_merged_sources(event)}")
         parts.append("</div>")
         out.append("".join(parts))
     out.append("</div>")
@@ -176,11 +181,45 @@ def _table(lay: Layout) -> str:
         out.append(
             f'<tr id="tl-row-{index}"><td class="date">{escape(span_words(event.span))}</td>'
             f'<th scope="row">{swatch}{escape(event.title)}</th><td>“{escape(event.when)}”</td>'
-            f"<td>{escape(event.span.explanation)}</td><td>{escape(event.source or '')}</td>"
+            f"<td>{escape(event.span.explanation)}</td><td>{_source_cell(event)}</td>"
             f"<td>{_tags(event)}</td></tr>"
         )
     out.append("</tbody></table>")
     return "\n".join(out)
+
+
+def _merged_sources(event: Event) -> str:
+    """A merged event's sources: who said what, in their words."""
+    assert event.merge is not None
+    return "; ".join(f"{escape(s.source_name)}: “{escape(s.when)}” ({escape(s.span.value)})"
+                     for s in event.merge.sources)
+
+
+def _source_cell(event: Event) -> str:
+    if event.merge is not None:
+        return f"<strong>{escape(event.merge.status)}</strong>: {_merged_sources(event)}"
+    return escape(event.source or "")
+
+
+def _sources_line(timeline: Timeline) -> str | None:
+    """Who told the events: each outlet once, with its publication date and address (as text)."""
+    seen: dict[tuple[str, str, str], None] = {}
+    for event in timeline.events:
+        for told in (event.merge.sources if event.merge is not None else (event,)):
+            if told.provenance is None:
+                continue
+            record = provenance_record(told)
+            key = (record["outlet"] or told.source_name, (record["published"] or "")[:10], record["url"] or "")
+            seen.setdefault(key)
+    if not seen:
+        return None
+    parts = []
+    for outlet, published, url in seen:
+        text = escape(outlet) + (f", {escape(published)}" if published else "")
+        if url:
+            text += f' <span class="url">{escape(url)}</span>'
+        parts.append(text)
+    return '<p class="sources">Sources: ' + "; ".join(parts) + "</p>"
 
 
 def _card(lay: Layout, group: Group, index: int, event: Event) -> str:
@@ -196,6 +235,8 @@ def _card(lay: Layout, group: Group, index: int, event: Event) -> str:
     parts.append(f"<p>{read}</p>")
     if event.source:
         parts.append(f"<p>Source: {escape(event.source)}</p>")
+    if event.merge is not None:
+        parts.append(f"<p>Sources ({escape(event.merge.status)}): {_merged_sources(event)}</p>")
     if event.tags:
         parts.append(f"<p>{_tags(event)}</p>")
     parts.append("</article>")
@@ -250,6 +291,7 @@ def render(timeline: Timeline, options: RenderOptions) -> str:
         "<main>",
         f"<h1>{escape(lay.title)}</h1>",
         f'<p class="lede">{escape(lay.subtitle)}</p>',
+        *([line] if (line := _sources_line(timeline)) else []),
         '<figure id="tl-figure">',
         draw(lay, interactive=True).rstrip("\n"),
         '<div id="tl-tip" class="tip" role="tooltip" hidden></div>',
