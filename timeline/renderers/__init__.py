@@ -45,6 +45,7 @@ class RenderOptions:
     ics_coarse: str = "first-day"
     default_duration: timedelta = timedelta(hours=1)
     csv_formula_guard: bool = True
+    timesketch_ends: bool = False
     colour_by: str = "tag"  # pictures: what picks an event's colour (tag, source or none)
     max_events: int | None = None  # pictures: draw at most this many events, count the rest
 
@@ -70,6 +71,10 @@ RENDERERS: dict[str, tuple[str, str]] = {
     "png": ("timeline.renderers.png", "the SVG picture as a PNG image, 2000 px wide (extra: timeline[png])"),
     "pdf": ("timeline.renderers.pdf", "the SVG picture as a one-page vector PDF (extra: timeline[png])"),
     "timelinejs": ("timeline.renderers.timelinejs", "TimelineJS3 JSON: a title slide and one slide per event"),
+    "timelinejs-sheet": ("timeline.renderers.timelinejs_sheet",
+                         "CSV in the columns of TimelineJS's Google Sheets template"),
+    "timesketch": ("timeline.renderers.timesketch",
+                   "JSON Lines for Timesketch, one line per event start (and end)"),
 }
 
 # Formats whose render() returns bytes.
