@@ -19,7 +19,6 @@ import sys
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from enum import Enum
-from pathlib import Path
 from typing import Annotated, Any, NoReturn
 
 import typer
@@ -141,6 +140,8 @@ OutputOpt = Annotated[str | None, typer.Option(
 FollowOpt = Annotated[bool, typer.Option(
     "--follow", help="-o may write through a symlink, or into a device or FIFO (refused by default).")]
 NoColorOpt = Annotated[bool, typer.Option("--no-color", help="No colour or emphasis (also: NO_COLOR=1).")]
+TimesketchEndsOpt = Annotated[bool, typer.Option(
+    "--timesketch-ends", help="timesketch: a second line per event at the end of its span.")]
 MaxSizeOpt = Annotated[int, typer.Option("--max-size", help="Largest input file in MiB.", min=1,
                                          max=io.MAX_SIZE_MIB)]
 
@@ -332,7 +333,8 @@ def _select(timeline: Any, *, since: str | None = None, until: str | None = None
 
 
 def _render(timeline: Any, fmt: str, *, style: str = "simple", color: bool = False, now: Any = None,
-            group_by: str | None = None, coarse: str = "first-day", formula_guard: bool = True) -> str:
+            group_by: str | None = None, coarse: str = "first-day", formula_guard: bool = True,
+            timesketch_ends: bool = False) -> str:
     import shutil
 
     from timeline.renderers import RenderOptions, get_renderer
@@ -341,7 +343,7 @@ def _render(timeline: Any, fmt: str, *, style: str = "simple", color: bool = Fal
         style=style, color=color, now=now, group_by=group_by,
         width=shutil.get_terminal_size((100, 24)).columns,
         unicode=_stdout_unicode(), generated_at=_generated_at() if fmt == "ics" else None,
-        ics_coarse=coarse, csv_formula_guard=formula_guard,
+        ics_coarse=coarse, csv_formula_guard=formula_guard, timesketch_ends=timesketch_ends,
     )
     try:
         return get_renderer(fmt)(timeline, options)
@@ -402,6 +404,7 @@ def show(
                                                             "the apostrophe that stops spreadsheets from "
                                                             "running a cell starting with = + - @ as a "
                                                             "formula.")] = False,
+    timesketch_ends: TimesketchEndsOpt = False,
     output: OutputOpt = None,
     follow: FollowOpt = False,
     no_color: NoColorOpt = False,
@@ -421,7 +424,7 @@ def show(
     text = _render(timeline, fmt, style=style, color=_use_color(no_color) and output is None,
                    now=_parse_date("--now", now),
                    group_by=group_by.value if group_by else None, coarse=coarse.value,
-                   formula_guard=not csv_raw)
+                   formula_guard=not csv_raw, timesketch_ends=timesketch_ends)
     if fmt == "ics":
         _note_skipped(timeline, coarse.value)
     _write(text, output, paths, follow)
@@ -490,35 +493,30 @@ def extract_command(
 
     Example: timeline extract article.txt --ref 2025-03-06 -f yaml -o events.yaml
     """
-    import yaml
+    from timeline.extraction import article_document, article_timeline, read_article
+    from timeline.loader import check_timezone
 
-    from timeline.extraction import draft_document
-    from timeline.loader import load_text
-
+    if tz and (problem := check_timezone(tz)):
+        _usage(f"--tz: {problem}")
     path = file or "-"
     _check_output(output, [path], follow)
     try:
         name, text = io.read_text(path, max_size * 1024 * 1024)
-        document = draft_document(text, reference=_parse_ref(ref), prefer=prefer.value, timezone=tz)
+        article = read_article(text, reference=_parse_ref(ref), prefer=prefer.value, timezone=tz, name=name)
     except TimelineError as exc:
         if not exc.location and path != "-":
             exc.location = Location(path)
         _fail(exc)
-    header = (f"# Drafted by timeline extract from {name}: check every title and date, then run\n"
-              f"#   timeline show THIS-FILE\n")
-    draft = header + yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=100)
+    _report(list(article.warnings))
     if fmt == "yaml":
-        _write(draft, output, [path], follow)
-        return
-    events, _, errors, warnings = load_text(draft, name)
-    _report(warnings)
-    if errors:
-        _fail(InputErrors(errors))
-    from timeline.model import Timeline
+        import yaml
 
-    events.sort(key=lambda e: e.span.sort_key())
-    timeline = Timeline(tuple(events), Path(name).stem if name != "<stdin>" else "extract", (name,), ())
-    text_out = _render(timeline, fmt, style=style, color=_use_color(no_color) and output is None)
+        header = (f"# Drafted by timeline extract from {name}: check every title and date, then run\n"
+                  f"#   timeline show THIS-FILE\n")
+        _write(header + yaml.safe_dump(article_document(article), sort_keys=False, allow_unicode=True, width=100),
+               output, [path], follow)
+        return
+    text_out = _render(article_timeline(article), fmt, style=style, color=_use_color(no_color) and output is None)
     _write(text_out, output, [path], follow)
 
 
