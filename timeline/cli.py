@@ -140,6 +140,11 @@ OutputOpt = Annotated[str | None, typer.Option(
 FollowOpt = Annotated[bool, typer.Option(
     "--follow", help="-o may write through a symlink, or into a device or FIFO (refused by default).")]
 NoColorOpt = Annotated[bool, typer.Option("--no-color", help="No colour or emphasis (also: NO_COLOR=1).")]
+WideOpt = Annotated[bool, typer.Option(
+    "--wide", help="table: never wrap, however wide the terminal is.")]
+WidthOpt = Annotated[int | None, typer.Option(
+    "--width", metavar="N", min=20, help="table and chart: fit N columns (default: the terminal's width on a "
+                                         "terminal; piped tables are not wrapped).")]
 TimesketchEndsOpt = Annotated[bool, typer.Option(
     "--timesketch-ends", help="timesketch: a second line per event at the end of its span.")]
 MaxSizeOpt = Annotated[int, typer.Option("--max-size", help="Largest input file in MiB.", min=1,
@@ -223,6 +228,13 @@ def _write(text: str, output: str | None, inputs: list[str], follow: bool = Fals
         io.write_output(output, text, inputs, follow)
     except TimelineError as exc:
         _fail(exc)
+
+
+def _stdout_is_terminal() -> bool:
+    try:
+        return sys.stdout.isatty()
+    except (AttributeError, ValueError):
+        return False
 
 
 def _use_color(no_color: bool) -> bool:
@@ -334,14 +346,23 @@ def _select(timeline: Any, *, since: str | None = None, until: str | None = None
 
 def _render(timeline: Any, fmt: str, *, style: str = "simple", color: bool = False, now: Any = None,
             group_by: str | None = None, coarse: str = "first-day", formula_guard: bool = True,
-            timesketch_ends: bool = False) -> str:
+            timesketch_ends: bool = False, width: int | None = None, wide: bool = False,
+            to_file: bool = False) -> str:
     import shutil
 
     from timeline.renderers import RenderOptions, get_renderer
 
+    # COLUMNS, else the terminal's size (shutil reads both); tables wrap only on a terminal or with --width
+    terminal_width = shutil.get_terminal_size((100, 24)).columns
+    table_width = None
+    if not wide:
+        if width is not None:
+            table_width = width
+        elif not to_file and _stdout_is_terminal():
+            table_width = terminal_width
     options = RenderOptions(
         style=style, color=color, now=now, group_by=group_by,
-        width=shutil.get_terminal_size((100, 24)).columns,
+        width=width or terminal_width, table_width=table_width,
         unicode=_stdout_unicode(), generated_at=_generated_at() if fmt == "ics" else None,
         ics_coarse=coarse, csv_formula_guard=formula_guard, timesketch_ends=timesketch_ends,
     )
@@ -405,6 +426,8 @@ def show(
                                                             "running a cell starting with = + - @ as a "
                                                             "formula.")] = False,
     timesketch_ends: TimesketchEndsOpt = False,
+    wide: WideOpt = False,
+    width: WidthOpt = None,
     output: OutputOpt = None,
     follow: FollowOpt = False,
     no_color: NoColorOpt = False,
@@ -424,7 +447,8 @@ def show(
     text = _render(timeline, fmt, style=style, color=_use_color(no_color) and output is None,
                    now=_parse_date("--now", now),
                    group_by=group_by.value if group_by else None, coarse=coarse.value,
-                   formula_guard=not csv_raw, timesketch_ends=timesketch_ends)
+                   formula_guard=not csv_raw, timesketch_ends=timesketch_ends, width=width, wide=wide,
+                   to_file=output is not None)
     if fmt == "ics":
         _note_skipped(timeline, coarse.value)
     _write(text, output, paths, follow)
