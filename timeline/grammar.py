@@ -26,6 +26,26 @@ from timeline.errors import (
     OutOfRangeError,
     UnknownWordError,
 )
+from timeline.lexicons.schema import (
+    DayWord,
+    Glue,
+    Hedge,
+    Lexicon,
+    Marker,
+    Meaning,
+    Month,
+    Number,
+    Ordinal,
+    PartOfDay,
+    PeriodPart,
+    Qualifier,
+    Relative,
+    Season,
+    Unit,
+    Vague,
+    Weekday,
+    fold_diacritics,
+)
 
 _ISH_STEMS = frozenset({"morning", "afternoon", "evening", "night", "noon", "midday", "lunch", "tonight"})
 _TOKEN_RE = re.compile(r"(\d+)|([^\W\d_]+(?:['’][^\W\d_]+)*)|(\S)")
@@ -147,6 +167,7 @@ class Point:
     anchor_event: str | None = None  # an event id ("2 days after congress-speech")
     anchored: tuple[float, str, Point] | None = None  # (+3, "day", <easter>)
     eod: bool = False
+    open_unit: str | None = None  # "the weekend": a unit whose direction prefer decides
     vague: str | None = None
     words: list[str] = field(default_factory=list)
 
@@ -160,7 +181,7 @@ class Point:
             and self.unit_run is None and self.nth_ahead is None and self.nth is None
             and self.closest is None and self.anchored is None and self.vague is None
             and self.half is None and self.anchor_event is None and not self.now and not self.eod
-            and self.month_shift is None and self.year_shift is None)
+            and self.month_shift is None and self.year_shift is None and self.open_unit is None)
 
     def has_time(self) -> bool:
         """True when the point names a time of day or a part of the day."""
@@ -247,7 +268,7 @@ _LEADING_WORDS = frozenset({
 class _Parser:
     """Reads one expression from its tokens; raises ExpressionError."""
 
-    __slots__ = ("text", "toks", "words", "n", "date_order", "speculative")
+    __slots__ = ("date_order", "n", "speculative", "text", "toks", "words")
 
     def __init__(self, text: str, toks: list[Token], date_order: str) -> None:
         self.text = text
@@ -1206,6 +1227,10 @@ class _Parser:
             return i
         p.month = month
         j = i + 1
+        if self.w(j) in ("quarter", "qtr") and p.quarter is None and p.day is None:
+            # "the December quarter": the quarter that holds the month (the month read by prefer)
+            p.quarter = (month - 1) // 3 + 1
+            return j + 1
         if self.w(j) == "." and word != "may":
             j += 1
         if self.w(j) in ("-", "/") and self.adjacent(j) and self.num(j + 1) is not None:
@@ -1518,6 +1543,10 @@ class _Parser:
             p.offset = (value, unit)
             p.offset_exact = True
             return k + 3
+        if w in ("on", "from") and self.w(k + 1) in lx.WEEKDAYS and k + 2 == end and value > 0:
+            # "a week on Sunday", "a fortnight from Friday": counted from the coming one
+            p.anchored = (value, unit, Point(weekday=lx.WEEKDAYS[self.w(k + 1)], rel_weekday="next"))
+            return end
         if w == "from" and k + 1 < end:
             return self._anchored(value, unit, k + 1, end, p)
         if i > 0 and self.words[i - 1] in ("in", "within") or (i > 1 and self.words[i - 1] in ("more",)):
@@ -1584,7 +1613,7 @@ class _Parser:
             while self.w(j) in ("_", "-") and self.adjacent(j) and self.adjacent(j + 1):
                 j += 2
         name = self.text[self.toks[i].start:self.toks[j - 1].end]
-        from zoneinfo import ZoneInfo  # noqa: PLC0415
+        from zoneinfo import ZoneInfo
 
         try:
             ZoneInfo(name)
@@ -1680,7 +1709,7 @@ def _match_holiday(words: list[str], i: int, allow_common: bool = False) -> tupl
         return None
     global _holidays, _holiday_starts
     if _holidays is None:
-        from timeline import holidays as module  # noqa: PLC0415  (imported on the first holiday-like word)
+        from timeline import holidays as module
 
         _holidays = module
         _holiday_starts = module.first_words("en")
@@ -1845,9 +1874,9 @@ def _h_eox(ps: _Parser, i: int, end: int, p: Point) -> int:
 
 
 def _h_weekend(ps: _Parser, i: int, end: int, p: Point) -> int:
-    # "the weekend" alone: this weekend (the one of the reference's week)
+    # "the weekend" alone leaves the direction open, like a bare weekday: prefer decides
     if p.rel_unit is None and p.nth is None:
-        p.rel_unit = ("weekend", 0)
+        p.open_unit = "weekend"
     return i + 1
 
 
@@ -2029,6 +2058,8 @@ def parse(text: str, date_order: str = "auto", quiet: bool = False, language: st
     toks = tokenize(text)
     if len(toks) > 60:
         raise OutOfRangeError(f"date expression has too many words ({len(toks)})", text, None, 0)
+    if language != "en":
+        toks = canonical_tokens(text, toks, language, quiet)
     duration = None
     if "-" in text:
         toks, duration = _take_duration_adjective(toks, text)
@@ -2047,6 +2078,138 @@ def parse(text: str, date_order: str = "auto", quiet: bool = False, language: st
     if "ish" in text.lower():
         expr.approximate = True
     return expr
+
+
+# --------------------------------------------------------------------------
+# Other languages: their words, read through their lexicon, as canonical words
+
+def _canonical_words(meaning: Meaning) -> tuple[str, ...]:
+    """The canonical spelling of a meaning: the words the grammar reads for it."""
+    if isinstance(meaning, Weekday):
+        return (lx.WEEKDAY_NAMES[meaning.n].lower(),)
+    if isinstance(meaning, Month):
+        return (lx.MONTH_NAMES[meaning.n].lower(),)
+    if isinstance(meaning, Unit):
+        return (meaning.name,)
+    if isinstance(meaning, Ordinal):
+        return (_ORDINAL_SPELLING.get(meaning.n, str(meaning.n)),)
+    if isinstance(meaning, Relative):
+        return (("last", "this", "next")[meaning.shift + 1],) if -1 <= meaning.shift <= 1 else ()
+    if isinstance(meaning, DayWord):
+        return _DAY_WORD_SPELLING.get(meaning.shift, ())
+    if isinstance(meaning, Qualifier):
+        return (meaning.kind,)
+    if isinstance(meaning, Hedge):
+        return ("around",)
+    if isinstance(meaning, PeriodPart):
+        return _PART_SPELLING.get(meaning.kind, ())
+    if isinstance(meaning, Season):
+        return (lx.SEASON_NAMES[meaning.code],)
+    if isinstance(meaning, PartOfDay):
+        return (meaning.name,)
+    if isinstance(meaning, Vague):
+        return tuple(_VAGUE_SPELLING[meaning.window.kind].split())
+    return ()
+
+
+_ORDINAL_SPELLING = {n: w for w, n in lx.ORDINAL_WORDS.items()}
+_DAY_WORD_SPELLING = {-2: ("the", "day", "before", "yesterday"), -1: ("yesterday",), 0: ("today",),
+                      1: ("tomorrow",), 2: ("the", "day", "after", "tomorrow")}
+_PART_SPELLING = {"early": ("early",), "mid": ("mid",), "late": ("late",), "begin": ("the", "beginning", "of"),
+                  "end": ("the", "end", "of"), "rest": ("the", "rest", "of"), "earlier": ("earlier",),
+                  "later": ("later",)}
+_VAGUE_SPELLING = {kind: next(p for p, k in lx.VAGUE.items() if k == kind) for kind in set(lx.VAGUE.values())}
+_NOUNS = (Weekday, Month, Unit, Season)
+
+
+def canonical_tokens(text: str, toks: list[Token], language: str, quiet: bool = False) -> list[Token]:
+    """The tokens of an expression in *language*, as the canonical words the grammar reads.
+
+    Each word (or multi-word entry: "il y a", "avant-hier") is looked up in the
+    language's lexicon (with its morphology and diacritic folding) and replaced
+    by the canonical spelling of its meaning, keeping its place in the text so
+    errors point at the words the user wrote. Word order is brought to the
+    canonical one: a relative word after its noun ("la semaine dernière") moves
+    before it, and a past marker before the quantity ("il y a 3 jours") moves
+    after its unit. Glue words ("le", "de") are dropped. A word the lexicon does
+    not know is an :class:`UnknownWordError` whose suggestion comes from the
+    same lexicon.
+    """
+    from timeline.holidays import canonical_words
+    from timeline.holidays import match as match_holiday_name
+    from timeline.lexicons import get_lexicon
+
+    lexicon = get_lexicon(language)
+    words = [t.text for t in toks]
+    out: list[Token] = []
+    pending_ago: list[Token] = []  # "il y a": "ago" goes after the next unit
+    last_noun = -1  # index in out of the last noun emitted, for a postposed relative
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        found = lexicon.longest(words, i) if tok.number is None else None
+        # A holiday name of the language (timeline.holidays), glue words and all ("lundi de Pâques",
+        # "Tag der Deutschen Einheit"), becomes the one word the English grammar reads back as it.
+        named = match_holiday_name(words, i, language)
+        if named is not None and (found is None or named[1] >= found.end):
+            holiday, end = named
+            out += [Token(w, tok.start, toks[end - 1].end, None, tok.space_before) for w in canonical_words(holiday)]
+            last_noun = len(out) - 1  # "Pâques prochain": a relative after the name moves before it
+            i = end
+            continue
+        if found is None:
+            if tok.number is not None or not tok.text[:1].isalpha():
+                out.append(tok)
+                i += 1
+                continue
+            raise _unknown_in(text, tok, lexicon, quiet)
+        first, last = toks[found.start], toks[found.end - 1]
+        meaning = next((m for m in found.meanings if not isinstance(m, Glue)), found.meanings[0])
+        i = found.end
+        if isinstance(meaning, Glue):
+            continue
+
+        def emit(spelling: tuple[str, ...], first: Token = first, last: Token = last) -> list[Token]:
+            return [Token(w, first.start, last.end, None, first.space_before) for w in spelling]
+
+        if isinstance(meaning, Number):
+            out.append(Token(str(meaning.value), first.start, last.end, meaning.value, first.space_before))
+            continue
+        if isinstance(meaning, Marker):
+            if meaning.direction < 0 and meaning.position == "before":
+                pending_ago = emit(("ago",))
+            elif meaning.direction > 0 and meaning.position == "before":
+                out += emit(("in",))
+            else:
+                out += emit(("ago",) if meaning.direction < 0 else ("later",))
+            continue
+        if isinstance(meaning, Relative) and meaning.position != "before" and last_noun == len(out) - 1 \
+                and last_noun >= 0:
+            out[last_noun:last_noun] = emit(_canonical_words(meaning))
+            last_noun = -1
+            continue
+        spelled = emit(_canonical_words(meaning))
+        out += spelled
+        if isinstance(meaning, _NOUNS):
+            last_noun = len(out) - 1
+            if pending_ago and isinstance(meaning, Unit):
+                out += pending_ago
+                pending_ago = []
+    if pending_ago:
+        out += pending_ago
+    return out
+
+
+def _unknown_in(text: str, tok: Token, lexicon: Lexicon, quiet: bool) -> ExpressionError:
+    if quiet:
+        return _SPECULATIVE_FAILURE
+    raw = text[tok.start:tok.end]
+    found = get_close_matches(fold_diacritics(tok.text), lexicon.vocabulary(), n=1, cutoff=0.75)
+    hint = found[0] if found else None
+    message = f"unknown word {raw!r} in {lexicon.name}"
+    if hint:
+        message += f" (did you mean {hint!r}?)"
+    return UnknownWordError(message, text, raw, tok.start, hint)
 
 
 _DURATION_UNITS = {"day": "day", "week": "week", "hour": "hour", "minute": "minute", "month": "month",
