@@ -9,13 +9,15 @@ with an example each in ``docs/conventions.md``.
 
 from __future__ import annotations
 
+import re
+
 import calendar
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from typing import Callable, Mapping
 
 from timeline import lexicon as lx
-from timeline.errors import ExpressionError, UnsupportedError
+from timeline.errors import ExpressionError, ImpossibleDateError, OutOfRangeError, UnsupportedError
 from timeline.grammar import Expression, Point, parse
 from timeline.model import Granularity as G
 from timeline.model import Span
@@ -33,6 +35,10 @@ _SEASON_ORDER = ("WI", "SP", "SU", "FA")
 _SEASON_SEQUENCE = ("SP", "SU", "FA", "WI")  # within the year a winter starts in
 
 VAGUE_WINDOWS = lx.VAGUE_WINDOWS  # kind -> VagueWindow (the one table: timeline.lexicons.en)
+
+# An ISO 8601 date and time with a numeric UTC offset, read at the entry point (the grammar reads
+# "Z" and "UTC+5" but not "+05:00" glued to the time).
+_ISO_WITH_OFFSET = re.compile(r"\s*\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?[+-]\d{2}:?\d{2}\s*$")
 
 
 def _fixed_zone(minutes: int) -> tzinfo:
@@ -220,7 +226,11 @@ class Resolver:
             self.has_time = True
             ref = reference
             if tz is not None:
-                ref = ref.replace(tzinfo=tz) if ref.tzinfo is None else ref.astimezone(tz)
+                try:
+                    ref = ref.replace(tzinfo=tz) if ref.tzinfo is None else ref.astimezone(tz)
+                except (OverflowError, ValueError):  # 9999-12-31T23:59-12:00 is in year 10000 in UTC
+                    raise OutOfRangeError(f"the reference {reference.isoformat()} falls outside the years "
+                                          f"1-9999 in {timezone_name}") from None
             else:
                 tz = ref.tzinfo
         elif isinstance(reference, date):
@@ -241,6 +251,8 @@ class Resolver:
     def resolve(self, text: str, quiet: bool = False) -> Span:
         """Parse and resolve *text*; raises ExpressionError (without a message when *quiet*)."""
         self.text = text
+        if _ISO_WITH_OFFSET.match(text):
+            return self._iso_instant(text.strip())
         expr = parse(text, self.date_order, quiet)
         try:
             return self.resolve_expression(expr)
@@ -249,8 +261,26 @@ class Resolver:
         except (TypeError, AttributeError, IndexError, KeyError, AssertionError) as exc:
             # A combination of words the rules do not join up: report it as unreadable
             # rather than crash the caller (every other failure is a typed error).
-            raise ExpressionError(f"cannot resolve {text!r}: these words do not combine into a date "
-                                  f"({type(exc).__name__})", text) from exc
+            raise ExpressionError(f"cannot resolve {text!r}: these words do not combine into a date",
+                                  text) from exc
+
+    def _iso_instant(self, text: str) -> Span:
+        """An ISO 8601 date and time with a UTC offset (2025-03-06T10:00:00+05:00): that instant,
+        shown in the resolver's zone when it has one, else at its own offset."""
+        try:
+            moment = datetime.fromisoformat(text)
+        except ValueError:
+            raise ImpossibleDateError(f"{text!r} is not a date and time that exists", text) from None
+        grain = G.SECOND if text[16:17] == ":" else G.MINUTE
+        try:
+            if self.tz is not None:
+                moment = moment.astimezone(self.tz)
+            end = moment + (timedelta(seconds=1) if grain is G.SECOND else timedelta(minutes=1))
+        except OverflowError:
+            raise OutOfRangeError(f"{text!r} falls outside the years 1-9999", text) from None
+        value = moment.replace(tzinfo=None).isoformat(timespec="seconds" if grain is G.SECOND else "minutes")
+        offset = datetime.fromisoformat(text).isoformat()[-6:]
+        return Span.make(moment, end, grain, value, f"{text} → {value}: an ISO 8601 date and time at UTC{offset}")
 
     def resolve_expression(self, expr: Expression) -> Span:
         self.text = expr.text
@@ -267,7 +297,8 @@ class Resolver:
             raise
         except (ValueError, OverflowError) as exc:
             # a date outside what the calendar holds (year 0, 30 February)
-            raise ExpressionError(f"{expr.text!r}: {_date_message(exc)}", expr.text) from None
+            kind = OutOfRangeError if isinstance(exc, OverflowError) else ExpressionError
+            raise kind(f"{expr.text!r}: {_date_message(exc)}", expr.text) from None
         approximate = expr.approximate or expr.start.vague is not None or expr.start.fiscal
         qualifier = expr.qualifier
         text = expr.text.strip()
@@ -1261,10 +1292,13 @@ def _make_date(year: int, month: int, day: int, text: str) -> date:
 
 
 def _date_message(exc: Exception) -> str:
+    """Python's date errors in the words of the calendar (never CPython's own message)."""
     msg = str(exc)
-    if "year" in msg and "out of range" in msg:
+    if isinstance(exc, OverflowError) or ("year" in msg and "out of range" in msg) or "date value" in msg:
         return "the date is outside the years 1-9999"
-    return msg
+    if "day is out of range" in msg:
+        return "that day does not exist in its month"
+    return "the date does not exist in the calendar (years 1-9999)"
 
 
 def _ordinal(n: int) -> str:
