@@ -91,11 +91,11 @@ CATALOGUE: dict[str, tuple[int, list[str]]] = {
     "unknown-timezone.yaml": (1, [
         "unknown-timezone.yaml:2:11: error: unknown time zone 'Europe/Londn' (did you mean 'Europe/London'?)"]),
     "reference-not-date.yaml": (1, [
-        ("reference-not-date.yaml:1:12: error: reference must be an ISO date or datetime such as 2025-03-06 or "
-        "2025-03-06T09:00, not 'last Tuesday'")]),
+        "reference-not-date.yaml:1:12: error: reference 'last Tuesday' depends on the day it is read: "
+        "write the day itself, such as 2025-03-06, 'March 6, 2025' or 2025-03-06T09:00"]),
     "reference-impossible.yaml": (1, [
-        ("reference-impossible.yaml:1:12: error: reference must be an ISO date or datetime such as 2025-03-06 or "
-        "2025-03-06T09:00, not '2025-02-30'")]),
+        "reference-impossible.yaml:1:12: error: reference '2025-02-30' is not a date: "
+        "February 2025 has no day 30 (it has 28 days)"]),
     "no-reference.yaml": (1, [f"no-reference.yaml:2:5: error: {NO_REF}"]),
     # expressions
     "bad-expression.yaml": (1, [
@@ -164,7 +164,8 @@ CATALOGUE: dict[str, tuple[int, list[str]]] = {
         "long-expression.yaml:9:5: error: unknown field 'yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy…'; known: title, when, id, end, duration, location, tags, source, notes, reference, prefer, timezone",
     ]),
     "reference-beyond-zone.yaml": (1, [
-        'reference-beyond-zone.yaml:1:12: error: the reference 9999-12-31T23:59:59-12:00 falls outside the years 1-9999 in UTC',
+        ("reference-beyond-zone.yaml:4:22: error: the reference 9999-12-31T23:59:59-12:00 in UTC falls outside the "
+         "years 1-9999 in 'last week'"),
     ]),
     "errors-in-order.json": (1, [
         "errors-in-order.json:2:26: error: unknown date expression 'Thrusday': unknown word 'Thrusday' (did you mean 'Thursday'?)",

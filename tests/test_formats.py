@@ -124,7 +124,7 @@ def test_record_fields_are_the_documented_contract() -> None:
     """FIELDS is public (docs/formats.md): changing it breaks users' scripts."""
     assert FIELDS == ("id", "title", "when", "start", "end", "granularity", "value", "approximate",
                       "qualifier", "explanation", "location", "tags", "source", "notes", "reference",
-                      "file", "line", "distance", "group")
+                      "file", "line", "distance", "group", "outlet", "url", "published", "language", "author")
     docs = (REPO / "docs" / "formats.md").read_text(encoding="utf-8")
     for name in FIELDS:
         assert f"`{name}`" in docs, f"field {name!r} is not documented in docs/formats.md"

@@ -19,12 +19,12 @@ import sys
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from enum import Enum
-from pathlib import Path
 from typing import Annotated, Any, NoReturn
 
 import typer
 
-from timeline import __version__, io
+from timeline import io
+from timeline._version import __version__
 from timeline.errors import (
     Diagnostic,
     EmptyInputError,
@@ -131,12 +131,18 @@ FormatOpt = Annotated[str, typer.Option("--format", "-f", callback=_check_format
 StyleOpt = Annotated[str, typer.Option("--style", callback=_check_style,
                                        help="Table look: any tabulate format (simple, github, grid, ...).")]
 RefOpt = Annotated[str | None, typer.Option(
-    "--ref", help="Reference date (ISO) for every file, overriding theirs: how did this read then?")]
+    "--ref", metavar="DATE", help="Read every event against this date instead of its own or its file's "
+                                  "reference ('2025-03-06', 'March 6, 2025', 'today'): how would it read then?")]
+NowOpt = Annotated[str | None, typer.Option(
+    "--now", metavar="DATE", help="Where you stand when filtering (--from/--to) and in the 'when' column; "
+                                  "default: each event's reference ('today' for the real today).")]
 OutputOpt = Annotated[str | None, typer.Option(
     "--output", "-o", help="Write to this file (atomically) instead of standard output.", show_default=False)]
 FollowOpt = Annotated[bool, typer.Option(
     "--follow", help="-o may write through a symlink, or into a device or FIFO (refused by default).")]
 NoColorOpt = Annotated[bool, typer.Option("--no-color", help="No colour or emphasis (also: NO_COLOR=1).")]
+TimesketchEndsOpt = Annotated[bool, typer.Option(
+    "--timesketch-ends", help="timesketch: a second line per event at the end of its span.")]
 MaxSizeOpt = Annotated[int, typer.Option("--max-size", help="Largest input file in MiB.", min=1,
                                          max=io.MAX_SIZE_MIB)]
 
@@ -235,16 +241,20 @@ def _today() -> date:
 
 
 def _parse_ref(value: str | None) -> date | datetime | None:
+    return _parse_date("--ref", value)
+
+
+def _parse_date(option: str, value: str | None) -> date | datetime | None:
+    """A reference given on the command line: any absolute date, or ``today`` (the clock)."""
     if value is None:
         return None
-    from timeline.loader import parse_reference
+    from timeline.errors import ExpressionError
+    from timeline.reference import parse_reference
 
-    if value.strip().lower() == "today":
-        return _today()
     try:
-        return parse_reference(value)
-    except ValueError as exc:
-        _usage(f"--ref: {exc}")
+        return parse_reference(value, today=_today())
+    except ExpressionError as exc:
+        _usage(f"{option}: {exc.message}")
 
 
 def _stdin_is_terminal() -> bool:
@@ -307,56 +317,25 @@ def _generated_at() -> datetime:
 # Selection
 
 
-def _bound(expression: str | None, ref: date | datetime | None, end: bool) -> Any:
-    if expression is None:
-        return None
-    from timeline.resolver import resolve
+def _select(timeline: Any, *, since: str | None = None, until: str | None = None, now: str | None = None,
+            tags: list[str] | None = None, grep: str | None = None, match: str | None = None,
+            sort: SortKey = SortKey.start, reverse: bool = False, limit: int | None = None,
+            group_by: GroupBy | None = None) -> Any:
+    from timeline.errors import ExpressionError, UsageError
+    from timeline.selection import Selection, select
 
+    selection = Selection(since=since, until=until, tags=tuple(tags or ()), grep=grep, match=match,
+                          sort=sort.value, reverse=reverse, group_by=group_by.value if group_by else None,
+                          limit=limit, now=_parse_date("--now", now))
     try:
-        span = resolve(expression, reference=ref or _today())
-    except TimelineError as exc:
-        _usage(f"{'--to' if end else '--from'} {expression!r}: {exc.message}")
-    return _naive(span.end if end else span.start)
-
-
-def _naive(value: date | datetime) -> datetime:
-    if isinstance(value, datetime):
-        return value.replace(tzinfo=None)
-    return datetime(value.year, value.month, value.day)
-
-
-def _select(timeline: Any, *, since: str | None = None, until: str | None = None, ref: str | None = None,
-            tags: list[str] | None = None, grep: str | None = None, sort: SortKey = SortKey.start,
-            reverse: bool = False, limit: int | None = None) -> Any:
-    from dataclasses import replace
-
-    events = list(timeline.events)
-    ref_value = _parse_ref(ref)
-    lo = _bound(since, ref_value, end=False)
-    hi = _bound(until, ref_value, end=True)
-    if lo is not None:
-        events = [e for e in events if _naive(e.span.end) > lo]
-    if hi is not None:
-        events = [e for e in events if _naive(e.span.start) < hi]
-    if tags:
-        wanted = {t.lower() for t in tags}
-        events = [e for e in events if wanted & {t.lower() for t in e.tags}]
-    if grep:
-        needle = grep.lower()
-        events = [e for e in events if needle in e.title.lower() or needle in (e.notes or "").lower()]
-    if sort == SortKey.title:
-        events.sort(key=lambda e: e.title.lower())
-    elif sort == SortKey.file:
-        events.sort(key=lambda e: (e.file or "", e.origin.line if e.origin and e.origin.line else 0))
-    if reverse:
-        events.reverse()
-    if limit is not None:
-        events = events[:limit]
-    return replace(timeline, events=tuple(events))
+        return select(timeline, selection)
+    except (ExpressionError, UsageError) as exc:
+        _usage(exc.message)
 
 
 def _render(timeline: Any, fmt: str, *, style: str = "simple", color: bool = False, now: Any = None,
-            group_by: str | None = None, coarse: str = "first-day", formula_guard: bool = True) -> str:
+            group_by: str | None = None, coarse: str = "first-day", formula_guard: bool = True,
+            timesketch_ends: bool = False) -> str:
     import shutil
 
     from timeline.renderers import RenderOptions, get_renderer
@@ -365,7 +344,7 @@ def _render(timeline: Any, fmt: str, *, style: str = "simple", color: bool = Fal
         style=style, color=color, now=now, group_by=group_by,
         width=shutil.get_terminal_size((100, 24)).columns,
         unicode=_stdout_unicode(), generated_at=_generated_at() if fmt == "ics" else None,
-        ics_coarse=coarse, csv_formula_guard=formula_guard,
+        ics_coarse=coarse, csv_formula_guard=formula_guard, timesketch_ends=timesketch_ends,
     )
     try:
         return get_renderer(fmt)(timeline, options)
@@ -404,6 +383,7 @@ def show(
     fmt: FormatOpt = "table",
     style: StyleOpt = "simple",
     ref: RefOpt = None,
+    now: NowOpt = None,
     prefer: Annotated[Prefer | None, typer.Option(help="Direction for words that leave it open.")] = None,
     since: Annotated[str | None, typer.Option("--from", help="Only events ending after this (any "
                                                                 "expression: 'last month', 2025-03-01).")] = None,
@@ -425,6 +405,7 @@ def show(
                                                             "the apostrophe that stops spreadsheets from "
                                                             "running a cell starting with = + - @ as a "
                                                             "formula.")] = False,
+    timesketch_ends: TimesketchEndsOpt = False,
     output: OutputOpt = None,
     follow: FollowOpt = False,
     no_color: NoColorOpt = False,
@@ -436,15 +417,15 @@ def show(
     """
     _check_output(output, _files(files), follow)
     result, paths = _load(files, ref, max_size, prefer.value if prefer else None)
-    timeline = _select(result.timeline, since=since, until=until, ref=ref, tags=tag, grep=grep, sort=sort,
-                       reverse=reverse, limit=limit)
+    timeline = _select(result.timeline, since=since, until=until, now=now, tags=tag, grep=grep, sort=sort,
+                       reverse=reverse, limit=limit, group_by=group_by)
     if explain:
         _write(_explain_text(timeline), output, paths, follow)
         return
-    now = _parse_ref(ref)
-    text = _render(timeline, fmt, style=style, color=_use_color(no_color) and output is None, now=now,
+    text = _render(timeline, fmt, style=style, color=_use_color(no_color) and output is None,
+                   now=_parse_date("--now", now),
                    group_by=group_by.value if group_by else None, coarse=coarse.value,
-                   formula_guard=not csv_raw)
+                   formula_guard=not csv_raw, timesketch_ends=timesketch_ends)
     if fmt == "ics":
         _note_skipped(timeline, coarse.value)
     _write(text, output, paths, follow)
@@ -455,6 +436,7 @@ def ics(
     files: FilesArg = None,
     output: OutputOpt = None,
     ref: RefOpt = None,
+    now: NowOpt = None,
     since: Annotated[str | None, typer.Option("--from", help="Only events ending after this.")] = None,
     until: Annotated[str | None, typer.Option("--to", help="Only events starting before this ends.")]
     = None,
@@ -470,7 +452,7 @@ def ics(
     """
     _check_output(output, _files(files), follow)
     result, paths = _load(files, ref, max_size)
-    timeline = _select(result.timeline, since=since, until=until, ref=ref, tags=tag)
+    timeline = _select(result.timeline, since=since, until=until, now=now, tags=tag)
     text = _render(timeline, "ics", coarse=coarse.value)
     _note_skipped(timeline, coarse.value)
     _write(text, output, paths, follow)
@@ -512,36 +494,103 @@ def extract_command(
 
     Example: timeline extract article.txt --ref 2025-03-06 -f yaml -o events.yaml
     """
-    import yaml
+    from timeline.extraction import article_document, article_timeline, read_article
+    from timeline.loader import check_timezone
 
-    from timeline.extraction import draft_document
-    from timeline.loader import load_text
-
+    if tz and (problem := check_timezone(tz)):
+        _usage(f"--tz: {problem}")
     path = file or "-"
     _check_output(output, [path], follow)
     try:
         name, text = io.read_text(path, max_size * 1024 * 1024)
-        document = draft_document(text, reference=_parse_ref(ref), prefer=prefer.value, timezone=tz)
+        article = read_article(text, reference=_parse_ref(ref), prefer=prefer.value, timezone=tz, name=name)
     except TimelineError as exc:
         if not exc.location and path != "-":
             exc.location = Location(path)
         _fail(exc)
-    header = (f"# Drafted by timeline extract from {name}: check every title and date, then run\n"
-              f"#   timeline show THIS-FILE\n")
-    draft = header + yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=100)
+    _report(list(article.warnings))
     if fmt == "yaml":
-        _write(draft, output, [path], follow)
-        return
-    events, _, errors, warnings = load_text(draft, name)
-    _report(warnings)
-    if errors:
-        _fail(InputErrors(errors))
-    from timeline.model import Timeline
+        import yaml
 
-    events.sort(key=lambda e: e.span.sort_key())
-    timeline = Timeline(tuple(events), Path(name).stem if name != "<stdin>" else "extract", (name,), ())
-    text_out = _render(timeline, fmt, style=style, color=_use_color(no_color) and output is None)
+        header = (f"# Drafted by timeline extract from {name}: check every title and date, then run\n"
+                  f"#   timeline show THIS-FILE\n")
+        _write(header + yaml.safe_dump(article_document(article), sort_keys=False, allow_unicode=True, width=100),
+               output, [path], follow)
+        return
+    text_out = _render(article_timeline(article), fmt, style=style, color=_use_color(no_color) and output is None)
     _write(text_out, output, [path], follow)
+
+
+@app.command("merge")
+def merge_command(
+    files: FilesArg = None,
+    fmt: FormatOpt = "table",
+    style: StyleOpt = "simple",
+    ref: Annotated[str | None, typer.Option(
+        "--ref", help="Reference date (ISO) for files that give no publication date (source: published "
+                      "or reference); files that do keep theirs.")] = None,
+    only_conflicts: Annotated[bool, typer.Option("--conflicts", help="Only the events whose sources "
+                                                                    "disagree.")] = False,
+    strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when any event's sources disagree "
+                                                          "(each conflict is reported on stderr).")] = False,
+    same: Annotated[list[str] | None, typer.Option(
+        "--same", help="A file of event id pairs to join, one pair a line ('a b' or 'FILE:a FILE:b').")] = None,
+    never: Annotated[list[str] | None, typer.Option(
+        "--never", help="A file of event id pairs to keep apart, one pair a line.")] = None,
+    threshold: Annotated[float, typer.Option(
+        "--threshold", min=0.0, max=1.0, help="Title similarity (0-1) that makes two events with "
+                                              "overlapping spans one.")] = 0.45,
+    window: Annotated[int, typer.Option(
+        "--window", min=0, help="Days apart that two similar events may be and still be one (then a "
+                                "conflict).")] = 7,
+    coarse: Annotated[Coarse, typer.Option("--ics-coarse", help="ICS: quarters, years, decades as a "
+                                                                "first-day event, the whole span, or "
+                                                                "skipped.")] = Coarse.first_day,
+    output: OutputOpt = None,
+    follow: FollowOpt = False,
+    no_color: NoColorOpt = False,
+    max_size: MaxSizeOpt = 256,
+) -> None:
+    """One timeline from many sources: each event once, its sources, and where they disagree.
+
+    Example: timeline merge examples/many-sources/*.yaml --conflicts
+    """
+    from datetime import timedelta
+
+    from timeline.loader import LoadOptions, load
+    from timeline.merging import MergeOptions, conflicts, merge, read_pairs
+
+    paths = _files(files)
+    _check_output(output, paths, follow)
+    pair_files = {"same": same or [], "never": never or []}
+    pairs: dict[str, tuple[Any, ...]] = {}
+    try:
+        for kind, names in pair_files.items():
+            found: list[Any] = []
+            for name in names:
+                shown, text = io.read_text(name, max_size * 1024 * 1024)
+                found.extend(read_pairs(text, shown))
+            pairs[kind] = tuple(found)
+        result = load(paths, LoadOptions(fallback_reference=_parse_ref(ref),
+                                         max_bytes=max_size * 1024 * 1024))
+        _report(result.diagnostics)
+        merged = merge(result.timeline, MergeOptions(
+            threshold=threshold, disjoint_threshold=max(threshold, 0.6), window=timedelta(days=window),
+            same=pairs["same"], never=pairs["never"]))
+    except TimelineError as exc:
+        _fail(exc)
+    disagreeing = conflicts(merged)
+    shown_timeline = disagreeing if only_conflicts else merged
+    text = _render(shown_timeline, fmt, style=style, color=_use_color(no_color) and output is None,
+                   coarse=coarse.value)
+    _write(text, output, paths, follow)
+    if strict and disagreeing.events:
+        for event in disagreeing.events:
+            assert event.merge is not None
+            first_other = event.merge.sources[event.merge.sides[1][0]]
+            where = first_other.origin or "timeline"
+            _stderr(f"{where}: error: conflicting dates for {event.title!r}: {event.span.explanation}")
+        raise typer.Exit(EXIT_DATA)
 
 
 @app.command()
@@ -618,7 +667,7 @@ def resolve_command(
     if date_order.upper() not in ("DMY", "MDY", "YMD", "AUTO"):
         _usage(f"--date-order must be DMY, MDY, YMD or auto, not {date_order!r}")
     if tz:
-        from timeline.loader import check_timezone
+        from timeline.reference import check_timezone
 
         problem = check_timezone(tz)
         if problem:

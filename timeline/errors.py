@@ -106,6 +106,13 @@ class OutOfRangeError(ExpressionError):
     can hold (before year 1, after year 9999, a duration of 10**20 weeks)."""
 
 
+class NotAbsoluteError(ExpressionError):
+    """Raised where a date that stands on its own is required (a reference:
+    ``--ref``, ``--now``, ``reference:`` in a file) but the words depend on the
+    day they are read ("last Tuesday", "March 22" without a year) or name no
+    single day ("March 2013")."""
+
+
 class UnknownEventError(ExpressionError):
     """Raised when an expression anchors on an event id that no event has."""
 

@@ -19,7 +19,33 @@ from difflib import get_close_matches
 from typing import Any
 
 from timeline import lexicon as lx
-from timeline.errors import ExpressionError, UnknownWordError
+from timeline.errors import (
+    ExpressionError,
+    ExpressionSyntaxError,
+    ImpossibleDateError,
+    OutOfRangeError,
+    UnknownWordError,
+)
+from timeline.lexicons.schema import (
+    DayWord,
+    Glue,
+    Hedge,
+    Lexicon,
+    Marker,
+    Meaning,
+    Month,
+    Number,
+    Ordinal,
+    PartOfDay,
+    PeriodPart,
+    Qualifier,
+    Relative,
+    Season,
+    Unit,
+    Vague,
+    Weekday,
+    fold_diacritics,
+)
 
 _ISH_STEMS = frozenset({"morning", "afternoon", "evening", "night", "noon", "midday", "lunch", "tonight"})
 _TOKEN_RE = re.compile(r"(\d+)|([^\W\d_]+(?:['’][^\W\d_]+)*)|(\S)")
@@ -141,6 +167,7 @@ class Point:
     anchor_event: str | None = None  # an event id ("2 days after congress-speech")
     anchored: tuple[float, str, Point] | None = None  # (+3, "day", <easter>)
     eod: bool = False
+    open_unit: str | None = None  # "the weekend": a unit whose direction prefer decides
     vague: str | None = None
     words: list[str] = field(default_factory=list)
 
@@ -154,7 +181,7 @@ class Point:
             and self.unit_run is None and self.nth_ahead is None and self.nth is None
             and self.closest is None and self.anchored is None and self.vague is None
             and self.half is None and self.anchor_event is None and not self.now and not self.eod
-            and self.month_shift is None and self.year_shift is None)
+            and self.month_shift is None and self.year_shift is None and self.open_unit is None)
 
     def has_time(self) -> bool:
         """True when the point names a time of day or a part of the day."""
@@ -225,7 +252,7 @@ VAGUE: dict[str, str] = lx.VAGUE  # phrase -> window kind (the one table: timeli
 
 
 # Raised (never shown) while trying a reading that may not fit, e.g. one side of a range.
-_SPECULATIVE_FAILURE = ExpressionError("this reading does not fit")
+_SPECULATIVE_FAILURE = ExpressionSyntaxError("this reading does not fit")
 _VAGUE_FIRST = frozenset(phrase.split()[0] for phrase in VAGUE)
 # Words that can open an expression before its date: hedges and qualifiers.
 _LEADING_WORDS = frozenset({
@@ -241,7 +268,7 @@ _LEADING_WORDS = frozenset({
 class _Parser:
     """Reads one expression from its tokens; raises ExpressionError."""
 
-    __slots__ = ("text", "toks", "words", "n", "date_order", "speculative")
+    __slots__ = ("date_order", "n", "speculative", "text", "toks", "words")
 
     def __init__(self, text: str, toks: list[Token], date_order: str) -> None:
         self.text = text
@@ -254,7 +281,7 @@ class _Parser:
     # ---- helpers -------------------------------------------------------
 
     def error(self, message: str, i: int | None = None, suggestion: str | None = None,
-              kind: type[ExpressionError] = ExpressionError) -> ExpressionError:
+              kind: type[ExpressionError] = ExpressionSyntaxError) -> ExpressionError:
         if self.speculative:
             # the message would be thrown away: don't build it. The shared error's traceback is
             # cleared, or every raise would chain onto the last and keep all those frames alive.
@@ -372,7 +399,7 @@ class _Parser:
 
     def parse(self) -> Expression:
         if self.n == 0:
-            raise ExpressionError("empty date expression", self.text)
+            raise ExpressionSyntaxError("empty date expression", self.text)
         i = 0
         qualifier: str | None = None
         approximate = False
@@ -668,6 +695,8 @@ class _Parser:
             self.n = saved
         if not p.has_date() and not p.has_time():
             raise self.error("no date in the expression", min(end, self.n) - 1)
+        if p.rel_unit is not None:
+            _keep_day_and_month(p)
         return p
 
     def _unknown(self, i: int) -> ExpressionError:
@@ -691,13 +720,11 @@ class _Parser:
         if hint and (hint in lx.WEEKDAYS or hint in lx.MONTHS or raw[:1].isupper()):
             hint = hint.capitalize()
         msg = f"unknown word {raw!r}"
-        kind: type[ExpressionError] = UnknownWordError
         if hint:
             msg += f" (did you mean {hint!r}?)"
         elif _known_word(tok.text):
-            msg = f"cannot read {raw!r} here"
-            kind = ExpressionError
-        return self.error(msg, i, hint, kind)
+            return self.error(f"cannot read {raw!r} here", i)
+        return self.error(msg, i, hint, UnknownWordError)
 
     def component(self, i: int, end: int, p: Point) -> int:
         """Read one component at i into p and return the index after it (i if none)."""
@@ -893,7 +920,7 @@ class _Parser:
                 if self.w(j) == ".":
                     j += 1
             elif self.w(j) in ("bc", "bce") or (self.w(j) == "b" and self.w(j + 1) == "."):
-                raise ExpressionError("years before the common era are not supported", self.text,
+                raise OutOfRangeError("years before the common era are not supported", self.text,
                                       self.text[t.start:], t.start)
             return j
         if digits in (3, 4) and n % 100 < 60 and n // 100 <= 24 and self._time_context(i):
@@ -1061,7 +1088,8 @@ class _Parser:
         if p.hour is not None:
             raise self.error("two times in one expression", i)
         if hour > 24 or (minute is not None and minute > 59) or (second is not None and second > 59):
-            raise self.error(f"no such time of day: {self.text[self.toks[i].start:self.toks[min(j, self.n) - 1].end]!r}", i)
+            raise self.error(f"no such time of day: {self.text[self.toks[i].start:self.toks[min(j, self.n) - 1].end]!r}", i,
+                             kind=ImpossibleDateError)
         p.hour = hour
         p.minute = minute
         p.second = second
@@ -1075,7 +1103,7 @@ class _Parser:
                 marker = self.w(j + 2)
             p.ampm = "pm" if marker.startswith("p") else "am"
             if hour > 12:
-                raise self.error(f"{hour} is not an hour on a 12-hour clock", i)
+                raise self.error(f"{hour} is not an hour on a 12-hour clock", i, kind=ImpossibleDateError)
             j = k
         if self.w(j) == "oclock":
             j += 1
@@ -1126,18 +1154,21 @@ class _Parser:
         if order == "AUTO":
             # DMY unless only the MDY reading is a date (10/31/1974): unambiguous either way
             order = "MDY" if b > 12 >= a else "DMY"
+        if a > 12 and b > 12:
+            raise self.error(f"{self.text[self.toks[i].start:self.toks[j - 1].end]!r} is not a date "
+                             f"(neither {a} nor {b} is a month)", i, kind=ImpossibleDateError)
         if order == "DMY":
             day, month = a, b
             if month > 12 and day <= 12:
                 raise self.error(
                     f"{self.text[self.toks[i].start:self.toks[j - 1].end]!r} is not a valid DMY date "
-                    f"(month {month}); set date_order: MDY for US dates", i)
+                    f"(month {month}); set date_order: MDY for US dates", i, kind=ImpossibleDateError)
         else:
             month, day = a, b
             if month > 12 and day <= 12:
                 raise self.error(
                     f"{self.text[self.toks[i].start:self.toks[j - 1].end]!r} is not a valid MDY date "
-                    f"(month {month}); set date_order: DMY", i)
+                    f"(month {month}); set date_order: DMY", i, kind=ImpossibleDateError)
         self._set_date(p, year, month, day, i)
         return j
 
@@ -1198,6 +1229,10 @@ class _Parser:
             return i
         p.month = month
         j = i + 1
+        if self.w(j) in ("quarter", "qtr") and p.quarter is None and p.day is None:
+            # "the December quarter": the quarter that holds the month (the month read by prefer)
+            p.quarter = (month - 1) // 3 + 1
+            return j + 1
         if self.w(j) == "." and word != "may":
             j += 1
         if self.w(j) in ("-", "/") and self.adjacent(j) and self.num(j + 1) is not None:
@@ -1510,6 +1545,10 @@ class _Parser:
             p.offset = (value, unit)
             p.offset_exact = True
             return k + 3
+        if w in ("on", "from") and self.w(k + 1) in lx.WEEKDAYS and k + 2 == end and value > 0:
+            # "a week on Sunday", "a fortnight from Friday": counted from the coming one
+            p.anchored = (value, unit, Point(weekday=lx.WEEKDAYS[self.w(k + 1)], rel_weekday="next"))
+            return end
         if w == "from" and k + 1 < end:
             return self._anchored(value, unit, k + 1, end, p)
         if i > 0 and self.words[i - 1] in ("in", "within") or (i > 1 and self.words[i - 1] in ("more",)):
@@ -1576,7 +1615,7 @@ class _Parser:
             while self.w(j) in ("_", "-") and self.adjacent(j) and self.adjacent(j + 1):
                 j += 2
         name = self.text[self.toks[i].start:self.toks[j - 1].end]
-        from zoneinfo import ZoneInfo  # noqa: PLC0415
+        from zoneinfo import ZoneInfo
 
         try:
             ZoneInfo(name)
@@ -1627,6 +1666,19 @@ class _Parser:
         return j
 
 
+def _keep_day_and_month(p: Point) -> None:
+    """'March 3 next year', 'the 5th next month', 'Christmas next year', 'Q1 next year':
+    the relative unit picks the year or month of the date, it does not replace it."""
+    assert p.rel_unit is not None
+    unit, shift = p.rel_unit
+    if unit == "year" and p.year is None and p.year_shift is None and (
+            p.month is not None or p.day is not None or p.holiday is not None or p.quarter is not None
+            or p.half is not None or p.iso_week is not None):
+        p.rel_unit, p.year_shift = None, shift
+    elif unit == "month" and p.month is None and p.month_shift is None and p.day is not None:
+        p.rel_unit, p.month_shift = None, shift
+
+
 # Words that start no holiday name: skip the trie for the commonest date words.
 _NOT_HOLIDAY_STARTS = frozenset(lx.WEEKDAYS) | frozenset(lx.MONTHS) | frozenset(lx.UNITS) | frozenset(
     lx.RELATIVE) | frozenset(lx.NUMBER_WORDS) | frozenset({"the", "at", "on", "in", "of", "today", "tomorrow",
@@ -1648,7 +1700,7 @@ def _looks_like_date_word(word: str) -> bool:
 
 
 _holidays: Any = None
-_holiday_starts: frozenset[str] | None = None  # first words of every holiday name: a cheap first test
+_holiday_starts: frozenset[str] = frozenset()  # first words of every holiday name: a cheap first test
 
 
 def _match_holiday(words: list[str], i: int, allow_common: bool = False) -> tuple[Any, int] | None:
@@ -1659,35 +1711,19 @@ def _match_holiday(words: list[str], i: int, allow_common: bool = False) -> tupl
         return None
     global _holidays, _holiday_starts
     if _holidays is None:
-        from timeline import holidays as module  # noqa: PLC0415  (imported on the first holiday-like word)
+        from timeline import holidays as module
 
         _holidays = module
-        module.match_holiday(["christmas"], 0)  # builds the name index once
-        _holiday_starts = frozenset(k for k in getattr(module, "_TRIE", {}) if isinstance(k, str)) or None
-    holidays = _holidays
-    if _holiday_starts is not None and first not in _holiday_starts and first + "s" not in _holiday_starts:
+        _holiday_starts = module.first_words("en")
+    if first not in _holiday_starts and first + "s" not in _holiday_starts:
         return None
-
-    compact: list[str] = []
-    index: list[int] = []
-    for k in range(i, min(len(words), i + 8)):
-        w = words[k]
-        if w in ("-", ".", "'", "’"):
-            continue
-        if not w[:1].isalnum():
-            break
-        compact.append(w)
-        index.append(k)
-    if not compact:
-        return None
-    found = holidays.match_holiday(compact, 0)
-    if found is None and first + "s" != first:
-        compact[0] = first + "s"
-        found = holidays.match_holiday(compact, 0)
+    found: tuple[Any, int] | None = _holidays.match(words, i, "en")
     if found is None:
-        return None
-    holiday, used = found
-    return holiday, index[used - 1] + 1
+        # a possessive the tokenizer dropped: "boss's" was read as "boss"
+        found = _holidays.match([first + "s", *words[i + 1:]], 0, "en")
+        if found is not None:
+            found = (found[0], found[1] + i)
+    return found
 
 
 # ---- handlers for single special words ---------------------------------
@@ -1840,9 +1876,9 @@ def _h_eox(ps: _Parser, i: int, end: int, p: Point) -> int:
 
 
 def _h_weekend(ps: _Parser, i: int, end: int, p: Point) -> int:
-    # "the weekend" alone: this weekend (the one of the reference's week)
+    # "the weekend" alone leaves the direction open, like a bare weekday: prefer decides
     if p.rel_unit is None and p.nth is None:
-        p.rel_unit = ("weekend", 0)
+        p.open_unit = "weekend"
     return i + 1
 
 
@@ -2009,7 +2045,7 @@ _WORD_HANDLERS: dict[str, Any] = {
 }
 
 
-def parse(text: str, date_order: str = "auto", quiet: bool = False) -> Expression:
+def parse(text: str, date_order: str = "auto", quiet: bool = False, language: str = "en") -> Expression:
     """Parse one date expression into an :class:`Expression` (no dates computed).
 
     Raises :class:`~timeline.errors.ExpressionError` naming the offending token,
@@ -2018,12 +2054,14 @@ def parse(text: str, date_order: str = "auto", quiet: bool = False) -> Expressio
     date?" and try other readings, which keeps failures cheap).
     """
     if len(text) > MAX_EXPRESSION_LENGTH:
-        raise ExpressionError(
+        raise OutOfRangeError(
             f"date expression too long ({len(text)} characters; at most {MAX_EXPRESSION_LENGTH})",
             text[:40] + "...", None, MAX_EXPRESSION_LENGTH)
     toks = tokenize(text)
     if len(toks) > 60:
-        raise ExpressionError(f"date expression has too many words ({len(toks)})", text, None, 0)
+        raise OutOfRangeError(f"date expression has too many words ({len(toks)})", text, None, 0)
+    if language != "en":
+        toks = canonical_tokens(text, toks, language, quiet)
     duration = None
     if "-" in text:
         toks, duration = _take_duration_adjective(toks, text)
@@ -2036,12 +2074,133 @@ def parse(text: str, date_order: str = "auto", quiet: bool = False) -> Expressio
         raise
     except (IndexError, KeyError, TypeError, ValueError, AttributeError, AssertionError) as exc:
         # A shape of words no rule expects: report it as unreadable, never crash the caller.
-        raise ExpressionError(f"cannot read {text!r} as a date ({type(exc).__name__})", text) from exc
+        raise ExpressionSyntaxError(f"cannot read {text!r} as a date: these words do not combine", text) from exc
     if duration is not None:
         expr.duration = duration
     if "ish" in text.lower():
         expr.approximate = True
     return expr
+
+
+# --------------------------------------------------------------------------
+# Other languages: their words, read through their lexicon, as canonical words
+
+def _canonical_words(meaning: Meaning) -> tuple[str, ...]:
+    """The canonical spelling of a meaning: the words the grammar reads for it."""
+    if isinstance(meaning, Weekday):
+        return (lx.WEEKDAY_NAMES[meaning.n].lower(),)
+    if isinstance(meaning, Month):
+        return (lx.MONTH_NAMES[meaning.n].lower(),)
+    if isinstance(meaning, Unit):
+        return (meaning.name,)
+    if isinstance(meaning, Ordinal):
+        return (_ORDINAL_SPELLING.get(meaning.n, str(meaning.n)),)
+    if isinstance(meaning, Relative):
+        return (("last", "this", "next")[meaning.shift + 1],) if -1 <= meaning.shift <= 1 else ()
+    if isinstance(meaning, DayWord):
+        return _DAY_WORD_SPELLING.get(meaning.shift, ())
+    if isinstance(meaning, Qualifier):
+        return (meaning.kind,)
+    if isinstance(meaning, Hedge):
+        return ("around",)
+    if isinstance(meaning, PeriodPart):
+        return _PART_SPELLING.get(meaning.kind, ())
+    if isinstance(meaning, Season):
+        return (lx.SEASON_NAMES[meaning.code],)
+    if isinstance(meaning, PartOfDay):
+        return (meaning.name,)
+    if isinstance(meaning, Vague):
+        return tuple(_VAGUE_SPELLING[meaning.window.kind].split())
+    return ()
+
+
+_ORDINAL_SPELLING = {n: w for w, n in lx.ORDINAL_WORDS.items()}
+_DAY_WORD_SPELLING = {-2: ("the", "day", "before", "yesterday"), -1: ("yesterday",), 0: ("today",),
+                      1: ("tomorrow",), 2: ("the", "day", "after", "tomorrow")}
+_PART_SPELLING = {"early": ("early",), "mid": ("mid",), "late": ("late",), "begin": ("the", "beginning", "of"),
+                  "end": ("the", "end", "of"), "rest": ("the", "rest", "of"), "earlier": ("earlier",),
+                  "later": ("later",)}
+_VAGUE_SPELLING = {kind: next(p for p, k in lx.VAGUE.items() if k == kind) for kind in set(lx.VAGUE.values())}
+_NOUNS = (Weekday, Month, Unit, Season)
+
+
+def canonical_tokens(text: str, toks: list[Token], language: str, quiet: bool = False) -> list[Token]:
+    """The tokens of an expression in *language*, as the canonical words the grammar reads.
+
+    Each word (or multi-word entry: "il y a", "avant-hier") is looked up in the
+    language's lexicon (with its morphology and diacritic folding) and replaced
+    by the canonical spelling of its meaning, keeping its place in the text so
+    errors point at the words the user wrote. Word order is brought to the
+    canonical one: a relative word after its noun ("la semaine dernière") moves
+    before it, and a past marker before the quantity ("il y a 3 jours") moves
+    after its unit. Glue words ("le", "de") are dropped. A word the lexicon does
+    not know is an :class:`UnknownWordError` whose suggestion comes from the
+    same lexicon.
+    """
+    from timeline.lexicons import get_lexicon
+
+    lexicon = get_lexicon(language)
+    words = [t.text for t in toks]
+    out: list[Token] = []
+    pending_ago: list[Token] = []  # "il y a": "ago" goes after the next unit
+    last_noun = -1  # index in out of the last noun emitted, for a postposed relative
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        found = lexicon.longest(words, i) if tok.number is None else None
+        if found is None:
+            if tok.number is not None or not tok.text[:1].isalpha():
+                out.append(tok)
+                i += 1
+                continue
+            raise _unknown_in(text, tok, lexicon, quiet)
+        first, last = toks[found.start], toks[found.end - 1]
+        meaning = next((m for m in found.meanings if not isinstance(m, Glue)), found.meanings[0])
+        i = found.end
+        if isinstance(meaning, Glue):
+            continue
+
+        def emit(spelling: tuple[str, ...], first: Token = first, last: Token = last) -> list[Token]:
+            return [Token(w, first.start, last.end, None, first.space_before) for w in spelling]
+
+        if isinstance(meaning, Number):
+            out.append(Token(str(meaning.value), first.start, last.end, meaning.value, first.space_before))
+            continue
+        if isinstance(meaning, Marker):
+            if meaning.direction < 0 and meaning.position == "before":
+                pending_ago = emit(("ago",))
+            elif meaning.direction > 0 and meaning.position == "before":
+                out += emit(("in",))
+            else:
+                out += emit(("ago",) if meaning.direction < 0 else ("later",))
+            continue
+        if isinstance(meaning, Relative) and meaning.position != "before" and last_noun == len(out) - 1 \
+                and last_noun >= 0:
+            out[last_noun:last_noun] = emit(_canonical_words(meaning))
+            last_noun = -1
+            continue
+        spelled = emit(_canonical_words(meaning))
+        out += spelled
+        if isinstance(meaning, _NOUNS):
+            last_noun = len(out) - 1
+            if pending_ago and isinstance(meaning, Unit):
+                out += pending_ago
+                pending_ago = []
+    if pending_ago:
+        out += pending_ago
+    return out
+
+
+def _unknown_in(text: str, tok: Token, lexicon: Lexicon, quiet: bool) -> ExpressionError:
+    if quiet:
+        return _SPECULATIVE_FAILURE
+    raw = text[tok.start:tok.end]
+    found = get_close_matches(fold_diacritics(tok.text), lexicon.vocabulary(), n=1, cutoff=0.75)
+    hint = found[0] if found else None
+    message = f"unknown word {raw!r} in {lexicon.name}"
+    if hint:
+        message += f" (did you mean {hint!r}?)"
+    return UnknownWordError(message, text, raw, tok.start, hint)
 
 
 _DURATION_UNITS = {"day": "day", "week": "week", "hour": "hour", "minute": "minute", "month": "month",
@@ -2071,7 +2230,7 @@ def _take_duration_adjective(toks: list[Token], text: str) -> tuple[list[Token],
             stop += 1  # the noun: visit, programme, summit...
         rest = toks[:start] + toks[stop:]
         if not rest:
-            raise ExpressionError(f"{text!r} is a duration, not a date: add when it starts "
+            raise ExpressionSyntaxError(f"{text!r} is a duration, not a date: add when it starts "
                                   f"('Thursday, a two-day visit')", text, None, 0)
         return rest, (value, unit)
     return toks, None

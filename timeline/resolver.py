@@ -9,21 +9,30 @@ with an example each in ``docs/conventions.md``.
 
 from __future__ import annotations
 
-import re
-
 import calendar
+import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone, tzinfo
-from typing import Callable, Mapping
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 
 from timeline import lexicon as lx
-from timeline.errors import ExpressionError, ImpossibleDateError, OutOfRangeError, UnsupportedError
-from timeline.grammar import Expression, Point, parse
+from timeline.errors import (
+    ExpressionError,
+    ExpressionSyntaxError,
+    ImpossibleDateError,
+    OutOfRangeError,
+    TimelineError,
+    UnknownEventError,
+    UnknownWordError,
+    UnsupportedError,
+)
+from timeline.grammar import Expression, Point, parse, tokenize
 from timeline.model import Granularity as G
-from timeline.model import Span
+from timeline.model import Span, add_elapsed
 from timeline.model import day_of as _as_date
 
 DAY = timedelta(days=1)
+_MEMO_SIZE = 4096  # distinct expressions memoised per resolver: bounded memory on any input
 WEEK = timedelta(days=7)
 _UNIT_SECONDS = {"second": 1, "minute": 60, "hour": 3600}
 _FIXED_ZONES: dict[int, tzinfo] = {}
@@ -34,6 +43,7 @@ SEASON_STARTS = {"SP": (3, 20), "SU": (6, 21), "FA": (9, 23), "WI": (12, 21)}
 _SEASON_ORDER = ("WI", "SP", "SU", "FA")
 _SEASON_SEQUENCE = ("SP", "SU", "FA", "WI")  # within the year a winter starts in
 
+UNIT_FACTS = lx.UNIT_FACTS
 VAGUE_WINDOWS = lx.VAGUE_WINDOWS  # kind -> VagueWindow (the one table: timeline.lexicons.en)
 
 # An ISO 8601 date and time with a numeric UTC offset, read at the entry point (the grammar reads
@@ -52,12 +62,12 @@ def _fixed_zone(minutes: int) -> tzinfo:
 def _zone(name: str | int) -> tzinfo:
     if isinstance(name, int):
         return _fixed_zone(name)
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError  # noqa: PLC0415
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise ExpressionError(f"unknown time zone {name!r}") from exc
+        raise UnknownWordError(f"unknown time zone {name!r}") from exc
 
 
 def add_months(year: int, month: int, n: int) -> tuple[int, int]:
@@ -72,7 +82,7 @@ def _fmt(d: date) -> str:
 
 def _check_year(year: int, text: str) -> None:
     if not 1 <= year <= 9998:
-        raise ExpressionError(f"year {year} is out of range (1-9998)", text)
+        raise OutOfRangeError(f"year {year} is out of range (1-9998)", text)
 
 
 # --------------------------------------------------------------------------
@@ -148,7 +158,7 @@ def unit_span(unit: str, d: date) -> tuple[date, date, G, str]:
         return century_span(d.year - d.year % 100)
     if unit == "season":
         return season_span(*_season_of(d))
-    raise ExpressionError(f"cannot use {unit!r} here")
+    raise ExpressionSyntaxError(f"cannot use {unit!r} here")
 
 
 def _season_of(d: date) -> tuple[int, str]:
@@ -184,7 +194,7 @@ def shift_unit(unit: str, d: date, n: int) -> date:
         y, i = divmod(k, 4)
         m, dd = SEASON_STARTS[_SEASON_SEQUENCE[i]]
         return date(y, m, dd)
-    raise ExpressionError(f"cannot count in {unit!r}")
+    raise ExpressionSyntaxError(f"cannot count in {unit!r}")
 
 
 # --------------------------------------------------------------------------
@@ -209,7 +219,20 @@ class Resolver:
     events ("2 days after congress-speech").
     """
 
-    __slots__ = ("ref", "ref_day", "has_time", "prefer", "tz", "date_order", "events", "text")
+    __slots__ = (
+        "_anchored_on_event",
+        "_memo",
+        "_out_of_range",
+        "date_order",
+        "events",
+        "has_time",
+        "language",
+        "prefer",
+        "ref",
+        "ref_day",
+        "text",
+        "tz",
+    )
 
     def __init__(
         self,
@@ -218,19 +241,23 @@ class Resolver:
         timezone_name: str | None = None,
         date_order: str = "auto",
         events: Mapping[str, Span] | Callable[[str], Span | None] | None = None,
+        language: str = "en",
     ) -> None:
         if prefer not in ("past", "future", "nearest"):
             raise ExpressionError(f"prefer must be past, future or nearest, not {prefer!r}")
         tz = _zone(timezone_name) if timezone_name else None
+        self._out_of_range: OutOfRangeError | None = None
         if isinstance(reference, datetime):
             self.has_time = True
             ref = reference
             if tz is not None:
                 try:
                     ref = ref.replace(tzinfo=tz) if ref.tzinfo is None else ref.astimezone(tz)
-                except (OverflowError, ValueError):  # 9999-12-31T23:59-12:00 is in year 10000 in UTC
-                    raise OutOfRangeError(f"the reference {reference.isoformat()} falls outside the years "
-                                          f"1-9999 in {timezone_name}") from None
+                except (OverflowError, ValueError):
+                    # 9999-12-31T23:59:59-12:00 in UTC is in the year 10000: report it on the
+                    # first expression, as an error of that expression, never as a crash here.
+                    self._out_of_range = OutOfRangeError(
+                        f"the reference {reference.isoformat()} in {timezone_name} falls outside the years 1-9999")
             else:
                 tz = ref.tzinfo
         elif isinstance(reference, date):
@@ -245,15 +272,88 @@ class Resolver:
         self.date_order = date_order
         self.events = events
         self.text = ""
+        self.language = language
+        # Per-run memo: text -> Span, or (text, quiet) -> the error. Real files repeat "last week"
+        # many times; everything that decides a span (reference, prefer, zone, date order,
+        # language) is fixed for this resolver, so the text alone is the key. Expressions
+        # anchored on other events are never memoised (their anchors may still change).
+        self._memo: dict[object, Span | TimelineError] = {}
+        self._anchored_on_event = False
 
     # ---- entry points ---------------------------------------------------
 
     def resolve(self, text: str, quiet: bool = False) -> Span:
-        """Parse and resolve *text*; raises ExpressionError (without a message when *quiet*)."""
+        """Parse and resolve *text*; raises ExpressionError (without a message when *quiet*).
+
+        Results are memoised for this resolver (see ``__init__``); a repeated
+        expression costs one dictionary lookup.
+        """
+        memo = self._memo
+        found = memo.get(text)
+        if found is None:
+            found = memo.get((text, quiet))
+        if found is not None:
+            if isinstance(found, Span):
+                return found
+            raise found.with_traceback(None)
+        try:
+            span = self._resolve_uncached(text, quiet)
+        except TimelineError as exc:
+            if not self._anchored_on_event and len(memo) < _MEMO_SIZE:
+                memo[(text, quiet)] = exc
+            raise
+        if len(memo) < _MEMO_SIZE and not self._anchored_on_event:
+            memo[text] = span
+        return span
+
+    def _iso_instant(self, text: str) -> Span:
+        """An ISO 8601 date and time with a UTC offset (2025-03-06T10:00:00+05:00): that instant,
+        shown in the resolver's zone when it has one, else at its own offset."""
+        try:
+            written = datetime.fromisoformat(text)
+        except ValueError:
+            raise ImpossibleDateError(f"{text!r} is not a date and time that exists", text) from None
+        grain = G.SECOND if text[16:17] == ":" else G.MINUTE
+        try:
+            moment = written.astimezone(self.tz) if self.tz is not None else written
+            end = moment + (timedelta(seconds=1) if grain is G.SECOND else timedelta(minutes=1))
+        except OverflowError:
+            raise OutOfRangeError(f"{text!r} falls outside the years 1-9999", text) from None
+        value = moment.replace(tzinfo=None).isoformat(timespec="seconds" if grain is G.SECOND else "minutes")
+        return Span.make(moment, end, grain, value,
+                         f"{text} → {value}: an ISO 8601 date and time at UTC{written.isoformat()[-6:]}")
+
+    def resolve_longest(self, text: str, start: int = 0, max_words: int = 16) -> tuple[Span, int] | None:
+        """The longest expression that begins at character *start* of *text* and resolves.
+
+        For scanners over running text (``extract``): give the text and where a
+        candidate begins (a date word the lexicon knows); get the span and the
+        character offset where the expression ends, or None. Windows of up to
+        *max_words* tokens are tried from the longest down, quietly (no error
+        messages are built) and through the memo, so repeated phrases are cheap.
+        """
+        tail = text[start:]
+        toks = tokenize(tail)[:max_words]
+        skip = len(tail) - len(tail.lstrip())
+        for n in range(len(toks), 0, -1):
+            if not toks[n - 1].text[:1].isalnum():
+                continue  # the grammar forgives trailing punctuation; a scanner's extent excludes it
+            end = toks[n - 1].end
+            candidate = tail[skip:end]
+            try:
+                return self.resolve(candidate, quiet=True), start + end
+            except TimelineError:
+                continue
+        return None
+
+    def _resolve_uncached(self, text: str, quiet: bool) -> Span:
+        if self._out_of_range is not None:
+            raise OutOfRangeError(self._out_of_range.message, text)
         self.text = text
+        self._anchored_on_event = False
         if _ISO_WITH_OFFSET.match(text):
             return self._iso_instant(text.strip())
-        expr = parse(text, self.date_order, quiet)
+        expr = parse(text, self.date_order, quiet, self.language)
         try:
             return self.resolve_expression(expr)
         except (ExpressionError, UnsupportedError):
@@ -261,26 +361,8 @@ class Resolver:
         except (TypeError, AttributeError, IndexError, KeyError, AssertionError) as exc:
             # A combination of words the rules do not join up: report it as unreadable
             # rather than crash the caller (every other failure is a typed error).
-            raise ExpressionError(f"cannot resolve {text!r}: these words do not combine into a date",
-                                  text) from exc
-
-    def _iso_instant(self, text: str) -> Span:
-        """An ISO 8601 date and time with a UTC offset (2025-03-06T10:00:00+05:00): that instant,
-        shown in the resolver's zone when it has one, else at its own offset."""
-        try:
-            moment = datetime.fromisoformat(text)
-        except ValueError:
-            raise ImpossibleDateError(f"{text!r} is not a date and time that exists", text) from None
-        grain = G.SECOND if text[16:17] == ":" else G.MINUTE
-        try:
-            if self.tz is not None:
-                moment = moment.astimezone(self.tz)
-            end = moment + (timedelta(seconds=1) if grain is G.SECOND else timedelta(minutes=1))
-        except OverflowError:
-            raise OutOfRangeError(f"{text!r} falls outside the years 1-9999", text) from None
-        value = moment.replace(tzinfo=None).isoformat(timespec="seconds" if grain is G.SECOND else "minutes")
-        offset = datetime.fromisoformat(text).isoformat()[-6:]
-        return Span.make(moment, end, grain, value, f"{text} → {value}: an ISO 8601 date and time at UTC{offset}")
+            raise ExpressionSyntaxError(f"cannot resolve {text!r}: these words do not combine into a date",
+                                        text) from exc
 
     def resolve_expression(self, expr: Expression) -> Span:
         self.text = expr.text
@@ -295,10 +377,10 @@ class Resolver:
             if not exc.text:
                 exc.text = expr.text
             raise
-        except (ValueError, OverflowError) as exc:
-            # a date outside what the calendar holds (year 0, 30 February)
-            kind = OutOfRangeError if isinstance(exc, OverflowError) else ExpressionError
-            raise kind(f"{expr.text!r}: {_date_message(exc)}", expr.text) from None
+        except (ValueError, OverflowError):
+            # Days of months are checked where they are read (ImpossibleDateError), so what the
+            # datetime module still refuses is a date past the ends of its calendar.
+            raise OutOfRangeError(f"{expr.text!r}: the date falls outside the years 1-9999", expr.text) from None
         approximate = expr.approximate or expr.start.vague is not None or expr.start.fiscal
         qualifier = expr.qualifier
         text = expr.text.strip()
@@ -334,7 +416,7 @@ class Resolver:
         base = self._base(p)
         if base is None:
             if not p.has_time():
-                raise ExpressionError("no date in the expression", self.text)
+                raise ExpressionSyntaxError("no date in the expression", self.text)
             return self._time_only(p)
         if p.part is not None:
             base = self._part(p.part, base)
@@ -377,6 +459,8 @@ class Resolver:
             return self._offset(p)
         if p.rel_unit is not None and p.season is None:
             return self._rel_unit(p)
+        if p.open_unit is not None:
+            return self._open_weekend()
         if p.rel_day is not None:
             d = self.ref_day + timedelta(days=p.rel_day)
             word = {0: "the reference day", 1: "the day after the reference",
@@ -450,12 +534,12 @@ class Resolver:
         if unit in _UNIT_SECONDS:
             size = _UNIT_SECONDS[unit]
             ts = self.ref.timestamp() if self.ref.tzinfo else (self.ref - datetime(1970, 1, 1)).total_seconds()
-            floor = self.ref - timedelta(seconds=ts % size, microseconds=self.ref.microsecond)
+            floor = add_elapsed(self.ref, -timedelta(seconds=ts % size, microseconds=self.ref.microsecond))
             step = timedelta(seconds=size)
             if direction < 0:
-                run_start, run_end = floor - step * count, floor
+                run_start, run_end = add_elapsed(floor, -step * count), floor
             else:
-                run_start, run_end = floor + step, floor + step * (count + 1)
+                run_start, run_end = add_elapsed(floor, step), add_elapsed(floor, step * (count + 1))
             grain = G(unit)
             return _Raw(run_start, run_end, grain, _timex_time(run_start, grain) + f"/P{'T' if unit != 'day' else ''}"
                         f"{count}{unit[0].upper()}",
@@ -514,11 +598,13 @@ class Resolver:
             y, m = add_months(self.ref.year, self.ref.month, whole)
             t = self.ref.replace(year=y, month=m, day=min(self.ref.day, calendar.monthrange(y, m)[1]))
             t += timedelta(days=round((months - whole) * 30))
+        elif unit in _UNIT_SECONDS:
+            t = add_elapsed(self.ref, timedelta(seconds=seconds))  # hours are real hours (issue 17.6)
         else:
-            t = self.ref + timedelta(seconds=seconds)
+            t = self._wall(self.ref.replace(tzinfo=None) + timedelta(seconds=seconds))  # days are calendar days
         grain = G.SECOND if exact else (G(unit) if unit in _UNIT_SECONDS else G.MINUTE)
         size = timedelta(seconds=_UNIT_SECONDS.get(grain.value, 60))
-        return _Raw(t, t + size, grain, _timex_time(t, grain),
+        return _Raw(t, add_elapsed(t, size), grain, _timex_time(t, grain),
                     f"{_num(value)} {unit}{'s' if value != 1 else ''} {'after' if value >= 0 else 'before'} the "
                     f"reference time {self.ref.isoformat()}")
 
@@ -535,6 +621,18 @@ class Resolver:
         else:
             raw.reason = f"{which} calendar {unit} from the reference {_fmt(self.ref_day)}"
         return raw
+
+    def _open_weekend(self) -> _Raw:
+        """'the weekend': past, the most recent one that has begun on or before the reference
+        day; future, the one under way or coming; nearest, whichever starts closer."""
+        ref = self.ref_day
+        saturday = ref - timedelta(days=(ref.weekday() - 5) % 7)  # the last Saturday on or before
+        past = saturday
+        future = saturday if ref - saturday <= DAY else saturday + WEEK
+        d, how = self._direction(past, future)
+        if self.prefer == "future" and future == past:
+            how = "under way on"
+        return _Raw(*weekend_span(d), f"the weekend {how} the reference {_fmt(ref)} (prefer {self.prefer})")
 
     def _vague(self, kind: str) -> _Raw:
         window = VAGUE_WINDOWS[kind]
@@ -564,11 +662,16 @@ class Resolver:
             try:
                 monday = date.fromisocalendar(year, p.iso_week, 1)
             except ValueError:
-                raise ExpressionError(f"{year} has no ISO week {p.iso_week}", self.text) from None
+                raise ImpossibleDateError(f"{year} has no ISO week {p.iso_week}", self.text) from None
             return _Raw(*week_span(monday), f"ISO week {p.iso_week} of {year}")
         if p.quarter is not None:
             if not 1 <= p.quarter <= 4:
-                raise ExpressionError(f"there is no quarter {p.quarter}", self.text)
+                raise ImpossibleDateError(f"there is no quarter {p.quarter}", self.text)
+            if year is None and p.month is not None:
+                # "the December quarter": the year of the December that prefer picks
+                held = self._month_day(Point(month=p.month), None)
+                y = _as_date(held.start).year
+                return _Raw(*quarter_span(y, p.quarter), f"the quarter holding {held.reason}")
             y = year if year is not None else ref.year
             return _Raw(*quarter_span(y, p.quarter), f"quarter {p.quarter} of {y}"
                         + ("" if year is not None else " (the reference's year)"))
@@ -598,7 +701,7 @@ class Resolver:
                 return _Raw(*year_span(year), f"fiscal year {year}, taken as the calendar year (fiscal years "
                             f"start in different months for different organisations)")
             return _Raw(*year_span(year), f"the year {year}")
-        raise ExpressionError("no date in the expression", self.text)
+        raise ExpressionSyntaxError("no date in the expression", self.text)
 
     def _season(self, p: Point, year: int | None) -> _Raw:
         code = p.season
@@ -668,7 +771,7 @@ class Resolver:
             reason = f"{d.day} {mname} {year}"
         else:
             if not 1 <= day <= 31 or day > _days_in_month_any_year(month):
-                raise ExpressionError(f"{mname} has no day {day}", self.text)
+                raise ImpossibleDateError(f"{mname} has no day {day}", self.text)
             if p.weekday is not None:
                 return self._weekday_date(p, month, day)
             strict = p.rel_weekday
@@ -683,7 +786,7 @@ class Resolver:
             reason = f"the {day} {mname} {how} the reference {_fmt(ref)}" + (
                 "" if strict else f" (prefer {self.prefer})")
         if p.weekday is not None and d.weekday() != p.weekday:
-            raise ExpressionError(
+            raise ImpossibleDateError(
                 f"{lx.WEEKDAY_NAMES[p.weekday]} does not match {d.isoformat()}, which is a "
                 f"{lx.WEEKDAY_NAMES[d.weekday()]}", self.text)
         return _Raw(*day_span(d), reason)
@@ -710,7 +813,7 @@ class Resolver:
         if other.weekday() == wd and abs((other - ref).days) <= 7:
             return _Raw(*day_span(other), f"{name} {day} {lx.MONTH_NAMES[month]}: the date within a week "
                         f"of the reference {_fmt(ref)} that is a {name}")
-        raise ExpressionError(
+        raise ImpossibleDateError(
             f"{name} does not match {first.isoformat()}, which is a {lx.WEEKDAY_NAMES[first.weekday()]}",
             self.text)
 
@@ -725,7 +828,7 @@ class Resolver:
             if d < ref or (d == ref and not strict):
                 return d
             y -= 1
-        raise ExpressionError(f"no {day} {lx.MONTH_NAMES[month]} near the reference", self.text)
+        raise ImpossibleDateError(f"no {day} {lx.MONTH_NAMES[month]} near the reference", self.text)
 
     def _date_in_or_after(self, month: int, day: int, ref: date, strict: bool) -> date:
         y = ref.year
@@ -738,14 +841,14 @@ class Resolver:
             if d > ref or (d == ref and not strict):
                 return d
             y += 1
-        raise ExpressionError(f"no {day} {lx.MONTH_NAMES[month]} near the reference", self.text)
+        raise ImpossibleDateError(f"no {day} {lx.MONTH_NAMES[month]} near the reference", self.text)
 
     def _day_of_month(self, p: Point) -> _Raw:
         ref = self.ref_day
         day = p.day
         assert day is not None
         if not 1 <= day <= 31:
-            raise ExpressionError(f"there is no day {day} in a month", self.text)
+            raise ImpossibleDateError(f"there is no day {day} in a month", self.text)
         if p.weekday is not None:
             # "Thu 15th": the nearest month (by prefer) whose 15th is a Thursday
             step = -1 if self.prefer == "past" else 1
@@ -760,7 +863,7 @@ class Resolver:
                     return _Raw(*day_span(d), f"the first {lx.WEEKDAY_NAMES[p.weekday]} the {_ordinal(day)} "
                                 f"{'on or after' if step > 0 else 'on or before'} the reference")
                 y, m = add_months(y, m, step)
-            raise ExpressionError("no such weekday and day near the reference", self.text)
+            raise ImpossibleDateError("no such weekday and day near the reference", self.text)
         past = None
         y, m = ref.year, ref.month
         for _ in range(13):
@@ -829,12 +932,12 @@ class Resolver:
                 last = end - DAY
                 d = last - timedelta(days=(last.weekday() - wd) % 7) - timedelta(days=7 * (-k - 1))
             if not start <= d < end:
-                raise ExpressionError(f"there is no {_ordinal(abs(k))} {name} in {where}", self.text)
+                raise ImpossibleDateError(f"there is no {_ordinal(abs(k))} {name} in {where}", self.text)
             return _Raw(*day_span(d), f"the {_ordinal_signed(k)} {name} of {where}")
         if unit == "day":
             d = start + timedelta(days=k - 1) if k > 0 else end + timedelta(days=k)
             if not start <= d < end:
-                raise ExpressionError(f"there is no {_ordinal(abs(k))} day in {where}", self.text)
+                raise ImpossibleDateError(f"there is no {_ordinal(abs(k))} day in {where}", self.text)
             return _Raw(*day_span(d), f"the {_ordinal_signed(k)} day of {where}")
         if unit in ("week", "weekend"):
             # whole ISO weeks inside the container
@@ -853,9 +956,9 @@ class Resolver:
                 return _Raw(sat, sat + 2 * DAY, G.WEEKEND, _weekend_value(sat),
                             f"the {_ordinal_signed(k)} weekend of {where}")
             if not start <= monday < end:
-                raise ExpressionError(f"there is no {_ordinal(abs(k))} week in {where}", self.text)
+                raise ImpossibleDateError(f"there is no {_ordinal(abs(k))} week in {where}", self.text)
             return _Raw(*week_span(monday), f"the {_ordinal_signed(k)} whole ISO week of {where}")
-        raise ExpressionError(f"cannot count {unit}s here", self.text)
+        raise ExpressionSyntaxError(f"cannot count {unit}s here", self.text)
 
     def _closest(self, p: Point) -> _Raw:
         rank, anchor_point = p.closest  # type: ignore[misc]
@@ -871,7 +974,7 @@ class Resolver:
         elif p.holiday is not None:
             days = [_as_date(p.holiday.occurrence(y)[0]) for y in range(a.year - rank - 1, a.year + rank + 2)]
         else:
-            raise ExpressionError("closest what?", self.text)
+            raise ExpressionSyntaxError("closest what?", self.text)
         days.sort(key=lambda d: (abs((d - a).days), d))
         d = days[rank - 1]
         return _Raw(*day_span(d), f"the {_ordinal(rank)} closest to {a.isoformat()}")
@@ -900,8 +1003,8 @@ class Resolver:
     def _shift_span(self, base: _Raw, value: float, unit: str, what: str) -> _Raw:
         if isinstance(base.start, datetime) and unit in _UNIT_SECONDS:
             delta = timedelta(seconds=value * _UNIT_SECONDS[unit])
-            start = base.start + delta
-            end = base.end + delta
+            start = add_elapsed(base.start, delta)
+            end = add_elapsed(base.end, delta) if isinstance(base.end, datetime) else base.end
             return _Raw(start, end, base.grain, _timex_time(start, base.grain),
                         f"{_num(value)} {unit}(s) {'after' if value >= 0 else 'before'} {what}")
         n = int(value)
@@ -923,12 +1026,13 @@ class Resolver:
     def _event_anchor(self, p: Point) -> _Raw:
         name = p.anchor_event
         assert name is not None
+        self._anchored_on_event = True
         value, unit = p.offset if p.offset else (0, "day")
         span: Span | None = None
         if self.events is not None:
             span = self.events(name) if callable(self.events) else self.events.get(name)
         if span is None:
-            raise ExpressionError(f"unknown event id {name!r}", self.text, name, self.text.find(name))
+            raise UnknownEventError(f"unknown event id {name!r}", self.text, name, self.text.find(name))
         base = _Raw(span.start, span.end, span.granularity, span.value, "")
         return self._shift_span(base, value, unit, f"event {name!r} ({span.value})")
 
@@ -1048,7 +1152,7 @@ class Resolver:
             return self._daypart_span(s, "morning", base, "early")
         if g == G.DAY and part in ("late", "end"):
             return self._daypart_span(s, "evening", base, None)
-        raise ExpressionError(f"cannot take {label!r} of a {g.value}", self.text)
+        raise ExpressionSyntaxError(f"cannot take {label!r} of a {g.value}", self.text)
 
     # ---- times of day --------------------------------------------------------
 
@@ -1126,10 +1230,18 @@ class Resolver:
         elif self.tz is not None:
             t = t.replace(tzinfo=self.tz)
             # normalise across DST changes (a wall time in a gap moves forward)
-            t = t.astimezone(timezone.utc).astimezone(self.tz)
+            t = t.astimezone(UTC).astimezone(self.tz)
         if self.ref.tzinfo is not None and t.tzinfo is None:
             t = t.replace(tzinfo=self.ref.tzinfo)
         return t
+
+    def _wall(self, wall: datetime) -> datetime:
+        """A naive wall-clock time placed in the reference's zone; a time in a DST gap
+        moves forward, a repeated one is its first occurrence (PEP 495, fold=0)."""
+        zone = self.ref.tzinfo
+        if zone is None:
+            return wall
+        return wall.replace(tzinfo=zone).astimezone(UTC).astimezone(zone)
 
     def _timed(self, d: date, hour: int, p: Point, reason: str) -> _Raw:
         t = self._make_time(d, hour, p)
@@ -1138,8 +1250,8 @@ class Resolver:
         if p.zone_text:
             written = f"{hour % 24:02d}:{p.minute or 0:02d} {p.zone_text}"
             where = f" = {value[11:]} {t.tzname()}" if self.tz is not None else ""
-            return _Raw(t, t + size, grain, value, f"{written}{where} {reason}")
-        return _Raw(t, t + size, grain, value, f"{value[11:]} {reason}")
+            return _Raw(t, add_elapsed(t, size), grain, value, f"{written}{where} {reason}")
+        return _Raw(t, add_elapsed(t, size), grain, value, f"{value[11:]} {reason}")
 
     def _daypart_span(self, d: date, part: str, base: _Raw | None, mod: str | None) -> _Raw:
         if part == "after_lunch":
@@ -1164,7 +1276,7 @@ class Resolver:
                 # "in 4 years at 5pm": the time on the first day of the span
                 pass
             else:
-                raise ExpressionError(f"a time of day needs a day, not a {base.grain.value}", self.text)
+                raise ExpressionSyntaxError(f"a time of day needs a day, not a {base.grain.value}", self.text)
         d = _as_date(base.start)
         if p.hour is None:
             assert p.daypart is not None
@@ -1188,9 +1300,7 @@ class Resolver:
         if left_p.hour is not None and right_p.hour is not None and right_p.ampm is None \
                 and not right_p.time_exact and right_p.daypart is None:
             lh = self._hour_candidates(left_p)[0]
-            if right_p.hour < 12 and right_p.hour + 12 > lh >= right_p.hour:
-                right_p.ampm = "pm"
-            elif right_p.hour <= 12 and right_p.hour > lh % 24 and left_p.ampm == "pm":
+            if right_p.hour < 12 and right_p.hour + 12 > lh >= right_p.hour or right_p.hour <= 12 and right_p.hour > lh % 24 and left_p.ampm == "pm":
                 right_p.ampm = "pm"
         if left_p.hour is not None and left_p.ampm is None and not left_p.time_exact and right_p.ampm is None \
                 and right_p.hour is not None and right_p.hour < 12 and left_p.daypart is None:
@@ -1215,7 +1325,7 @@ class Resolver:
                     s2 = date(y, ry.month, min(ry.day, calendar.monthrange(y, ry.month)[1]))
                     end = s2 + (_as_date(right.end) - ry)
             if end <= start:
-                raise ExpressionError(f"the interval ends ({right.value}) before it starts ({left.value})",
+                raise ExpressionSyntaxError(f"the interval ends ({right.value}) before it starts ({left.value})",
                                       self.text)
         grain = left.grain if left.grain.rank <= right.grain.rank else right.grain
         return _Raw(start, end, grain, f"{left.value}/{right.value}",
@@ -1224,9 +1334,14 @@ class Resolver:
     def _extend(self, raw: _Raw, duration: tuple[float, str]) -> _Raw:
         value, unit = duration
         if isinstance(raw.start, datetime):
-            end = raw.start + timedelta(seconds=value * {"second": 1, "minute": 60, "hour": 3600, "day": 86400,
-                                                         "week": 604800}.get(unit, 60))
-            return _Raw(raw.start, end + timedelta(minutes=1) if raw.grain == G.MINUTE else end, raw.grain,
+            facts = UNIT_FACTS.get(unit)
+            seconds = value * (facts.seconds if facts is not None and facts.seconds else 60)
+            if unit in _UNIT_SECONDS:
+                end = add_elapsed(raw.start, timedelta(seconds=seconds))
+            else:
+                end = self._wall(raw.start.replace(tzinfo=None) + timedelta(seconds=seconds))
+            return _Raw(raw.start, add_elapsed(end, timedelta(minutes=1)) if raw.grain == G.MINUTE else end,
+                        raw.grain,
                         raw.value, f"{raw.reason}, for {_num(value)} {unit}s")
         days = int(value * {"day": 1, "week": 7, "fortnight": 14}.get(unit, 1))
         last = raw.start + timedelta(days=days)
@@ -1283,22 +1398,12 @@ def _days_in_month_any_year(month: int) -> int:
 def _make_date(year: int, month: int, day: int, text: str) -> date:
     _check_year(year, text)
     if not 1 <= month <= 12:
-        raise ExpressionError(f"there is no month {month}", text)
+        raise ImpossibleDateError(f"there is no month {month}", text)
     last = calendar.monthrange(year, month)[1]
     if not 1 <= day <= last:
-        raise ExpressionError(
+        raise ImpossibleDateError(
             f"{lx.MONTH_NAMES[month]} {year} has no day {day} (it has {last} days)", text)
     return date(year, month, day)
-
-
-def _date_message(exc: Exception) -> str:
-    """Python's date errors in the words of the calendar (never CPython's own message)."""
-    msg = str(exc)
-    if isinstance(exc, OverflowError) or ("year" in msg and "out of range" in msg) or "date value" in msg:
-        return "the date is outside the years 1-9999"
-    if "day is out of range" in msg:
-        return "that day does not exist in its month"
-    return "the date does not exist in the calendar (years 1-9999)"
 
 
 def _ordinal(n: int) -> str:
@@ -1328,6 +1433,7 @@ def resolve(
     timezone: str | None = None,
     date_order: str = "auto",
     events: Mapping[str, Span] | Callable[[str], Span | None] | None = None,
+    language: str = "en",
 ) -> Span:
     """Resolve one date expression against *reference* into a :class:`Span`.
 
@@ -1339,8 +1445,9 @@ def resolve(
     year, a holiday or season without a year); ``timezone`` (IANA) is the zone
     of naive references and of the times the expression writes; ``date_order``
     reads numeric dates (DMY, MDY or YMD); ``events`` maps ids to spans for
-    expressions anchored on other events. Raises
+    expressions anchored on other events; ``language`` is the ISO 639-1 code
+    of the expression's words (see :mod:`timeline.lexicons`). Raises
     :class:`~timeline.errors.ExpressionError` (a ``ValueError``) with the
     offending token and its position.
     """
-    return Resolver(reference, prefer, timezone, date_order, events).resolve(text)
+    return Resolver(reference, prefer, timezone, date_order, events, language).resolve(text)

@@ -23,7 +23,30 @@ _NORMALIZED: dict[str, Any] = {
     "calendar": _NULLABLE_TEXT,
     "url": _NULLABLE_TEXT,
     "end_inclusive": _NULLABLE_TEXT,
+    # provenance as flat fields, and the merged-event fields of `timeline merge -f json`
+    "outlet": _NULLABLE_TEXT,
+    "published": _NULLABLE_TEXT,
+    "language": _NULLABLE_TEXT,
+    "author": _NULLABLE_TEXT,
+    "status": {"enum": ["consistent", "refined", "conflict", None]},
+    "sources": {"type": "array"},
 }
+
+
+def _provenance(event_level: bool) -> dict[str, Any]:
+    """The ``source:`` mapping: who published the events (on an event: its own overrides and quote)."""
+    properties: dict[str, Any] = {
+        "outlet": {**_TEXT, "description": "The newspaper, site or agency."},
+        "url": {**_TEXT, "description": "Where the article is."},
+        "published": {"type": "string", "description": "ISO date or datetime of publication: the "
+                      "reference its relative dates are read against."},
+        "language": {"type": "string", "pattern": "^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$",
+                     "description": "Language code of the text (en, fr, pt-BR)."},
+        "author": _TEXT,
+    }
+    if event_level:
+        properties["quote"] = {**_TEXT, "description": "The sentence the event comes from."}
+    return {"type": "object", "additionalProperties": False, "properties": properties}
 
 
 def events_schema() -> dict[str, Any]:
@@ -42,7 +65,8 @@ def events_schema() -> dict[str, Any]:
             "duration": {**_TEXT, "description": "How long: '2 days', '90 minutes', 'P2D'."},
             "location": _TEXT,
             "tags": {"type": "array", "items": _TEXT},
-            "source": {**_TEXT, "description": "The sentence or URL the event comes from."},
+            "source": {"oneOf": [{**_TEXT, "description": "The sentence the event comes from."},
+                                 _provenance(event_level=True)]},
             "notes": {"type": "string"},
             "reference": {"type": "string", "description": "ISO date or datetime; overrides the file's "
                           "reference for this event."},
@@ -70,6 +94,8 @@ def events_schema() -> dict[str, Any]:
                        "description": "Direction for a bare weekday, a date or month without a year."},
             "calendar": {**_TEXT, "description": "A name for the timeline and its calendar."},
             "date_order": {"enum": ["DMY", "MDY", "YMD"], "default": "DMY"},
+            "source": {**_provenance(event_level=False), "description": "Who published the events and "
+                       "when (published is the reference)."},
             "events": events,
         },
     }

@@ -41,16 +41,18 @@ from timeline.loader.specs import (
     DATE_ORDERS,
     EVENT_FIELDS,
     NORMALIZED_FIELDS,
+    PROVENANCE_FIELDS,
     TOP_LEVEL_FIELDS,
     DocumentReader,
     Settings,
 )
-from timeline.loader.values import check_timezone, parse_duration, parse_reference, quote
+from timeline.loader.values import check_timezone, parse_duration, quote
+from timeline.reference import parse_reference
 from timeline.model import Event, Timeline
 
 __all__ = [
     "DATE_ORDERS", "DEFAULT_MAX_BYTES", "EVENT_FIELDS", "FAR_FROM_REFERENCE_YEARS", "NORMALIZED_FIELDS",
-    "TOP_LEVEL_FIELDS", "LoadOptions", "LoadResult", "PendingEvent", "Settings", "check_timezone", "decode",
+    "PROVENANCE_FIELDS", "TOP_LEVEL_FIELDS", "LoadOptions", "LoadResult", "PendingEvent", "Settings", "check_timezone", "decode",
     "load", "load_text", "load_timeline", "parse_duration", "parse_reference", "quote", "read_source",
     "split_event_string",
 ]

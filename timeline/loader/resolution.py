@@ -29,9 +29,10 @@ from timeline.errors import (
     UnknownWordError,
 )
 from timeline.loader.document import Document
-from timeline.loader.specs import Settings, Spec
+from timeline.loader.specs import Settings, Spec, overlay
 from timeline.loader.values import parse_duration, quote, replace_quoted
-from timeline.model import Event, Granularity, Origin, Span
+from timeline.model import Event, Granularity, Origin, Span, add_elapsed
+from timeline.reference import CHECK_ONLY_REFERENCE, choose_reference
 from timeline.resolver import Resolver
 
 FAR_FROM_REFERENCE_YEARS = 50
@@ -139,6 +140,15 @@ class EventGraph:
 
     # ---- resolution -----------------------------------------------------------------
 
+    def reference_of(self, spec: Spec) -> date | datetime | None:
+        """The reference *spec* is read against (timeline.reference decides the order); a stand-in
+        when the file's own is unreadable (already reported), so the words are still checked."""
+        s = self.settings
+        chosen = choose_reference(command_line=s.command_line, event=spec.reference, file=s.reference)
+        if chosen is None and s.reference_failed:
+            chosen = choose_reference(file=CHECK_ONLY_REFERENCE)
+        return chosen.value if chosen is not None else None
+
     def resolver_for(self, spec: Spec, ref: date | datetime) -> Resolver | None:
         """The resolver for *spec*'s settings (shared by every event with the same ones); None
         when the reference cannot be read in the zone (reported once)."""
@@ -244,7 +254,7 @@ class EventGraph:
             return spec.normalized
         if spec.invalid:
             return None
-        ref = spec.reference if spec.reference is not None else self.settings.reference
+        ref = self.reference_of(spec)
         if ref is None:
             if not self.settings.reference_failed and not self.no_reference_reported:
                 # once per file, at the first event that needs it (not once per event)
@@ -302,7 +312,7 @@ class EventGraph:
             try:
                 delta = parse_duration(spec.duration)
                 if isinstance(span.start, datetime):
-                    end = span.start + delta
+                    end = add_elapsed(span.start, delta)  # real elapsed time across DST changes
                 else:
                     end = span.start + timedelta(days=max(1, round(delta.total_seconds() / 86400)))
             except OutOfRangeError as exc:
@@ -336,8 +346,11 @@ class EventGraph:
                 when, title = self.titles[id(spec)]
             if title is None:
                 continue
-            reference = spec.reference or settings.reference
-            ref_value = reference if reference is not None else span.start
+            chosen = choose_reference(command_line=settings.command_line, event=spec.reference,
+                                      file=settings.reference)
+            if chosen is None and settings.reference_failed and spec.normalized is None:
+                continue  # checked against a stand-in reference only: the file's own is unreadable (reported)
+            ref_value = chosen.value if chosen is not None else span.start
             self._far_warning(span, ref_value, spec)
             location = spec.location
             append(Event(
@@ -345,6 +358,7 @@ class EventGraph:
                 location=spec.location_text, tags=spec.tags, source=spec.source, notes=spec.notes,
                 timezone=spec.timezone or settings.timezone,
                 origin=Origin(name, location.line, location.column), calendar=settings.calendar,
+                provenance=overlay(settings.provenance, spec.provenance),
             ))
         return events
 

@@ -11,6 +11,7 @@ that every problem of a file is reported at once.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from difflib import get_close_matches
@@ -27,21 +28,27 @@ from timeline.errors import (
 from timeline.loader.document import Document, Number, Path
 from timeline.loader.values import (
     MAX_DIGITS,
+    replace_quoted,
     check_timezone,
     clean,
     lone_surrogate,
     parse_iso,
-    parse_reference,
     quote,
 )
-from timeline.model import PREFER_CHOICES, Granularity, Span
+from timeline.errors import ExpressionError
+from timeline.model import PREFER_CHOICES, Granularity, Provenance, Span
+from timeline.reference import parse_reference
 
-TOP_LEVEL_FIELDS = ("reference", "timezone", "prefer", "calendar", "date_order", "events")
+TOP_LEVEL_FIELDS = ("reference", "timezone", "prefer", "calendar", "date_order", "source", "events")
+# The provenance of a source block (file-level `source:` mapping, or an event's own overrides).
+PROVENANCE_FIELDS = ("outlet", "url", "published", "language", "author")
+_LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$")
 EVENT_FIELDS = ("title", "when", "id", "end", "duration", "location", "tags", "source", "notes",
                 "reference", "prefer", "timezone")
 # Fields our own data formats write: accepted on input so one run's output feeds the next.
 NORMALIZED_FIELDS = ("start", "granularity", "value", "approximate", "qualifier", "explanation", "group",
-                     "file", "line", "distance", "calendar", "url", "end_inclusive")
+                     "file", "line", "distance", "calendar", "url", "end_inclusive",
+                     "outlet", "published", "language", "author", "status", "sources")
 DATE_ORDERS = ("DMY", "MDY", "YMD")
 _TEXT_FIELDS = ("title", "when", "id", "location", "source", "notes", "prefer", "end", "duration")
 _GRAINS = ", ".join(g.value for g in Granularity)
@@ -57,6 +64,8 @@ class Settings:
     date_order: str
     calendar: str | None
     reference_failed: bool = False  # the file's reference was there but unreadable (already reported)
+    provenance: Provenance | None = None
+    command_line: date | datetime | None = None  # --ref: before the events' own references too
 
 
 @dataclass(slots=True)
@@ -80,6 +89,7 @@ class Spec:
     timezone: str | None = None
     normalized: Span | None = None
     split_from_string: bool = False
+    provenance: Provenance | None = None  # the event's own source fields, over the file's
     invalid: bool = False  # a normalized record whose start/end were refused (already reported)
 
 
@@ -189,9 +199,6 @@ class DocumentReader:
         return self.settings(doc.settings), specs
 
     def settings(self, values: dict[str, Any]) -> Settings:
-        reference = None
-        if "reference" in values:
-            reference = self.reference(values["reference"], ("reference",))
         prefer = "past"
         if "prefer" in values:
             got = self.text(values["prefer"], "prefer", ("prefer",))
@@ -218,22 +225,68 @@ class DocumentReader:
         calendar = None
         if "calendar" in values:
             calendar = self.text(values["calendar"], "calendar", ("calendar",))
+        reference = None
+        if "reference" in values:
+            reference = self.reference(values["reference"], ("reference",), timezone, date_order)
+        provenance = None
+        if "source" in values:
+            provenance = self.provenance(values["source"], ("source",), top_level=True)
+            published = provenance.published if provenance else None
+            if published is not None and reference is None and "reference" not in values:
+                reference = published  # the publication date is the reference
+            elif published is not None and reference is not None and reference != published:
+                self.error(f"source published {published.isoformat()} but reference is "
+                           f"{reference.isoformat()}: the publication date is the reference, keep one of them",
+                           self.at(("reference",)))
+        failed = "reference" in values and reference is None
         if self.override_reference is not None:
             reference = self.override_reference
         elif reference is None:
             reference = self.fallback_reference
-        failed = "reference" in values and reference is None
-        return Settings(reference, prefer, timezone, date_order, calendar, failed)
+        return Settings(reference, prefer, timezone, date_order, calendar, failed and reference is None,
+                        provenance, self.override_reference)
 
-    def reference(self, value: Any, path: Path) -> date | datetime | None:
-        raw = self.text(value, "reference", path)
+    def reference(self, value: Any, path: Path, timezone: str | None = None, date_order: str = "auto",
+                  what: str = "reference") -> date | datetime | None:
+        raw = self.text(value, what, path)
         if raw is None:
             return None
         try:
-            return parse_reference(raw)
-        except ValueError as exc:
-            self.error(str(exc), self.at(path))
+            return parse_reference(raw, timezone=timezone, date_order=date_order)
+        except ExpressionError as exc:
+            self.error(f"{what} {replace_quoted(exc.message, raw)}", self.at(path))
             return None
+
+    def provenance(self, value: Any, path: Path, top_level: bool = False,
+                   quote_to: Spec | None = None) -> Provenance | None:
+        """A ``source:`` mapping: outlet, url, published, language, author (and, on an event, quote)."""
+        if not isinstance(value, dict):
+            placement = "at the top of the file" if top_level else "of an event"
+            self.error(f"'source' {placement} must be a mapping of {', '.join(PROVENANCE_FIELDS)}"
+                       + ("" if top_level else " (or the quoted sentence, as a string)"), self.at(path))
+            return None
+        self.problems(value, path)
+        known = PROVENANCE_FIELDS if top_level else (*PROVENANCE_FIELDS, "quote")
+        fields: dict[str, Any] = {}
+        for key, field in value.items():
+            where = path + (key,)
+            if key not in known:
+                self.unknown_field(key, known, self.at(where, key=True), "source field")
+            elif field is None:
+                continue
+            elif key == "published":
+                fields[key] = self.reference(field, where, what="published")
+            elif key == "quote":
+                if quote_to is not None:
+                    quote_to.source = self.text(field, "quote", where)
+            else:
+                got = self.text(field, key, where)
+                if key == "language" and got is not None and not _LANGUAGE_TAG.match(got):
+                    self.error(f"language must be a language code such as 'en' or 'fr-CA', not {quote(got)}",
+                               self.at(where))
+                    got = None
+                fields[key] = got
+        return Provenance(**fields)
 
     def timezone(self, value: Any, path: Path) -> str | None:
         raw = self.text(value, "timezone", path)
@@ -265,7 +318,15 @@ class DocumentReader:
         self.problems(value, path)
         meant: set[str | None] = set()  # fields a misspelt key stands for: not reported missing as well
         text = self.text
+        source = value.get("source")
+        if isinstance(source, dict):
+            spec.provenance = self.provenance(source, path + ("source",), quote_to=spec)
+        flat = {k: value[k] for k in PROVENANCE_FIELDS if value.get(k) is not None}
+        if flat:  # a record of our own json/ndjson/csv output carries provenance as flat fields
+            spec.provenance = overlay(self.flat_provenance(flat, path), spec.provenance)
         for key, field in value.items():
+            if key == "source" and isinstance(field, dict):
+                continue
             if key in _TEXT_FIELDS:
                 if field is None and (key not in ("title", "when") or (key == "when" and "start" in value)):
                     continue  # JSON null means "no value": our own json/ndjson output writes every field
@@ -286,12 +347,12 @@ class DocumentReader:
             self.error(f"prefer must be one of {', '.join(PREFER_CHOICES)}, not {quote(spec.prefer)}",
                        self.at(path + ("prefer",)))
             spec.prefer = None
-        if "url" in value and spec.source is None and value["url"] is not None:
-            spec.source = text(value["url"], "url", path + ("url",))
         if "tags" in value and value["tags"] is not None:
             spec.tags = self.tags(value["tags"], path + ("tags",))
         if "reference" in value and value["reference"] is not None:
             spec.reference = self.reference(value["reference"], path + ("reference",))
+        elif spec.provenance is not None and spec.provenance.published is not None:
+            spec.reference = spec.provenance.published  # the event's own publication date
         if "timezone" in value and value["timezone"] is not None:
             spec.timezone = self.timezone(value["timezone"], path + ("timezone",))
         if "start" in value:
@@ -303,6 +364,15 @@ class DocumentReader:
                 and "when" not in meant:
             self.error("missing 'when' (the date as the source wrote it)", spec.location)
         return spec
+
+    def flat_provenance(self, fields: dict[str, Any], path: Path) -> Provenance | None:
+        """Provenance written as flat fields of a record (outlet, url, published...)."""
+        got: dict[str, Any] = {}
+        for key, field in fields.items():
+            where = path + (key,)
+            got[key] = self.reference(field, where, what="published") if key == "published" else \
+                self.text(field, key, where)
+        return Provenance(**got)
 
     def tags(self, value: Any, path: Path) -> tuple[str, ...]:
         if isinstance(value, list):
@@ -368,3 +438,11 @@ class DocumentReader:
             approximate = raw.lower() in ("true", "yes", "1")
         return Span(start, end, grain, extra.get("value") or start_raw, extra.get("explanation") or "",
                     approximate, extra.get("qualifier"))
+
+
+def overlay(base: Provenance | None, override: Provenance | None) -> Provenance | None:
+    """The file's provenance with the event's own fields over it."""
+    if override is None or base is None:
+        return override or base
+    return Provenance(*(getattr(override, f) if getattr(override, f) is not None else getattr(base, f)
+                        for f in PROVENANCE_FIELDS))

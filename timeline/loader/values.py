@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
-from difflib import get_close_matches
 
 from timeline import lexicon as lx
 from timeline.errors import OutOfRangeError, SchemaError
@@ -62,18 +61,6 @@ def lone_surrogate(text: str) -> int | None:
     return None
 
 
-def parse_reference(raw: str) -> date | datetime:
-    """An ISO date or datetime (with or without offset); ValueError otherwise."""
-    text = raw.strip()
-    try:
-        if len(text) == 10:
-            return date.fromisoformat(text)
-        return datetime.fromisoformat(text)
-    except ValueError:
-        raise ValueError(f"reference must be an ISO date or datetime such as 2025-03-06 or "
-                         f"2025-03-06T09:00, not {quote(raw)}") from None
-
-
 def parse_iso(raw: str, field: str) -> date | datetime:
     """A normalized record's ``start`` or ``end``: an ISO date, or a datetime with or without offset."""
     text = raw.strip()
@@ -87,16 +74,17 @@ def parse_iso(raw: str, field: str) -> date | datetime:
 
 
 def check_timezone(name: str) -> str | None:
-    """None if *name* is an IANA zone, else a message with the nearest known names."""
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+    """None if *name* is an IANA zone, else a message with the nearest known names (the name cut
+    at about 80 characters)."""
+    from timeline.reference import check_timezone as check
 
+    if len(name) > 200 or "\x00" in name:  # no zone is named so (and the OS refuses such a file name)
+        return f"unknown time zone {quote(name)} (use an IANA name such as Europe/London)"
     try:
-        ZoneInfo(name)
-        return None
-    except (ZoneInfoNotFoundError, ValueError, IsADirectoryError, OSError):
-        hint = get_close_matches(name[:100], sorted(available_timezones()), n=1, cutoff=0.6)
-        suffix = f" (did you mean {hint[0]!r}?)" if hint else " (use an IANA name such as Europe/London)"
-        return f"unknown time zone {quote(name)}{suffix}"
+        problem = check(name)
+    except OSError:  # a name the zone database cannot even look up as a file
+        return f"unknown time zone {quote(name)} (use an IANA name such as Europe/London)"
+    return None if problem is None else replace_quoted(problem, name)
 
 
 _ISO_DURATION = re.compile(r"^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$")

@@ -6,15 +6,23 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+from timeline._version import __version__
 from timeline.distance import describe_distance
 from timeline.model import Event, Span, Timeline
+from timeline.model import group_key as group_key  # re-exported: renderers group through _records
 
 if TYPE_CHECKING:  # only for annotations: the registry imports this module, not the other way round
     from timeline.renderers import RenderOptions
 
 # The order and names of the fields: a public contract (docs/formats.md).
 FIELDS = ("id", "title", "when", "start", "end", "granularity", "value", "approximate", "qualifier",
-          "explanation", "location", "tags", "source", "notes", "reference", "file", "line", "distance", "group")
+          "explanation", "location", "tags", "source", "notes", "reference", "file", "line", "distance", "group",
+          "outlet", "url", "published", "language", "author")
+# A merged timeline (``timeline merge``) adds these after FIELDS.
+MERGE_FIELDS = ("status", "sources")
+# One source of a merged event: who told it, when, in which words, and what it gave.
+SOURCE_FIELDS = ("file", "line", "id", "outlet", "url", "published", "language", "author", "title", "when",
+                 "start", "end", "granularity", "value", "explanation", "quote")
 
 
 def iso(value: date | datetime) -> str:
@@ -42,25 +50,8 @@ def display_date(span: Span) -> str:
     return f"{first_day.isoformat()} → {last_day.isoformat()}"
 
 
-def group_key(span: Span, group_by: str | None) -> str | None:
-    """The group an event falls in for --group-by day|week|month|year."""
-    if not group_by:
-        return None
-    d = span.first_day
-    if group_by == "day":
-        return d.isoformat()
-    if group_by == "week":
-        y, w, _ = d.isocalendar()
-        return f"{y}-W{w:02d}"
-    if group_by == "month":
-        return f"{d.year:04d}-{d.month:02d}"
-    if group_by == "year":
-        return f"{d.year:04d}"
-    raise ValueError(f"cannot group by {group_by!r}")
-
-
 def event_record(event: Event, now: date | datetime | None = None, group_by: str | None = None) -> dict[str, Any]:
-    """The event as a flat dict with the stable field names of FIELDS."""
+    """The event as a flat dict with the stable field names of FIELDS (and MERGE_FIELDS when merged)."""
     span = event.span
     return {
         "id": event.id,
@@ -82,7 +73,54 @@ def event_record(event: Event, now: date | datetime | None = None, group_by: str
         "line": event.origin.line if event.origin else None,
         "distance": describe_distance(span, now if now is not None else event.reference),
         "group": group_key(span, group_by),
+        **provenance_record(event),
+        **(merge_record(event) if event.merge is not None else {}),
     }
+
+
+def provenance_record(event: Event) -> dict[str, Any]:
+    """Who told the event: outlet, url, published, language, author (``None`` when not known)."""
+    p = event.provenance
+    if p is None:
+        return dict.fromkeys(("outlet", "url", "published", "language", "author"))
+    return {"outlet": p.outlet, "url": p.url, "published": iso(p.published) if p.published else None,
+            "language": p.language, "author": p.author}
+
+
+def source_record(event: Event) -> dict[str, Any]:
+    """One source of a merged event, with its own words, span and explanation (SOURCE_FIELDS)."""
+    span = event.span
+    provenance = provenance_record(event)
+    if provenance["published"] is None:
+        provenance["published"] = iso(event.reference)  # the publication date is the reference
+    return {"file": event.file, "line": event.origin.line if event.origin else None, "id": event.id,
+            **provenance, "title": event.title, "when": event.when, "start": iso(span.start),
+            "end": iso(span.end), "granularity": span.granularity.value, "value": span.value,
+            "explanation": span.explanation, "quote": event.source}
+
+
+def merge_record(event: Event) -> dict[str, Any]:
+    """The MERGE_FIELDS of a merged event: its status and every source."""
+    if event.merge is None:
+        return {"status": None, "sources": []}
+    return {"status": event.merge.status, "sources": [source_record(s) for s in event.merge.sources]}
+
+
+def is_merged(timeline: Timeline) -> bool:
+    """True for the output of ``timeline merge`` (its events carry their sources)."""
+    return any(e.merge is not None for e in timeline.events)
+
+
+def sources_text(event: Event) -> str:
+    """The sources of a merged event in one cell: ``BBC (2025-03-06): 'last week' 2025-W09; ...``."""
+    if event.merge is None:
+        return ""
+    parts = []
+    for s in event.merge.sources:
+        r = source_record(s)
+        name = r["outlet"] or r["file"] or "input"
+        parts.append(f"{name} ({r['published']}): {r['when']!r} {r['value']}")
+    return TAG_SEPARATOR.join(parts)
 
 
 def timeline_metadata(timeline: Timeline) -> dict[str, Any]:
@@ -91,8 +129,6 @@ def timeline_metadata(timeline: Timeline) -> dict[str, Any]:
     ``references`` are the distinct reference dates of the files, in order, so
     a reader can tell which "today" the relative words were read against.
     """
-    from timeline import __version__
-
     references: list[str] = []
     for ref in timeline.references:
         text = iso(ref)
@@ -141,10 +177,14 @@ def guard_formula(text: str) -> str:
 
 def table_rows(timeline: Timeline, options: RenderOptions) -> list[list[str]]:
     """Header row (FIELDS) then one row of cell texts per event, shared by csv and tsv."""
-    rows = [list(FIELDS)]
+    merged = is_merged(timeline)
+    fields = FIELDS + MERGE_FIELDS if merged else FIELDS
+    rows = [list(fields)]
     for event in timeline.events:
         record = event_record(event, options.now, options.group_by)
-        cells = [cell_text(record[name]) for name in FIELDS]
+        if merged:
+            record.update(status=event.merge.status if event.merge else None, sources=sources_text(event))
+        cells = [cell_text(record[name]) for name in fields]
         if options.csv_formula_guard:
             cells = [guard_formula(c) for c in cells]
         rows.append(cells)

@@ -5,16 +5,18 @@ from __future__ import annotations
 from tabulate import tabulate
 
 from timeline.distance import describe_distance
-from timeline.model import Timeline
+from timeline.model import Event, Timeline
 from timeline.renderers import RenderOptions
-from timeline.renderers._records import display_date, group_key
+from timeline.renderers._records import display_date, group_key, is_merged, source_record
 
 HEADERS = ("date", "precision", "event", "as written", "when")
+# `timeline merge`: each event's status, and its sources one a line (a conflict's other sides marked ≠).
+MERGED_HEADERS = ("date", "precision", "event", "status", "sources")
 _BOLD, _DIM, _RESET = "\x1b[1m", "\x1b[2m", "\x1b[0m"
 
 
 def _rows(timeline: Timeline, options: RenderOptions) -> list[tuple[str, str, str, str, str]]:
-    rows = []
+    rows: list[tuple[str, str, str, str, str]] = []
     for event in timeline.events:
         span = event.span
         precision = span.granularity.value.replace("_", " ")
@@ -22,16 +24,33 @@ def _rows(timeline: Timeline, options: RenderOptions) -> list[tuple[str, str, st
             precision += " ~"
         when = event.when if not span.qualifier or event.when.lower().startswith(span.qualifier) \
             else f"{span.qualifier} {event.when}"
+        if event.merge is not None:
+            rows.append((display_date(span), precision, event.title, event.merge.status, _sources(event)))
+            continue
         rows.append((display_date(span), precision, event.title, when,
                      describe_distance(span, options.now if options.now is not None else event.reference)))
     return rows
+
+
+def _sources(event: Event) -> str:
+    """One line per source: outlet, publication day, the words and the span they gave."""
+    assert event.merge is not None
+    outside = {i for side in event.merge.sides[1:] for i in side}
+    lines = []
+    for i, source in enumerate(event.merge.sources):
+        record = source_record(source)
+        name = source.source_name
+        mark = "≠ " if i in outside else ""
+        lines.append(f"{mark}{name}, {record['published'][:10]}: {source.when} → {source.span.value}")
+    return "\n".join(lines)
 
 
 def render(timeline: Timeline, options: RenderOptions) -> str:
     """A chronological table; with ``group_by`` a header line before each group."""
     if not timeline.events:
         return "(no events)\n"
-    headers = [f"{_BOLD}{h}{_RESET}" for h in HEADERS] if options.color else list(HEADERS)
+    names = MERGED_HEADERS if is_merged(timeline) else HEADERS
+    headers = [f"{_BOLD}{h}{_RESET}" for h in names] if options.color else list(names)
     rows = _rows(timeline, options)
     if not options.group_by:
         return str(tabulate(rows, headers=headers, tablefmt=options.style, disable_numparse=True)) + "\n"

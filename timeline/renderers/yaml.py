@@ -6,7 +6,9 @@ beside the absolute span: ``start`` and ``end`` (ISO 8601, ``end``
 exclusive), ``granularity``, ``value`` and the rest of the record. The loader
 takes a record with ``start`` as already resolved, so reading the file again
 (even years later, or with ``--ref``) gives the same spans. Empty fields are
-left out, since the loader refuses ``null``. When merged files reuse an
+left out, since the loader refuses ``null``. An event's provenance (outlet, url,
+published, language, author) is written as its own ``source:`` mapping, with
+the quoted sentence as ``quote``. When merged files reuse an
 ``id``, later copies become ``<id>-2``, ``<id>-3``... because ids must be
 unique within a file; nothing in a normalized file refers to them.
 """
@@ -19,7 +21,7 @@ import yaml
 
 from timeline.model import Event, Timeline
 from timeline.renderers import RenderOptions
-from timeline.renderers._records import iso, timeline_metadata
+from timeline.renderers._records import iso, provenance_record, timeline_metadata
 
 HEADER = "# Normalized by {generator}: start/end are absolute (end exclusive); load it back with\n" \
          "# `timeline show FILE`. `when` and `reference` keep how the source wrote each date.\n"
@@ -43,10 +45,20 @@ def normalized_event(event: Event, event_id: str | None) -> dict[str, Any]:
         "timezone": event.timezone,
         "location": event.location,
         "tags": list(event.tags) or None,
-        "source": event.source,
+        "source": _source(event),
         "notes": event.notes,
     }
     return {k: v for k, v in fields.items() if v is not None}
+
+
+def _source(event: Event) -> str | dict[str, str] | None:
+    """The quoted sentence as a string, or with provenance a ``source:`` mapping that holds it."""
+    if event.provenance is None:
+        return event.source
+    mapping = {k: v for k, v in provenance_record(event).items() if v is not None}
+    if event.source:
+        mapping["quote"] = event.source
+    return mapping or None
 
 
 def _unique_ids(events: tuple[Event, ...]) -> list[str | None]:

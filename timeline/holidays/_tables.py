@@ -1,6 +1,6 @@
 """Precomputed dates of the astronomical holidays (generated: do not edit).
 
-Regenerate with ``python bench/gen_holiday_tables.py``. One string per holiday,
+Regenerate with ``python tools/gen_holiday_tables.py``. One string per holiday,
 one space-separated field per year from FIRST to LAST: the occurrences that
 start in the year as ``day-of-year[+length]`` joined by commas (day-of-year 0 is
 1 January, the length in days defaults to 1), ``.`` when the holiday does not

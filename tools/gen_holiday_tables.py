@@ -1,14 +1,16 @@
-"""Regenerate timeline/_holiday_tables.py: precomputed dates of the astronomical holidays.
+"""Regenerate timeline/holidays/_tables.py: precomputed dates of the astronomical holidays.
 
-Chinese (lunar_python), solar-term, Islamic (hijridate) and Indian (the engine in
-timeline.holidays) holidays cost from tens of microseconds to tens of
-milliseconds to compute; the table makes ``Holiday.occurrence(year)`` a dict
-lookup for the years FIRST..LAST. It is produced by the very functions that
-serve years outside it, so the two always agree (tests/test_holidays.py checks
-a sample).
+Chinese (lunar_python), solar-term, Islamic (hijridate) and Indian (the engine of
+timeline.holidays.calendars.indian) holidays cost from tens of microseconds to tens
+of milliseconds to compute; the table makes ``Holiday.occurrence(year)`` a lookup
+for the years FIRST..LAST. It is produced by the very rules that serve years
+outside it, so the two always agree (tests/test_holidays.py checks a sample).
+The format is described in timeline/holidays/tables.py and docs/holidays.md.
+Run it after changing a rule of a tabled calendar or adding such a holiday
+(it takes a few minutes: the Indian engine is the slow part).
 
-    python bench/gen_holiday_tables.py          # rewrite the module
-    python bench/gen_holiday_tables.py --check  # exit 1 when it is stale
+    python tools/gen_holiday_tables.py          # rewrite the module
+    python tools/gen_holiday_tables.py --check  # exit 1 when it is stale
 """
 
 from __future__ import annotations
@@ -23,13 +25,14 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from timeline.errors import UnsupportedError
-from timeline.holidays import HOLIDAYS, TABLE_CALENDARS, TABLE_YEARS, encode_year
+from timeline.holidays import HOLIDAYS
+from timeline.holidays.tables import TABLE_CALENDARS, TABLE_YEARS, encode_year
 
-OUT = ROOT / "timeline" / "_holiday_tables.py"
+OUT = ROOT / "timeline" / "holidays" / "_tables.py"
 
 HEADER = '''"""Precomputed dates of the astronomical holidays (generated: do not edit).
 
-Regenerate with ``python bench/gen_holiday_tables.py``. One string per holiday,
+Regenerate with ``python tools/gen_holiday_tables.py``. One string per holiday,
 one space-separated field per year from FIRST to LAST: the occurrences that
 start in the year as ``day-of-year[+length]`` joined by commas (day-of-year 0 is
 1 January, the length in days defaults to 1), ``.`` when the holiday does not
@@ -47,7 +50,7 @@ def build() -> str:
         for key in keys:
             h = HOLIDAYS[key]
             try:
-                spans = h._compute(h, year)
+                spans = h.compute(year)
             except UnsupportedError:
                 fields[key].append("x")
                 continue

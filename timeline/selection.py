@@ -1,0 +1,160 @@
+"""Choosing and ordering the events of a timeline: ``--from/--to/--tag/--grep/--match/--sort/--limit/--group-by``.
+
+One call does what the command line's options do::
+
+    from timeline import load, select
+    timeline = select(load(["events.yaml"]).timeline, since="last week", tags=["uk"], group_by="month")
+
+Bounds are date expressions. Each is read from the reader's **standpoint**
+(:func:`timeline.reference.standpoint`): ``now`` when given, otherwise each
+event's own reference, so that on a file written on 6 March 2025
+``since="last week"`` keeps the events of 24 February to 2 March 2025 (the
+ones the "when" column calls "last week"), whatever today is. Pure: no clock.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+
+from timeline.errors import ExpressionError, UsageError
+from timeline.model import GROUP_BY_CHOICES, Event, Timeline, group_key
+from timeline.reference import standpoint
+
+SORT_CHOICES: tuple[str, ...] = ("start", "title", "file")
+
+
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """What to keep and in which order (every field optional).
+
+    - ``since``/``until``: keep events that end after the start of ``since``
+      and start before the end of ``until`` (any expression: "last month",
+      "2025-03-01", "today"), read from ``now`` or else each event's reference;
+    - ``tags``: keep events with any of these tags (case-insensitive);
+    - ``grep``: keep events whose title or notes contain this text (case-insensitive);
+    - ``match``: keep events whose title or notes match this regular expression
+      (Python syntax, case-insensitive: ``"talks|summit"``);
+    - ``sort``: ``start`` (chronological, the default), ``title`` or ``file``
+      (file, then line); ``reverse`` turns the order round;
+    - ``group_by``: ``day``, ``week``, ``month`` or ``year``: events of one
+      group are kept together, groups in chronological order;
+    - ``limit``: at most this many events, after everything else.
+    """
+
+    since: str | None = None
+    until: str | None = None
+    tags: tuple[str, ...] = ()
+    grep: str | None = None
+    match: str | None = None
+    sort: str = "start"
+    reverse: bool = False
+    group_by: str | None = None
+    limit: int | None = None
+    now: date | datetime | None = None
+
+
+def select(timeline: Timeline, selection: Selection | None = None, **fields: object) -> Timeline:
+    """The events of *timeline* that *selection* keeps, in its order (a new Timeline).
+
+    Fields may be given as keywords instead of a :class:`Selection`
+    (``select(t, since="last week", limit=5)``). Raises
+    :class:`~timeline.errors.UsageError` for an unknown sort or group, a bad
+    regular expression or a negative limit, and the grammar's
+    :class:`~timeline.errors.ExpressionError` (its message naming ``--from`` or
+    ``--to``) for a bound it cannot read.
+    """
+    chosen = replace(selection or Selection(), **fields)  # type: ignore[arg-type]
+    _check(chosen)
+    events: Iterable[Event] = timeline.events
+    if chosen.since is not None or chosen.until is not None:
+        events = _within(events, chosen)
+    if chosen.tags:
+        wanted = {t.casefold() for t in chosen.tags}
+        events = [e for e in events if wanted & {t.casefold() for t in e.tags}]
+    if chosen.grep:
+        needle = chosen.grep.casefold()
+        events = [e for e in events if needle in e.title.casefold() or needle in (e.notes or "").casefold()]
+    if chosen.match:
+        pattern = re.compile(chosen.match, re.IGNORECASE)
+        events = [e for e in events if pattern.search(e.title) or pattern.search(e.notes or "")]
+    ordered = list(events)
+    if chosen.sort == "title":
+        ordered.sort(key=lambda e: e.title.casefold())
+    elif chosen.sort == "file":
+        ordered.sort(key=lambda e: (e.origin.file, e.origin.line or 0) if e.origin else ("", 0))
+    if chosen.reverse:
+        ordered.reverse()
+    if chosen.group_by:
+        # stable: the order chosen above holds inside each group; groups run with the order
+        group_by = chosen.group_by
+        ordered.sort(key=lambda e: group_key(e.span, group_by) or "", reverse=chosen.reverse)
+    if chosen.limit is not None:
+        ordered = ordered[:chosen.limit]
+    return replace(timeline, events=tuple(ordered))
+
+
+def _check(selection: Selection) -> None:
+    if selection.sort not in SORT_CHOICES:
+        raise UsageError(f"--sort must be one of {', '.join(SORT_CHOICES)}, not {selection.sort!r}")
+    if selection.group_by is not None and selection.group_by not in GROUP_BY_CHOICES:
+        raise UsageError(f"--group-by must be one of {', '.join(GROUP_BY_CHOICES)}, not {selection.group_by!r}")
+    if selection.limit is not None and selection.limit < 0:
+        raise UsageError(f"--limit must be 0 or more, not {selection.limit}")
+    if selection.match is not None:
+        try:
+            re.compile(selection.match)
+        except re.error as exc:
+            raise UsageError(f"--match {selection.match!r} is not a regular expression: {exc}") from None
+
+
+def _within(events: Iterable[Event], selection: Selection) -> list[Event]:
+    """Events overlapping [since, until], each bound read from the event's standpoint."""
+    bounds: dict[date | datetime, tuple[datetime | None, datetime | None]] = {}
+    kept = []
+    for event in events:
+        where = standpoint(event.reference, selection.now)
+        got = bounds.get(where)
+        if got is None:
+            got = bounds[where] = (_bound("--from", selection.since, where, end=False),
+                                   _bound("--to", selection.until, where, end=True))
+        low, high = got
+        if low is not None and _naive(event.span.end) <= low:
+            continue
+        if high is not None and _naive(event.span.start) >= high:
+            continue
+        kept.append(event)
+    return kept
+
+
+def check_bound(option: str, expression: str) -> None:
+    """Raise the grammar's error (naming *option*) if *expression* cannot be a bound at all.
+
+    For the command line, before any file is read: a misspelt ``--from`` is a
+    usage error whatever the files hold.
+    """
+    from timeline.reference import CHECK_ONLY_REFERENCE
+
+    _bound(option, expression, CHECK_ONLY_REFERENCE, end=False)
+
+
+def _bound(option: str, expression: str | None, reference: date | datetime, end: bool) -> datetime | None:
+    if expression is None:
+        return None
+    from timeline.resolver import resolve
+
+    try:
+        span = resolve(expression, reference=reference)
+    except ExpressionError as exc:
+        raise type(exc)(f"{option} {expression!r}: {exc.message}", expression, exc.token, exc.position,
+                        exc.suggestion) from None
+    return _naive(span.end if end else span.start)
+
+
+def _naive(value: date | datetime) -> datetime:
+    """Compare wall times: aware bounds and spans drop their zone, dates start at midnight."""
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=None)
+    return datetime(value.year, value.month, value.day)
