@@ -143,6 +143,23 @@ FollowOpt = Annotated[bool, typer.Option(
 NoColorOpt = Annotated[bool, typer.Option("--no-color", help="No colour or emphasis (also: NO_COLOR=1).")]
 TimesketchEndsOpt = Annotated[bool, typer.Option(
     "--timesketch-ends", help="timesketch: a second line per event at the end of its span.")]
+
+
+class ColourBy(str, Enum):
+    tag = "tag"
+    source = "source"
+    none = "none"
+
+
+# Pictures (svg, html, png, pdf, chart; docs/pictures.md).
+ColourByOpt = Annotated[ColourBy, typer.Option(
+    "--colour-by", "--color-by", help="Pictures: colour events by their best-ranked tag, by their source "
+    "(outlet or file), or not at all.")]
+MaxEventsOpt = Annotated[int | None, typer.Option(
+    "--max-events", min=0, metavar="N", help="Pictures: draw at most N events; the others are counted under "
+    "their date ('+12 more on 7 Oct 2023').")]
+WidthOpt = Annotated[int | None, typer.Option(
+    "--width", min=30, metavar="COLUMNS", help="Chart: width in columns (default: the terminal's, else 100).")]
 MaxSizeOpt = Annotated[int, typer.Option("--max-size", help="Largest input file in MiB.", min=1,
                                          max=io.MAX_SIZE_MIB)]
 
@@ -192,7 +209,7 @@ def _usage(message: str) -> NoReturn:
     raise typer.Exit(EXIT_USAGE)
 
 
-def _out(text: str) -> bool:
+def _out(text: str | bytes) -> bool:
     """Write data to standard output now (UTF-8, byte for byte, so ICS keeps its CRLF).
 
     A reader that has gone (``| head -1``) ends the output quietly and the
@@ -216,7 +233,7 @@ def _check_output(output: str | None, inputs: list[str], follow: bool) -> None:
         _fail(exc)
 
 
-def _write(text: str, output: str | None, inputs: list[str], follow: bool = False) -> None:
+def _write(text: str | bytes, output: str | None, inputs: list[str], follow: bool = False) -> None:
     if output is None:
         _out(text)
         return
@@ -335,21 +352,41 @@ def _select(timeline: Any, *, since: str | None = None, until: str | None = None
 
 def _render(timeline: Any, fmt: str, *, style: str = "simple", color: bool = False, now: Any = None,
             group_by: str | None = None, coarse: str = "first-day", formula_guard: bool = True,
-            timesketch_ends: bool = False) -> str:
+            timesketch_ends: bool = False, colour_by: str = "tag", max_events: int | None = None,
+            width: int | None = None) -> str | bytes:
     import shutil
 
-    from timeline.renderers import RenderOptions, get_renderer
+    from timeline.renderers import BINARY_FORMATS, RenderOptions, get_binary_renderer, get_renderer
 
     options = RenderOptions(
         style=style, color=color, now=now, group_by=group_by,
-        width=shutil.get_terminal_size((100, 24)).columns,
-        unicode=_stdout_unicode(), generated_at=_generated_at() if fmt == "ics" else None,
+        width=width or shutil.get_terminal_size((100, 24)).columns,
+        unicode=_stdout_unicode(), generated_at=_generated_at() if fmt in ("ics", "pdf") else None,
         ics_coarse=coarse, csv_formula_guard=formula_guard, timesketch_ends=timesketch_ends,
+        colour_by=colour_by, max_events=max_events,
     )
     try:
+        if fmt in BINARY_FORMATS:
+            return get_binary_renderer(fmt)(timeline, options)
         return get_renderer(fmt)(timeline, options)
     except TimelineError as exc:
         _fail(exc)
+
+
+def _refuse_binary_to_terminal(fmt: str, output: str | None) -> None:
+    """An image or a PDF on a terminal is noise that can upset it: ask for -o or a redirect."""
+    from timeline.renderers import BINARY_FORMATS
+
+    if fmt in BINARY_FORMATS and output is None and _stdout_is_terminal():
+        _fail(RefusedOutputError(f"-f {fmt} writes binary data, not shown on a terminal: "
+                                 f"add -o FILE.{fmt} or redirect the output (> FILE.{fmt})"))
+
+
+def _stdout_is_terminal() -> bool:
+    try:
+        return sys.stdout.isatty()
+    except (AttributeError, ValueError):
+        return False
 
 
 def _stdout_unicode() -> bool:
@@ -406,6 +443,9 @@ def show(
                                                             "running a cell starting with = + - @ as a "
                                                             "formula.")] = False,
     timesketch_ends: TimesketchEndsOpt = False,
+    colour_by: ColourByOpt = ColourBy.tag,
+    max_events: MaxEventsOpt = None,
+    width: WidthOpt = None,
     output: OutputOpt = None,
     follow: FollowOpt = False,
     no_color: NoColorOpt = False,
@@ -416,6 +456,8 @@ def show(
     Example: timeline show events.yaml -f json --from "last month" --to today
     """
     _check_output(output, _files(files), follow)
+    if not explain:
+        _refuse_binary_to_terminal(fmt, output)
     result, paths = _load(files, ref, max_size, prefer.value if prefer else None)
     timeline = _select(result.timeline, since=since, until=until, now=now, tags=tag, grep=grep, sort=sort,
                        reverse=reverse, limit=limit, group_by=group_by)
@@ -425,7 +467,8 @@ def show(
     text = _render(timeline, fmt, style=style, color=_use_color(no_color) and output is None,
                    now=_parse_date("--now", now),
                    group_by=group_by.value if group_by else None, coarse=coarse.value,
-                   formula_guard=not csv_raw, timesketch_ends=timesketch_ends)
+                   formula_guard=not csv_raw, timesketch_ends=timesketch_ends, colour_by=colour_by.value,
+                   max_events=max_events, width=width)
     if fmt == "ics":
         _note_skipped(timeline, coarse.value)
     _write(text, output, paths, follow)
@@ -501,6 +544,7 @@ def extract_command(
         _usage(f"--tz: {problem}")
     path = file or "-"
     _check_output(output, [path], follow)
+    _refuse_binary_to_terminal(fmt, output)
     try:
         name, text = io.read_text(path, max_size * 1024 * 1024)
         article = read_article(text, reference=_parse_ref(ref), prefer=prefer.value, timezone=tz, name=name)
@@ -562,6 +606,7 @@ def merge_command(
 
     paths = _files(files)
     _check_output(output, paths, follow)
+    _refuse_binary_to_terminal(fmt, output)
     pair_files = {"same": same or [], "never": never or []}
     pairs: dict[str, tuple[Any, ...]] = {}
     try:
@@ -581,9 +626,9 @@ def merge_command(
         _fail(exc)
     disagreeing = conflicts(merged)
     shown_timeline = disagreeing if only_conflicts else merged
-    text = _render(shown_timeline, fmt, style=style, color=_use_color(no_color) and output is None,
-                   coarse=coarse.value)
-    _write(text, output, paths, follow)
+    rendered = _render(shown_timeline, fmt, style=style, color=_use_color(no_color) and output is None,
+                       coarse=coarse.value)
+    _write(rendered, output, paths, follow)
     if strict and disagreeing.events:
         for event in disagreeing.events:
             assert event.merge is not None

@@ -2137,6 +2137,8 @@ def canonical_tokens(text: str, toks: list[Token], language: str, quiet: bool = 
     not know is an :class:`UnknownWordError` whose suggestion comes from the
     same lexicon.
     """
+    from timeline.holidays import canonical_words
+    from timeline.holidays import match as match_holiday_name
     from timeline.lexicons import get_lexicon
 
     lexicon = get_lexicon(language)
@@ -2148,6 +2150,15 @@ def canonical_tokens(text: str, toks: list[Token], language: str, quiet: bool = 
     while i < len(toks):
         tok = toks[i]
         found = lexicon.longest(words, i) if tok.number is None else None
+        # A holiday name of the language (timeline.holidays), glue words and all ("lundi de Pâques",
+        # "Tag der Deutschen Einheit"), becomes the one word the English grammar reads back as it.
+        named = match_holiday_name(words, i, language)
+        if named is not None and (found is None or named[1] >= found.end):
+            holiday, end = named
+            out += [Token(w, tok.start, toks[end - 1].end, None, tok.space_before) for w in canonical_words(holiday)]
+            last_noun = len(out) - 1  # "Pâques prochain": a relative after the name moves before it
+            i = end
+            continue
         if found is None:
             if tok.number is not None or not tok.text[:1].isalpha():
                 out.append(tok)

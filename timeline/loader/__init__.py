@@ -47,8 +47,8 @@ from timeline.loader.specs import (
     Settings,
 )
 from timeline.loader.values import check_timezone, parse_duration, quote
-from timeline.reference import parse_reference
 from timeline.model import Event, Timeline
+from timeline.reference import parse_reference
 
 __all__ = [
     "DATE_ORDERS", "DEFAULT_MAX_BYTES", "EVENT_FIELDS", "FAR_FROM_REFERENCE_YEARS", "NORMALIZED_FIELDS",

@@ -19,6 +19,7 @@ from typing import Any
 
 from timeline.errors import (
     Diagnostic,
+    ExpressionError,
     InvalidTextError,
     Location,
     SchemaError,
@@ -28,14 +29,13 @@ from timeline.errors import (
 from timeline.loader.document import Document, Number, Path
 from timeline.loader.values import (
     MAX_DIGITS,
-    replace_quoted,
     check_timezone,
     clean,
     lone_surrogate,
     parse_iso,
     quote,
+    replace_quoted,
 )
-from timeline.errors import ExpressionError
 from timeline.model import PREFER_CHOICES, Granularity, Provenance, Span
 from timeline.reference import parse_reference
 
