@@ -237,7 +237,7 @@ class DocumentReader:
             elif published is not None and reference is not None and reference != published:
                 self.error(f"source published {published.isoformat()} but reference is "
                            f"{reference.isoformat()}: the publication date is the reference, keep one of them",
-                           self.at(("reference",)))
+                           self.at(("reference",), key=True))
         failed = "reference" in values and reference is None
         if self.override_reference is not None:
             reference = self.override_reference
@@ -263,7 +263,8 @@ class DocumentReader:
         if not isinstance(value, dict):
             placement = "at the top of the file" if top_level else "of an event"
             self.error(f"'source' {placement} must be a mapping of {', '.join(PROVENANCE_FIELDS)}"
-                       + ("" if top_level else " (or the quoted sentence, as a string)"), self.at(path))
+                       + ("" if top_level else " (or the quoted sentence, as a string)"),
+                       self.at(path, key=top_level))  # a top-level setting is named by its key
             return None
         self.problems(value, path)
         known = PROVENANCE_FIELDS if top_level else (*PROVENANCE_FIELDS, "quote")
