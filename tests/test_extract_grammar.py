@@ -67,7 +67,7 @@ def test_there_are_many_mentions_to_compare() -> None:
 @pytest.mark.parametrize(("name", "text", "mention"), MENTIONS,
                          ids=[f"{n.split('.')[0]}:{m.start}:{m.text}" for n, _, m in MENTIONS])
 def test_extract_and_resolve_agree(name: str, text: str, mention: Mention) -> None:
-    if mention.context == "anaphora":
+    if mention.context in ("anaphora", "comparison"):
         pytest.skip("read from the period just mentioned: the document, not the words, decides")
     words = mention.text.replace("\u2019", "'")
     try:

@@ -61,7 +61,10 @@ def anaphor_of(toks: list[Tok]) -> Anaphor | None:
         unit = units.get(noun, noun)
         if word in _FROM_ANCHOR and (unit in _NARRATIVE_UNITS or kinds[2] == P) or (
                 word == "next" and (unit in _NEXT_UNITS or kinds[2] == P)):
-            return Anaphor("relative", unit, " ".join(lows), sign=voc.relative_shift.get(word, 1))
+            sign = 1 if word == "next" else voc.relative_shift.get(word, 1)
+            if kinds[2] == P:  # "the next morning" is "tomorrow morning" seen from the anchor
+                return Anaphor("relative", noun, f"{'tomorrow' if sign > 0 else 'yesterday'} {noun}", sign=sign)
+            return Anaphor("relative", unit, " ".join(lows), sign=sign)
         if word == "same" and (unit in _NARRATIVE_UNITS or kinds[2] == P):
             return Anaphor("that", unit, _this(unit, noun))
     if n == 3 and lows[0] == "the" and units.get(lows[1]) == "day" and lows[2] in ("before", "after"):
@@ -80,7 +83,8 @@ def anaphor_of(toks: list[Tok]) -> Anaphor | None:
             return Anaphor("year_ago", _period_unit(toks[2:3]))
         if len(rest) == 2 and rest[0].low == "of" and rest[1].kind == Y:
             return Anaphor("year_ago", _period_unit(toks[2:3]), year=int(rest[1].low))
-    if n == 2 and lows[0] == "the" and (kinds[1] == PER or units.get(lows[1]) in ("quarter", "half")):
+    if n == 2 and lows[0] == "the" and (kinds[1] == PER or units.get(lows[1]) in ("quarter", "half", "year")
+                                        and lows[1] == units.get(lows[1])):
         return Anaphor("this_period", _period_unit(toks[1:2]))
     return None
 

@@ -48,7 +48,7 @@ _WINDOW = 1000  # characters back to the date a narrative expression counts from
 def _usable(g: Found) -> bool:
     """A mention another can count from: resolved, a date or time, not vague, not a length."""
     return g.span is not None and g.type in ("DATE", "TIME") and bool(_CALENDAR.match(g.value)) \
-        and not g.span.approximate  # not "the early 2000s" (a decade), "recently", "soon"
+        and not g.span.approximate and g.context != "comparison"  # not "the early 2000s", "soon", "a year ago"
 
 
 def _anchor(found: list[Found], i: int, unit: str) -> Found | None:
@@ -107,7 +107,11 @@ def resolve_anaphora(found: list[Found], clean: str, toks: list[Tok], reference:
                 span = None
         if anchor is None or span is None:
             continue
-        f.span, f.value, f.type, f.context = span, value or span.value, timex_type(value or span.value), "anaphora"
+        # a period compared with the one just mentioned ("a year earlier", "the year-ago quarter") is never the
+        # anchor of the next one: "net income for the quarter" is the story's quarter, not last year's
+        compared = ana.kind == "year_ago" or (ana.kind in ("shift", "ago") and bool(value))
+        f.span, f.value, f.type = span, value or span.value, timex_type(value or span.value)
+        f.context = "comparison" if compared else "anaphora"
         f.explanation = (f"{words!r} -> {f.value}: counted from {clean[anchor.start:anchor.end]!r} "
                          f"({anchor.value}), the date mentioned last")
     return found

@@ -371,6 +371,9 @@ def is_seedy(run: list[Tok]) -> bool:
         return True
     if O in kinds and U in kinds and (M in kinds or Y in kinds):
         return True  # "the first week of March"
+    if len(run) == 2 and kinds[0] == A and lows[0] == "the" and (kinds[1] == PER or voc.units.get(lows[1]) in (
+            "quarter", "year") and lows[1] == voc.units.get(lows[1])):
+        return True  # "the quarter", "the year": the period just mentioned, in a text about results
     if FIN in kinds and (U in kinds or PER in kinds):
         return True  # "the year-earlier period", "the year-ago quarter"
     if ANA in kinds and (U in kinds or P in kinds):
@@ -564,8 +567,12 @@ def split_run(toks: list[Tok], run: tuple[int, int]) -> list[tuple[int, int]]:
             pieces.append((start, j))  # "six weeks from mid-April", "Wednesday evening after Sunday"
             start = j + 1
             continue
-        if t.low == "in" and j > a and toks[j - 1].kind == Y and j + 1 < b and toks[j + 1].kind in (M, W, Y):
-            pieces.append((start, j))  # "its outlook for 2025 in January": two dates
+        if t.low in ("in", "on") and j > a and j + 1 < b and toks[j + 1].kind in (M, W, Y, D) and (
+                toks[j - 1].kind == Y or toks[j - 1].kind == U and not any(x.kind == O for x in toks[start:j])
+                and not (j - start == 2 and toks[start].low in ("a", "an"))):  # but "a week on Sunday" is one
+            # "its outlook for 2025 in January", "three days in December", "the December quarter on
+            # Wednesday": a year, a length or a period, then another date
+            pieces.append((start, j))
             start = j + 1
             continue
         if t.kind == C or t.low in ("and", "or", "to", "-"):

@@ -41,6 +41,8 @@ _AS_BEFORE = re.compile(r"\bas\s+$")
 _AMPM = re.compile(r"\b([ap])\.m\.", re.IGNORECASE)
 _DOT_TIME = re.compile(r"\b(\d{1,2})\.(\d{2})(?=\s*[A-Z]|\s?[ap]\.?m)")
 _IN_BEFORE = re.compile(r"\b(in|within)\s+$")
+_DEFINED_AFTER = re.compile(r"\s+(?:(?:that|which)\s+(?:ended|ends|ending)|ended|ending|to|through)\b",
+                            re.IGNORECASE)
 _QUALIFIER_BEFORE = re.compile(r"\b(by|since|until|till|through)\s+$", re.IGNORECASE)
 _PLANNED_FOR = re.compile(r"\b(?:planned|scheduled|slated|set|due|penciled|pencilled)\s+(?:for|on)\s+$",
                           re.IGNORECASE)
@@ -104,8 +106,8 @@ def resolve_piece(clean: str, toks: list[Tok], a: int, b: int, sent: Sentence, t
         return None  # "The first half was dominated by the hosts": a match, not a year
     ana = anaphor_of(toks[a:b])
     if ana is not None and ana.kind in ("that", "year_ago", "this_period"):
-        if ana.kind == "this_period" and not resolver.financial:
-            return None
+        if ana.kind == "this_period" and (not resolver.financial or _DEFINED_AFTER.match(clean, end)):
+            return None  # "the quarter that ended Dec. 31": the date after it says which
         # counted from a date of the document: the context stage reads it (dropped if it finds none)
         return Found(start, end, "", "DATE", None, direction, f"{phrase!r}: [{why}]", reference, sent,
                      toks=(a, b), context="pending")
