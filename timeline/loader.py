@@ -76,6 +76,7 @@ class LoadOptions:
     fallback_reference: date | datetime | None = None
     prefer: str | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
+    language: str = "en"  # of the date expressions (--lang)
 
 
 @dataclass(slots=True)
@@ -96,6 +97,7 @@ class _Settings:
     reference_failed: bool = False  # the file's reference was there but unreadable (already reported)
     provenance: Provenance | None = None
     command_line: date | datetime | None = None  # --ref: before the events' own references too
+    language: str = "en"
 
 
 @dataclass(slots=True)
@@ -572,7 +574,7 @@ class _DocumentReader:
         elif reference is None:
             reference = self.options.fallback_reference
         return _Settings(reference, prefer, timezone, date_order, calendar, failed and reference is None,
-                         provenance, self.options.reference)
+                         provenance, self.options.reference, self.options.language)
 
     def provenance(self, node: Any, loc: Location, top_level: bool = False,
                    quote_to: _Spec | None = None) -> Provenance | None:
@@ -896,7 +898,7 @@ class _EventResolver:
         key = (ref, prefer, tz, s.date_order)
         r = self.resolvers.get(key)
         if r is None:
-            r = Resolver(ref, prefer, tz, s.date_order, self.lookup)
+            r = Resolver(ref, prefer, tz, s.date_order, self.lookup, s.language)
             self.resolvers[key] = r
         return r
 
@@ -1072,13 +1074,14 @@ def _resolve_all(specs: list[_Spec], settings: _Settings, name: str, errors: lis
             continue  # checked against a stand-in reference only: the file's own is unreadable (reported)
         assert chosen is not None or spec.normalized is not None
         ref_value = chosen.value if chosen is not None else span.start
+        ref_source = chosen.source if chosen is not None else None
         _far_warning(span, ref_value, spec, warnings)
         events.append(Event(
             title=title, when=when, span=span, reference=ref_value, id=spec.id,
             location=spec.location_text, tags=spec.tags, source=spec.source, notes=spec.notes,
             timezone=spec.timezone or settings.timezone,
             origin=Origin(name, spec.location.line, spec.location.column), calendar=settings.calendar,
-            provenance=_overlay(settings.provenance, spec.provenance),
+            provenance=_overlay(settings.provenance, spec.provenance), reference_source=ref_source,
         ))
     return events
 

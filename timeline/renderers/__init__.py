@@ -59,6 +59,7 @@ RENDERERS: dict[str, tuple[str, str]] = {
     "html": ("timeline.renderers.html", "a self-contained HTML page with the picture"),
     "mermaid": ("timeline.renderers.mermaid", "a Mermaid timeline block for Markdown"),
     "chart": ("timeline.renderers.chart", "a Unicode chart for the terminal"),
+    "explain": ("timeline.renderers.explain", "how each date was read: reference, rule, span (as timeline explain)"),
 }
 
 

@@ -1,7 +1,17 @@
-"""The terminal table (tabulate; ``--style`` picks any tabulate format)."""
+"""The terminal table (tabulate; ``--style`` picks any tabulate format).
+
+Columns: date, granularity (the name every format uses), event, as written,
+when. The "as written" column is left out when it only repeats the event
+(``timeline resolve``, whose events are the expressions themselves). With
+``group_by`` every group's table has the same column widths, so the groups
+line up as one table.
+"""
 
 from __future__ import annotations
 
+from unicodedata import combining, east_asian_width
+
+import tabulate as tabulate_module
 from tabulate import tabulate
 
 from timeline.distance import describe_distance
@@ -9,12 +19,13 @@ from timeline.model import Timeline
 from timeline.renderers import RenderOptions
 from timeline.renderers._records import display_date, group_key
 
-HEADERS = ("date", "precision", "event", "as written", "when")
+HEADERS = ("date", "granularity", "event", "as written", "when")
+_AS_WRITTEN = HEADERS.index("as written")
 _BOLD, _DIM, _RESET = "\x1b[1m", "\x1b[2m", "\x1b[0m"
 
 
-def _rows(timeline: Timeline, options: RenderOptions) -> list[tuple[str, str, str, str, str]]:
-    rows = []
+def _rows(timeline: Timeline, options: RenderOptions) -> list[tuple[str, ...]]:
+    rows: list[tuple[str, ...]] = []
     for event in timeline.events:
         span = event.span
         precision = span.granularity.value.replace("_", " ")
@@ -31,13 +42,22 @@ def render(timeline: Timeline, options: RenderOptions) -> str:
     """A chronological table; with ``group_by`` a header line before each group."""
     if not timeline.events:
         return "(no events)\n"
-    headers = [f"{_BOLD}{h}{_RESET}" for h in HEADERS] if options.color else list(HEADERS)
     rows = _rows(timeline, options)
+    names = list(HEADERS)
+    if all(row[_AS_WRITTEN] == row[_AS_WRITTEN - 1] for row in rows):
+        names.pop(_AS_WRITTEN)
+        rows = [row[:_AS_WRITTEN] + row[_AS_WRITTEN + 1:] for row in rows]
+    headers = [f"{_BOLD}{h}{_RESET}" for h in names] if options.color else names
     if not options.group_by:
         return str(tabulate(rows, headers=headers, tablefmt=options.style, disable_numparse=True)) + "\n"
+    # Pad each header to its column's width over every group (tabulate keeps a header's spaces and
+    # makes a column at least the header plus its padding wide), so every group's columns line up.
+    padding = 0 if options.style == "pretty" else tabulate_module.MIN_PADDING
+    widths = [max([_width(name) + padding] + [_width(row[i]) for row in rows]) for i, name in enumerate(names)]
+    headers = [h + " " * (w - padding - _width(name)) for h, name, w in zip(headers, names, widths)]
     out: list[str] = []
     current: str | None = None
-    chunk: list[tuple[str, str, str, str, str]] = []
+    chunk: list[tuple[str, ...]] = []
     for event, row in zip(timeline.events, rows):
         key = group_key(event.span, options.group_by)
         if key != current and chunk:
@@ -50,7 +70,12 @@ def render(timeline: Timeline, options: RenderOptions) -> str:
     return "\n".join(out)
 
 
-def _group(key: str | None, rows: list[tuple[str, str, str, str, str]], headers: list[str],
+def _width(text: str) -> int:
+    """Columns *text* takes on a terminal: wide (East Asian) characters two, combining marks none."""
+    return sum(0 if combining(c) else 2 if east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _group(key: str | None, rows: list[tuple[str, ...]], headers: list[str],
            options: RenderOptions) -> str:
     title = f"== {key} =="
     if options.color:
