@@ -537,11 +537,12 @@ def _invoke(args: list[str], input: str | None = None, env: dict[str, str] | Non
 
 
 def test_every_command_is_tested_for_help() -> None:
-    assert set(COMMANDS) == {"show", "ics", "explain", "resolve", "check", "schema", "formats", "extract", "help"}
+    assert set(COMMANDS) == {"show", "ics", "explain", "resolve", "check", "schema", "formats", "extract",
+                             "merge", "help"}
 
 
 @pytest.mark.parametrize("command", ["show", "ics", "explain", "resolve", "check", "schema", "formats", "extract",
-                                     "help"])
+                                     "merge", "help"])
 def test_every_command_help_has_an_example(command: str) -> None:
     result = _invoke([command, "--help"])
     assert result.exit_code == 0

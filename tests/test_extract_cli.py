@@ -14,7 +14,7 @@ ARTICLE = ROOT / "tests" / "data" / "extract" / "seed.txt"
 
 
 def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "timeline", *args], cwd=ROOT, input=stdin,
+    return subprocess.run([sys.executable, "-m", "timeline", *args], check=False, cwd=ROOT, input=stdin,
                           capture_output=True, text=True, timeout=120)
 
 
@@ -80,3 +80,30 @@ def test_after_clauses_draft_the_earlier_event_too(draft: Path) -> None:
     titles = [e["title"] for e in events if e["when"] == "last week"]
     assert any("defence spending" in t for t in titles), titles
     assert any("confrontation" in t for t in titles), titles
+
+
+def test_events_point_into_the_article_not_into_a_draft() -> None:
+    """Issue 17.9: without a YAML round trip, every event's file and line are the article's own."""
+    import json
+
+    proc = run("extract", str(ARTICLE), "--ref", "2025-03-06", "-f", "ndjson")
+    assert proc.returncode == 0, proc.stderr
+    lines = ARTICLE.read_text(encoding="utf-8").splitlines()
+    for record in map(json.loads, proc.stdout.splitlines()):
+        assert record["file"] == str(ARTICLE)
+        assert record["when"] in lines[record["line"] - 1], record
+
+
+def test_an_unknown_time_zone_is_a_usage_error() -> None:
+    proc = run("extract", str(ARTICLE), "--ref", "2025-03-06", "--tz", "Nowhere/Land", "-f", "ndjson")
+    assert proc.returncode == 2
+    assert proc.stdout == ""
+    assert "Nowhere/Land" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_an_article_without_a_reference_names_the_file(tmp_path: Path) -> None:
+    article = tmp_path / "undated.txt"
+    article.write_text("Talks ended on Wednesday.\n", encoding="utf-8")
+    proc = run("extract", str(article), "-f", "ndjson")
+    assert proc.returncode == 1 and proc.stdout == ""
+    assert proc.stderr.startswith(str(article)) and "--ref" in proc.stderr and "Traceback" not in proc.stderr

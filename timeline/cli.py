@@ -20,7 +20,6 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, date, datetime
 from enum import Enum
-from pathlib import Path
 from typing import Annotated, Any, NoReturn, TypeVar
 
 import typer
@@ -857,10 +856,7 @@ def extract_command(
 
     Example: timeline extract article.txt --ref 2025-03-06 -f yaml -o events.yaml
     """
-    import yaml
-
-    from timeline.extraction import draft_document
-    from timeline.loader import load_text
+    from timeline.extraction import article_document, article_timeline, read_article
 
     _check_tz(tz)
     _check_lang(lang)
@@ -868,28 +864,93 @@ def extract_command(
     _check_output(output, [path], follow)
     try:
         name, text = io.read_text(path, max_size * 1024 * 1024)
-        document = draft_document(text, reference=_parse_ref(ref), prefer=prefer.value, timezone=tz)
+        article = read_article(text, reference=_parse_ref(ref), prefer=prefer.value, timezone=tz, name=name)
     except TimelineError as exc:
         if not exc.location and path != "-":
             exc.location = Location(path)
         _fail(exc)
-    header = (f"# Drafted by timeline extract from {name}: check every title and date, then run\n"
-              f"#   timeline show THIS-FILE\n")
-    draft = header + yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=100)
+    _report(list(article.warnings))
     if fmt == "yaml" and not explain:
-        _write(draft, output, [path], follow)
-        return
-    events, _, errors, warnings = load_text(draft, name)
-    _report(warnings)
-    if errors:
-        _fail(InputErrors(errors))
-    from timeline.model import Timeline
+        import yaml
 
-    events.sort(key=lambda e: e.span.sort_key())
-    timeline = Timeline(tuple(events), Path(name).stem if name != io.STDIN_NAME else "extract", (name,), ())
+        header = (f"# Drafted by timeline extract from {name}: check every title and date, then run\n"
+                  f"#   timeline show THIS-FILE\n")
+        _write(header + yaml.safe_dump(article_document(article), sort_keys=False, allow_unicode=True, width=100),
+               output, [path], follow)
+        return
     shown = "table" if explain and fmt == "yaml" else fmt
     options = _options(shown, style=style, color=_use_color(no_color) and output is None)
-    _write(_render(timeline, shown, options, explain), output, [path], follow)
+    _write(_render(article_timeline(article), shown, options, explain), output, [path], follow)
+
+
+@command("merge")
+def merge_command(
+    files: FilesArg = None,
+    fmt: FormatOpt = "table",
+    style: StyleOpt = "simple",
+    ref: Annotated[str | None, typer.Option(
+        "--ref", help="Reference date (ISO) for files that give no publication date (source: published "
+                      "or reference); files that do keep theirs.")] = None,
+    only_conflicts: Annotated[bool, typer.Option("--conflicts", help="Only the events whose sources "
+                                                                    "disagree.")] = False,
+    strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when any event's sources disagree "
+                                                          "(each conflict is reported on stderr).")] = False,
+    same: Annotated[list[str] | None, typer.Option(
+        "--same", help="A file of event id pairs to join, one pair a line ('a b' or 'FILE:a FILE:b').")] = None,
+    never: Annotated[list[str] | None, typer.Option(
+        "--never", help="A file of event id pairs to keep apart, one pair a line.")] = None,
+    threshold: Annotated[float, typer.Option(
+        "--threshold", min=0.0, max=1.0, help="Title similarity (0-1) that makes two events with "
+                                              "overlapping spans one.")] = 0.45,
+    window: Annotated[int, typer.Option(
+        "--window", min=0, help="Days apart that two similar events may be and still be one (then a "
+                                "conflict).")] = 7,
+    coarse: CoarseOpt = Coarse.first_day,
+    output: OutputOpt = None,
+    follow: FollowOpt = False,
+    no_color: NoColorOpt = False,
+    max_size: MaxSizeOpt = 256,
+) -> None:
+    """One timeline from many sources: each event once, its sources, and where they disagree.
+
+    Example: timeline merge examples/many-sources/*.yaml --conflicts
+    """
+    from datetime import timedelta
+
+    from timeline.loader import LoadOptions, load
+    from timeline.merging import MergeOptions, conflicts, merge, read_pairs
+
+    paths = _files(files)
+    _check_output(output, paths, follow)
+    pair_files = {"same": same or [], "never": never or []}
+    pairs: dict[str, tuple[Any, ...]] = {}
+    try:
+        for kind, names in pair_files.items():
+            found: list[Any] = []
+            for name in names:
+                shown, text = io.read_text(name, max_size * 1024 * 1024)
+                found.extend(read_pairs(text, shown))
+            pairs[kind] = tuple(found)
+        result = load(paths, LoadOptions(fallback_reference=_parse_ref(ref),
+                                         max_bytes=max_size * 1024 * 1024))
+        _report(result.diagnostics)
+        merged = merge(result.timeline, MergeOptions(
+            threshold=threshold, disjoint_threshold=max(threshold, 0.6), window=timedelta(days=window),
+            same=pairs["same"], never=pairs["never"]))
+    except TimelineError as exc:
+        _fail(exc)
+    disagreeing = conflicts(merged)
+    shown_timeline = disagreeing if only_conflicts else merged
+    text = _render(shown_timeline, fmt, _options(fmt, style=style, color=_use_color(no_color) and output is None,
+                                                 coarse=coarse))
+    _write(text, output, paths, follow)
+    if strict and disagreeing.events:
+        for event in disagreeing.events:
+            assert event.merge is not None
+            first_other = event.merge.sources[event.merge.sides[1][0]]
+            where = first_other.origin or "timeline"
+            _stderr(f"{where}: error: conflicting dates for {event.title!r}: {event.span.explanation}")
+        raise typer.Exit(EXIT_DATA)
 
 
 @command()

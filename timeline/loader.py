@@ -41,7 +41,7 @@ from timeline.errors import (
     UnknownWordError,
     UnsupportedInputError,
 )
-from timeline.model import PREFER_CHOICES, Event, Granularity, Origin, Provenance, Span, Timeline
+from timeline.model import PREFER_CHOICES, Event, Granularity, Origin, Provenance, Span, Timeline, add_elapsed
 from timeline.reference import CHECK_ONLY_REFERENCE, check_timezone, choose_reference, parse_reference
 from timeline.resolver import Resolver
 
@@ -1012,7 +1012,7 @@ class _EventResolver:
                 self.errors.append(SchemaError(str(exc), spec.duration_location or spec.location))
                 return span
             if isinstance(span.start, datetime):
-                end = span.start + delta
+                end = add_elapsed(span.start, delta)  # real elapsed time across DST changes
             else:
                 days = max(1, round(delta.total_seconds() / 86400))
                 end = span.start + timedelta(days=days)

@@ -9,13 +9,27 @@ or the expression names a zone).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from typing import Literal
 
 Prefer = Literal["past", "future", "nearest"]
 Qualifier = Literal["by", "since", "until", "before", "after"]
 PREFER_CHOICES: tuple[str, ...] = ("past", "future", "nearest")
+
+
+def add_elapsed(value: datetime, delta: timedelta) -> datetime:
+    """*value* moved by *delta* of real, elapsed time, shown in *value*'s zone.
+
+    Aware datetimes are moved in UTC and converted back, so "in 2 hours" at
+    00:30 on the morning the clocks go forward lands at 03:30 BST, two real
+    hours later, and a one-hour event at 1:30 am on the night they go back ends
+    at 1:30 am standard time, one hour later (PEP 495's ``fold`` tells the
+    two 1:30s apart). Naive datetimes have no zone to consult: wall-clock arithmetic.
+    """
+    if value.tzinfo is None:
+        return value + delta
+    return (value.astimezone(UTC) + delta).astimezone(value.tzinfo)
 
 
 def day_of(value: date | datetime) -> date:
@@ -85,7 +99,7 @@ class Span:
         explanation: str = "",
         approximate: bool = False,
         qualifier: str | None = None,
-    ) -> "Span":
+    ) -> Span:
         """Build a Span without the frozen-dataclass ``__init__``.
 
         The resolver makes one per expression at tens of thousands a second;
@@ -197,7 +211,7 @@ class MergeInfo:
     """
 
     status: MergeStatus
-    sources: tuple["Event", ...]
+    sources: tuple[Event, ...]
     sides: tuple[tuple[int, ...], ...] = ()
 
 
@@ -227,6 +241,12 @@ class Event:
     def file(self) -> str | None:
         """The file the event was read from, if any."""
         return self.origin.file if self.origin else None
+
+    @property
+    def source_name(self) -> str:
+        """Who told the event, for people: its outlet, else its file's name."""
+        fallback = self.origin.file.replace("\\", "/").rsplit("/", 1)[-1] if self.origin else "input"
+        return self.provenance.label(fallback) if self.provenance else fallback
 
 
 @dataclass(frozen=True, slots=True)

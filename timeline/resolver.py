@@ -10,9 +10,9 @@ with an example each in ``docs/conventions.md``.
 from __future__ import annotations
 
 import calendar
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone, tzinfo
-from typing import Callable, Mapping
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 
 from timeline import lexicon as lx
 from timeline.errors import (
@@ -21,13 +21,13 @@ from timeline.errors import (
     ImpossibleDateError,
     OutOfRangeError,
     TimelineError,
-    UnknownWordError,
     UnknownEventError,
+    UnknownWordError,
     UnsupportedError,
 )
 from timeline.grammar import Expression, Point, parse
 from timeline.model import Granularity as G
-from timeline.model import Span
+from timeline.model import Span, add_elapsed
 from timeline.model import day_of as _as_date
 
 DAY = timedelta(days=1)
@@ -42,6 +42,7 @@ SEASON_STARTS = {"SP": (3, 20), "SU": (6, 21), "FA": (9, 23), "WI": (12, 21)}
 _SEASON_ORDER = ("WI", "SP", "SU", "FA")
 _SEASON_SEQUENCE = ("SP", "SU", "FA", "WI")  # within the year a winter starts in
 
+UNIT_FACTS = lx.UNIT_FACTS
 VAGUE_WINDOWS = lx.VAGUE_WINDOWS  # kind -> VagueWindow (the one table: timeline.lexicons.en)
 
 
@@ -56,7 +57,7 @@ def _fixed_zone(minutes: int) -> tzinfo:
 def _zone(name: str | int) -> tzinfo:
     if isinstance(name, int):
         return _fixed_zone(name)
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError  # noqa: PLC0415
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
     try:
         return ZoneInfo(name)
@@ -213,8 +214,20 @@ class Resolver:
     events ("2 days after congress-speech").
     """
 
-    __slots__ = ("ref", "ref_day", "has_time", "prefer", "tz", "date_order", "events", "text", "language",
-                 "_memo", "_anchored_on_event", "_out_of_range")
+    __slots__ = (
+        "_anchored_on_event",
+        "_memo",
+        "_out_of_range",
+        "date_order",
+        "events",
+        "has_time",
+        "language",
+        "prefer",
+        "ref",
+        "ref_day",
+        "text",
+        "tz",
+    )
 
     def __init__(
         self,
@@ -472,12 +485,12 @@ class Resolver:
         if unit in _UNIT_SECONDS:
             size = _UNIT_SECONDS[unit]
             ts = self.ref.timestamp() if self.ref.tzinfo else (self.ref - datetime(1970, 1, 1)).total_seconds()
-            floor = self.ref - timedelta(seconds=ts % size, microseconds=self.ref.microsecond)
+            floor = add_elapsed(self.ref, -timedelta(seconds=ts % size, microseconds=self.ref.microsecond))
             step = timedelta(seconds=size)
             if direction < 0:
-                run_start, run_end = floor - step * count, floor
+                run_start, run_end = add_elapsed(floor, -step * count), floor
             else:
-                run_start, run_end = floor + step, floor + step * (count + 1)
+                run_start, run_end = add_elapsed(floor, step), add_elapsed(floor, step * (count + 1))
             grain = G(unit)
             return _Raw(run_start, run_end, grain, _timex_time(run_start, grain) + f"/P{'T' if unit != 'day' else ''}"
                         f"{count}{unit[0].upper()}",
@@ -536,11 +549,13 @@ class Resolver:
             y, m = add_months(self.ref.year, self.ref.month, whole)
             t = self.ref.replace(year=y, month=m, day=min(self.ref.day, calendar.monthrange(y, m)[1]))
             t += timedelta(days=round((months - whole) * 30))
+        elif unit in _UNIT_SECONDS:
+            t = add_elapsed(self.ref, timedelta(seconds=seconds))  # hours are real hours (issue 17.6)
         else:
-            t = self.ref + timedelta(seconds=seconds)
+            t = self._wall(self.ref.replace(tzinfo=None) + timedelta(seconds=seconds))  # days are calendar days
         grain = G.SECOND if exact else (G(unit) if unit in _UNIT_SECONDS else G.MINUTE)
         size = timedelta(seconds=_UNIT_SECONDS.get(grain.value, 60))
-        return _Raw(t, t + size, grain, _timex_time(t, grain),
+        return _Raw(t, add_elapsed(t, size), grain, _timex_time(t, grain),
                     f"{_num(value)} {unit}{'s' if value != 1 else ''} {'after' if value >= 0 else 'before'} the "
                     f"reference time {self.ref.isoformat()}")
 
@@ -922,8 +937,8 @@ class Resolver:
     def _shift_span(self, base: _Raw, value: float, unit: str, what: str) -> _Raw:
         if isinstance(base.start, datetime) and unit in _UNIT_SECONDS:
             delta = timedelta(seconds=value * _UNIT_SECONDS[unit])
-            start = base.start + delta
-            end = base.end + delta
+            start = add_elapsed(base.start, delta)
+            end = add_elapsed(base.end, delta) if isinstance(base.end, datetime) else base.end
             return _Raw(start, end, base.grain, _timex_time(start, base.grain),
                         f"{_num(value)} {unit}(s) {'after' if value >= 0 else 'before'} {what}")
         n = int(value)
@@ -1149,10 +1164,18 @@ class Resolver:
         elif self.tz is not None:
             t = t.replace(tzinfo=self.tz)
             # normalise across DST changes (a wall time in a gap moves forward)
-            t = t.astimezone(timezone.utc).astimezone(self.tz)
+            t = t.astimezone(UTC).astimezone(self.tz)
         if self.ref.tzinfo is not None and t.tzinfo is None:
             t = t.replace(tzinfo=self.ref.tzinfo)
         return t
+
+    def _wall(self, wall: datetime) -> datetime:
+        """A naive wall-clock time placed in the reference's zone; a time in a DST gap
+        moves forward, a repeated one is its first occurrence (PEP 495, fold=0)."""
+        zone = self.ref.tzinfo
+        if zone is None:
+            return wall
+        return wall.replace(tzinfo=zone).astimezone(UTC).astimezone(zone)
 
     def _timed(self, d: date, hour: int, p: Point, reason: str) -> _Raw:
         t = self._make_time(d, hour, p)
@@ -1161,8 +1184,8 @@ class Resolver:
         if p.zone_text:
             written = f"{hour % 24:02d}:{p.minute or 0:02d} {p.zone_text}"
             where = f" = {value[11:]} {t.tzname()}" if self.tz is not None else ""
-            return _Raw(t, t + size, grain, value, f"{written}{where} {reason}")
-        return _Raw(t, t + size, grain, value, f"{value[11:]} {reason}")
+            return _Raw(t, add_elapsed(t, size), grain, value, f"{written}{where} {reason}")
+        return _Raw(t, add_elapsed(t, size), grain, value, f"{value[11:]} {reason}")
 
     def _daypart_span(self, d: date, part: str, base: _Raw | None, mod: str | None) -> _Raw:
         if part == "after_lunch":
@@ -1211,9 +1234,7 @@ class Resolver:
         if left_p.hour is not None and right_p.hour is not None and right_p.ampm is None \
                 and not right_p.time_exact and right_p.daypart is None:
             lh = self._hour_candidates(left_p)[0]
-            if right_p.hour < 12 and right_p.hour + 12 > lh >= right_p.hour:
-                right_p.ampm = "pm"
-            elif right_p.hour <= 12 and right_p.hour > lh % 24 and left_p.ampm == "pm":
+            if right_p.hour < 12 and right_p.hour + 12 > lh >= right_p.hour or right_p.hour <= 12 and right_p.hour > lh % 24 and left_p.ampm == "pm":
                 right_p.ampm = "pm"
         if left_p.hour is not None and left_p.ampm is None and not left_p.time_exact and right_p.ampm is None \
                 and right_p.hour is not None and right_p.hour < 12 and left_p.daypart is None:
@@ -1247,9 +1268,14 @@ class Resolver:
     def _extend(self, raw: _Raw, duration: tuple[float, str]) -> _Raw:
         value, unit = duration
         if isinstance(raw.start, datetime):
-            end = raw.start + timedelta(seconds=value * {"second": 1, "minute": 60, "hour": 3600, "day": 86400,
-                                                         "week": 604800}.get(unit, 60))
-            return _Raw(raw.start, end + timedelta(minutes=1) if raw.grain == G.MINUTE else end, raw.grain,
+            facts = UNIT_FACTS.get(unit)
+            seconds = value * (facts.seconds if facts is not None and facts.seconds else 60)
+            if unit in _UNIT_SECONDS:
+                end = add_elapsed(raw.start, timedelta(seconds=seconds))
+            else:
+                end = self._wall(raw.start.replace(tzinfo=None) + timedelta(seconds=seconds))
+            return _Raw(raw.start, add_elapsed(end, timedelta(minutes=1)) if raw.grain == G.MINUTE else end,
+                        raw.grain,
                         raw.value, f"{raw.reason}, for {_num(value)} {unit}s")
         days = int(value * {"day": 1, "week": 7, "fortnight": 14}.get(unit, 1))
         last = raw.start + timedelta(days=days)

@@ -19,9 +19,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from timeline.holidays import HOLIDAYS, LANGUAGES, Holiday  # noqa: E402
-from timeline.holidays.names import table  # noqa: E402
-from timeline.holidays.tables import TABLE_CALENDARS, TABLE_YEARS  # noqa: E402
+from timeline.holidays import HOLIDAYS, LANGUAGES, Holiday
+from timeline.holidays.names import table
+from timeline.holidays.tables import TABLE_CALENDARS, TABLE_YEARS
 
 DOC = ROOT / "docs" / "holidays.md"
 BEGIN = "<!-- BEGIN GENERATED: catalogue -->"
@@ -58,9 +58,9 @@ def catalogue_tables() -> str:
     for title, calendars, how in SECTIONS:
         rows = [h for h in supported if h.calendar in calendars]
         tabled = any(h.calendar in TABLE_CALENDARS for h in rows)
-        out += [f"### {title}", "",
-                f"Computed by {how}" + (f"; precomputed for {TABLE_YEARS[0]}-{TABLE_YEARS[1]}." if tabled else "."),
-                "", "| Holiday | Key | Country | Rule | English names | International names |",
+        precomputed = f"; precomputed for {TABLE_YEARS[0]}-{TABLE_YEARS[1]}." if tabled else "."
+        out += [f"### {title}", "", f"Computed by {how}{precomputed}", "",
+                "| Holiday | Key | Country | Rule | English names | International names |",
                 "| --- | --- | --- | --- | --- | --- |"]
         for h in rows:
             out.append(f"| {_cell(h.name)} | `{h.key}` | {h.country or ''} | {_cell(h.rule)} "
@@ -77,8 +77,8 @@ def catalogue_tables() -> str:
             continue
         names = table(language)
         out += [f"### Names in {LANGUAGE_NAMES[language]} (`{language}`)", "",
-                f"{len(names)} holidays have names of their own in {LANGUAGE_NAMES[language]}; "
-                "the international names above match too.", "",
+                (f"{len(names)} holidays have names of their own in {LANGUAGE_NAMES[language]}; "
+                 "the international names above match too."), "",
                 "| Holiday | Key | Names |", "| --- | --- | --- |"]
         for key in HOLIDAYS:
             if key in names:

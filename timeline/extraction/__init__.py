@@ -25,8 +25,20 @@ dateline or a "Published ..." line and otherwise raises
 from __future__ import annotations
 
 from timeline.extraction.dateline import find_reference
-from timeline.extraction.draft import draft_document, draft_events
+from timeline.extraction.draft import (
+    DraftEvent,
+    article_document,
+    article_events,
+    article_timeline,
+    draft_document,
+    draft_events,
+    plan_events,
+)
 from timeline.extraction.mention import Mention
-from timeline.extraction.pipeline import extract
+from timeline.extraction.pipeline import MAX_MENTIONS_PER_SENTENCE, Article, extract, read_article
 
-__all__ = ["Mention", "draft_document", "draft_events", "extract", "find_reference"]
+__all__ = [
+    "MAX_MENTIONS_PER_SENTENCE", "Article", "DraftEvent", "Mention", "article_document", "article_events",
+    "article_timeline", "draft_document", "draft_events", "extract", "find_reference", "plan_events",
+    "read_article",
+]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
 from timeline.extraction.found import CachedResolver, Found, phrase_of
@@ -17,6 +19,25 @@ _ANAPHORIC = re.compile(r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten
                         r"(year|quarter|month|week|day)s?\s+(earlier|before|later|after)$", re.IGNORECASE)
 _PERIOD = re.compile(r"(\d{4})(?:-Q(\d)|-(\d{2})(?:-\d{2})?)?")
 _PREVIOUS = re.compile(r"the\s+(?:previous|prior|preceding)\s+(quarter|year|month)$", re.IGNORECASE)
+_SUB_YEAR = re.compile(r"\d{4}-(?:Q\d|H\d|\d{2})")
+_YEAR = re.compile(r"\d{4}")
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _recent(found: list[Found], i: int, window: int, wanted: Callable[[Found], bool]) -> Found | None:
+    """The last mention before ``found[i]`` that ends less than *window* characters before it and is *wanted*.
+
+    Mentions are in text order and do not overlap, so the walk back stops at
+    the first one out of reach: bounded by the window, not by the document.
+    """
+    start = found[i].start
+    for j in range(i - 1, -1, -1):
+        g = found[j]
+        if start - g.end >= window:
+            return None
+        if wanted(g):
+            return g
+    return None
 
 
 def resolve_anaphora(found: list[Found], clean: str, toks: list[Tok], reference: date | datetime,
@@ -26,8 +47,8 @@ def resolve_anaphora(found: list[Found], clean: str, toks: list[Tok], reference:
         p = _PREVIOUS.fullmatch(clean[f.start:f.end])
         if p and i:
             unit = p.group(1).lower()
-            prev = next((g for g in reversed(found[:i]) if f.start - g.end < 400 and g.type == "DATE"
-                         and _PERIOD.fullmatch(g.value) and g.value != f.value), None)
+            prev = _recent(found, i, 400, lambda g: g.type == "DATE" and bool(_PERIOD.fullmatch(g.value))
+                           and g.value != f.value)  # noqa: B023 - called at once
             if prev is not None:
                 mm = _PERIOD.fullmatch(prev.value)
                 assert mm is not None
@@ -44,6 +65,7 @@ def resolve_anaphora(found: list[Found], clean: str, toks: list[Tok], reference:
                 else:
                     continue
                 f.explanation = f"{clean[f.start:f.end]!r}: the {unit} before {prev.value} (just mentioned)"
+                _span_from_value(f, reference, resolver)
             continue
         m = _ANAPHORIC.fullmatch(clean[f.start:f.end])
         if not m or i == 0:
@@ -51,20 +73,20 @@ def resolve_anaphora(found: list[Found], clean: str, toks: list[Tok], reference:
         unit, sign = m.group(2).lower(), -1 if m.group(3).lower() in ("earlier", "before") else 1
         n = number_of(m.group(1).lower()) or 1
         if unit == "year":
-            prev = next((g for g in reversed(found[:i]) if g.type == "DATE" and g.span is not None
-                         and f.start - g.end < 600 and re.fullmatch(r"\d{4}-(?:Q\d|H\d|\d{2})", g.value)), None)
+            prev = _recent(found, i, 600, lambda g: g.type == "DATE" and g.span is not None
+                           and bool(_SUB_YEAR.fullmatch(g.value)))
             if prev is None or sign > 0:
-                prev = next((g for g in reversed(found[:i]) if g.type == "DATE" and f.start - g.end < 600
-                             and re.fullmatch(r"\d{4}", g.value)), prev)
+                prev = _recent(found, i, 600, lambda g: g.type == "DATE" and bool(_YEAR.fullmatch(g.value))) or prev
             if prev is None:
                 continue
             mq = re.fullmatch(r"(\d{4})(-(?:Q\d|H\d|\d{2}))?", prev.value)
             if not mq:
                 continue
             f.value = f"{int(mq.group(1)) + sign * n}{mq.group(2) or ''}"
+            _span_from_value(f, reference, resolver)
         elif unit == "day":
-            prev = next((g for g in reversed(found[:i]) if g.type == "DATE" and g.span is not None
-                         and f.start - g.end < 400 and re.fullmatch(r"\d{4}-\d{2}-\d{2}", g.value)), None)
+            prev = _recent(found, i, 400, lambda g: g.type == "DATE" and g.span is not None
+                           and bool(_DAY.fullmatch(g.value)))
             if prev is None:
                 continue
             d = prev.span.first_day + timedelta(days=sign * n)  # type: ignore[union-attr]
@@ -76,6 +98,13 @@ def resolve_anaphora(found: list[Found], clean: str, toks: list[Tok], reference:
                          f"(the time just mentioned)")
         f.type = "DATE"
     return found
+
+
+def _span_from_value(f: Found, reference: date | datetime, resolver: CachedResolver) -> None:
+    """Make *f*'s span the period its (changed) TIMEX3 value names: "a year earlier" is 2023-Q4, all of it."""
+    span = resolver(f.value, reference, "past")
+    if span is not None and span.value == f.value:
+        f.span = span
 
 
 _ARRIVAL = re.compile(r"\b(?:upon|on)\s+(?:his|her|their|its)?\s*arrival\b|\barriving\b|\bafter\s+landing\b", re.IGNORECASE)
@@ -93,40 +122,49 @@ def anchor_quotes(found: list[Found], clean: str, quotes: list[tuple[int, int]],
     """
     if not quotes:
         return found
+    quote_starts = [q[0] for q in quotes]
+    starts = [f.start for f in found]
+    visit: list[Found | None] = []  # the first future-directed day outside quotes, looked for once
     for f in found:
-        q = next(((s, e) for s, e in quotes if s < f.start and f.end <= e), None)
-        if q is None:
+        k = bisect_left(quote_starts, f.start) - 1  # quotes do not overlap: only this one can hold f
+        if k < 0 or f.end > quotes[k][1]:
             continue
         f.quoted = True
         ta, tb = f.toks
         words = {t.low for t in toks[ta:tb]}
         if not words & (_QUOTE_DEICTIC | set(WEEKDAYS)) or f.span is None:
             continue
-        qs, qe = q
-        # attribution: the text of the enclosing sentence(s) outside the quote, up to 160 chars each side
+        qs, qe = quotes[k]
+        # attribution: the text of the enclosing paragraph outside the quote, up to 200/120 chars each side
         left = clean[max(0, qs - 200):qs]
         right = clean[qe:qe + 120]
         left = left[left.rfind("\n") + 1:]
         right = right.split("\n")[0]
         anchor: date | None = None
         why = ""
-        for g in found:
+        # only the mentions in the attribution windows, never the (possibly long) quote itself
+        around = range(bisect_left(starts, qs - len(left)), bisect_left(starts, qs))
+        after = range(bisect_left(starts, qe), bisect_left(starts, qe + len(right)))
+        for j in (*around, *after):
+            g = found[j]
             if g is f or g.span is None or g.type not in ("DATE", "TIME") or g.value.endswith("_REF"):
                 continue
-            in_right = qe <= g.start < qe + len(right) and SPEECH.search(clean[qe:g.start])
-            in_left = qs - len(left) <= g.start < qs and SPEECH.search(clean[g.end:qs])
+            in_right = qe <= g.start and SPEECH.search(clean, qe, g.start)
+            in_left = g.start < qs and SPEECH.search(clean, g.end, qs)
             if (in_right or in_left) and g.span.granularity.rank <= Granularity.DAY.rank:
                 anchor = g.span.first_day
                 why = f"the quote was said {clean[g.start:g.end]!r} ({anchor.isoformat()})"
                 break
-        if anchor is None and _ARRIVAL.search(left + right) and "tomorrow" in words:
-            visit = next((g for g in found if g.direction == "future" and g.span is not None and not g.quoted
-                          and g.type == "DATE" and g.span.granularity == Granularity.DAY
-                          and g.value[:1].isdigit()), None)
-            if visit is not None and visit.span is not None:
-                anchor = visit.span.first_day - timedelta(days=1)
-                why = (f"said on arrival, the day before the scheduled {clean[visit.start:visit.end]!r} "
-                       f"({visit.value})")
+        if anchor is None and "tomorrow" in words and _ARRIVAL.search(left + right):
+            if not visit:
+                visit.append(next((g for g in found if g.direction == "future" and g.span is not None
+                                   and not g.quoted and g.type == "DATE"
+                                   and g.span.granularity == Granularity.DAY and g.value[:1].isdigit()), None))
+            scheduled = visit[0]
+            if scheduled is not None and scheduled.span is not None:
+                anchor = scheduled.span.first_day - timedelta(days=1)
+                why = (f"said on arrival, the day before the scheduled {clean[scheduled.start:scheduled.end]!r} "
+                       f"({scheduled.value})")
         if anchor is None or anchor == day_of(reference):
             continue
         phrase = phrase_of(clean, toks, ta, tb)

@@ -3,19 +3,47 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import dataclass, replace
 from datetime import date, datetime
+from pathlib import PurePath
 from typing import Any
 
-from timeline.errors import ExpressionError
-from timeline.extraction.dateline import DATELINE_HEAD, PUBLISHED, find_reference, strip_dateline
+from timeline.extraction.dateline import DATELINE_HEAD, PUBLISHED, strip_dateline
 from timeline.extraction.found import CachedResolver
 from timeline.extraction.mention import Mention
-from timeline.extraction.pipeline import extract
-from timeline.extraction.titles import after_clause_title, title_for
+from timeline.extraction.pipeline import Article, read_article
+from timeline.extraction.titles import WINDOW, after_clause_title, title_for, window
+from timeline.model import Event, Origin, Timeline
 
 
-def draft_events(mentions: list[Mention], text: str, reference: date | datetime | None = None,
-                 prefer: str = "past") -> list[dict[str, str]]:
+@dataclass
+class DraftEvent:
+    """One drafted event and the mention it comes from (for its location in the article)."""
+
+    mention: Mention
+    title: str
+    when: str
+    source: str
+    reference: date | datetime | None = None  # only when it differs from the file's
+    prefer: str | None = None  # only when it differs from the file's
+    notes: str | None = None
+    value_when: bool = False  # ``when`` is the TIMEX3 value: the words need the article around them
+
+    def as_dict(self) -> dict[str, str]:
+        """The event as an ``events.yaml`` entry."""
+        out = {"title": self.title, "when": self.when, "source": self.source}
+        if self.reference is not None:
+            out["reference"] = self.reference.isoformat()
+        if self.prefer is not None:
+            out["prefer"] = self.prefer
+        if self.notes is not None:
+            out["notes"] = self.notes
+        return out
+
+
+def draft_events(mentions: list[Mention] | tuple[Mention, ...], text: str,
+                 reference: date | datetime | None = None, prefer: str = "past") -> list[dict[str, str]]:
     """One draft event per dated statement: ``{"title", "when", "source"}`` (+ keys below).
 
     Skips mentions that date nothing by themselves (``PRESENT_REF`` "now",
@@ -33,50 +61,93 @@ def draft_events(mentions: list[Mention], text: str, reference: date | datetime 
     year earlier"), ``when`` becomes the TIMEX3 value and ``notes`` keeps
     the words. *reference* defaults to the anchor most mentions share.
     """
+    return [d.as_dict() for d in plan_events(mentions, text, reference, prefer)]
+
+
+def plan_events(mentions: list[Mention] | tuple[Mention, ...], text: str,
+                reference: date | datetime | None = None, prefer: str = "past") -> list[DraftEvent]:
+    """:func:`draft_events` as :class:`DraftEvent` records, each with its mention."""
     if reference is None and mentions:
-        anchors = [m.anchor for m in mentions]
-        reference = max(set(anchors), key=anchors.count)
-    events: list[dict[str, str]] = []
+        reference = Counter(m.anchor for m in mentions).most_common(1)[0][0]
+    events: list[DraftEvent] = []
     resolver = CachedResolver(None)
     seen: set[tuple[int, str]] = set()
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence_start, []).append(m)
+    sources: dict[int, tuple[bool, str]] = {}  # sentence start -> (is a dateline line, its text without one)
     for m in mentions:
         if m.type == "SET" or m.value == "PRESENT_REF" or m.span is None:
             continue  # "two-day" (no span), "every winter", "now"
         if m.type == "DURATION" and not m.text.lower().startswith(("the last", "the past", "the next")):
             continue
-        head = DATELINE_HEAD.match(m.sentence)
-        if (head is not None and m.start - m.sentence_start < head.end()) or PUBLISHED.fullmatch(
-                m.sentence.strip()):
+        if m.sentence_start not in sources:
+            stripped = m.sentence.strip()
+            sources[m.sentence_start] = (len(stripped) < 200 and bool(PUBLISHED.fullmatch(stripped)),
+                                         strip_dateline(m.sentence))
+        published_line, _ = sources[m.sentence_start]
+        head = DATELINE_HEAD.match(m.sentence, 0, 200)
+        if (head is not None and m.start - m.sentence_start < head.end()) or published_line:
             continue  # the dateline dates the article, not a statement
         key = (m.sentence_start, m.value)
         if key in seen:
             continue
         seen.add(key)
-        others = [o for o in mentions if o.sentence_start == m.sentence_start and o is not m]
-        event = {"title": title_for(m, others), "when": m.text, "source": strip_dateline(m.sentence)}
+        others = [o for o in by_sentence[m.sentence_start] if o is not m]
+        event = DraftEvent(m, title_for(m, others), m.text, _source(m, sources[m.sentence_start][1]))
         if m.anchor != reference:
-            event["reference"] = m.anchor.isoformat()
+            event.reference = m.anchor
         if m.direction != prefer:
-            event["prefer"] = m.direction
+            event.prefer = m.direction
         again = resolver(m.text.replace("\u2019", "'"), m.anchor, m.direction)
         if again is None:
             pre = re.search(r"\b(in|on|at|by|within)\s+$", text[max(0, m.start - 8):m.start])
             if pre is not None:
                 again = resolver(f"{pre.group(1)} {m.text}", m.anchor, m.direction)
                 if again is not None and again.value == m.value:
-                    event["when"] = f"{pre.group(1)} {m.text}"  # "in very short order"
+                    event.when = f"{pre.group(1)} {m.text}"  # "in very short order"
         if again is None or again.value.split("/")[-1] != m.value:
             as_value = resolver(m.value, m.anchor, m.direction)
             if as_value is not None and as_value.value == m.value:
-                event["when"] = m.value
-                event["notes"] = f"written {m.text!r}: {m.explanation}"
+                event.when, event.value_when = m.value, True
+                event.notes = f"written {m.text!r}: {m.explanation}"
         events.append(event)
         earlier = after_clause_title(m)
         if earlier is not None:
             # "X happened last week after Y announced Z": Y's statement is dated by the same words
-            events.append({**event, "title": earlier,
-                           "notes": f"from the 'after' clause: it came before the sentence's main statement, "
-                                    f"in the same {m.text!r}"})
+            events.append(replace(event, title=earlier,
+                                  notes=f"from the 'after' clause: it came before the sentence's main statement, "
+                                        f"in the same {m.text!r}"))
+    return events
+
+
+def _source(m: Mention, sentence: str) -> str:
+    """The sentence a drafted event quotes: whole, or the words around the date in a run-on one."""
+    if len(sentence) <= 2 * WINDOW:
+        return sentence
+    lo, hi = window(m)
+    return ("\u2026 " if lo else "") + m.sentence[lo:hi].strip() + (" \u2026" if hi < len(m.sentence) else "")
+
+
+def article_events(article: Article) -> list[Event]:
+    """The drafted events of *article* as :class:`~timeline.model.Event` objects, in date order.
+
+    Built directly from the mentions: the span is the one :func:`extract`
+    found (no round trip through an events file), ``when`` is the date as
+    written, and ``origin`` is the line and column of the date in the text
+    the user gave.
+    """
+    events = []
+    for d in plan_events(article.mentions, article.text, article.reference, article.prefer):
+        m = d.mention
+        assert m.span is not None
+        where = article.location(m.start)
+        notes = d.notes if not d.value_when else f"{m.explanation}"
+        events.append(Event(
+            title=d.title, when=m.text, span=m.span, reference=m.anchor, source=d.source, notes=notes,
+            timezone=article.timezone, origin=Origin(where.file or article.name, where.line, where.column),
+        ))
+    events.sort(key=lambda e: e.span.sort_key())
     return events
 
 
@@ -87,16 +158,20 @@ def draft_document(text: str, reference: date | datetime | None = None, prefer: 
     What ``timeline extract --format yaml`` writes: :func:`extract` then
     :func:`draft_events`, with the reference read from the text when not given.
     """
-    if reference is None:
-        reference = find_reference(text)
-        if reference is None:
-            raise ExpressionError(
-                "no reference date: the text has no dateline or 'Published ...' line; "
-                "give the publication date (--ref YYYY-MM-DD)", "")
-    mentions = extract(text, reference, prefer, timezone)
-    doc: dict[str, Any] = {"reference": reference.isoformat(), "prefer": prefer}
-    if timezone:
-        doc["timezone"] = timezone
-    doc["events"] = draft_events(mentions, text, reference, prefer)
+    return article_document(read_article(text, reference, prefer, timezone))
+
+
+def article_document(article: Article) -> dict[str, Any]:
+    """:func:`draft_document` for an article already read by :func:`read_article`."""
+    doc: dict[str, Any] = {"reference": article.reference.isoformat(), "prefer": article.prefer}
+    if article.timezone:
+        doc["timezone"] = article.timezone
+    doc["events"] = draft_events(article.mentions, article.text, article.reference, article.prefer)
     return doc
 
+
+def article_timeline(article: Article) -> Timeline:
+    """The drafted events of *article* as a :class:`~timeline.model.Timeline`, ready for any renderer."""
+    name = article.name
+    calendar = PurePath(name).stem if not name.startswith("<") else "extract"
+    return Timeline(tuple(article_events(article)), calendar, (name,), (article.reference,))

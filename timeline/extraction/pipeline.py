@@ -1,18 +1,52 @@
-"""The stages in order: markup, scan, validate, context; :func:`extract` runs them."""
+"""The stages in order: markup, scan, validate, context. :func:`read_article` runs them.
+
+Every stage is linear in the length of the text: sentences are read once
+(their tense cues indexed for binary search), the document-level steps look
+back or around through bounded windows, and no sentence hands more than
+:data:`MAX_MENTIONS_PER_SENTENCE` candidates to the resolver (a warning says
+where the rest were skipped).
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from timeline.errors import ExpressionError
+from timeline.errors import Diagnostic, ExpressionError, Location
 from timeline.extraction.context import anchor_quotes, resolve_anaphora, same_weekday
 from timeline.extraction.dateline import find_reference
 from timeline.extraction.found import CachedResolver, Found
 from timeline.extraction.mention import Mention
 from timeline.extraction.scan import candidates, tokenize
-from timeline.extraction.tense import sentence_cues
-from timeline.extraction.text import Sentence, blank_markup, find_quotes, split_sentences
+from timeline.extraction.tense import SentenceTense
+from timeline.extraction.text import LineIndex, Sentence, blank_markup, find_quotes, split_sentences
 from timeline.extraction.validate import FINANCIAL, SPORT, resolve_candidate
+
+MAX_MENTIONS_PER_SENTENCE = 100  # far more than prose holds; only lists and hostile input reach it
+
+
+@dataclass(frozen=True)
+class Article:
+    """A text as :func:`read_article` read it: the reference, the mentions and the warnings.
+
+    ``name`` is what locations are reported against (a file name, or
+    ``<stdin>``); :meth:`location` turns an offset into that file's line and
+    column, so anything reported points into the text the user gave.
+    """
+
+    text: str
+    reference: date | datetime
+    prefer: str
+    timezone: str | None
+    mentions: tuple[Mention, ...]
+    warnings: tuple[Diagnostic, ...] = ()
+    name: str = "<text>"
+    _lines: LineIndex = field(default_factory=lambda: LineIndex(""), repr=False, compare=False)
+
+    def location(self, offset: int) -> Location:
+        """The 1-based line and column of character *offset* of the text."""
+        line, column = self._lines.line_column(offset)
+        return Location(self.name, line, column)
 
 
 def extract(
@@ -29,38 +63,83 @@ def extract(
     none. *prefer* is the direction for expressions whose sentence has no
     tense cue; *timezone* the IANA zone of naive times.
     """
+    return list(read_article(text, reference, prefer, timezone).mentions)
+
+
+def read_article(
+    text: str,
+    reference: date | datetime | None = None,
+    prefer: str = "past",
+    timezone: str | None = None,
+    name: str = "<text>",
+) -> Article:
+    """Run every stage on *text*: :func:`extract`'s mentions, with the warnings and locations.
+
+    Raises :class:`~timeline.errors.ExpressionError` for a *prefer* that is
+    not a direction, an unknown *timezone*, or a text without a reference
+    when none is given.
+    """
     if prefer not in ("past", "future", "nearest"):
         raise ExpressionError(f"prefer must be past, future or nearest, not {prefer!r}", prefer)
+    if timezone is not None:
+        _check_zone(timezone)
     if reference is None:
         reference = find_reference(text)
         if reference is None:
             raise ExpressionError(
                 "no reference date: the text has no dateline or 'Published ...' line; "
                 "give the publication date (--ref YYYY-MM-DD)", "")
-    sentence_cues.cache_clear()  # per-article cache: no help from earlier articles
+    lines = LineIndex(text)
     clean = blank_markup(text)
     toks = tokenize(clean)
-    sentences = split_sentences(clean)
+    sentences = split_sentences(clean) or [Sentence(0, len(clean))]
     quotes = find_quotes(clean)
     resolver = CachedResolver(timezone)
     resolver.financial = bool(FINANCIAL.search(clean)) and not SPORT.search(clean)
     found: list[Found] = []
-    si = 0
+    warnings: list[Diagnostic] = []
+    si, current = 0, -1
+    tense: SentenceTense | None = None
+    in_sentence = 0
     for a, b in candidates(clean, toks):
         start = toks[a].start
         while si + 1 < len(sentences) and sentences[si].end <= start:
             si += 1
-        sent = sentences[si] if sentences else Sentence(0, len(clean))
-        found.extend(resolve_candidate(clean, toks, a, b, sent, reference, prefer, resolver))
+        if si != current:
+            current, tense, in_sentence = si, None, 0
+        sent = sentences[si]
+        in_sentence += 1
+        if in_sentence > MAX_MENTIONS_PER_SENTENCE:
+            if in_sentence == MAX_MENTIONS_PER_SENTENCE + 1:
+                warnings.append(Diagnostic("warning", f"more than {MAX_MENTIONS_PER_SENTENCE} date expressions in "
+                                           "one sentence: the rest of the sentence is skipped",
+                                           Location(name, *lines.line_column(start))))
+            continue
+        if tense is None:
+            tense = SentenceTense(clean[sent.start:sent.end])
+        found.extend(resolve_candidate(clean, toks, a, b, sent, tense, reference, prefer, resolver))
     found = resolve_anaphora(found, clean, toks, reference, resolver)
     found = anchor_quotes(found, clean, quotes, sentences, reference, resolver, toks)
     found = same_weekday(found, clean, toks, reference, resolver)
-    return [
-        Mention(
+    sentence_text: dict[int, str] = {}  # one string per sentence, shared by its mentions
+    mentions = []
+    for f in found:
+        s = f.sentence
+        if s.start not in sentence_text:
+            sentence_text[s.start] = text[s.start:s.end]
+        mentions.append(Mention(
             start=f.start, end=f.end, text=text[f.start:f.end], value=f.value, type=f.type, span=f.span,
-            sentence=text[f.sentence.start:f.sentence.end], sentence_start=f.sentence.start,
+            sentence=sentence_text[s.start], sentence_start=s.start,
             direction=f.direction, anchor=f.anchor, explanation=f.explanation, quoted=f.quoted,
-        )
-        for f in found
-    ]
+        ))
+    return Article(text, reference, prefer, timezone, tuple(mentions), tuple(warnings), name, lines)
 
+
+def _check_zone(name: str) -> None:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError) as exc:
+        raise ExpressionError(f"unknown time zone {name!r} (use an IANA name such as Europe/London)",
+                              name) from exc

@@ -371,6 +371,9 @@ VAGUE_PHRASES: dict[str, tuple[str, str]] = {
 
 
 _WINDOW = 16  # characters of context tokenized on each side of a date word
+_WIDEN = 32  # at most this many characters more, to reach a word boundary
+_SPACE = re.compile(r"\s")
+_LAST_SPACE = re.compile(r"\s(?!.*\s)", re.DOTALL)
 
 
 @lru_cache(maxsize=1)
@@ -419,10 +422,12 @@ def _windows(clean: str) -> list[tuple[int, int]]:
             out.append((a, b))
     fixed: list[tuple[int, int]] = []
     for a, b in out:
-        while a > 0 and not clean[a - 1].isspace():
-            a -= 1
-        while b < n and not clean[b].isspace():
-            b += 1
+        # widen to whole words, but never further than _WIDEN characters: a stretch without white space
+        # (a run of full stops, a minified page) is not prose, and must not be tokenized for every window
+        space = _LAST_SPACE.search(clean, max(0, a - _WIDEN), a)
+        a = space.end() if space else (0 if a <= _WIDEN else a - _WIDEN)
+        space = _SPACE.search(clean, b, b + _WIDEN)
+        b = space.start() if space else min(n, b + _WIDEN)
         if fixed and a <= fixed[-1][1]:
             fixed[-1] = (fixed[-1][0], b)
         else:
@@ -516,9 +521,30 @@ def candidates(clean: str, toks: list[Tok]) -> list[tuple[int, int]]:
             break
         run = (i, j)
         for a, b in split_run(toks, run):
-            if b > a and is_seedy(toks[a:b]):
-                out.append((a, b))
+            for a2, b2 in _chunks(toks, a, b):
+                if is_seedy(toks[a2:b2]):
+                    out.append((a2, b2))
         i = max(j, i + 1)
+    return out
+
+
+MAX_PIECE_TOKENS = 24  # longer than any date expression ("Wednesday 5 March 2025 at 7:48 p.m. EDT" is 10)
+
+
+def _chunks(toks: list[Tok], a: int, b: int) -> list[tuple[int, int]]:
+    """*toks[a:b]* cut into pieces of at most :data:`MAX_PIECE_TOKENS`, each trimmed.
+
+    Only a run of date words that is not prose ("March 4, " a thousand times
+    without a break) is this long; cutting it keeps every later step bounded
+    per piece instead of per run.
+    """
+    if b - a <= MAX_PIECE_TOKENS:
+        return [(a, b)] if b > a else []
+    out = []
+    for s in range(a, b, MAX_PIECE_TOKENS):
+        s2, e2 = trim(toks, s, min(b, s + MAX_PIECE_TOKENS))
+        if e2 > s2:
+            out.append((s2, e2))
     return out
 
 

@@ -8,30 +8,8 @@ sentence").
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from bisect import bisect_left, bisect_right
 
-_FUTURE_CUES = re.compile(
-    r"\b(?:will|won['\u2019]t|shall|'ll|\u2019ll|would|is|are|was|were|am)\s+(?:set|expected|due|scheduled|"
-    r"slated|poised|likely|going|about)\s+to\b|\b(?:will|shall|won['\u2019]t)\b|['\u2019]ll\b|\bwould\b"
-    r"|\b(?:plans?|planning|intends?|aims?|hopes?|prepares?|wants?|seeks?)\s+to\b"
-    r"|\b(?:expects|predicts|anticipates)\b|\b(?:we|they|I|analysts|economists|investors|traders)\s+"
-    r"(?:now\s+)?expect\b|\b(?:is|are|be)\s+(?:not\s+)?expected\b"
-    r"|\b(?:is|are)\s+to\b|\bgoing\s+to\b|\b(?:upcoming|forthcoming|scheduled|slated|due)\b"
-    r"|\b(?:could|might|may|can)\s+(?!have\b)\w+|\bahead\s+of\b|\bnext\b",
-    re.IGNORECASE,
-)
-_PAST_CUES = re.compile(
-    r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:been|\w+ed|\w+en|made|said|told|met|held|taken|seen|done|"
-    r"become|begun|fallen|risen|grown|lost|won|sent|spent|paid|left|cut|hit|set|put|got|gotten|brought|"
-    r"bought|sold|kept|found|built|run|stood|struck|spoken|written|chosen|shown|known|thought|felt)\b"
-    r"|\b(?:was|were|did|said|told|met|took|made|came|went|saw|gave|got|began|fell|rose|lost|won|held|"
-    r"left|spoke|wrote|sent|brought|bought|sold|paid|led|ran|became|grew|knew|thought|found|felt|kept|"
-    r"stood|struck|chose|drove|flew|broke|spent|built|insisted|announced|revealed|confirmed|reported|"
-    r"declared|suggested|stated|added|warned|agreed|signed|unveiled|launched|released|emerged|ended|"
-    r"started|opened|closed|collapsed|reached|occurred|happened|arrived|returned|visited|"
-    r"\w{2,}ed)\b",
-    re.IGNORECASE,
-)
 _NOT_PAST = re.compile(r"^(?:need|speed|feed|seed|bed|red|shed|breed|proceed|exceed|succeed|indeed|"
                        r"embed|hundred|united|based|proposed|expected|scheduled|planned|slated|"
                        r"supposed|concerned|increased|advanced|detailed|limited|related|armed|"
@@ -42,7 +20,6 @@ SPEECH = re.compile(r"\b(?:said|says|told|tells|added|adds|stated|declared|wrote
 
 
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;]*,")
-_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|am|get|gets)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 PRESENT = re.compile(r"\b(?:is|are|am|opens|closes|starts|begins|ends|runs|goes|comes|takes|meets|holds|"
                       r"resumes|returns|kicks|launches|airs|expires|lands|arrives|leaves|falls|hosts|visits|"
@@ -67,9 +44,8 @@ _PARTICIPLES = frozenset(["been", "made", "said", "told", "met", "held", "taken"
 _AMBIGUOUS_PAST = {"hit", "cut", "put", "set"}  # also present tense: past only after has/have/had
 
 
-@lru_cache(maxsize=512)
 def sentence_cues(sentence: str) -> tuple[tuple[tuple[int, str], ...], tuple[tuple[int, int], ...]]:
-    """All tense cues of a sentence and its comma-bounded relative clauses (cached per article).
+    """All tense cues of a sentence and its comma-bounded relative clauses.
 
     Word by word: future auxiliaries and phrases ("will", "is set to", "plans
     to", "could announce", "next"), past forms ("said", "-ed" words that are
@@ -132,54 +108,113 @@ def sentence_cues(sentence: str) -> tuple[tuple[tuple[int, str], ...], tuple[tup
     return tuple(out), clauses
 
 
-def _cues(sentence: str, skip: tuple[int, int] | None = None) -> list[tuple[int, str]]:
-    """(offset, 'past'|'future') for every tense cue in *sentence*.
+class _Cues:
+    """Cue positions of one stretch of a sentence, split into reporting verbs and the others, sorted."""
 
-    Cues inside a relative clause set off by commas (", which has been in
-    place since 2008,") are left out unless the mention is inside it (*skip*
-    is the mention's own range).
+    __slots__ = ("plain", "plain_dirs", "speech", "speech_dirs")
+
+    def __init__(self) -> None:
+        self.plain: list[int] = []
+        self.plain_dirs: list[str] = []
+        self.speech: list[int] = []
+        self.speech_dirs: list[str] = []
+
+    def add(self, pos: int, direction: str, is_speech: bool) -> None:
+        if is_speech:
+            self.speech.append(pos)
+            self.speech_dirs.append(direction)
+        else:
+            self.plain.append(pos)
+            self.plain_dirs.append(direction)
+
+    def last_plain_before(self, offset: int) -> tuple[int, str] | None:
+        i = bisect_left(self.plain, offset)
+        return (self.plain[i - 1], self.plain_dirs[i - 1]) if i else None
+
+    def first_speech_before(self, offset: int) -> tuple[int, str] | None:
+        return (self.speech[0], self.speech_dirs[0]) if self.speech and self.speech[0] < offset else None
+
+    def first_plain_from(self, offset: int) -> tuple[int, str] | None:
+        i = bisect_left(self.plain, offset)
+        return (self.plain[i], self.plain_dirs[i]) if i < len(self.plain) else None
+
+
+class SentenceTense:
+    """Everything :func:`direction_of` needs to know about one sentence, computed once.
+
+    Reading a sentence is linear in its length, and each mention's direction
+    is then a few binary searches, so a sentence with thousands of dates costs
+    no more than thousands of short ones.
     """
-    cues, clauses = sentence_cues(sentence)
-    if skip is not None:
-        clauses = tuple(c for c in clauses if not (c[0] <= skip[0] < c[1]))
-    if not clauses:
-        return list(cues)
-    return [(s, d) for s, d in cues if not any(a <= s < b for a, b in clauses)]
+
+    __slots__ = ("_clause_ends", "_clause_starts", "_inside", "_outside", "headline_to", "present", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        cues, clauses = sentence_cues(text)
+        self._clause_starts = [a for a, _ in clauses]
+        self._clause_ends = [b for _, b in clauses]
+        self._outside = _Cues()
+        self._inside = [_Cues() for _ in clauses]
+        for pos, d in cues:
+            k = self._clause_at(pos)
+            (self._outside if k < 0 else self._inside[k]).add(pos, d, bool(SPEECH.match(text, pos, pos + 12)))
+        stop = _STOP.search(text)
+        self.headline_to = bool(text[:1].isupper() and _HEADLINE_TO.search(text, 0, stop.start() if stop else len(text))
+                                and not text.rstrip().endswith((".", "?", "!", '"', "\u201d")))
+        self.present = bool(PRESENT.search(text))
+
+    def _clause_at(self, pos: int) -> int:
+        """Index of the relative clause holding *pos*, or -1."""
+        k = bisect_right(self._clause_starts, pos) - 1
+        return k if k >= 0 and pos < self._clause_ends[k] else -1
+
+    def cue_sets(self, offset: int) -> tuple[_Cues, ...]:
+        """The cues that count for a mention at *offset*: outside every relative clause, or in its own."""
+        k = self._clause_at(offset)
+        return (self._outside,) if k < 0 else (self._outside, self._inside[k])
 
 
-def direction_of(sentence: str, offset: int, end: int, default: str) -> tuple[str, str]:
-    """The direction for a mention at *offset* in *sentence* and why.
+_STOP = re.compile(r"[.!?]")
+_HEADLINE_TO = re.compile(r"\bto\s+[a-z]+\b")
+
+
+def _latest(found: list[tuple[int, str] | None]) -> tuple[int, str] | None:
+    hits = [f for f in found if f is not None]
+    return max(hits) if hits else None
+
+
+def _earliest(found: list[tuple[int, str] | None]) -> tuple[int, str] | None:
+    hits = [f for f in found if f is not None]
+    return min(hits) if hits else None
+
+
+def direction_of(sentence: SentenceTense, offset: int, end: int, default: str) -> tuple[str, str]:
+    """The direction for a mention at ``[offset, end)`` of *sentence* and why.
 
     The cue nearest before the mention wins (speech verbs only when they
     govern the mention directly: "said on Wednesday"); without one, the
-    nearest cue after it; without any, *default*.
+    nearest cue after it; without any, *default*. Cues inside a relative
+    clause set off by commas (", which has been in place since 2008,") count
+    only for mentions inside that clause.
     """
-    before = sentence[:offset]
+    text = sentence.text
     # "said on Wednesday", "told reporters on Monday", "said Tuesday"
-    if _SAID_BEFORE.search(before, max(0, offset - 60)):
+    if _SAID_BEFORE.search(text, max(0, offset - 60), offset):
         return "past", "the statement was made then (past tense)"
-    cues = _cues(sentence, (offset, end))
-    best: tuple[int, str] | None = None
-    for pos, d in cues:
-        if pos < offset:
-            word = sentence[pos:pos + 12]
-            if SPEECH.match(word) and best is not None:
-                continue  # a reporting verb does not override the clause's own tense
-            if SPEECH.match(word):
-                best = (pos, d)
-                continue
-            best = (pos, d)
-    if best is not None and not SPEECH.match(sentence[best[0]:best[0] + 12]):
-        return best[1], f"{best[1]} tense: {sentence[best[0]:best[0] + 20].split(',')[0].strip()!r}"
-    after = [(pos, d) for pos, d in cues if pos >= end and not SPEECH.match(sentence[pos:pos + 12])]
-    if after:
-        pos, d = after[0]
-        return d, f"{d} tense: {sentence[pos:pos + 20].split(',')[0].strip()!r}"
+    sets = sentence.cue_sets(offset)
+    best = _latest([c.last_plain_before(offset) for c in sets])
     if best is not None:
-        return best[1], f"{best[1]} tense: {sentence[best[0]:best[0] + 12].strip()!r}"
-    if re.search(r"^[A-Z][^.!?]*\bto\s+[a-z]+\b", sentence) and not sentence.rstrip().endswith((".", "?", "!", '"', "\u201d")):
+        return best[1], f"{best[1]} tense: {text[best[0]:best[0] + 20].split(',')[0].strip()!r}"
+    after = _earliest([c.first_plain_from(end) for c in sets])
+    if after is not None:
+        pos, d = after
+        return d, f"{d} tense: {text[pos:pos + 20].split(',')[0].strip()!r}"
+    said = _earliest([c.first_speech_before(offset) for c in sets])
+    if said is not None:
+        return said[1], f"{said[1]} tense: {text[said[0]:said[0] + 12].strip()!r}"
+    if sentence.headline_to:
         return "future", "headline 'X to do Y' looks forward"
-    if PRESENT.search(sentence):
+    if sentence.present:
         return "nearest", "present tense: the nearest one"
     return default, f"no tense cue: fallback prefer={default}"
-

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from timeline.extraction.dateline import DATELINE_HEAD
 from timeline.extraction.mention import Mention
@@ -17,7 +18,8 @@ _CLAUSE_END = re.compile(r"[;:\u2013\u2014(]|,\s|\s-\s|\b(?:amid|as|while|which|
                          r"and\s+(?:said|says|has|have|had|was|were|is|are|will|would))\b")
 _TITLES = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|President|Prime Minister|Vice President|Chancellor|"
                      r"Secretary|Minister|Chief Executive|CEO|Senator|Sen|Rep|Gov|Governor|Premier)\.?\s+(?=[A-Z])")
-_APPOSITIVE_NAME = re.compile(r"\b(?:his|her|their|its|the)\s+[^,]{2,40},\s+((?:[A-Z][\w.\u2019'-]*\s*){1,4}),\s*")
+# possessive: a long capitalised word is never tried as two to four shorter names (no backtracking)
+_APPOSITIVE_NAME = re.compile(r"\b(?:his|her|their|its|the)\s+[^,]{2,40},\s+((?:[A-Z][\w.\u2019'-]*+\s*+){1,4}+),\s*")
 _APPOSITIVE = re.compile(r",\s+(?:the|a|an|his|her|its|their|[A-Z][a-z]+['\u2019]s)\b[^,]{0,60},\s*")
 _HEADLINE_FUTURE = re.compile(r"\b(?:is|are|was|were)\s+(?:set|expected|due|scheduled|slated|poised|going|"
                               r"planning|about)\s+to\b|(?<!\bwe )(?<!\bI )(?<!\bthey )(?<!\bhe )(?<!\bshe )"
@@ -33,7 +35,8 @@ _PAST_VERB = re.compile(r"\b(?:\w+ed|said|met|made|took|gave|won|lost|fell|rose|
 
 def after_clause_title(m: Mention) -> str | None:
     """The subordinate 'after <subject> <verb-ed> ...' clause that follows a mention, as a title."""
-    rest = m.sentence[m.end - m.sentence_start:]
+    rel_end = m.end - m.sentence_start
+    rest = m.sentence[rel_end:rel_end + WINDOW]
     found = _AFTER_CLAUSE.search(rest)
     if found is None or found.start() > 12:
         return None  # only an "after" right behind the date: "last week after ..."
@@ -58,8 +61,37 @@ def clean_clause(clause: str) -> str:
     return re.sub(r"\s{2,}", " ", clause).strip()
 
 
+WINDOW = 300  # characters of a sentence each side of the date that a title is looked for in
+
+
+def window(m: Mention) -> tuple[int, int]:
+    """The part of *m*'s sentence (offsets in the sentence) a title or a source is taken from.
+
+    The whole sentence when it is of a normal length; in a run-on "sentence"
+    (a list, a page without full stops) the words within :data:`WINDOW`
+    characters of the date, so the work per mention stays bounded.
+    """
+    s = m.sentence
+    if len(s) <= 2 * WINDOW:
+        return 0, len(s)
+    rel, rel_end = m.start - m.sentence_start, m.end - m.sentence_start
+    lo, hi = max(0, rel - WINDOW), min(len(s), rel_end + WINDOW)
+    if lo > 0:
+        space = s.find(" ", lo, rel)
+        lo = space + 1 if space >= 0 else lo
+    if hi < len(s):
+        space = s.rfind(" ", rel_end, hi)
+        hi = space if space >= 0 else hi
+    return lo, hi
+
+
 def title_for(m: Mention, others: list[Mention] | None = None) -> str:
     """A short clause around *m*: subject + verb phrase, at most 10 words."""
+    lo, hi = window(m)
+    if (lo, hi) != (0, len(m.sentence)):
+        start = m.sentence_start + lo
+        others = [o for o in others or () if start <= o.start and o.end <= m.sentence_start + hi]
+        m = replace(m, sentence=m.sentence[lo:hi], sentence_start=start)
     s = m.sentence
     rel = m.start - m.sentence_start
     if m.quoted:

@@ -27,7 +27,7 @@ from timeline.extraction.scan import (
     split_run,
     trim,
 )
-from timeline.extraction.tense import direction_of
+from timeline.extraction.tense import SentenceTense, direction_of
 from timeline.extraction.text import Sentence
 from timeline.model import Span, day_of
 
@@ -42,7 +42,7 @@ _DOT_TIME = re.compile(r"\b(\d{1,2})\.(\d{2})(?=\s*[A-Z]|\s?[ap]\.?m)")
 _IN_BEFORE = re.compile(r"\b(in|within)\s+$")
 
 
-def resolve_candidate(clean: str, toks: list[Tok], a: int, b: int, sent: Sentence,
+def resolve_candidate(clean: str, toks: list[Tok], a: int, b: int, sent: Sentence, tense: SentenceTense,
                        reference: date | datetime, prefer: str, resolver: CachedResolver) -> list[Found]:
     """Resolve toks[a:b], shrinking from the edges when the whole does not resolve."""
     out: list[Found] = []
@@ -57,7 +57,7 @@ def resolve_candidate(clean: str, toks: list[Tok], a: int, b: int, sent: Sentenc
         if not is_seedy(toks[a2:b2]):
             continue
         tried += 1
-        hit = resolve_piece(clean, toks, a2, b2, sent, reference, prefer, resolver)
+        hit = resolve_piece(clean, toks, a2, b2, sent, tense, reference, prefer, resolver)
         if hit is not None:
             out.append(hit)
             # what is left on either side may hold another expression ("2001 to 2012")
@@ -65,8 +65,8 @@ def resolve_candidate(clean: str, toks: list[Tok], a: int, b: int, sent: Sentenc
                 if rest[1] > rest[0]:
                     for piece in split_run(toks, rest):
                         if is_seedy(toks[piece[0]:piece[1]]):
-                            out.extend(resolve_candidate(clean, toks, piece[0], piece[1], sent,
-                                                          reference, prefer, resolver))
+                            out.extend(resolve_candidate(clean, toks, piece[0], piece[1], sent, tense,
+                                                         reference, prefer, resolver))
             break
         # shrink: drop a token from the right first (trailing junk), then from the left
         for s2, e2 in ((a2, b2 - 1), (a2 + 1, b2)):
@@ -76,14 +76,13 @@ def resolve_candidate(clean: str, toks: list[Tok], a: int, b: int, sent: Sentenc
     return out
 
 
-def resolve_piece(clean: str, toks: list[Tok], a: int, b: int, sent: Sentence,
-                   reference: date | datetime, prefer: str, resolver: CachedResolver) -> Found | None:
+def resolve_piece(clean: str, toks: list[Tok], a: int, b: int, sent: Sentence, tense: SentenceTense,
+                  reference: date | datetime, prefer: str, resolver: CachedResolver) -> Found | None:
     start, end = toks[a].start, toks[b - 1].end
     phrase = phrase_of(clean, toks, a, b)
     low_phrase = phrase.lower()
     text_after = clean[end:end + 30]
-    sentence = clean[sent.start:sent.end]
-    direction, why = direction_of(sentence, start - sent.start, end - sent.start, prefer)
+    direction, why = direction_of(tense, start - sent.start, end - sent.start, prefer)
     if _SINCE_BEFORE.search(clean, max(0, start - 7), start):
         direction, why = "past", "'since' looks back"
     # "as soon as Wednesday": 'soon' is a conjunction there

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from timeline.holidays.calendars.gregorian import MON, SUN, THU
+from timeline.holidays.calendars.gregorian import MON, SAT, SUN, THU
 from timeline.holidays.model import Placement
 from timeline.holidays.rules import (
     Advent,
@@ -81,7 +81,7 @@ _PARSI = Cycle(
 )
 
 CATALOGUE: tuple[Entry, ...] = (
-# ---- fixed Gregorian dates
+    # ---- fixed Gregorian dates
     Entry("new_years_day", "New Year's Day", Fixed(1, 1)),
     Entry("new_years_eve", "New Year's Eve", Fixed(12, 31)),
     Entry("epiphany", "Epiphany", Fixed(1, 6)),
@@ -135,7 +135,7 @@ CATALOGUE: tuple[Entry, ...] = (
     Entry("kwanzaa", "Kwanzaa", Fixed(12, 26, days=7)),
     Entry("advent", "Advent", Advent(until_christmas=True)),
     Entry("advent_sunday", "Advent Sunday", Advent()),
-# ---- weekday rules and other Gregorian rules
+    # ---- weekday rules and other Gregorian rules
     Entry("mlk_day", "Martin Luther King Jr. Day", NthWeekday(1, MON, 3), country="US"),
     Entry("presidents_day", "Presidents' Day", NthWeekday(2, MON, 3), country="US"),
     Entry("mothers_day", "Mother's Day", NthWeekday(5, SUN, 2), country="US", note="US; the UK's is Mothering Sunday"),
@@ -158,7 +158,114 @@ CATALOGUE: tuple[Entry, ...] = (
     Entry("earth_hour", "Earth Hour", EarthHour()),
     Entry("global_youth_service_day", "Global Youth Service Day", _GYSD),
     Entry("parsi_new_year", "Parsi New Year", _PARSI),
-# ---- the Easter cycle (Western)
+    Entry("st_nicholas_day", "St Nicholas Day", Fixed(12, 6)),
+    Entry("st_josephs_day", "St Joseph's Day", Fixed(3, 19), note="Father's Day in Spain, Italy and Portugal"),
+    Entry("st_johns_day", "St John's Day", Fixed(6, 24)),
+    Entry("st_anthonys_day", "St Anthony's Day", Fixed(6, 13)),
+    Entry("st_martins_day", "St Martin's Day", Fixed(11, 11)),
+    Entry("holy_innocents_day", "Holy Innocents' Day", Fixed(12, 28)),
+    Entry("orthodox_christmas_eve", "Orthodox Christmas Eve", Fixed(1, 6)),
+    Entry("orthodox_epiphany", "Orthodox Epiphany", Fixed(1, 19)),
+    Entry("orthodox_annunciation", "Orthodox Annunciation", Fixed(4, 7)),
+    Entry("intercession", "Intercession of the Theotokos", Fixed(10, 14)),
+    Entry("ve_day", "Victory in Europe Day", Fixed(5, 8)),
+    Entry("arabic_language_day", "UN Arabic Language Day", Fixed(12, 18)),
+    Entry("zero_discrimination_day", "Zero Discrimination Day", Fixed(3, 1)),
+    Entry("cooperatives_day", "International Day of Cooperatives", NthWeekday(7, SAT, 1)),
+    Entry("world_prematurity_day", "World Prematurity Day", Fixed(11, 17)),
+    Entry("africa_day", "Africa Day", Fixed(5, 25)),
+    Entry("knowledge_day", "Day of Knowledge", Fixed(9, 1), note="the first school day in Russia and Ukraine"),
+    # ---- France
+    Entry("fete_de_la_musique", "Fête de la Musique", Fixed(6, 21), country="FR"),
+    Entry("mothers_day_fr", "Mothers' Day (France)", NthWeekday(5, SUN, -1, clash=49), country="FR"),
+    # ---- Germany, Austria, Switzerland
+    Entry(
+        "german_unity_day", "German Unity Day",
+        Eras((Era(Fixed(6, 17), since=1954, until=1990), Era(Fixed(10, 3), since=1990))), country="DE",
+        note="17 June in West Germany until 1990, 3 October since reunification",
+    ),
+    Entry("reformation_day", "Reformation Day", Fixed(10, 31), country="DE"),
+    Entry("volkstrauertag", "National Day of Mourning (Germany)", Advent(-14), country="DE"),
+    Entry("repentance_day", "Day of Repentance and Prayer", Advent(-11), country="DE"),
+    Entry("totensonntag", "Sunday of the Dead", Advent(-7), country="DE"),
+    Entry("austrian_national_day", "Austrian National Day", Eras((Era(Fixed(10, 26), since=1965),)), country="AT"),
+    Entry("swiss_national_day", "Swiss National Day", Fixed(8, 1), country="CH"),
+    # ---- Spain and Latin America
+    Entry("hispanic_day", "Hispanic Day", Fixed(10, 12), country="ES",
+          note="Fiesta Nacional de España, also Día del Pilar"),
+    Entry("spanish_constitution_day", "Constitution Day (Spain)", Eras((Era(Fixed(12, 6), since=1978),)),
+          country="ES"),
+    Entry("st_james_day", "St James' Day", Fixed(7, 25), country="ES"),
+    Entry("mothers_day_es", "Mother's Day (Spain)", NthWeekday(5, SUN, 1), country="ES"),
+    Entry("day_of_the_dead", "Day of the Dead", Fixed(11, 1, days=2), country="MX"),
+    Entry("mexican_independence_day", "Independence Day (Mexico)", Fixed(9, 16), country="MX"),
+    Entry("argentine_independence_day", "Independence Day (Argentina)", Fixed(7, 9), country="AR"),
+    Entry("colombian_independence_day", "Independence Day (Colombia)", Fixed(7, 20), country="CO"),
+    Entry("chilean_independence_day", "Independence Day (Chile)", Fixed(9, 18), country="CL"),
+    Entry("peruvian_independence_day", "Independence Day (Peru)", Fixed(7, 28), country="PE"),
+    Entry("venezuelan_independence_day", "Independence Day (Venezuela)", Fixed(7, 5), country="VE"),
+    # ---- Italy
+    Entry("italian_liberation_day", "Liberation Day (Italy)", Eras((Era(Fixed(4, 25), since=1946),)), country="IT"),
+    Entry("italian_republic_day", "Republic Day (Italy)", Eras((Era(Fixed(6, 2), since=1947),)), country="IT"),
+    # ---- Portugal and Brazil
+    Entry("portuguese_freedom_day", "Freedom Day (Portugal)", Eras((Era(Fixed(4, 25), since=1974),)), country="PT",
+          note="the Carnation Revolution of 25 April 1974"),
+    Entry("portugal_day", "Portugal Day", Fixed(6, 10), country="PT"),
+    Entry("portuguese_republic_day", "Republic Day (Portugal)", Eras((Era(Fixed(10, 5), since=1910),)), country="PT"),
+    Entry("portuguese_restoration_day", "Restoration of Independence (Portugal)", Fixed(12, 1), country="PT"),
+    Entry("mothers_day_pt", "Mother's Day (Portugal)", NthWeekday(5, SUN, 1), country="PT"),
+    Entry("tiradentes", "Tiradentes Day", Fixed(4, 21), country="BR"),
+    Entry("brazilian_independence_day", "Independence Day (Brazil)", Eras((Era(Fixed(9, 7), since=1822),)),
+          country="BR"),
+    Entry("our_lady_of_aparecida", "Our Lady of Aparecida", Fixed(10, 12), country="BR"),
+    Entry("brazilian_republic_day", "Republic Proclamation Day (Brazil)", Eras((Era(Fixed(11, 15), since=1889),)),
+          country="BR"),
+    Entry("black_consciousness_day", "Black Consciousness Day", Fixed(11, 20), country="BR"),
+    # ---- Russia
+    Entry("defender_of_the_fatherland_day", "Defender of the Fatherland Day", Fixed(2, 23), country="RU"),
+    Entry("cosmonautics_day", "Cosmonautics Day", Eras((Era(Fixed(4, 12), since=1962),)), country="RU"),
+    Entry("victory_day", "Victory Day", Eras((Era(Fixed(5, 9), since=1945),)), country="RU"),
+    Entry("russia_day", "Russia Day", Eras((Era(Fixed(6, 12), since=1992),)), country="RU"),
+    Entry("unity_day_ru", "Unity Day (Russia)", Eras((Era(Fixed(11, 4), since=2005),)), country="RU"),
+    Entry("russian_constitution_day", "Constitution Day (Russia)", Eras((Era(Fixed(12, 12), since=1993),)),
+          country="RU"),
+    Entry("mothers_day_ru", "Mother's Day (Russia)", Eras((Era(NthWeekday(11, SUN, -1), since=1998),)),
+          country="RU"),
+    # ---- Ukraine (the Orthodox Church of Ukraine moved its fixed feasts to the Revised Julian calendar in 2023)
+    Entry("ukrainian_christmas", "Christmas (Ukraine)",
+          Eras((Era(Fixed(1, 7), until=2023), Era(Fixed(12, 25), since=2023))), country="UA"),
+    Entry("ukrainian_christmas_eve", "Christmas Eve (Ukraine)",
+          Eras((Era(Fixed(1, 6), until=2023), Era(Fixed(12, 24), since=2023))), country="UA"),
+    Entry("ukrainian_epiphany", "Epiphany (Ukraine)",
+          Eras((Era(Fixed(1, 19), until=2023), Era(Fixed(1, 6), since=2024))), country="UA"),
+    Entry("ukrainian_unity_day", "Day of Unity of Ukraine", Eras((Era(Fixed(1, 22), since=1999),)), country="UA"),
+    Entry("ukrainian_victory_day", "Day of Remembrance and Victory (Ukraine)",
+          Eras((Era(Fixed(5, 9), since=1945, until=2022), Era(Fixed(5, 8), since=2023))), country="UA"),
+    Entry("ukrainian_reconciliation_day", "Day of Remembrance and Reconciliation (Ukraine)",
+          Eras((Era(Fixed(5, 8), since=2015, until=2022),)), country="UA"),
+    Entry("ukrainian_constitution_day", "Constitution Day (Ukraine)", Eras((Era(Fixed(6, 28), since=1996),)),
+          country="UA"),
+    Entry("ukrainian_statehood_day", "Statehood Day (Ukraine)",
+          Eras((Era(Fixed(7, 28), since=2022, until=2023), Era(Fixed(7, 15), since=2024))), country="UA"),
+    Entry("ukrainian_flag_day", "Flag Day (Ukraine)", Eras((Era(Fixed(8, 23), since=2004),)), country="UA"),
+    Entry("ukrainian_independence_day", "Independence Day (Ukraine)", Eras((Era(Fixed(8, 24), since=1991),)),
+          country="UA"),
+    Entry("ukrainian_defenders_day", "Defenders Day (Ukraine)",
+          Eras((Era(Fixed(10, 14), since=2015, until=2022), Era(Fixed(10, 1), since=2023))), country="UA"),
+    Entry("ukrainian_intercession", "Intercession (Ukraine)",
+          Eras((Era(Fixed(10, 14), until=2022), Era(Fixed(10, 1), since=2023))), country="UA"),
+    Entry("ukrainian_dignity_day", "Day of Dignity and Freedom (Ukraine)", Eras((Era(Fixed(11, 21), since=2014),)),
+          country="UA"),
+    Entry("holodomor_remembrance_day", "Holodomor Remembrance Day", Eras((Era(NthWeekday(11, SAT, 4), since=1998),)),
+          country="UA"),
+    Entry("ukrainian_armed_forces_day", "Armed Forces Day (Ukraine)", Eras((Era(Fixed(12, 6), since=1993),)),
+          country="UA"),
+    Entry("ukrainian_st_nicholas_day", "St Nicholas Day (Ukraine)",
+          Eras((Era(Fixed(12, 19), until=2022), Era(Fixed(12, 6), since=2023))), country="UA"),
+    # ---- the Easter cycle (Western)
+    Entry("fat_thursday", "Fat Thursday", Easter(-52)),
+    Entry("rose_monday", "Rose Monday", Easter(-48)),
+    Entry("carnival", "Carnival", Easter(-50, days=4), note="Saturday to Shrove Tuesday"),
     Entry("shrove_tuesday", "Shrove Tuesday", Easter(-47)),
     Entry("ash_wednesday", "Ash Wednesday", Easter(-46)),
     Entry("lent", "Lent", Easter(-46, days=46)),
@@ -175,7 +282,9 @@ CATALOGUE: tuple[Entry, ...] = (
     Entry("whit_monday", "Whit Monday", Easter(50)),
     Entry("trinity_sunday", "Trinity Sunday", Easter(56)),
     Entry("corpus_christi", "Corpus Christi", Easter(60)),
-# ---- the Easter cycle (Orthodox)
+    # ---- the Easter cycle (Orthodox)
+    Entry("maslenitsa", "Maslenitsa", Easter(-55, days=7, orthodox=True), note="the week before Great Lent"),
+    Entry("forgiveness_sunday", "Forgiveness Sunday", Easter(-49, orthodox=True)),
     Entry("clean_monday", "Clean Monday", Easter(-48, orthodox=True)),
     Entry("great_lent", "Great Lent", Easter(-48, days=40, orthodox=True)),
     Entry("lazarus_saturday", "Lazarus Saturday", Easter(-8, orthodox=True)),
@@ -187,7 +296,7 @@ CATALOGUE: tuple[Entry, ...] = (
     Entry("orthodox_easter_monday", "Orthodox Easter Monday", Easter(1, orthodox=True)),
     Entry("orthodox_ascension", "Orthodox Ascension Day", Easter(39, orthodox=True)),
     Entry("orthodox_pentecost", "Orthodox Pentecost", Easter(49, orthodox=True)),
-# ---- Jewish (Hebrew calendar; the span starts on the eve)
+    # ---- Jewish (Hebrew calendar; the span starts on the eve)
     Entry("rosh_hashanah", "Rosh Hashanah", Hebrew("tishrei", 1, days=3)),
     Entry("yom_kippur", "Yom Kippur", Hebrew("tishrei", 10)),
     Entry("sukkot", "Sukkot", Hebrew("tishrei", 15, days=9)),
@@ -205,7 +314,7 @@ CATALOGUE: tuple[Entry, ...] = (
     Entry("yom_yerushalayim", "Yom Yerushalayim", Hebrew("iyar", 28)),
     Entry("shavuot", "Shavuot", Hebrew("sivan", 6, days=3)),
     Entry("tisha_bav", "Tisha B'Av", Hebrew("av", 9, shift="av")),
-# ---- Islamic (Umm al-Qura)
+    # ---- Islamic (Umm al-Qura)
     Entry("islamic_new_year", "Islamic New Year", Hijri(1, 1)),
     Entry("ashura", "Ashura", Hijri(1, 10)),
     Entry("mawlid", "Mawlid", Hijri(3, 12)),
@@ -217,7 +326,7 @@ CATALOGUE: tuple[Entry, ...] = (
     Entry("eid_al_fitr", "Eid al-Fitr", Hijri(10, 1)),
     Entry("day_of_arafah", "Day of Arafah", Hijri(12, 9)),
     Entry("eid_al_adha", "Eid al-Adha", Hijri(12, 10)),
-# ---- Chinese calendar and solar terms
+    # ---- Chinese calendar and solar terms
     Entry("chinese_new_year", "Chinese New Year", Chinese(1, 1)),
     Entry("chinese_new_years_eve", "Chinese New Year's Eve", Chinese(1, 1, offset=-1)),
     Entry("lantern_festival", "Lantern Festival", Chinese(1, 15)),
@@ -230,7 +339,7 @@ CATALOGUE: tuple[Entry, ...] = (
     Entry("dongzhi", "Dongzhi Festival", SolarTerm("dongzhi")),
     Entry("laba_festival", "Laba Festival", Chinese(12, 8)),
     Entry("nowruz", "Nowruz", Nowruz()),
-# ---- Hindu, Sikh and Jain (the Indian engine; tithis 1-15 Shukla, 16-30 Krishna, amanta months)
+    # ---- Hindu, Sikh and Jain (the Indian engine; tithis 1-15 Shukla, 16-30 Krishna, amanta months)
     Entry("diwali", "Diwali", Tithi("ashvin", 30, 'sunset', 'Amavasya of Ashvin (amanta; Kartika purnimanta) prevailing at sunset (the first such evening)')),
     Entry("dhanteras", "Dhanteras", Tithi("ashvin", 28, 'pradosh-last', 'Krishna Trayodashi of Ashvin (amanta) prevailing at sunset (the later such evening)')),
     Entry("naraka_chaturdashi", "Naraka Chaturdashi", Tithi("ashvin", 30, 'sunset', 'the day before Diwali (Choti Diwali)', offset=-1)),

@@ -52,6 +52,11 @@ ARTICLES: dict[str, frozenset[str]] = {
     "pt": frozenset({"o", "a", "os", "as"}),
 }
 _NO_ARTICLES: frozenset[str] = frozenset()
+#: Elided words glued to a name by an apostrophe, read with it: "l'Ascension", "dell'Epifania".
+_ELIDED = {
+    "fr": frozenset({"l", "d"}),
+    "it": frozenset({"l", "dell", "all", "nell", "dall", "sull"}),
+}
 
 _WEEKDAY_FORMS = {
     "monday": ("mon",),
@@ -273,7 +278,8 @@ def match(tokens: Sequence[str], start: int, language: str = "en") -> tuple[Holi
     and punctuation tokens are read as :func:`normalize_word` says); the result
     is ``(holiday, end)`` where ``end`` is the index after the last token used,
     or ``None``. Outside English, a leading article is read with the name
-    ("la Toussaint", "der Karfreitag"). Names of other languages never match:
+    ("la Toussaint", "der Karfreitag"), and so is an elided article or
+    preposition in the same token ("l'Ascension", "dell'Epifania"). Names of other languages never match:
     "Weihnachten" is German only, "Christmas" English only; the international
     names (transliterations such as "Yom Kippur", "Diwali") match in every language.
     """
@@ -286,9 +292,10 @@ def match(tokens: Sequence[str], start: int, language: str = "en") -> tuple[Holi
     first = normalize_word(tokens[start], language)
     if not first:
         return None
-    if first[0] in ARTICLES.get(language, _NO_ARTICLES):
-        if len(first) > 1:  # "l'Ascension" as one token
+    if len(first) > 1:  # "l'Ascension", "dell'Epifania" as one token
+        if first[0] in _ELIDED.get(language, _NO_ARTICLES):
             return _walk(trie, tokens, start, 1, language)
+    elif first[0] in ARTICLES.get(language, _NO_ARTICLES):
         found = _walk(trie, tokens, start + 1, 0, language)
     return found
 

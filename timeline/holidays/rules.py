@@ -129,7 +129,8 @@ class NthWeekday:
             day = _WEEKDAYS[(self.weekday + self.offset) % 7]
             base = f"the {day} {_days(abs(self.offset))} {'before' if self.offset < 0 else 'after'} the {base}"
         if self.clash is not None:
-            base += f" (a week later when that is {_relative(self.clash, 'Easter')})"
+            clash = {49: "Pentecost"}.get(self.clash) or _relative(self.clash, "Easter")
+            base += f" (a week later when that is {clash})"
         return base
 
 

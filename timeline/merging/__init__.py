@@ -27,7 +27,7 @@ from pathlib import PurePath
 from timeline.errors import InputError, InputErrors, Location, TimelineError
 from timeline.merging.cluster import ClusterSettings, cluster
 from timeline.merging.spans import Outcome, combine
-from timeline.model import Event, MergeInfo, Timeline
+from timeline.model import Event, MergeInfo, Timeline, day_of
 
 __all__ = ["EventRef", "MergeOptions", "conflicts", "merge", "read_pairs", "source_label"]
 
@@ -57,7 +57,7 @@ Pair = tuple[EventRef, EventRef]
 class MergeOptions:
     """How events are recognised as one (see :mod:`timeline.merging.cluster`)."""
 
-    threshold: float = 0.5
+    threshold: float = 0.45
     disjoint_threshold: float = 0.6
     window: timedelta = timedelta(days=7)
     same: tuple[Pair, ...] = ()
@@ -102,18 +102,17 @@ def read_pairs(text: str, name: str) -> list[Pair]:
 
 def source_label(event: Event) -> str:
     """How a reading is named in explanations: its outlet, else its file's name."""
-    fallback = PurePath(event.file).name if event.file else "input"
-    return event.provenance.label(fallback) if event.provenance else fallback
+    return event.source_name
 
 
 def _published(event: Event) -> str:
     published = event.provenance.published if event.provenance and event.provenance.published else \
         event.reference
-    return published.isoformat()
+    return day_of(published).isoformat()
 
 
 def _reading(event: Event) -> str:
-    return f"{source_label(event)} ({event.when!r}, {_published(event)})"
+    return f"{source_label(event)} ('{event.when}', {_published(event)})"
 
 
 def _readings(indexes: Sequence[int], readings: Sequence[Event]) -> str:

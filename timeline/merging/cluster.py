@@ -7,7 +7,7 @@ swept in time order, so the work grows with the number of candidate pairs,
 not with the square of the events.
 
 Candidates then join, best first (highest similarity, then input order), when
-they are similar enough: a Dice similarity of at least ``threshold`` when
+they are similar enough: a weighted Dice similarity of at least ``threshold`` when
 their spans overlap, at least ``disjoint_threshold`` when the spans are
 disjoint but no more than ``window`` apart (a contradiction needs stronger
 evidence that it is the same event). A group never holds two events of the
@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from timeline.merging.spans import overlap, span_keys, uses_utc
-from timeline.merging.titles import similarity, title_stems
+from timeline.merging.titles import similarity, title_stems, word_weights
 from timeline.model import Event
 
 
@@ -33,7 +33,7 @@ from timeline.model import Event
 class ClusterSettings:
     """The knobs of clustering (see the module docstring)."""
 
-    threshold: float = 0.5
+    threshold: float = 0.45
     disjoint_threshold: float = 0.6
     window: timedelta = timedelta(days=7)
 
@@ -126,9 +126,10 @@ def cluster(events: Sequence[Event], settings: ClusterSettings,
     for a, b in same:
         groups.join(a, b, allow_same_file=True)
     stems = [title_stems(e.title, language_of(e)) for e in events]
+    weights = word_weights(stems)
     scored: list[tuple[float, int, int]] = []
     for i, j in candidate_pairs(events, stems, settings.window):
-        score = similarity(stems[i], stems[j])
+        score = similarity(stems[i], stems[j], weights)
         if score < settings.threshold:
             continue
         if score < settings.disjoint_threshold and not overlap(events[i].span, events[j].span):

@@ -4,18 +4,25 @@ A title becomes a set of **content-word stems**: the words (Unicode letters
 and digits) case-folded, a possessive ``'s`` dropped, English function words
 ("the", "in", "and", "says"...) left out, and each word reduced to its stem
 by the Snowball stemmer of the source's language (``clashes``, ``clashed``
-and ``clash`` are one stem). Two titles are compared by the **Dice
-coefficient** of their stem sets, ``2·|A ∩ B| / (|A| + |B|)``, where a stem of
+and ``clash`` are one stem). Two titles are compared by the **weighted
+Dice coefficient** of their stem sets, ``2·w(A ∩ B) / (w(A) + w(B))``, where
+each stem weighs its inverse document frequency among the titles being merged
+(``ln(1 + N/df)``: a word every event shares, such as "Ukraine" in a Ukraine
+story, counts less than "intelligence"), and where a stem of
 one title also matches a stem of the other that differs only by spelling
 (RapidFuzz's normalized Indel similarity ≥ 0.8 on stems of six letters or
 more: ``Zelensky``/``Zelenskyy``, ``Kyiv``/``Kiev`` is not). Each stem matches
 at most once. The measure is symmetric, 1.0 for the same words in any order
-and 0.0 for titles with no word in common.
+and 0.0 for titles with no word in common; without weights it is the plain
+Dice coefficient.
 """
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 from rapidfuzz.distance import Indel
@@ -75,11 +82,34 @@ def title_stems(title: str, language: str = "en") -> frozenset[str]:
     return frozenset(stems)
 
 
-def similarity(a: frozenset[str], b: frozenset[str]) -> float:
-    """Dice coefficient of two stem sets, stems that differ only by spelling counting as shared."""
+def word_weights(stem_sets: Iterable[frozenset[str]]) -> dict[str, float]:
+    """Inverse document frequency of each stem over the titles being merged: ``ln(1 + N / df)``.
+
+    A word that many events share ("Ukraine" in a Ukraine story) says less
+    about which event a title tells than a rare one ("intelligence").
+    """
+    counts: Counter[str] = Counter()
+    total = 0
+    for stems in stem_sets:
+        counts.update(stems)
+        total += 1
+    return {stem: math.log(1 + total / n) for stem, n in counts.items()}
+
+
+def similarity(a: frozenset[str], b: frozenset[str], weights: Mapping[str, float] | None = None) -> float:
+    """Weighted Dice coefficient of two stem sets, stems differing only by spelling counting as shared.
+
+    ``2·w(A ∩ B) / (w(A) + w(B))`` where ``w`` sums the *weights* of stems
+    (each 1 when none are given); a spelling match counts the lighter of its
+    two stems.
+    """
     if not a or not b:
         return 0.0
-    shared = len(a & b)
+
+    def weight(stem: str) -> float:
+        return weights.get(stem, 1.0) if weights is not None else 1.0
+
+    shared = sum(weight(w) for w in a & b)
     rest_a = [w for w in a - b if len(w) >= _MIN_FUZZY_LENGTH]
     rest_b = [w for w in b - a if len(w) >= _MIN_FUZZY_LENGTH]
     if rest_a and rest_b:
@@ -94,5 +124,6 @@ def similarity(a: frozenset[str], b: frozenset[str]) -> float:
                     best, best_score = other, score
             if best is not None:
                 used.add(best)
-                shared += 1
-    return 2 * shared / (len(a) + len(b))
+                shared += min(weight(word), weight(best))
+    total = sum(weight(w) for w in a) + sum(weight(w) for w in b)
+    return 2 * shared / total

@@ -39,6 +39,8 @@ class RenderOptions:
     ics_coarse: str = "first-day"
     default_duration: timedelta = timedelta(hours=1)
     csv_formula_guard: bool = True
+    colour_by: str = "tag"  # pictures: what picks an event's colour (tag, source or none)
+    max_events: int | None = None  # pictures: draw at most this many events, count the rest
 
 
 class Renderer(Protocol):
@@ -59,6 +61,7 @@ RENDERERS: dict[str, tuple[str, str]] = {
     "html": ("timeline.renderers.html", "a self-contained HTML page with the picture"),
     "mermaid": ("timeline.renderers.mermaid", "a Mermaid timeline block for Markdown"),
     "chart": ("timeline.renderers.chart", "a Unicode chart for the terminal"),
+    "timelinejs": ("timeline.renderers.timelinejs", "TimelineJS3 JSON: a title slide and one slide per event"),
     "explain": ("timeline.renderers.explain", "how each date was read: reference, rule, span (as timeline explain)"),
 }
 

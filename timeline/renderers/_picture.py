@@ -45,10 +45,6 @@ _PARTS_OF_DAY = {"MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "even
 # *in* the span but relates to it, so it is drawn as uncertain.
 OPEN_QUALIFIERS = frozenset({"by", "before", "until", "since", "after"})
 
-# Colour-blind-safe palette (Okabe & Ito), darkest first; yellow is left out
-# because it vanishes on white paper.
-PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#7A5195", "#8C6D31")
-UNTAGGED_COLOUR = "#4A5568"
 
 
 # --------------------------------------------------------------------------- time
@@ -79,8 +75,14 @@ def span_interval(span: Span) -> tuple[float, float]:
 
 
 def is_point(span: Span) -> bool:
-    """True when the span is drawn as a point: a day or anything finer."""
-    return span.is_timed or span.granularity.rank <= Granularity.DAY.rank
+    """True when the span is drawn as a point: it lasts at most one day.
+
+    A day, a time or an evening is a point; anything longer is a bar, whatever
+    its granularity: a week, but also a day event given an ``end`` or a
+    ``duration`` (a two-day visit, 1 October to 20 April).
+    """
+    lo, hi = span_interval(span)
+    return hi - lo <= 1.0 + 1e-9
 
 
 def is_uncertain(span: Span) -> bool:
@@ -150,29 +152,80 @@ def format_range(first: date, last: date) -> str:
     return f"{first.day}–{last.day} {MONTHS[first.month - 1]} {first.year}"
 
 
-def span_words(span: Span, ascii_only: bool = False) -> str:
-    """How a span reads on a picture: ``Wed 5 Mar 2025, evening``, ``by 2030``.
+_SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
 
-    Approximate spans get a leading ``≈`` (``~`` in ASCII).
+
+def _add_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def period_name(span: Span) -> str | None:
+    """The name of the calendar period a span is, when it is exactly one.
+
+    ``2024-H2`` is ``H2 2024``, ``2024-Q3`` is ``Q3 2024``, ``2024-SU`` is
+    ``summer 2024``, ``2025-W09`` is ``week of 24 Feb 2025``. The name is used
+    only when the span still covers that period: a value whose span was
+    stretched by an ``end`` or a ``duration`` is described by its dates.
     """
-    if span.granularity is Granularity.QUARTER and not span.is_timed:
-        first = span.first_day
-        text = f"Q{(first.month - 1) // 3 + 1} {first.year}"
-    elif span.is_timed:
-        start = span.start
-        assert isinstance(start, datetime)
-        text = format_day(start.date(), weekday=True)
-        part = _PARTS_OF_DAY.get(span.value[-2:]) if "T" in span.value else None
-        if span.granularity is Granularity.PART_OF_DAY and part:
-            text += f", {part}"
+    if span.is_timed:
+        return None
+    value, first, end = span.value, span.start, span.end
+    assert not isinstance(first, datetime) and not isinstance(end, datetime)
+    year = value[:4]
+    if len(value) == 7 and value[4:6] in ("-H", "-Q") and year.isdigit() and value[6].isdigit():
+        months = 6 if value[5] == "H" else 3
+        number = int(value[6])
+        start = date(int(year), (number - 1) * months + 1, 1)
+        if (first, end) == (start, _add_months(start, months)):
+            return f"{value[5]}{number} {year}"
+        return None
+    if span.granularity is Granularity.SEASON and value[5:] in _SEASONS and first.year == int(year):
+        name = _SEASONS[value[5:]]
+        if end.year > first.year and value[5:] == "WI":
+            return f"{name} {year}–{str(end.year)[-2:]}"
+        return f"{name} {year}"
+    if span.granularity is Granularity.WEEK and (end - first).days == 7 and first.weekday() == 0:
+        return f"week of {format_day(first)}"
+    if span.granularity is Granularity.WEEKEND and (end - first).days <= 3 and first.weekday() >= 4:
+        return f"weekend of {format_range(first, end - timedelta(days=1))}"
+    return None
+
+
+def _timed_words(span: Span) -> str:
+    start, end = span.start, span.end
+    assert isinstance(start, datetime) and isinstance(end, datetime)
+    text = format_day(start.date(), weekday=True)
+    part = _PARTS_OF_DAY.get(span.value[-2:]) if "T" in span.value else None
+    unit = {Granularity.SECOND: 1, Granularity.MINUTE: 60, Granularity.HOUR: 3600}.get(span.granularity, 0)
+    if span.granularity is Granularity.PART_OF_DAY and part:
+        text += f", {part}"
+    elif unit and (end - start).total_seconds() > unit:
+        # A time with a duration: say when it ends too.
+        if (end - timedelta(microseconds=1)).date() == start.date():
+            text += f" {start:%H:%M}–{end:%H:%M}"
         else:
-            text += f" {start:%H:%M}"
-        if start.tzinfo is not None:
-            name = start.tzname()
-            if name:
-                text += f" {name}"
+            text += f" {start:%H:%M} – {format_day(end.date(), weekday=True)} {end:%H:%M}"
     else:
-        text = format_range(span.first_day, span.last_day)
+        text += f" {start:%H:%M}"
+    if start.tzinfo is not None:
+        name = start.tzname()
+        if name:
+            text += f" {name}"
+    return text
+
+
+def span_words(span: Span, ascii_only: bool = False) -> str:
+    """How a span reads on a picture: ``Wed 5 Mar 2025, evening``, ``H2 2024``, ``by 2030``.
+
+    Named periods keep their name (:func:`period_name`), other spans are
+    written as their first and last day. Approximate spans get a leading
+    ``≈`` (``~`` in ASCII).
+    """
+    if span.is_timed:
+        text = _timed_words(span)
+    else:
+        text = period_name(span) or format_range(span.first_day, span.last_day)
     if span.qualifier:
         text = f"{span.qualifier} {text}"
     if span.approximate:
@@ -230,6 +283,32 @@ def truncate(text: str, columns: int, ellipsis: str = "…") -> str:
             break
         out += char
     return out.rstrip() + ellipsis if room > 0 else ellipsis[:columns]
+
+
+def truncate_middle(text: str, columns: int, ellipsis: str = "…") -> str:
+    """Cut *text* to *columns* display columns by leaving out its middle.
+
+    Titles of one story often share their beginning ("Parliament approves a
+    sweeping package of sanctions targeting ..."), so the end is kept too:
+    ``Parliament appro…the energy sector``.
+    """
+    if display_width(text) <= columns:
+        return text
+    room = columns - display_width(ellipsis)
+    if room < 6:
+        return truncate(text, columns, ellipsis)
+    head_room = room * 2 // 5
+    head = ""
+    for char in text:
+        if display_width(head + char) > head_room:
+            break
+        head += char
+    tail = ""
+    for char in reversed(text):
+        if display_width(head) + display_width(char + tail) > room:
+            break
+        tail = char + tail
+    return head.rstrip() + ellipsis + tail.lstrip()
 
 
 # -------------------------------------------------------------------- segments
@@ -398,44 +477,39 @@ TickUnit = Literal["day", "week", "month", "year"]
 
 @dataclass(frozen=True, slots=True)
 class Tick:
-    """A tick line at day number ``at``; ``label`` is drawn at ``label_at``."""
+    """A tick at day number ``at``, the start of the period its ``label`` names.
+
+    Labels are drawn centred on their tick. ``context`` (``Feb 2025``, ``2031``)
+    is the larger period the label alone leaves open; it is set on the first
+    tick of a segment and where the year changes without the label saying so.
+    """
 
     at: float
     label: str
-    label_at: float
+    context: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Caption:
-    """Context under the tick labels (``March 2025``) for day numbers [lo, hi)."""
-
-    lo: float
-    hi: float
-    label: str
-    short: str
-
-
-# (unit, step, labels centred in their cell?) finest first.
-_STEPS: tuple[tuple[TickUnit, int, bool], ...] = (
-    ("day", 1, True),
-    ("week", 1, False),
-    ("month", 1, True),
-    ("month", 3, False),
-    ("year", 1, True),
-    ("year", 2, False),
-    ("year", 5, False),
-    ("year", 10, False),
-    ("year", 20, False),
-    ("year", 50, False),
-    ("year", 100, False),
-    ("year", 200, False),
-    ("year", 500, False),
-    ("year", 1000, False),
+# (unit, step) finest first.
+_STEPS: tuple[tuple[TickUnit, int], ...] = (
+    ("day", 1),
+    ("week", 1),
+    ("month", 1),
+    ("month", 3),
+    ("year", 1),
+    ("year", 2),
+    ("year", 5),
+    ("year", 10),
+    ("year", 20),
+    ("year", 50),
+    ("year", 100),
+    ("year", 200),
+    ("year", 500),
+    ("year", 1000),
 )
 
 
 def _boundaries(unit: TickUnit, step: int, lo: float, hi: float) -> list[date]:
-    """Unit starts from just before *lo* to just after *hi*."""
+    """Period starts (every *step* units) from just before *lo* to just after *hi*."""
     first = from_day_number(lo)
     last = from_day_number(hi)
     out: list[date] = []
@@ -468,62 +542,57 @@ def _boundaries(unit: TickUnit, step: int, lo: float, hi: float) -> list[date]:
     return out
 
 
-def _tick_label(unit: TickUnit, step: int, day: date) -> str:
-    if unit in ("day", "week"):
-        return str(day.day)
-    if unit == "month":
-        return MONTHS[day.month - 1]
-    return str(day.year)
+def _label(unit: TickUnit, day: date, previous: date | None) -> tuple[str, str]:
+    """The label of a tick starting *day*, and the context it leaves open.
 
-
-def _widest_label(unit: TickUnit) -> str:
-    return {"day": "28", "week": "28", "month": "May", "year": "2030"}[unit]
-
-
-def ticks_for(segment: Segment, label_size: float, min_gap: float = 10.0) -> tuple[list[Tick], list[Caption]]:
-    """Readable ticks for *segment*: the finest unit whose labels fit.
-
-    Day and month labels sit in the middle of the cell they name; weeks and
-    multi-unit steps label the boundary. Captions give the month (for day and
-    week ticks) or the year (for month ticks) that the numbers alone omit.
+    The label names the largest period that starts at the tick: a year
+    (``2031``), else a month (``Mar``), else the day (``24``); week ticks add
+    the month where it changes (``3 Mar``).
     """
+    month = f"{MONTHS[day.month - 1]} {day.year}"
+    if unit == "year" or (day.month, day.day) == (1, 1):
+        return str(day.year), ""
+    if unit == "month" or day.day == 1:
+        return MONTHS[day.month - 1], "" if previous is not None else str(day.year)
+    if previous is None:
+        return str(day.day), month
+    if unit == "week" and previous.month != day.month:
+        return f"{day.day} {MONTHS[day.month - 1]}", str(day.year) if previous.year != day.year else ""
+    return str(day.day), ""
+
+
+_CELL_DAYS = {"day": 1.0, "week": 7.0, "month": 30.4, "year": 365.25}
+
+
+def ticks_for(segment: Segment, label_size: float, min_gap: float = 10.0) -> list[Tick]:
+    """Readable ticks for *segment*: the finest unit whose labels, centred on
+    their ticks, keep *min_gap* between them."""
     px_per_day = (segment.x1 - segment.x0) / (segment.hi - segment.lo)
-    chosen = _STEPS[-1]
-    for unit, step, centred in _STEPS:
-        cell_days = {"day": 1, "week": 7, "month": 30.4, "year": 365.25}[unit] * step
-        if cell_days * px_per_day >= text_width(_widest_label(unit), label_size) + min_gap:
-            chosen = (unit, step, centred)
-            break
-    unit, step, centred = chosen
-    bounds = _boundaries(unit, step, segment.lo, segment.hi)
+    narrowest = text_width("9", label_size) + min_gap
+    fallback: list[Tick] = []
+    for unit, step in _STEPS:
+        if _CELL_DAYS[unit] * step * px_per_day < narrowest:
+            continue  # not even one-digit labels would fit: skip without building the ticks
+        ticks = _make_ticks(segment, unit, step)
+        fallback = ticks
+        xs = [segment.x(t.at) for t in ticks]
+        widths = [text_width(t.label, label_size) for t in ticks]
+        if all(xs[i + 1] - xs[i] >= (widths[i] + widths[i + 1]) / 2 + min_gap for i in range(len(ticks) - 1)):
+            return ticks
+    return fallback
+
+
+def _make_ticks(segment: Segment, unit: TickUnit, step: int) -> list[Tick]:
     ticks: list[Tick] = []
-    for i, day in enumerate(bounds):
+    previous: date | None = None
+    for day in _boundaries(unit, step, segment.lo, segment.hi):
         at = day_number(day)
-        if centred and i + 1 < len(bounds):
-            label_at = (at + day_number(bounds[i + 1])) / 2
-        else:
-            label_at = at
-        if not segment.lo <= label_at <= segment.hi and not segment.lo <= at <= segment.hi:
+        if not segment.lo <= at <= segment.hi:
             continue
-        ticks.append(Tick(at, _tick_label(unit, step, day), label_at))
-    captions: list[Caption] = []
-    if unit in ("day", "week"):
-        for day in _boundaries("month", 1, segment.lo, segment.hi)[:-1]:
-            nxt = date(day.year + day.month // 12, day.month % 12 + 1, 1)
-            captions.append(
-                Caption(
-                    day_number(day),
-                    day_number(nxt),
-                    f"{MONTHS_LONG[day.month - 1]} {day.year}",
-                    f"{MONTHS[day.month - 1]} {day.year}",
-                )
-            )
-    elif unit == "month":
-        for day in _boundaries("year", 1, segment.lo, segment.hi)[:-1]:
-            captions.append(
-                Caption(day_number(day), day_number(date(day.year + 1, 1, 1)), str(day.year), str(day.year))
-            )
-    return ticks, [c for c in captions if c.hi > segment.lo and c.lo < segment.hi]
+        label, context = _label(unit, day, previous)
+        ticks.append(Tick(at, label, context))
+        previous = day
+    return ticks
 
 
 def gap_words(days: float) -> str:
@@ -535,22 +604,351 @@ def gap_words(days: float) -> str:
     return f"{round(days)} days"
 
 
-# ------------------------------------------------------------------ tags/colour
+# ------------------------------------------------------------------ colours
+
+ColourBy = Literal["tag", "source", "none"]
+COLOUR_BY: tuple[str, ...] = ("tag", "source", "none")
+
+# Paul Tol's "muted" scheme: nine colours that stay distinct for the common
+# colour-vision deficiencies and in greyscale print, ordered so that the
+# paler cyan and sand come last (they are used only from the eighth key on).
+PALETTE = ("#332288", "#CC6677", "#44AA99", "#882255", "#117733", "#AA4499", "#999933", "#88CCEE", "#DDCC77")
+# Events with no key (no tag) are neutral; keys beyond the palette share "other".
+NEUTRAL_COLOUR = "#8A94A6"
+OTHER_COLOUR = "#4A5568"
+OTHER_LABEL = "other"
 
 
-def tag_colours(events: Sequence[Event]) -> dict[str, str]:
-    """A colour per tag, in order of first appearance (so output is stable)."""
-    colours: dict[str, str] = {}
-    for event in events:
-        for tag in event.tags:
-            if tag not in colours:
-                colours[tag] = PALETTE[len(colours) % len(PALETTE)]
-    return colours
+@dataclass(frozen=True, slots=True)
+class Colouring:
+    """Which colour each event gets, and the legend that explains it.
+
+    ``colours`` maps an event's position in the timeline to its colour;
+    ``legend`` lists (name, colour) for the colours actually used, palette
+    keys first, then "other", then the neutral entry.
+    """
+
+    by: str
+    colours: dict[int, str]
+    legend: tuple[tuple[str, str], ...]
+
+    def of(self, index: int) -> str:
+        """The colour of the event at *index*."""
+        return self.colours.get(index, NEUTRAL_COLOUR)
 
 
-def event_colour(event: Event, colours: dict[str, str]) -> str:
-    """The colour of an event: its first tag's, or neutral slate."""
-    return colours[event.tags[0]] if event.tags else UNTAGGED_COLOUR
+def source_name(event: Event) -> str | None:
+    """Who told an event: its outlet when the file names one, else its file's name."""
+    provenance = getattr(event, "provenance", None)  # issue 13's provenance, when present
+    outlet = getattr(provenance, "outlet", None)
+    if isinstance(outlet, str) and outlet:
+        return outlet
+    if event.file:
+        return event.file.replace("\\", "/").rsplit("/", 1)[-1]
+    return None
+
+
+def colouring(events: Sequence[Event], by: str = "tag") -> Colouring:
+    """Colour events by tag, by source, or not at all.
+
+    ``by="tag"``: tags are ranked by how many events carry them (ties: first
+    seen in the file), and an event takes the colour of its highest-ranked
+    tag, so the palette goes to the tags that group the most events and a tag
+    that colours nothing takes no colour. The first ``len(PALETTE)`` colouring
+    tags get a palette colour; the rest share "other"; untagged events are
+    neutral. ``by="source"``: the same with one key per event, its outlet or
+    file (:func:`source_name`). ``by="none"``: every event is neutral and the
+    legend has no colours.
+    """
+    keys: list[tuple[str, ...]]
+    if by == "none":
+        return Colouring(by, {}, ())
+    if by == "source":
+        keys = [(name,) if (name := source_name(e)) else () for e in events]
+        neutral_label = "unknown source"
+    elif by == "tag":
+        keys = [tuple(e.tags) for e in events]
+        neutral_label = "no tag"
+    else:
+        raise ValueError(f"cannot colour by {by!r}; choose one of {', '.join(COLOUR_BY)}")
+    counts: Counter[str] = Counter()
+    first_seen: dict[str, int] = {}
+    for event_keys in keys:
+        for key in dict.fromkeys(event_keys):
+            counts[key] += 1
+            first_seen.setdefault(key, len(first_seen))
+    rank = {key: i for i, key in enumerate(sorted(counts, key=lambda k: (-counts[k], first_seen[k])))}
+    best: list[str | None] = [min(ks, key=rank.__getitem__) if ks else None for ks in keys]
+    used = sorted({key for key in best if key is not None}, key=rank.__getitem__)
+    palette = {key: PALETTE[i] for i, key in enumerate(used[: len(PALETTE)])}
+    colours: dict[int, str] = {}
+    for index, chosen in enumerate(best):
+        colours[index] = NEUTRAL_COLOUR if chosen is None else palette.get(chosen, OTHER_COLOUR)
+    legend = list(palette.items())
+    if len(used) > len(PALETTE):
+        legend.append((OTHER_LABEL, OTHER_COLOUR))
+    if any(key is None for key in best):
+        legend.append((neutral_label, NEUTRAL_COLOUR))
+    return Colouring(by, colours, tuple(legend))
+
+
+def xterm_colour(hex_colour: str) -> int:
+    """The nearest of the 256 xterm colours (its 6x6x6 cube and grey ramp) to *hex_colour*."""
+    r, g, b = (int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))
+    levels = (0, 95, 135, 175, 215, 255)
+
+    def nearest(v: int) -> int:
+        return min(range(6), key=lambda i: abs(levels[i] - v))
+
+    ri, gi, bi = nearest(r), nearest(g), nearest(b)
+    cube = (16 + 36 * ri + 6 * gi + bi, (levels[ri], levels[gi], levels[bi]))
+    grey_index = min(23, max(0, round((r + g + b) / 3 - 8) // 10))
+    grey = (232 + grey_index, (8 + 10 * grey_index,) * 3)
+
+    def distance(rgb: tuple[int, ...]) -> int:
+        return (rgb[0] - r) ** 2 + (rgb[1] - g) ** 2 + (rgb[2] - b) ** 2
+
+    return min((cube, grey), key=lambda c: distance(c[1]))[0]
+
+
+# ------------------------------------------------------------------- grouping
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """Events drawn under one date label: the same day, or the same span.
+
+    ``members`` are (index in the timeline, event) in date order; ``shown``
+    is how many of them are drawn, the rest are summarised ("+3 more").
+    A ``merged`` group is a run of neighbouring dates none of whose events
+    is drawn ("7 more events, 5 Jan – 20 Feb 2024").
+    """
+
+    words: str
+    members: tuple[tuple[int, Event], ...]
+    shown: int
+    merged: bool = False
+
+    @property
+    def hidden(self) -> int:
+        """How many members are summarised instead of drawn."""
+        return len(self.members) - self.shown
+
+    @property
+    def point(self) -> bool:
+        """True when the group is of events on one day that last at most a day."""
+        return not self.merged and is_point(self.members[0][1].span)
+
+    @property
+    def interval(self) -> tuple[float, float]:
+        """Day numbers from the first member's start to the latest end."""
+        spans = [span_interval(e.span) for _, e in self.members]
+        return min(lo for lo, _ in spans), max(hi for _, hi in spans)
+
+
+def _group_key(event: Event) -> tuple[object, ...]:
+    span = event.span
+    if is_point(span):
+        return ("day", span.first_day, is_uncertain(span))
+    return ("span", span_interval(span), span_words(span), is_uncertain(span))
+
+
+def _allocate(sizes: list[int], budget: int) -> list[int]:
+    """How many events each group draws when *budget* events are drawn in all.
+
+    In rounds, one more event per group, the largest groups first (a story's
+    busiest day is usually its key moment); among groups of one size, spread
+    over the whole time range rather than the earliest first. A crowded day
+    gives way before a lone event loses its place.
+    """
+    shown = [0] * len(sizes)
+    spread = {index: rank for rank, index in enumerate(_spread(len(sizes)))}
+    order = sorted(range(len(sizes)), key=lambda i: (-sizes[i], spread[i]))
+    budget = max(budget, 0)
+    while budget > 0 and any(shown[i] < sizes[i] for i in order):
+        for i in order:
+            if budget and shown[i] < sizes[i]:
+                shown[i] += 1
+                budget -= 1
+    return shown
+
+
+def _spread(n: int) -> list[int]:
+    """0..n-1 in an order whose every prefix is spread out: the ends, then midpoints."""
+    if n <= 2:
+        return list(range(n))
+    order = [0, n - 1]
+    intervals = [(0, n - 1)]
+    while intervals:
+        following = []
+        for lo, hi in intervals:
+            if hi - lo > 1:
+                mid = (lo + hi) // 2
+                order.append(mid)
+                following += [(lo, mid), (mid, hi)]
+        intervals = following
+    return order
+
+
+def group_events(events: Sequence[Event], max_events: int | None = None) -> list[Group]:
+    """Events in date order, grouped by day (points) or by identical span (bars).
+
+    With *max_events*, at most that many events are drawn in all (see
+    :func:`_allocate`); each group says how many it leaves out, and a run of
+    neighbouring groups that draw nothing (less than ``MIN_BREAK_DAYS`` apart,
+    so never across a break of the axis) becomes one summary.
+    """
+    buckets: dict[tuple[object, ...], list[tuple[int, Event]]] = {}
+    for index, event in ordered(events):
+        buckets.setdefault(_group_key(event), []).append((index, event))
+    members = list(buckets.values())
+    shown = [len(m) for m in members] if max_events is None else _allocate([len(m) for m in members], max_events)
+    groups: list[Group] = []
+    for group, count in zip(members, shown):
+        words = [span_words(e.span) for _, e in group]
+        if len(set(words)) == 1:
+            header = words[0]
+        else:
+            span = group[0][1].span
+            header = format_day(span.first_day, weekday=True)
+            if span.approximate:
+                header = "≈" + header
+        groups.append(Group(header, tuple(group), count))
+    return _merge_hidden(groups)
+
+
+def _merge_hidden(groups: list[Group]) -> list[Group]:
+    out: list[Group] = []
+    run: list[Group] = []
+
+    def flush() -> None:
+        if len(run) == 1:
+            out.append(run[0])
+        elif run:
+            lo = min(g.interval[0] for g in run)
+            hi = max(g.interval[1] for g in run)
+            words = format_range(from_day_number(lo), from_day_number(hi - 1e-9))
+            members = tuple(m for g in run for m in g.members)
+            out.append(Group(words, members, 0, merged=True))
+        run.clear()
+
+    for group in groups:
+        if group.shown == 0 and (not run or group.interval[0] - max(g.interval[1] for g in run) < MIN_BREAK_DAYS):
+            run.append(group)
+            continue
+        flush()
+        if group.shown == 0:
+            run.append(group)
+        else:
+            out.append(group)
+    flush()
+    return out
+
+
+def member_words(group: Group, event: Event) -> str:
+    """What a member adds to its group's date label (``evening``, ``20:15 UTC``), or ''."""
+    words = span_words(event.span)
+    if words == group.words:
+        return ""
+    header = group.words.lstrip("≈")
+    body = words.lstrip("≈")
+    if body.startswith(header):
+        return body[len(header) :].lstrip(" ,")
+    return words
+
+
+def more_words(group: Group) -> str:
+    """The summary of a group's left-out events: ``+12 more on 7 Oct 2023``."""
+    span = group.members[0][1].span
+    where = f" on {format_day(span.first_day)}" if group.point else f", {group.words}"
+    if group.shown == 0:
+        return f"{group.hidden} event{'s' if group.hidden != 1 else ''} not drawn{where}"
+    return f"+{group.hidden} more{where}"
+
+
+# ------------------------------------------------------------------ titles
+
+
+def _split_width(words: list[str], width: float, size: float, bold: bool) -> int:
+    """How many of *words* fit on one line of *width*."""
+    count = 0
+    for n in range(1, len(words) + 1):
+        if text_width(" ".join(words[:n]), size, bold) > width:
+            break
+        count = n
+    return count
+
+
+def fit_title(title: str, width: float, size: float, max_lines: int = 2, bold: bool = True) -> list[str]:
+    """*title* on at most *max_lines* lines of *width* pixels.
+
+    Words wrap; a title still too long keeps its beginning and its end, cut
+    in the middle (``Parliament approves … targeting Iran``), because titles
+    of one story often differ only at the end. A word wider than a line is
+    cut with ``…``.
+    """
+    words = " ".join(title.split()).split(" ")
+    lines = _wrap(words, width, size, bold, max_lines)
+    if sum(len(line.split(" ")) for line in lines) >= len(words) and all(
+        text_width(line, size, bold) <= width for line in lines
+    ):
+        return lines
+
+    def fits(text: str) -> bool:
+        return text_width(text, size, bold) <= width
+
+    if max_lines == 1:
+        # One line: as much of the start as fits beside the end's last words.
+        tail = [words[-1]]
+        while len(tail) < len(words) - 1 and fits(" ".join(words[:1] + ["…"] + [words[-len(tail) - 1], *tail])):
+            if text_width(" ".join(tail), size, bold) > width / 2:
+                break
+            tail.insert(0, words[-len(tail) - 1])
+        head: list[str] = []
+        for word in words[: len(words) - len(tail)]:
+            if not fits(" ".join([*head, word, "…", *tail])):
+                break
+            head.append(word)
+        line = " ".join([*head, "…", *tail]) if head else "… " + " ".join(tail)
+        return [line if fits(line) else _cut_word(title, width, size, bold)]
+    # Several lines: the last line keeps the end, the others the beginning.
+    tail = []
+    for word in reversed(words[1:]):
+        if not fits("… " + " ".join([word, *tail])):
+            break
+        tail.insert(0, word)
+    if not tail:
+        tail_line = "… " + _cut_word(words[-1], width - text_width("… ", size, bold), size, bold)
+        tail = [words[-1]]
+    else:
+        tail_line = "… " + " ".join(tail)
+    head_lines = _wrap(words[: len(words) - len(tail)], width, size, bold, max_lines - 1)
+    return [*head_lines, tail_line]
+
+
+def _wrap(words: list[str], width: float, size: float, bold: bool, max_lines: int) -> list[str]:
+    """Greedy word wrap into at most *max_lines* lines (what does not fit is left out)."""
+    lines: list[str] = []
+    rest = words
+    while rest and len(lines) < max_lines:
+        n = _split_width(rest, width, size, bold)
+        if n == 0:
+            lines.append(_cut_word(rest[0], width, size, bold))
+            rest = rest[1:]
+            continue
+        lines.append(" ".join(rest[:n]))
+        rest = rest[n:]
+    return lines or [""]
+
+
+def _cut_word(text: str, width: float, size: float, bold: bool) -> str:
+    """*text* cut with ``…`` to fit *width*."""
+    if text_width(text, size, bold) <= width:
+        return text
+    out = text
+    while out and text_width(out + "…", size, bold) > width:
+        out = out[:-1]
+    return out.rstrip() + "…"
 
 
 def ordered(events: Sequence[Event]) -> list[tuple[int, Event]]:

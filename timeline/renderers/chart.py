@@ -14,22 +14,26 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
-from timeline.model import Timeline
+from timeline.model import Event, Timeline
 from timeline.renderers import RenderOptions
 from timeline.renderers._picture import (
+    Group,
     Scale,
+    colouring,
     display_width,
+    group_events,
     is_point,
     is_uncertain,
     mark_position,
-    ordered,
+    more_words,
     reference_label,
     reference_point,
     reference_position,
     scale_for,
-    tag_colours,
     ticks_for,
     truncate,
+    truncate_middle,
+    xterm_colour,
 )
 
 
@@ -47,16 +51,18 @@ class Glyphs:
     tick: str
     ellipsis: str
     marker: str
+    more: str
 
 
-UNICODE = Glyphs("●", "○", "━", "┄", "│", "┆", "─", "┬", "…", "▲")
-ASCII = Glyphs("o", "o", "=", "-", "|", ":", "-", "+", "...", "^")
+UNICODE = Glyphs("●", "○", "━", "┄", "│", "┆", "─", "┬", "…", "▲", "⋯")
+ASCII = Glyphs("o", "o", "=", "-", "|", ":", "-", "+", "...", "^", "+")
 
-# ANSI SGR colours for tags, in palette order (blue, red, green, magenta, yellow, cyan).
-_ANSI = ("34", "31", "32", "35", "33", "36")
 _RESET = "\x1b[0m"
 _DIM = "\x1b[2m"
-_REF = "\x1b[1;31m"
+_BOLD = "\x1b[1m"
+# The reference line: bold in the terminal's own text colour, never a palette
+# colour, and drawn with a character (│) that no event uses.
+_REF = _BOLD
 
 MIN_AXIS = 20  # columns; below this the label column gives way
 
@@ -67,54 +73,64 @@ def _paint(text: str, code: str | None, color: bool) -> str:
     return f"{code}{text}{_RESET}"
 
 
+def _ansi(hex_colour: str) -> str:
+    """The 256-colour escape nearest to a palette colour (the SVG's colours, in the terminal)."""
+    return f"\x1b[38;5;{xterm_colour(hex_colour)}m"
+
+
 def render(timeline: Timeline, options: RenderOptions) -> str:
     """The timeline as a chart of at most ``options.width`` columns."""
     glyphs = UNICODE if options.unicode else ASCII
     width = max(options.width, 30)
     color = options.color
-    events = ordered(timeline.events)
     title = timeline.calendar or "Timeline"
     head = _clean(truncate(title, width, glyphs.ellipsis), options.unicode)
-    if not events:
+    if not timeline.events:
         return f"{head}\n(no events)\n"
 
     reference, word = reference_point(timeline, options.now)
-    labels = [_clean(e.title, options.unicode) for _, e in events]
-    label_col = min(max(display_width(t) for t in labels), max(12, width - MIN_AXIS - 2), width // 3)
+    groups = group_events(timeline.events, options.max_events)
+    # One row per drawn event, and one per group that leaves events out.
+    rows: list[tuple[str, Event, int | None, Group]] = []
+    for group in groups:
+        for index, event in group.members[: group.shown]:
+            rows.append((_clean(event.title, options.unicode), event, index, group))
+        if group.hidden:
+            rows.append((_clean(more_words(group), options.unicode), group.members[0][1], None, group))
+    label_col = min(max(display_width(r[0]) for r in rows), max(12, width - MIN_AXIS - 2), width // 3)
+    names = _names([r[0] for r in rows], label_col, glyphs.ellipsis)
     axis_x0 = label_col + 1
     # The reference label may stick out past the axis, so keep one column spare.
-    scale = scale_for([e for _, e in events], reference, axis_x0, width - 1, 3, 8)
+    scale = scale_for(timeline.events, reference, axis_x0, width - 1, 3, 8)
 
-    colours = tag_colours([e for _, e in events])
-    palette = {c: _ANSI[i % len(_ANSI)] for i, c in enumerate(dict.fromkeys(colours.values()))}
+    colours = colouring(timeline.events, options.colour_by)
     ref_col = _col(scale, reference_position(reference)) if reference is not None else None
     breaks = [round((a.x1 + b.x0) / 2) for a, b in zip(scale.segments, scale.segments[1:])]
 
-    lines = [_paint(head, "\x1b[1m", color)]
-    for (index, event), label in zip(events, labels):
+    lines = [_paint(head, _BOLD, color)]
+    for name, (_, event, row_index, group) in zip(names, rows):
         cells = [" "] * (width - axis_x0)
         codes: list[str | None] = [None] * len(cells)
         for column in breaks:
             _put(cells, codes, column - axis_x0, glyphs.brk, _DIM)
         if ref_col is not None:
             _put(cells, codes, ref_col - axis_x0, glyphs.reference, _REF)
-        code = palette.get(colours[event.tags[0]]) if event.tags else None
-        code = f"\x1b[{code}m" if code else "\x1b[1m"
         lo, hi = mark_position(event.span)
-        uncertain = is_uncertain(event.span)
-        if is_point(event.span):
-            _put(
-                cells,
-                codes,
-                _col(scale, lo) - axis_x0,
-                glyphs.point_uncertain if uncertain else glyphs.point,
-                code,
-            )
+        if row_index is None:
+            # A summary row: a quiet marker where its events are.
+            first, last = (_col(scale, t) for t in group.interval)
+            for c in range(first, max(first, last - 1) + 1) if group.merged else (_col(scale, (lo + hi) / 2),):
+                _put(cells, codes, c - axis_x0, glyphs.more, _DIM)
+        elif is_point(event.span):
+            char = glyphs.point_uncertain if is_uncertain(event.span) else glyphs.point
+            _put(cells, codes, _col(scale, lo) - axis_x0, char, _ansi(colours.of(row_index)))
         else:
+            char = glyphs.bar_uncertain if is_uncertain(event.span) else glyphs.bar
             left, right = scale.span_x(lo, hi)
-            for c in range(round(left), max(round(left), round(right) - 1) + 1):
-                _put(cells, codes, c - axis_x0, glyphs.bar_uncertain if uncertain else glyphs.bar, code)
-        name = truncate(label, label_col, glyphs.ellipsis)
+            first = min(int(left), int(scale.segments[-1].x1) - 1)
+            last = max(first, min(int(right - 1e-9), int(scale.segments[-1].x1) - 1))
+            for c in range(first, last + 1):
+                _put(cells, codes, c - axis_x0, char, _ansi(colours.of(row_index)))
         name += " " * (label_col - display_width(name))
         body = "".join(_paint(ch, codes[i], color) for i, ch in enumerate(cells)).rstrip()
         lines.append((name + " " + body).rstrip())
@@ -128,7 +144,37 @@ def render(timeline: Timeline, options: RenderOptions) -> str:
             text = _clean(text, options.unicode)
             start = max(ref_col - display_width(text) + 1, 0)
         lines.append(" " * start + _paint(text, _REF, color))
+    legend = _legend(colours.legend, glyphs, width, color, options.unicode)
+    if legend:
+        lines.append(legend)
     return "\n".join(lines) + "\n"
+
+
+def _names(labels: list[str], columns: int, ellipsis: str) -> list[str]:
+    """Row labels cut to *columns*: at the end, or in the middle where cutting
+    the end would make different titles look the same."""
+    names = [truncate(label, columns, ellipsis) for label in labels]
+    seen: dict[str, set[str]] = {}
+    for label, name in zip(labels, names):
+        seen.setdefault(name, set()).add(label)
+    return [
+        truncate_middle(label, columns, ellipsis) if len(seen[name]) > 1 else name
+        for label, name in zip(labels, names)
+    ]
+
+
+def _legend(entries: tuple[tuple[str, str], ...], glyphs: Glyphs, width: int, color: bool, unicode: bool) -> str:
+    """The colour key on one line (only when colour is on: without colour it would say nothing)."""
+    if not color or not entries:
+        return ""
+    out, used = [], 0
+    for name, hex_colour in entries:
+        item = f"{glyphs.point} {_clean(name, unicode)}"
+        if used + display_width(item) + 2 > width:
+            break
+        out.append(_paint(glyphs.point, _ansi(hex_colour), color) + item[1:])
+        used += display_width(item) + 2
+    return "  ".join(out)
 
 
 def _col(scale: Scale, t: float) -> int:
@@ -142,34 +188,34 @@ def _put(cells: list[str], codes: list[str | None], i: int, char: str, code: str
 
 
 def _axis(scale: Scale, width: int, glyphs: Glyphs, breaks: list[int], color: bool) -> list[str]:
-    """The axis line with ticks, a line of tick labels and a line of captions."""
+    """The axis line with ticks, a line of labels centred on their ticks, and the context under them."""
     line = [" "] * width
     labels = [" "] * width
-    captions = [" "] * width
+    contexts = [" "] * width
     for segment in scale.segments:
         lo, hi = round(segment.x0), round(segment.x1)
         for c in range(lo, hi):
             line[c] = glyphs.axis
         # A terminal cell is about 6 "pixels" of 6-pixel text: one column per character.
-        ticks, caps = ticks_for(segment, 1.0 / 1.08 / 0.7, min_gap=1.0)
+        ticks = ticks_for(segment, 1.0 / 1.08 / 0.7, min_gap=1.0)
         taken: list[tuple[int, int]] = []
+        context_taken: list[tuple[int, int]] = []
         for tick in ticks:
-            if segment.lo <= tick.at <= segment.hi:
-                line[min(int(segment.x(tick.at)), hi - 1)] = glyphs.tick
-            c = int(segment.x(tick.label_at)) - len(tick.label) // 2
-            _write(labels, taken, c, tick.label, lo, hi)
-        taken = []
-        for cap in caps:
-            a, b = max(segment.x(cap.lo), lo), min(segment.x(cap.hi), hi)
-            for text in (cap.label, cap.short, cap.short.split()[0]):
-                c = int((a + b) / 2) - len(text) // 2
-                if _write(captions, taken, max(c, lo), text, lo, hi):
-                    break
+            column = min(int(segment.x(tick.at)), hi - 1)
+            line[column] = glyphs.tick
+            start = column - (len(tick.label) - 1) // 2
+            # Nudge a label at the panel's edge inside it, as the SVG does.
+            start = min(max(start, lo), hi - len(tick.label))
+            if abs(start + (len(tick.label) - 1) // 2 - column) <= len(tick.label) // 2:
+                _write(labels, taken, start, tick.label, lo, hi)
+            if tick.context:
+                start = min(max(column - (len(tick.context) - 1) // 2, lo), hi - len(tick.context))
+                _write(contexts, context_taken, start, tick.context, lo, hi)
     for b in breaks:
         line[b] = glyphs.brk
     out = [_paint("".join(line).rstrip(), _DIM, color), "".join(labels).rstrip()]
-    if "".join(captions).strip():
-        out.append("".join(captions).rstrip())
+    if "".join(contexts).strip():
+        out.append("".join(contexts).rstrip())
     return out
 
 

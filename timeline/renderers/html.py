@@ -10,19 +10,38 @@ from __future__ import annotations
 
 from html import escape
 
-from timeline.model import Timeline
+from timeline.model import Event, Timeline
 from timeline.renderers import RenderOptions
-from timeline.renderers._picture import span_words
+from timeline.renderers._picture import (
+    Group,
+    gap_words,
+    group_events,
+    is_uncertain,
+    member_words,
+    reference_point,
+    reference_position,
+    span_interval,
+    span_words,
+)
+from timeline.renderers._records import provenance_record
 from timeline.renderers.svg import Layout, draw, layout
+
+# Below this width the page shows a vertical timeline of cards instead of the
+# picture and the table: the 1000 px picture would shrink its text under
+# about 9 px, and the table would not fit.
+NARROW = 720
 
 _CSS = """
 :root { color-scheme: light; --ink: #1a202c; --muted: #4a5568; --line: #e2e8f0; --accent: #2b6cb0; }
 * { box-sizing: border-box; }
 body { margin: 0; padding: 24px; font: 15px/1.45 'Source Sans 3', 'Segoe UI', system-ui, -apple-system,
-  'Helvetica Neue', Arial, 'DejaVu Sans', sans-serif; color: var(--ink); background: #fff; }
+  'Helvetica Neue', Arial, 'DejaVu Sans', sans-serif; color: var(--ink); background: #fff;
+  overflow-wrap: break-word; }
 main { max-width: 1040px; margin: 0 auto; }
 h1 { font-size: 1.5rem; margin: 0 0 4px; }
 .lede { color: var(--muted); margin: 0 0 16px; }
+.sources { color: var(--muted); font-size: 0.85rem; margin: -8px 0 16px; }
+.sources .url { overflow-wrap: anywhere; }
 figure { margin: 0; position: relative; }
 figure svg { display: block; width: 100%; height: auto; }
 figcaption { color: var(--muted); font-size: 0.85rem; margin-top: 6px; }
@@ -38,22 +57,47 @@ figcaption { color: var(--muted); font-size: 0.85rem; margin-top: 6px; }
 .details { display: none; }
 table { width: 100%; border-collapse: collapse; margin-top: 24px; font-size: 0.9rem; }
 caption { text-align: left; font-weight: 600; margin-bottom: 6px; }
-th, td { text-align: left; vertical-align: top; padding: 6px 8px; border-bottom: 1px solid var(--line); }
+th, td { text-align: left; vertical-align: top; padding: 6px 8px; border-bottom: 1px solid var(--line);
+  overflow-wrap: anywhere; }
 thead th { color: var(--muted); font-weight: 600; border-bottom: 2px solid #cbd5e0; }
 tbody th { font-weight: 600; }
 tr.active td { background: #ebf8ff; }
 td.date { white-space: nowrap; }
 .tag { display: inline-block; padding: 0 6px; border-radius: 9px; background: #edf2f7; margin: 1px 2px 1px 0;
   white-space: nowrap; }
+.swatch { display: inline-block; width: 0.8em; height: 0.8em; border-radius: 2px; margin-right: 4px;
+  vertical-align: -0.05em; }
+.vt { display: none; }
+@media (max-width: %NARROW%px) {
+  body { padding: 16px; font-size: 16px; }
+  figure, table { display: none; }
+  .vt { display: block; list-style: none; margin: 0; padding: 0; }
+  .vt li { margin: 0; }
+  .vt-group { display: grid; grid-template-columns: 5.5em minmax(0, 1fr); column-gap: 12px;
+    padding: 10px 0; border-top: 1px solid var(--line); }
+  .vt-date { margin: 0; font-size: 0.875rem; font-weight: 600; color: var(--muted); line-height: 1.3; }
+  .vt-cards { min-width: 0; }
+  .vt-card { border-left: 4px solid var(--c, #8a94a6); background: #f7f9fc; border-radius: 4px;
+    padding: 8px 10px; margin: 0 0 8px; }
+  .vt-card:last-child { margin-bottom: 0; }
+  .vt-card.uncertain { border-left-style: dashed; }
+  .vt-card h2 { font-size: 1rem; margin: 0 0 2px; line-height: 1.3; }
+  .vt-card p { margin: 2px 0 0; font-size: 0.875rem; color: var(--muted); }
+  .vt-card .tag { font-size: 0.8125rem; }
+  .vt-gap, .vt-ref { font-size: 0.875rem; font-weight: 600; padding: 6px 0; text-align: center; }
+  .vt-gap { color: var(--muted); border-top: 2px dashed #cbd5e0; }
+  .vt-ref { border-top: 2px solid var(--ink); }
+}
 @media print {
   @page { size: landscape; margin: 12mm; }
   body { padding: 0; font-size: 11pt; }
-  .tip, .hint { display: none !important; }
-  figure { break-inside: avoid; }
+  .tip, .hint, .vt { display: none !important; }
+  figure { display: block !important; break-inside: avoid; }
+  table { display: table !important; }
   tr { break-inside: avoid; }
   a { color: inherit; text-decoration: none; }
 }
-"""
+""".replace("%NARROW%", str(NARROW - 0.02))
 
 # Shows the hovered or focused event's details next to it; Escape hides them.
 _JS = """
@@ -95,7 +139,7 @@ _JS = """
 
 
 def _details(lay: Layout) -> str:
-    """One hidden block per event: the tooltip's content and its ARIA description."""
+    """One hidden block per drawn event: the tooltip's content and its ARIA description."""
     out = ['<div class="details">']
     for mark in lay.marks:
         event = mark.event
@@ -109,6 +153,8 @@ def _details(lay: Layout) -> str:
             parts.append(f"<br>Read as: {escape(event.span.explanation)}")
         if event.source:
             parts.append(f"<br>Source: {escape(event.source)}")
+        if event.merge is not None:
+            parts.append(f"<br>Sources ({escape(event.merge.status)}): {_merged_sources(event)}")
         parts.append("</div>")
         out.append("".join(parts))
     out.append("</div>")
@@ -116,6 +162,10 @@ def _details(lay: Layout) -> str:
 
 
 _COLUMNS = ("Date", "Event", "As written", "How it was read", "Source", "Tags")
+
+
+def _tags(event: Event) -> str:
+    return "".join(f'<span class="tag">{escape(tag)}</span>' for tag in event.tags)
 
 
 def _table(lay: Layout) -> str:
@@ -126,20 +176,106 @@ def _table(lay: Layout) -> str:
         "<thead><tr>" + "".join(f'<th scope="col">{name}</th>' for name in _COLUMNS) + "</tr></thead>",
         "<tbody>",
     ]
-    for mark in lay.marks:
-        event = mark.event
-        tags = "".join(f'<span class="tag">{escape(tag)}</span>' for tag in event.tags)
+    for index, event in lay.events:
+        swatch = f'<span class="swatch" style="background:{lay.colours.of(index)}" aria-hidden="true"></span>'
         out.append(
-            f'<tr id="tl-row-{mark.index}"><td class="date">{escape(span_words(event.span))}</td>'
-            f'<th scope="row">{escape(event.title)}</th><td>“{escape(event.when)}”</td>'
-            f"<td>{escape(event.span.explanation)}</td><td>{escape(event.source or '')}</td><td>{tags}</td></tr>"
+            f'<tr id="tl-row-{index}"><td class="date">{escape(span_words(event.span))}</td>'
+            f'<th scope="row">{swatch}{escape(event.title)}</th><td>“{escape(event.when)}”</td>'
+            f"<td>{escape(event.span.explanation)}</td><td>{_source_cell(event)}</td>"
+            f"<td>{_tags(event)}</td></tr>"
         )
     out.append("</tbody></table>")
     return "\n".join(out)
 
 
+def _merged_sources(event: Event) -> str:
+    """A merged event's sources: who said what, in their words."""
+    assert event.merge is not None
+    return "; ".join(f"{escape(s.source_name)}: “{escape(s.when)}” ({escape(s.span.value)})"
+                     for s in event.merge.sources)
+
+
+def _source_cell(event: Event) -> str:
+    if event.merge is not None:
+        return f"<strong>{escape(event.merge.status)}</strong>: {_merged_sources(event)}"
+    return escape(event.source or "")
+
+
+def _sources_line(timeline: Timeline) -> str | None:
+    """Who told the events: each outlet once, with its publication date and address (as text)."""
+    seen: dict[tuple[str, str, str], None] = {}
+    for event in timeline.events:
+        for told in (event.merge.sources if event.merge is not None else (event,)):
+            if told.provenance is None:
+                continue
+            record = provenance_record(told)
+            key = (record["outlet"] or told.source_name, (record["published"] or "")[:10], record["url"] or "")
+            seen.setdefault(key)
+    if not seen:
+        return None
+    parts = []
+    for outlet, published, url in seen:
+        text = escape(outlet) + (f", {escape(published)}" if published else "")
+        if url:
+            text += f' <span class="url">{escape(url)}</span>'
+        parts.append(text)
+    return '<p class="sources">Sources: ' + "; ".join(parts) + "</p>"
+
+
+def _card(lay: Layout, group: Group, index: int, event: Event) -> str:
+    uncertain = " uncertain" if is_uncertain(event.span) else ""
+    parts = [f'<article class="vt-card{uncertain}" style="--c:{lay.colours.of(index)}">',
+             f"<h2>{escape(event.title)}</h2>"]
+    extra = member_words(group, event)
+    if extra:
+        parts.append(f'<p class="vt-when">{escape(extra)}</p>')
+    read = f"As written “{escape(event.when)}”"
+    if event.span.explanation:
+        read += f": {escape(event.span.explanation)}"
+    parts.append(f"<p>{read}</p>")
+    if event.source:
+        parts.append(f"<p>Source: {escape(event.source)}</p>")
+    if event.merge is not None:
+        parts.append(f"<p>Sources ({escape(event.merge.status)}): {_merged_sources(event)}</p>")
+    if event.tags:
+        parts.append(f"<p>{_tags(event)}</p>")
+    parts.append("</article>")
+    return "".join(parts)
+
+
+def _cards(timeline: Timeline, lay: Layout, options: RenderOptions) -> str:
+    """The phone layout: dates down the left, the events as cards, in date order.
+
+    The broken axis becomes "35 years later" separators, and the reference
+    date a rule between the events before and after it.
+    """
+    assert lay.scale is not None
+    reference, _ = reference_point(timeline, options.now)
+    ref_at = reference_position(reference) if reference is not None else None
+    out = ['<ol class="vt" aria-label="Events in date order">']
+    previous_segment: int | None = None
+    ref_done = ref_at is None
+    for group in group_events(timeline.events):
+        lo, _ = span_interval(group.members[0][1].span)
+        if not ref_done and ref_at is not None and lo > ref_at:
+            out.append(f'<li class="vt-ref">{escape(lay.reference_text)}</li>')
+            ref_done = True
+        segment = next((i for i, s in enumerate(lay.scale.segments) if s.lo <= lo <= s.hi), previous_segment)
+        if previous_segment is not None and segment is not None and segment != previous_segment:
+            left, right = lay.scale.segments[previous_segment], lay.scale.segments[segment]
+            out.append(f'<li class="vt-gap">{escape(gap_words(right.lo - left.hi))} later</li>')
+        previous_segment = segment
+        cards = "".join(_card(lay, group, index, event) for index, event in group.members)
+        out.append(f'<li class="vt-group"><p class="vt-date">{escape(group.words)}</p>'
+                   f'<div class="vt-cards">{cards}</div></li>')
+    if not ref_done:
+        out.append(f'<li class="vt-ref">{escape(lay.reference_text)}</li>')
+    out.append("</ol>")
+    return "\n".join(out)
+
+
 def render(timeline: Timeline, options: RenderOptions) -> str:
-    """The timeline as a standalone HTML5 page (picture, details on focus, table)."""
+    """The timeline as a standalone HTML5 page (picture, details on focus, table; cards on a phone)."""
     lay = layout(timeline, options)
     hint = "Hover over an event, or press Tab to move between events, to see how its date was read."
     body = [
@@ -155,6 +291,7 @@ def render(timeline: Timeline, options: RenderOptions) -> str:
         "<main>",
         f"<h1>{escape(lay.title)}</h1>",
         f'<p class="lede">{escape(lay.subtitle)}</p>',
+        *([line] if (line := _sources_line(timeline)) else []),
         '<figure id="tl-figure">',
         draw(lay, interactive=True).rstrip("\n"),
         '<div id="tl-tip" class="tip" role="tooltip" hidden></div>',
@@ -162,7 +299,8 @@ def render(timeline: Timeline, options: RenderOptions) -> str:
     if lay.marks:
         body.append(f'<figcaption class="hint">{escape(hint)}</figcaption>')
     body += ["</figure>", _details(lay)]
-    if lay.marks:
+    if lay.events:
         body.append(_table(lay))
+        body.append(_cards(timeline, lay, options))
     body += ["</main>", f"<script>{_JS}</script>", "</body>", "</html>"]
     return "\n".join(body) + "\n"

@@ -38,6 +38,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from timeline.errors import InputError, Location
 from timeline.model import Event, Granularity, Span, Timeline
 from timeline.renderers import RenderOptions
+from timeline.renderers._labels import period_name
 
 __all__ = [
     "COARSE_CHOICES",
@@ -271,47 +272,6 @@ def skipped_events(timeline: Timeline, options: RenderOptions) -> list[Event]:
 
 # --- labels -----------------------------------------------------------------
 
-_SEASONS = {3: "spring", 6: "summer", 9: "autumn", 12: "winter"}
-
-
-def _ordinal(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
-
-
-def _add_months(day: date, months: int) -> date:
-    index = day.year * 12 + day.month - 1 + months
-    return date(index // 12, index % 12 + 1, 1)
-
-
-def _period_name(span: Span) -> str | None:
-    """A name such as "March 2025", "2030", "Q1 2025", "the 1990s" when the span
-    is exactly that calendar period, else None (then the dates are shown)."""
-    if span.is_timed:
-        return None
-    start, end = span.first_day, span.last_day + timedelta(days=1)
-    g = span.granularity
-    if start.day != 1:
-        return None
-    if g is Granularity.MONTH and end == _add_months(start, 1):
-        return start.strftime("%B %Y")
-    if g is Granularity.QUARTER and start.month % 3 == 1 and end == _add_months(start, 3):
-        return f"Q{start.month // 3 + 1} {start.year}"
-    if g is Granularity.SEASON and start.month in _SEASONS and end == _add_months(start, 3):
-        name = _SEASONS[start.month]
-        year = f"{start.year}–{(start.year + 1) % 100:02d}" if start.month == 12 else str(start.year)
-        return f"{name} {year}"
-    if start.month != 1:
-        return None
-    if g is Granularity.YEAR and end == date(start.year + 1, 1, 1):
-        return str(start.year)
-    if g is Granularity.DECADE and start.year % 10 == 0 and end.year == start.year + 10 and end.month == 1:
-        return f"the {start.year}s"
-    if g is Granularity.CENTURY and end.year == start.year + 100 and end.month == 1:
-        # TIMEX3 centuries run 1900-1999 ("19"), named the 20th century.
-        return f"the {_ordinal(start.year // 100 + 1)} century"
-    return None
-
 
 def _zone_label(value: datetime, event: Event) -> str:
     tz = value.tzinfo
@@ -332,7 +292,7 @@ def _span_label(span: Span, event: Event) -> str:
         )
     first, last = span.first_day, span.last_day
     dates = first.isoformat() if last <= first else f"{first.isoformat()} to {last.isoformat()}"
-    name = _period_name(span)
+    name = period_name(span)
     return f"{name} ({dates})" if name else dates
 
 
@@ -454,7 +414,7 @@ def _span_view(event: Event, options: RenderOptions) -> _SpanView:
     else:
         start, end = _day_bounds(span.first_day, span.last_day + timedelta(days=1))
     label = _span_label(span, event)
-    return _SpanView(start, end, first_day_only, label, _period_name(span) or label)
+    return _SpanView(start, end, first_day_only, label, period_name(span) or label)
 
 
 def _description(event: Event, view: _SpanView) -> str:

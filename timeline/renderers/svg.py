@@ -2,37 +2,54 @@
 
 The picture is computed in two steps so tests can check geometry without
 parsing SVG: :func:`layout` places everything (segments of a broken axis,
-ticks, one lane per row of non-overlapping labels) and :func:`draw` writes the
-markup. ``html`` reuses both with ``interactive=True``.
+ticks, one *block* per group of events: their marks and one label) and
+:func:`draw` writes the markup. ``html``, ``png`` and ``pdf`` reuse both.
+
+Placement rules (docs/pictures.md):
+
+- events of one day (or of one identical span) form a group under one date
+  label; each keeps its own mark, at its own position, on the row of its title;
+- the label sits beside the marks, right of them or else left, and stays
+  inside its panel of the broken axis; when neither side has room (a bar as
+  wide as its panel) it goes under the marks, never over them;
+- blocks are placed top-down at the first height where they touch no other
+  block, so labels never overlap each other or another group's marks;
+- label text has a background in the panel's colour, so grid lines and the
+  reference line pass behind it.
 """
 
 from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass
+from typing import Literal
 from xml.sax.saxutils import escape, quoteattr
 
 from timeline.model import Event, Timeline
 from timeline.renderers import RenderOptions
 from timeline.renderers._picture import (
-    Caption,
+    NEUTRAL_COLOUR,
+    Colouring,
+    Group,
     Scale,
+    Segment,
     Tick,
-    event_colour,
+    colouring,
+    fit_title,
     gap_words,
+    group_events,
     is_point,
     is_uncertain,
     mark_position,
-    ordered,
+    member_words,
+    more_words,
     reference_label,
     reference_point,
     reference_position,
     scale_for,
     span_words,
-    tag_colours,
     text_width,
     ticks_for,
-    truncate,
 )
 
 WIDTH = 1000.0
@@ -40,26 +57,33 @@ MARGIN = 24.0
 BREAK_GAP = 44.0  # room for the break marker and "35 years" between segments
 MIN_SEGMENT = 150.0
 PLOT_TOP = 96.0
+TOP_AXIS = 22.0  # extra room above the plot for the top axis of a tall picture
+TALL = 640.0  # a plot taller than this (about a laptop screen) gets an axis at the top too
 HEADER = 64.0  # the title block above the plot, left out of the HTML page's picture
-LANE_HEIGHT = 40.0
 TITLE_SIZE = 12.5
 DATE_SIZE = 11.0
 TICK_SIZE = 11.0
-LABEL_GAP = 7.0  # between a mark and its label
-LANE_PAD = 10.0  # free space kept between two boxes of one lane
-MAX_TITLE = 60  # characters; the full title stays in the tooltip and the HTML table
+TITLE_LINE = 15.0
+DATE_LINE = 14.0
+MARK_ROW = 16.0  # a row of marks above a label placed under them
+LABEL_GAP = 7.0  # between the marks and their label
+BLOCK_PAD = 8.0  # free space kept around a block
+PANEL_PAD = 3.0  # labels keep this far inside their panel
+MAX_LABEL = 290.0  # widest label; longer titles wrap
+SIDE_ROOM = 120.0  # narrowest room beside the marks worth using; else the label goes under them
 POINT_RADIUS = 5.5
-BAR_HEIGHT = 12.0
+BAR_HEIGHT = 10.0
 MIN_BAR = 6.0
-BAR_OPACITY = 0.28
+BAR_OPACITY = 0.3
 
 FONT = "'Source Sans 3', 'Segoe UI', system-ui, -apple-system, 'Helvetica Neue', Arial, 'DejaVu Sans', sans-serif"
 INK = "#1A202C"
 MUTED = "#4A5568"
-FAINT = "#A0AEC0"
 GRID = "#E2E8F0"
 PANEL = "#F7F9FC"
-REFERENCE = "#C53030"
+REFERENCE = "#1A202C"  # not a palette colour: the reference must not read as an event
+
+Anchor = Literal["start", "end"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,29 +99,50 @@ class Box:
         """True when the two boxes share any area."""
         return self.x0 < other.x1 and other.x0 < self.x1 and self.y0 < other.y1 and other.y0 < self.y1
 
+    def shifted(self, dy: float) -> Box:
+        """The same box *dy* pixels lower."""
+        return Box(self.x0, self.y0 + dy, self.x1, self.y1 + dy)
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of a label: ``kind`` is ``date`` (the group's date), ``title``,
+    ``words`` (a member's own time) or ``more`` (the summary of left-out events)."""
+
+    kind: str
+    text: str
+    y: float  # baseline
+    index: int | None = None  # the event a title or words line belongs to
+
 
 @dataclass(frozen=True, slots=True)
 class Mark:
-    """One event as drawn: its mark, its label and the lane they sit in."""
+    """One event as drawn: its mark and where its title lines are."""
 
     index: int  # position of the event in ``timeline.events``
     event: Event
     x0: float
     x1: float
+    y: float  # vertical centre of the mark
     point: bool
     uncertain: bool
     colour: str
-    lane: int
-    title: str  # possibly shortened
+    title: str  # the title as drawn, lines joined with spaces
     words: str  # the date as words
-    anchor: str  # "start" (label right of the mark) or "end" (left of it)
-    label_x: float
-    label_box: Box
 
-    @property
-    def y(self) -> float:
-        """Vertical centre of the mark."""
-        return PLOT_TOP + self.lane * LANE_HEIGHT + 11.0
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A group of events as drawn: their marks and one label."""
+
+    marks: tuple[Mark, ...]
+    lines: tuple[Line, ...]
+    anchor: Anchor
+    text_x: float
+    label_box: Box  # the text
+    box: Box  # text and marks, with padding: what no other block may touch
+    panel: int  # the segment the block is drawn in
+    summary: tuple[float, float, float] | None = None  # x0, x1, y: where the left-out events are
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,14 +154,21 @@ class Layout:
     width: float
     height: float
     scale: Scale | None
-    marks: tuple[Mark, ...]
-    lanes: int
+    blocks: tuple[Block, ...]
+    plot_top: float
     axis_y: float
-    ticks: tuple[tuple[int, tuple[Tick, ...], tuple[Caption, ...]], ...]
+    top_axis: bool
+    ticks: tuple[tuple[Tick, ...], ...]
     reference_x: float | None
     reference_text: str
-    tags: tuple[tuple[str, str], ...]
+    colours: Colouring
     legend_y: float
+    events: tuple[tuple[int, Event], ...]  # every event in date order, drawn or summarised
+
+    @property
+    def marks(self) -> tuple[Mark, ...]:
+        """The marks of every block, in date order."""
+        return tuple(mark for block in self.blocks for mark in block.marks)
 
 
 def layout(timeline: Timeline, options: RenderOptions) -> Layout:
@@ -124,20 +176,22 @@ def layout(timeline: Timeline, options: RenderOptions) -> Layout:
     events = timeline.events
     reference, word = reference_point(timeline, options.now)
     title = timeline.calendar or "Timeline"
-    colours = tag_colours(events)
+    colours = colouring(events, options.colour_by)
     if not events:
-        return Layout(title, "No events.", WIDTH, 120.0, None, (), 0, 0.0, (), None, "", (), 0.0)
+        return Layout(title, "No events.", WIDTH, 120.0, None, (), PLOT_TOP, 0.0, False, (), None, "", colours,
+                      0.0, ())
 
+    groups = group_events(events, options.max_events)
     scale = scale_for(events, reference, MARGIN, WIDTH - MARGIN, BREAK_GAP, MIN_SEGMENT)
-    marks: list[Mark] = []
-    lanes: list[list[Box]] = []
-    for index, event in ordered(events):
-        marks.append(_place(index, event, scale, lanes, colours))
-
-    axis_y = PLOT_TOP + max(len(lanes), 1) * LANE_HEIGHT + 6.0
-    ticks = tuple(
-        (i, tuple(t), tuple(c)) for i, (t, c) in enumerate(ticks_for(s, TICK_SIZE) for s in scale.segments)
-    )
+    blocks = _place_all(groups, scale, colours, PLOT_TOP)
+    bottom = max(b.box.y1 for b in blocks)
+    top_axis = bottom - PLOT_TOP > TALL
+    plot_top = PLOT_TOP + (TOP_AXIS if top_axis else 0.0)
+    if top_axis:
+        blocks = [_shift(b, TOP_AXIS) for b in blocks]
+        bottom += TOP_AXIS
+    axis_y = bottom + 4.0
+    ticks = tuple(tuple(ticks_for(s, TICK_SIZE)) for s in scale.segments)
     reference_x = scale.x(reference_position(reference)) if reference is not None else None
     reference_text = reference_label(reference, word) if reference is not None else ""
     count = len(events)
@@ -145,137 +199,226 @@ def layout(timeline: Timeline, options: RenderOptions) -> Layout:
     last_year = max(e.span.last_day.year for e in events)
     years = str(first_year) if first_year == last_year else f"{first_year}–{last_year}"
     subtitle = f"{count} event{'s' if count != 1 else ''}, {years}"
+    drawn = sum(g.shown for g in groups)
+    if drawn < count:
+        subtitle += f" · {drawn} drawn, the others counted under their date"
     if len(scale.segments) > 1:
         subtitle += " · the axis is broken where long empty stretches were cut out"
     legend_y = axis_y + 60.0
-    height = legend_y + _legend_height(colours, reference_text) + 12.0
-    return Layout(
-        title,
-        subtitle,
-        WIDTH,
-        height,
-        scale,
-        tuple(marks),
-        len(lanes),
-        axis_y,
-        ticks,
-        reference_x,
-        reference_text,
-        tuple(colours.items()),
-        legend_y,
-    )
+    height = legend_y + _legend_height(_legend_items(colours, blocks, reference_text)) + 12.0
+    ordered_events = tuple(member for g in groups for member in g.members)
+    return Layout(title, subtitle, WIDTH, height, scale, tuple(blocks), plot_top, axis_y, top_axis, ticks,
+                  reference_x, reference_text, colours, legend_y, ordered_events)
 
 
-def _place(index: int, event: Event, scale: Scale, lanes: list[list[Box]], colours: dict[str, str]) -> Mark:
-    """Put one event in the first lane where its mark and label fit."""
+# ------------------------------------------------------------------ placement
+
+
+def _segment_index(scale: Scale, x: float) -> int:
+    for i, segment in enumerate(scale.segments):
+        if segment.x0 - 0.01 <= x <= segment.x1 + 0.01:
+            return i
+    return min(range(len(scale.segments)), key=lambda i: abs(scale.segments[i].x0 - x))
+
+
+def _mark_extent(event: Event, scale: Scale) -> tuple[float, float, bool]:
     span = event.span
     lo, hi = mark_position(span)
-    point = is_point(span)
     x0, x1 = scale.span_x(lo, hi)
+    point = is_point(span)
     if point:
-        x0, x1 = x0 - POINT_RADIUS, x1 + POINT_RADIUS
-    elif x1 - x0 < MIN_BAR:
+        return x0 - POINT_RADIUS, x1 + POINT_RADIUS, True
+    if x1 - x0 < MIN_BAR:
         mid = (x0 + x1) / 2
-        x0, x1 = mid - MIN_BAR / 2, mid + MIN_BAR / 2
-    words = span_words(span)
-    title = truncate(" ".join(event.title.split()), MAX_TITLE)
-    date_w = text_width(words, DATE_SIZE)
-    # Beside the mark (right, then left) reads best; a bar whose label fits on
-    # neither side carries it over itself, starting at its left end.
-    anchors = [("start", x1 + LABEL_GAP), ("end", x0 - LABEL_GAP)]
-    right_room = WIDTH - MARGIN - (x1 + LABEL_GAP)
-    left_room = x0 - LABEL_GAP - MARGIN
-    over_room = WIDTH - MARGIN - (x0 + LABEL_GAP)
-    full_w = max(text_width(title, TITLE_SIZE, bold=True), date_w)
-    if not point and full_w > max(right_room, left_room):
-        anchors.append(("start", x0 + LABEL_GAP))
-    room = max(right_room, left_room, over_room if not point else 0.0)
-    while len(title) > 2 and text_width(title, TITLE_SIZE, bold=True) > room:
-        title = truncate(title, len(title) - 2)
-    label_w = max(text_width(title, TITLE_SIZE, bold=True), date_w)
+        return mid - MIN_BAR / 2, mid + MIN_BAR / 2, False
+    return x0, x1, False
 
-    def attempt(lane: int, anchor: str, lx: float) -> tuple[Box, Box] | None:
-        y0 = PLOT_TOP + lane * LANE_HEIGHT
-        if anchor == "start":
-            label = Box(lx, y0, lx + label_w, y0 + 34.0)
+
+@dataclass(slots=True)
+class _Draft:
+    """A block laid out with its top at y = 0, before it is placed."""
+
+    group: Group
+    extents: list[tuple[float, float, bool]]
+    anchor: Anchor
+    text_x: float
+    text_w: float
+    lines: list[Line]
+    mark_ys: list[float]
+    titles: list[str]
+    height: float
+    panel: int
+    summary: tuple[float, float, float] | None  # x0, x1, y of the mark of a group with nothing drawn
+
+    def box(self) -> Box:
+        extents = [(e[0], e[1]) for e in self.extents]
+        if self.summary is not None:
+            extents.append(self.summary[:2])
+        gx0 = min(e[0] for e in extents)
+        gx1 = max(e[1] for e in extents)
+        tx0, tx1 = self.text_span()
+        return Box(min(gx0, tx0) - BLOCK_PAD / 2, 0.0, max(gx1, tx1) + BLOCK_PAD / 2, self.height + BLOCK_PAD)
+
+    def text_span(self) -> tuple[float, float]:
+        if self.anchor == "start":
+            return self.text_x, self.text_x + self.text_w
+        return self.text_x - self.text_w, self.text_x
+
+
+def _draft(group: Group, scale: Scale) -> _Draft:
+    """Lay out one group's block: where its label goes and how its lines wrap."""
+    shown = group.members[: group.shown]
+    extents = [_mark_extent(event, scale) for _, event in shown]
+    summary: tuple[float, float] | None = None
+    if not extents:  # no member drawn: the block is a quiet mark and a count
+        x0, x1 = scale.span_x(*group.interval)
+        if x1 - x0 < MIN_BAR:
+            x0, x1 = (x0 + x1 - MIN_BAR) / 2, (x0 + x1 + MIN_BAR) / 2
+        summary = (x0, x1)
+        extents_for_room = [(x0, x1, True)]
+    else:
+        extents_for_room = extents
+    gx0 = min(e[0] for e in extents_for_room)
+    gx1 = max(e[1] for e in extents_for_room)
+    panel = _segment_index(scale, (gx0 + gx1) / 2)
+    segment = scale.segments[panel]
+    lo_x, hi_x = segment.x0 + PANEL_PAD, segment.x1 - PANEL_PAD
+    right_room = hi_x - (gx1 + LABEL_GAP)
+    left_room = (gx0 - LABEL_GAP) - lo_x
+    more = more_words(group) if group.hidden else ""
+    natural = max(
+        [text_width(group.words, DATE_SIZE), text_width(more, DATE_SIZE)]
+        + [text_width(" ".join(e.title.split()), TITLE_SIZE, bold=True) for _, e in shown]
+        + [text_width(member_words(group, e), DATE_SIZE) for _, e in shown]
+    )
+    want = min(natural, MAX_LABEL)
+    anchor: Anchor
+    below = False
+    if right_room >= min(want, SIDE_ROOM):
+        anchor, text_x, text_w = "start", gx1 + LABEL_GAP, min(want, right_room)
+    elif left_room >= min(want, SIDE_ROOM):
+        anchor, text_x, text_w = "end", gx0 - LABEL_GAP, min(want, left_room)
+    else:
+        # Neither side has room: under the marks, as far left as the panel allows.
+        below = True
+        text_w = min(want, hi_x - lo_x)
+        anchor, text_x = "start", max(lo_x, min(gx0, hi_x - text_w))
+
+    lines: list[Line] = []
+    mark_ys: list[float] = []
+    titles: list[str] = []
+    y = 0.0
+    if shown:
+        lines.append(Line("date", group.words, y + 11.0))
+        y += DATE_LINE
+    max_lines = 2 if text_w >= 260 else 3
+    for index, event in shown:
+        if below:
+            mark_ys.append(y + MARK_ROW / 2)
+            y += MARK_ROW
+        wrapped = fit_title(event.title, text_w, TITLE_SIZE, max_lines)
+        if not below:
+            mark_ys.append(y + 7.5)
+        for text in wrapped:
+            lines.append(Line("title", text, y + 12.0, index))
+            y += TITLE_LINE
+        titles.append(" ".join(wrapped))
+        extra = member_words(group, event)
+        if extra:
+            lines.append(Line("words", extra, y + 11.0, index))
+            y += DATE_LINE
+        y += 3.0
+    summary_y = 0.0
+    if more:
+        if below and summary is not None:
+            summary_y = y + MARK_ROW / 2
+            y += MARK_ROW
         else:
-            label = Box(lx - label_w, y0, lx, y0 + 34.0)
-        if label.x0 < MARGIN - 0.01 or label.x1 > WIDTH - MARGIN + 0.01:
-            return None
-        whole = Box(min(label.x0, x0) - LANE_PAD / 2, y0, max(label.x1, x1) + LANE_PAD / 2, y0 + 34.0)
-        if lane < len(lanes) and any(whole.overlaps(b) for b in lanes[lane]):
-            return None
-        return label, whole
+            summary_y = y + 7.0
+        lines.append(Line("more", more, y + 11.0))
+        y += DATE_LINE
+    return _Draft(group, extents, anchor, text_x, text_w, lines, mark_ys, titles, y, panel,
+                  None if summary is None else (summary[0], summary[1], summary_y))
 
-    lane = 0
-    while True:
-        for anchor, lx in anchors:
-            found = attempt(lane, anchor, lx)
-            if found is not None:
-                label, whole = found
-                if lane == len(lanes):
-                    lanes.append([])
-                lanes[lane].append(whole)
-                return Mark(
-                    index,
-                    event,
-                    x0,
-                    x1,
-                    point,
-                    is_uncertain(span),
-                    event_colour(event, colours),
-                    lane,
-                    title,
-                    words,
-                    anchor,
-                    lx,
-                    label,
-                )
-        if lane >= len(lanes):
-            # Neither side fits even on an empty lane (only for labels wider
-            # than the picture): clip at the right margin rather than loop.
-            y0 = PLOT_TOP + lane * LANE_HEIGHT
-            label = Box(x1 + LABEL_GAP, y0, WIDTH - MARGIN, y0 + 34.0)
-            lanes.append([Box(x0, y0, WIDTH - MARGIN, y0 + 34.0)])
-            return Mark(
-                index,
-                event,
-                x0,
-                x1,
-                point,
-                is_uncertain(span),
-                event_colour(event, colours),
-                lane,
-                title,
-                words,
-                "start",
-                x1 + LABEL_GAP,
-                label,
-            )
-        lane += 1
+
+def _place_all(groups: list[Group], scale: Scale, colours: Colouring, top: float) -> list[Block]:
+    """Put each group's block at the first height where it touches no other block."""
+    placed: list[Box] = []
+    blocks: list[Block] = []
+    for group in groups:
+        draft = _draft(group, scale)
+        box = draft.box()
+        # Only blocks that share some of this one's width can be in its way.
+        near = sorted((b for b in placed if b.x0 < box.x1 and box.x0 < b.x1), key=lambda b: b.y0)
+        y = top
+        for other in near:
+            if other.y0 < y + box.y1 and y < other.y1:
+                y = other.y1
+        # The candidates above were swept in order of their tops; a taller block
+        # met later can still overlap, so check once more and move below it.
+        while any(b.y0 < y + box.y1 and y < b.y1 for b in near):
+            y = min(b.y1 for b in near if b.y0 < y + box.y1 and y < b.y1 and b.y1 > y)
+        placed.append(box.shifted(y))
+        blocks.append(_block(draft, y, colours))
+    return blocks
+
+
+def _block(draft: _Draft, y: float, colours: Colouring) -> Block:
+    marks = tuple(
+        Mark(index, event, x0, x1, y + my, point, is_uncertain(event.span), colours.of(index), title,
+             span_words(event.span))
+        for (index, event), (x0, x1, point), my, title in zip(
+            draft.group.members, draft.extents, draft.mark_ys, draft.titles
+        )
+    )
+    lines = tuple(Line(line.kind, line.text, line.y + y, line.index) for line in draft.lines)
+    tx0, tx1 = draft.text_span()
+    label_box = Box(tx0, y, tx1, y + draft.height)
+    summary = None if draft.summary is None else (draft.summary[0], draft.summary[1], draft.summary[2] + y)
+    return Block(marks, lines, draft.anchor, draft.text_x, label_box, draft.box().shifted(y), draft.panel, summary)
+
+
+def _shift(block: Block, dy: float) -> Block:
+    marks = tuple(
+        Mark(m.index, m.event, m.x0, m.x1, m.y + dy, m.point, m.uncertain, m.colour, m.title, m.words)
+        for m in block.marks
+    )
+    lines = tuple(Line(line.kind, line.text, line.y + dy, line.index) for line in block.lines)
+    summary = None if block.summary is None else (block.summary[0], block.summary[1], block.summary[2] + dy)
+    return Block(marks, lines, block.anchor, block.text_x, block.label_box.shifted(dy), block.box.shifted(dy),
+                 block.panel, summary)
 
 
 # --------------------------------------------------------------------- legend
 
-_KEY = (
-    ("point", "a day or a time"),
-    ("bar", "a span: sometime within it"),
-    ("hatched", "approximate, or only “by”/“since” it"),
-)
+_KEY = {
+    "point": "a day or a time",
+    "point-uncertain": "an approximate day or time",
+    "bar": "a span: from its first to its last day",
+    "hatched": "approximate, or only “by”/“since” it",
+}
 
 
-def _legend_items(colours: dict[str, str], reference_text: str) -> list[tuple[str, str, str]]:
-    items = [("tag", colour, tag) for tag, colour in colours.items()]
-    items += [(kind, MUTED, text) for kind, text in _KEY]
+def _legend_items(colours: Colouring, blocks: list[Block] | tuple[Block, ...],
+                  reference_text: str) -> list[tuple[str, str, str]]:
+    """(kind, colour, text) for the colours and the kinds of mark actually drawn."""
+    marks = [m for b in blocks for m in b.marks]
+    drawn = {m.colour for m in marks}
+    items = [("colour", colour, name) for name, colour in colours.legend if colour in drawn]
+    used = {("point" if m.point else "bar") + ("-uncertain" if m.uncertain else "") for m in marks}
+    for kind, present in (("point", "point" in used), ("point-uncertain", "point-uncertain" in used),
+                          ("bar", "bar" in used), ("hatched", "bar-uncertain" in used)):
+        if present:
+            items.append((kind, MUTED, _KEY[kind]))
     if reference_text:
         items.append(("reference", REFERENCE, reference_text))
     return items
 
 
-def _legend_rows(colours: dict[str, str], reference_text: str) -> list[list[tuple[float, str, str, str]]]:
+def _legend_rows(items: list[tuple[str, str, str]]) -> list[list[tuple[float, str, str, str]]]:
     rows: list[list[tuple[float, str, str, str]]] = [[]]
     x = MARGIN
-    for kind, colour, text in _legend_items(colours, reference_text):
+    for kind, colour, text in items:
         w = 26.0 + text_width(text, DATE_SIZE) + 18.0
         if rows[-1] and x + w > WIDTH - MARGIN:
             rows.append([])
@@ -285,8 +428,8 @@ def _legend_rows(colours: dict[str, str], reference_text: str) -> list[list[tupl
     return rows
 
 
-def _legend_height(colours: dict[str, str], reference_text: str) -> float:
-    return len(_legend_rows(colours, reference_text)) * 20.0
+def _legend_height(items: list[tuple[str, str, str]]) -> float:
+    return len(_legend_rows(items)) * 20.0
 
 
 # ----------------------------------------------------------------------- draw
@@ -349,8 +492,8 @@ def draw(lay: Layout, interactive: bool = False) -> str:
     if lay.reference_x is not None:
         out.append(_draw_reference(lay))
     out.append('<g class="events">')
-    for mark in lay.marks:
-        out.append(_draw_mark(mark, interactive))
+    for number, block in enumerate(lay.blocks):
+        out.append(_draw_block(block, number, interactive))
     out.append("</g>")
     out.append(_draw_legend(lay))
     out.append("</svg>")
@@ -358,7 +501,7 @@ def draw(lay: Layout, interactive: bool = False) -> str:
 
 
 def _description(lay: Layout) -> str:
-    parts = [f"{m.event.title}: {m.words}" for m in lay.marks]
+    parts = [f"{event.title}: {span_words(event.span)}" for _, event in lay.events]
     text = "; ".join(parts) if parts else "No events."
     if lay.reference_text:
         text += f". Marked: {lay.reference_text}."
@@ -376,58 +519,75 @@ def _defs(lay: Layout) -> str:
         # Diagonal stripes over a pale wash: reads as "uncertain" in print too.
         parts.append(
             f'<pattern id="{_pattern_id(colour)}" patternUnits="userSpaceOnUse" width="6" height="6" '
-            f'patternTransform="rotate(45)"><rect width="6" height="6" fill="{colour}" fill-opacity="0.10"/>'
-            f'<line x1="1" y1="0" x2="1" y2="6" stroke="{colour}" stroke-width="2" stroke-opacity="0.75"/>'
+            f'patternTransform="rotate(45)"><rect width="6" height="6" fill="{colour}" fill-opacity="0.12"/>'
+            f'<line x1="1" y1="0" x2="1" y2="6" stroke="{colour}" stroke-width="2" stroke-opacity="0.8"/>'
             f"</pattern>"
         )
     parts.append("</defs>")
     return "".join(parts)
 
 
+def _tick_labels(segment: Segment, ticks: tuple[Tick, ...], y: float, with_context: bool) -> list[str]:
+    """Tick labels centred on their ticks (and their context under them).
+
+    A label near a panel's edge is nudged inside the panel rather than
+    dropped, so the first and last periods keep their names; a label that
+    would then touch its neighbour is left out.
+    """
+    out = []
+    last_end = segment.x0 - 1e9
+    for tick in ticks:
+        x = segment.x(tick.at)
+        width = text_width(tick.label, TICK_SIZE)
+        cx = min(max(x, segment.x0 + width / 2 + 1), segment.x1 - width / 2 - 1)
+        if abs(cx - x) <= width / 2 and cx - width / 2 >= last_end + 4:
+            out.append(_text(cx, y, tick.label, TICK_SIZE, MUTED, "middle", 'class="tick"'))
+            last_end = cx + width / 2
+        if with_context and tick.context:
+            width = text_width(tick.context, TICK_SIZE, bold=True)
+            if width + 4 <= segment.x1 - segment.x0:
+                cx = min(max(x, segment.x0 + width / 2 + 2), segment.x1 - width / 2 - 2)
+                out.append(_text(cx, y + 16, tick.context, TICK_SIZE, INK, "middle",
+                                 'font-weight="600" class="tick-context"'))
+    return out
+
+
 def _draw_axis(lay: Layout) -> str:
     assert lay.scale is not None
     out = ['<g class="axis">']
-    top, axis = PLOT_TOP - 4.0, lay.axis_y
+    top, axis = lay.plot_top - 4.0, lay.axis_y
     segments = lay.scale.segments
-    for segment, (_, ticks, captions) in zip(segments, lay.ticks):
+    for number, (segment, ticks) in enumerate(zip(segments, lay.ticks)):
         out.append(
-            f'<rect x="{_n(segment.x0)}" y="{_n(top)}" width="{_n(segment.x1 - segment.x0)}" '
-            f'height="{_n(axis - top)}" fill="{PANEL}" rx="4"/>'
+            f'<rect class="panel" data-panel="{number}" x="{_n(segment.x0)}" y="{_n(top)}" '
+            f'width="{_n(segment.x1 - segment.x0)}" height="{_n(axis - top)}" fill="{PANEL}" rx="4"/>'
         )
         for tick in ticks:
-            if segment.lo <= tick.at <= segment.hi:
-                x = segment.x(tick.at)
-                out.append(
-                    f'<line x1="{_n(x)}" y1="{_n(top)}" x2="{_n(x)}" y2="{_n(axis + 5)}" stroke="{GRID}"/>'
-                )
+            x = segment.x(tick.at)
+            out.append(f'<line x1="{_n(x)}" y1="{_n(top)}" x2="{_n(x)}" y2="{_n(axis + 5)}" stroke="{GRID}"/>')
         out.append(
             f'<line x1="{_n(segment.x0)}" y1="{_n(axis)}" x2="{_n(segment.x1)}" y2="{_n(axis)}" '
             f'stroke="{MUTED}" stroke-width="1.2"/>'
         )
-        for tick in ticks:
-            x = segment.x(tick.label_at)
-            half = text_width(tick.label, TICK_SIZE) / 2
-            if segment.x0 - 2 <= x - half and x + half <= segment.x1 + 2:
-                out.append(_text(x, axis + 18, tick.label, TICK_SIZE, MUTED, "middle"))
-        for caption in captions:
-            a, b = segment.x(caption.lo), segment.x(caption.hi)
-            for text in (caption.label, caption.short):
-                if text_width(text, TICK_SIZE) + 6 <= b - a:
-                    out.append(
-                        _text((a + b) / 2, axis + 36, text, TICK_SIZE, INK, "middle", 'font-weight="600"')
-                    )
-                    break
+        out += _tick_labels(segment, ticks, axis + 18, with_context=True)
+        if lay.top_axis:
+            out.append(
+                f'<line x1="{_n(segment.x0)}" y1="{_n(top)}" x2="{_n(segment.x1)}" y2="{_n(top)}" '
+                f'stroke="{MUTED}" stroke-width="1.2"/>'
+            )
+            out += _tick_labels(segment, ticks, top - 6, with_context=False)
     for left, right in itertools.pairwise(segments):
         mid = (left.x1 + right.x0) / 2
         # Two slanted strokes across the axis: the conventional "cut" sign.
-        for dx in (-4.0, 4.0):
-            out.append(
-                f'<line x1="{_n(mid + dx - 4)}" y1="{_n(axis + 7)}" x2="{_n(mid + dx + 4)}" '
-                f'y2="{_n(axis - 7)}" stroke="{MUTED}" stroke-width="1.5"/>'
-            )
+        for y in ((axis, top) if lay.top_axis else (axis,)):
+            for dx in (-4.0, 4.0):
+                out.append(
+                    f'<line class="break" x1="{_n(mid + dx - 4)}" y1="{_n(y + 7)}" x2="{_n(mid + dx + 4)}" '
+                    f'y2="{_n(y - 7)}" stroke="{MUTED}" stroke-width="1.5"/>'
+                )
         words = gap_words(right.lo - left.hi).split(" ", 1)
-        out.append(_text(mid, axis + 22, words[0], 10.5, MUTED, "middle", 'font-weight="600"'))
-        out.append(_text(mid, axis + 34, words[1], 10, MUTED, "middle"))
+        out.append(_text(mid, axis + 22, words[0], 10.5, MUTED, "middle", 'font-weight="600" class="gap"'))
+        out.append(_text(mid, axis + 34, words[1], 10, MUTED, "middle", 'class="gap"'))
     out.append("</g>")
     return "\n".join(out)
 
@@ -435,92 +595,105 @@ def _draw_axis(lay: Layout) -> str:
 def _draw_reference(lay: Layout) -> str:
     assert lay.reference_x is not None
     x = lay.reference_x
-    half = text_width(lay.reference_text, 11.5) / 2
+    half = text_width(lay.reference_text, 11.5, bold=True) / 2
     label_x = min(max(x, MARGIN + half), WIDTH - MARGIN - half)
+    label_y = lay.plot_top - (TOP_AXIS + 16 if lay.top_axis else 16)
     return (
-        f'<g class="reference"><line x1="{_n(x)}" y1="{_n(PLOT_TOP - 10)}" x2="{_n(x)}" '
-        f'y2="{_n(lay.axis_y)}" stroke="{REFERENCE}" stroke-width="1.5" stroke-dasharray="5 3"/>'
-        + _text(label_x, PLOT_TOP - 16, lay.reference_text, 11.5, REFERENCE, "middle", 'font-weight="600"')
+        f'<g class="reference"><line x1="{_n(x)}" y1="{_n(label_y + 6)}" x2="{_n(x)}" '
+        f'y2="{_n(lay.axis_y)}" stroke="{REFERENCE}" stroke-width="1.2" stroke-dasharray="5 3"/>'
+        + _text(label_x, label_y, lay.reference_text, 11.5, REFERENCE, "middle", 'font-weight="600"')
         + "</g>"
     )
 
 
-def _draw_mark(mark: Mark, interactive: bool) -> str:
+def _draw_mark(mark: Mark) -> str:
     y = mark.y
-    attrs = f'class="event" data-index="{mark.index}"'
-    if interactive:
-        name = f"{mark.event.title}, {mark.words}"
-        attrs += (
-            f' id="tl-ev-{mark.index}" tabindex="0" role="button" aria-label={quoteattr(name)}'
-            f' aria-describedby="tl-detail-{mark.index}"'
-        )
-    out = [f"<g {attrs}>"]
-    if not interactive:
-        # Browsers show <title> as a tooltip when the SVG is opened on its own.
-        out.append(f"<title>{escape(tooltip_text(mark.event))}</title>")
     colour = mark.colour
     if mark.point:
         cx = (mark.x0 + mark.x1) / 2
         if mark.uncertain:
-            out.append(
-                f'<circle cx="{_n(cx)}" cy="{_n(y)}" r="{_n(POINT_RADIUS)}" fill="#FFFFFF" stroke="{colour}" '
-                f'stroke-width="2" stroke-dasharray="2.5 2"/>'
+            return (f'<circle class="mark" cx="{_n(cx)}" cy="{_n(y)}" r="{_n(POINT_RADIUS - 1)}" fill="#FFFFFF" '
+                    f'stroke="{colour}" stroke-width="2" stroke-dasharray="2.5 2"/>')
+        return (f'<circle class="mark" cx="{_n(cx)}" cy="{_n(y)}" r="{_n(POINT_RADIUS)}" fill="{colour}" '
+                f'stroke="#FFFFFF" stroke-width="1.5"/>')
+    bar = (f'class="mark" x="{_n(mark.x0)}" y="{_n(y - BAR_HEIGHT / 2)}" width="{_n(mark.x1 - mark.x0)}" '
+           f'height="{_n(BAR_HEIGHT)}" rx="2"')
+    if mark.uncertain:
+        return (f'<rect {bar} fill="url(#{_pattern_id(colour)})" stroke="{colour}" stroke-width="1.5" '
+                f'stroke-dasharray="4 3"/>')
+    return f'<rect {bar} fill="{colour}" fill-opacity="{BAR_OPACITY}" stroke="{colour}" stroke-width="1.5"/>'
+
+
+def _line(block: Block, line: Line) -> str:
+    if line.kind == "title":
+        return _text(block.text_x, line.y, line.text, TITLE_SIZE, INK, block.anchor, 'font-weight="600"')
+    if line.kind == "more":
+        return _text(block.text_x, line.y, line.text, DATE_SIZE, MUTED, block.anchor, 'font-style="italic"')
+    return _text(block.text_x, line.y, line.text, DATE_SIZE, MUTED, block.anchor)
+
+
+def _draw_block(block: Block, number: int, interactive: bool) -> str:
+    box = block.label_box
+    out = [
+        f'<g class="block" data-block="{number}" data-panel="{block.panel}">',
+        # The label's background, in the panel colour: grid lines and the
+        # reference line pass behind the text instead of through it.
+        (
+            f'<rect class="label-bg" x="{_n(box.x0 - 2)}" y="{_n(box.y0)}" width="{_n(box.x1 - box.x0 + 4)}" '
+            f'height="{_n(box.y1 - box.y0)}" fill="{PANEL}" fill-opacity="0.92" rx="3"/>'
+        ),
+        '<g class="label">',
+    ]
+    for line in block.lines:
+        if line.index is None:
+            out.append(_line(block, line))
+    out.append("</g>")
+    if block.summary is not None:
+        x0, x1, y = block.summary
+        out.append(f'<rect class="mark summary" x="{_n(x0)}" y="{_n(y - 2)}" width="{_n(x1 - x0)}" height="4" '
+                   f'rx="2" fill="{NEUTRAL_COLOUR}"/>')
+    for mark in block.marks:
+        attrs = f'class="event" data-index="{mark.index}"'
+        if interactive:
+            name = f"{mark.event.title}, {mark.words}"
+            attrs += (
+                f' id="tl-ev-{mark.index}" tabindex="0" role="button" aria-label={quoteattr(name)}'
+                f' aria-describedby="tl-detail-{mark.index}"'
             )
-        else:
-            out.append(
-                f'<circle cx="{_n(cx)}" cy="{_n(y)}" r="{_n(POINT_RADIUS)}" fill="{colour}" stroke="#FFFFFF" '
-                f'stroke-width="1.5"/>'
-            )
-    else:
-        bar = f'x="{_n(mark.x0)}" y="{_n(y - BAR_HEIGHT / 2)}" width="{_n(mark.x1 - mark.x0)}" height="{_n(BAR_HEIGHT)}" rx="3"'
-        if mark.uncertain:
-            out.append(
-                f'<rect {bar} fill="url(#{_pattern_id(colour)})" stroke="{colour}" stroke-width="1.5" '
-                f'stroke-dasharray="4 3"/>'
-            )
-        else:
-            out.append(
-                f'<rect {bar} fill="{colour}" fill-opacity="{BAR_OPACITY}" stroke="{colour}" stroke-width="1.5"/>'
-            )
-    base = PLOT_TOP + mark.lane * LANE_HEIGHT
-    # A halo in the panel colour keeps labels legible where they cross grid
-    # lines, the reference line or a break.
-    # Not on a title written over its own bar, where a halo would blot the fill.
-    over = mark.anchor == "start" and mark.label_x < mark.x1
-    halo = f'stroke="{PANEL}" stroke-width="3" stroke-linejoin="round" paint-order="stroke"'
-    out.append(
-        _text(
-            mark.label_x,
-            base + 15,
-            mark.title,
-            TITLE_SIZE,
-            INK,
-            mark.anchor,
-            'font-weight="600"' + ("" if over else " " + halo),
-        )
-    )
-    out.append(_text(mark.label_x, base + 30, mark.words, DATE_SIZE, MUTED, mark.anchor, halo))
+        out.append(f"<g {attrs}>")
+        if not interactive:
+            # Browsers show <title> as a tooltip when the SVG is opened on its own.
+            out.append(f"<title>{escape(tooltip_text(mark.event))}</title>")
+        out.append(_draw_mark(mark))
+        out.append('<g class="label">')
+        for line in block.lines:
+            if line.index == mark.index:
+                out.append(_line(block, line))
+        out.append("</g></g>")
     out.append("</g>")
     return "".join(out)
 
 
 def _draw_legend(lay: Layout) -> str:
     out = ['<g class="legend">']
-    colours = dict(lay.tags)
-    for row_index, row in enumerate(_legend_rows(colours, lay.reference_text)):
+    items = _legend_items(lay.colours, lay.blocks, lay.reference_text)
+    for row_index, row in enumerate(_legend_rows(items)):
         y = lay.legend_y + row_index * 20.0
         for x, kind, colour, text in row:
             cy = y - 4
-            if kind == "tag":
+            if kind == "colour":
                 out.append(
                     f'<rect x="{_n(x)}" y="{_n(cy - 6)}" width="18" height="12" rx="2" fill="{colour}"/>'
                 )
             elif kind == "point":
                 out.append(f'<circle cx="{_n(x + 9)}" cy="{_n(cy)}" r="{_n(POINT_RADIUS)}" fill="{colour}"/>')
+            elif kind == "point-uncertain":
+                out.append(f'<circle cx="{_n(x + 9)}" cy="{_n(cy)}" r="{_n(POINT_RADIUS - 1)}" fill="#FFFFFF" '
+                           f'stroke="{colour}" stroke-width="2" stroke-dasharray="2.5 2"/>')
             elif kind == "bar":
                 out.append(
                     f'<rect x="{_n(x)}" y="{_n(cy - 5)}" width="18" height="10" rx="2" fill="{colour}" '
-                    f'fill-opacity="0.28" stroke="{colour}" stroke-width="1.2"/>'
+                    f'fill-opacity="{BAR_OPACITY}" stroke="{colour}" stroke-width="1.2"/>'
                 )
             elif kind == "hatched":
                 out.append(
@@ -530,9 +703,9 @@ def _draw_legend(lay: Layout) -> str:
             else:
                 out.append(
                     f'<line x1="{_n(x + 9)}" y1="{_n(cy - 7)}" x2="{_n(x + 9)}" y2="{_n(cy + 7)}" '
-                    f'stroke="{colour}" stroke-width="1.5" stroke-dasharray="4 2"/>'
+                    f'stroke="{colour}" stroke-width="1.2" stroke-dasharray="4 2"/>'
                 )
-            out.append(_text(x + 24, y, text, DATE_SIZE, INK if kind == "tag" else MUTED))
+            out.append(_text(x + 24, y, text, DATE_SIZE, INK if kind == "colour" else MUTED))
     out.append("</g>")
     return "\n".join(out)
 
@@ -542,4 +715,4 @@ def render(timeline: Timeline, options: RenderOptions) -> str:
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + draw(layout(timeline, options))
 
 
-__all__ = ["Box", "Layout", "Mark", "draw", "layout", "render", "tooltip_text"]
+__all__ = ["Block", "Box", "Layout", "Line", "Mark", "draw", "layout", "render", "tooltip_text"]

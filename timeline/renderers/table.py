@@ -15,12 +15,14 @@ import tabulate as tabulate_module
 from tabulate import tabulate
 
 from timeline.distance import describe_distance
-from timeline.model import Timeline
+from timeline.model import Event, Timeline
 from timeline.renderers import RenderOptions
-from timeline.renderers._records import display_date, group_key
+from timeline.renderers._records import display_date, group_key, is_merged, source_record
 
 HEADERS = ("date", "granularity", "event", "as written", "when")
 _AS_WRITTEN = HEADERS.index("as written")
+# `timeline merge`: each event's status, and its sources one a line (a conflict's other sides marked ≠).
+MERGED_HEADERS = ("date", "granularity", "event", "status", "sources")
 _BOLD, _DIM, _RESET = "\x1b[1m", "\x1b[2m", "\x1b[0m"
 
 
@@ -33,9 +35,25 @@ def _rows(timeline: Timeline, options: RenderOptions) -> list[tuple[str, ...]]:
             precision += " ~"
         when = event.when if not span.qualifier or event.when.lower().startswith(span.qualifier) \
             else f"{span.qualifier} {event.when}"
+        if event.merge is not None:
+            rows.append((display_date(span), precision, event.title, event.merge.status, _sources(event)))
+            continue
         rows.append((display_date(span), precision, event.title, when,
                      describe_distance(span, options.now if options.now is not None else event.reference)))
     return rows
+
+
+def _sources(event: Event) -> str:
+    """One line per source: outlet, publication day, the words and the span they gave."""
+    assert event.merge is not None
+    outside = {i for side in event.merge.sides[1:] for i in side}
+    lines = []
+    for i, source in enumerate(event.merge.sources):
+        record = source_record(source)
+        name = source.source_name
+        mark = "≠ " if i in outside else ""
+        lines.append(f"{mark}{name}, {record['published'][:10]}: {source.when} → {source.span.value}")
+    return "\n".join(lines)
 
 
 def render(timeline: Timeline, options: RenderOptions) -> str:
@@ -43,8 +61,8 @@ def render(timeline: Timeline, options: RenderOptions) -> str:
     if not timeline.events:
         return "(no events)\n"
     rows = _rows(timeline, options)
-    names = list(HEADERS)
-    if all(row[_AS_WRITTEN] == row[_AS_WRITTEN - 1] for row in rows):
+    names = list(MERGED_HEADERS if is_merged(timeline) else HEADERS)
+    if names == list(HEADERS) and all(row[_AS_WRITTEN] == row[_AS_WRITTEN - 1] for row in rows):
         names.pop(_AS_WRITTEN)
         rows = [row[:_AS_WRITTEN] + row[_AS_WRITTEN + 1:] for row in rows]
     headers = [f"{_BOLD}{h}{_RESET}" for h in names] if options.color else names

@@ -1,5 +1,88 @@
-"""French names of the holidays, as written (see the package docstring for the pattern syntax)."""
+"""French names of the holidays, as written (see the package docstring for the pattern syntax).
+
+France's conventions: "Fête nationale" is 14 July, "Fête des mères" the last
+Sunday of May (the first of June when that is Pentecost), "Fête des pères" the
+third Sunday of June, "Armistice" 11 November, "Victoire" 8 May. "14 juillet",
+"11 novembre" and "8 mai" name those holidays and resolve to the same days as
+the dates do. An elided article is read with or without its apostrophe
+("l'Ascension", "lAscension").
+"""
 
 from __future__ import annotations
 
-NAMES: dict[str, tuple[str, ...]] = {}
+NAMES: dict[str, tuple[str, ...]] = {
+    "new_years_day": ("Jour de l'An", "Nouvel An", "Premier de l'An", "Jour du Nouvel An"),
+    "new_years_eve": ("Saint-Sylvestre", "Réveillon de la Saint-Sylvestre", "Réveillon du Nouvel An",
+                      "Réveillon du Jour de l'An", "Veille du Jour de l'An"),
+    "epiphany": ("Épiphanie", "Fête des Rois", "Jour des Rois"),
+    "candlemas": ("Chandeleur",),
+    "valentines_day": ("Saint-Valentin", "Fête des Amoureux"),
+    "womens_day": ("Journée Internationale des Droits des Femmes", "Journée Internationale de la Femme",
+                   "Journée de la Femme", "Journée des Femmes", "Journée des Droits des Femmes"),
+    "april_fools_day": ("Poisson d'Avril",),
+    "may_day": ("Fête du Travail", "Fête des Travailleurs", "Premier Mai", "Premier-Mai", "1er Mai"),
+    "ve_day": ("Victoire 1945", "Fête de la Victoire", "Victoire du 8 Mai 1945", "Armistice de 1945",
+               "Jour de la Victoire", "8 Mai", "8-Mai"),
+    "mothers_day_fr": ("Fête des Mères",),
+    "fathers_day": ("Fête des Pères",),
+    "fete_de_la_musique": ("Fête de la Musique",),
+    "st_johns_day": ("Saint-Jean", "Fête de la Saint-Jean"),
+    "bastille_day": ("Fête Nationale", "Fête Nationale Française", "Quatorze Juillet", "14 Juillet", "14-Juillet",
+                     "Prise de la Bastille"),
+    "assumption": ("Assomption", "Fête de l'Assomption"),
+    "all_saints_day": ("Toussaint", "Fête de la Toussaint", "Fête de Tous les Saints"),
+    "all_souls_day": ("Jour des Morts", "Fête des Morts", "Commémoration des Fidèles Défunts", "Jour des Défunts"),
+    "remembrance_day": ("Armistice", "Armistice de 1918", "Jour de l'Armistice", "11 Novembre", "11-Novembre"),
+    "st_martins_day": ("Saint-Martin", "Fête de la Saint-Martin"),
+    "st_nicholas_day": ("Saint-Nicolas", "Fête de la Saint-Nicolas"),
+    "immaculate_conception": ("Immaculée Conception", "Fête de l'Immaculée Conception"),
+    "advent": ("Avent", "Temps de l'Avent"),
+    "advent_sunday": ("Premier Dimanche de l'Avent",),
+    "christmas_eve": ("Réveillon de Noël", "Veille de Noël", "Nuit de Noël", "Veillée de Noël"),
+    "christmas": ("Noël", "Jour de Noël", "Fête de Noël"),
+    "st_stephens_day": ("Saint-Étienne", "Lendemain de Noël"),
+    "holy_innocents_day": ("Saints Innocents", "Fête des Saints Innocents"),
+    "thanksgiving": ("Action de Grâce", "Action de Grâces", "Jour de l'Action de Grâce"),
+    "black_friday": ("Vendredi Noir",),
+    # the Easter cycle
+    "shrove_tuesday": ("Mardi Gras",),
+    "carnival": ("Carnaval",),
+    "ash_wednesday": ("Mercredi des Cendres",),
+    "lent": ("Carême",),
+    "palm_sunday": ("Rameaux", "Dimanche des Rameaux", "Fête des Rameaux"),
+    "holy_week": ("Semaine Sainte",),
+    "maundy_thursday": ("Jeudi Saint",),
+    "good_friday": ("Vendredi Saint",),
+    "holy_saturday": ("Samedi Saint",),
+    "easter": ("Pâques", "Dimanche de Pâques", "Fête de Pâques", "Jour de Pâques"),
+    "easter_monday": ("Lundi de Pâques",),
+    "ascension": ("Ascension", "Jeudi de l'Ascension", "Fête de l'Ascension"),
+    "pentecost": ("Pentecôte", "Dimanche de Pentecôte"),
+    "whit_monday": ("Lundi de Pentecôte",),
+    "trinity_sunday": ("Trinité", "Dimanche de la Trinité", "Fête de la Trinité"),
+    "corpus_christi": ("Fête-Dieu", "Fête du Saint-Sacrement"),
+    "orthodox_christmas": ("Noël Orthodoxe",),
+    "orthodox_easter": ("Pâques Orthodoxe{|s}",),
+    # Jewish, Islamic, Chinese, Indian
+    "rosh_hashanah": ("Roch Hachana", "Roch ha-Shana", "Nouvel An Juif"),
+    "yom_kippur": ("Yom Kippour", "Kippour", "Grand Pardon", "Jour du Grand Pardon"),
+    "sukkot": ("Souccot", "Soukkot", "Fête des Cabanes", "Fête des Tentes"),
+    "hanukkah": ("Hanoukka", "Hanouka", "Fête des Lumières Juive"),
+    "passover": ("Pâque Juive", "Pessa'h", "Pessah"),
+    "shavuot": ("Chavouot",),
+    "ramadan": ("Ramadan",),
+    "eid_al_fitr": ("Aïd el-Fitr", "Aïd al-Fitr", "Aïd el-Séghir", "Fête de la Rupture du Jeûne",
+                    "Fin du Ramadan"),
+    "eid_al_adha": ("Aïd el-Kébir", "Aïd al-Adha", "Aïd el-Adha", "Fête du Sacrifice", "Fête du Mouton"),
+    "islamic_new_year": ("Nouvel An Musulman", "Nouvel An Islamique", "Nouvel An Hégirien"),
+    "mawlid": ("Mouloud", "Mawlid an-Nabawi"),
+    "ashura": ("Achoura",),
+    "chinese_new_year": ("Nouvel An Chinois", "Nouvel An Lunaire", "Fête du Printemps"),
+    # international days (UN)
+    "earth_hour": ("Heure de la Planète", "Heure pour la Planète"),
+    "earth_day": ("Jour de la Terre",),
+    "world_aids_day": ("Journée Mondiale de Lutte contre le Sida", "Journée Mondiale du Sida"),
+    "human_rights_day": ("Journée des Droits de l'Homme",),
+    "holocaust_remembrance_day": ("Journée Internationale dédiée à la Mémoire des Victimes de l'Holocauste",),
+    "africa_day": ("Journée de l'Afrique",),
+}

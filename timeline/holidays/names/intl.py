@@ -78,4 +78,9 @@ NAMES: dict[str, tuple[str, ...]] = {
     "pargat_diwas": ("Pargat Diwas", "Valmiki Jayanti", "Maharishi Valmiki Jayanti"),
     "guru_nanak_jayanti": ("Guru Nanak Jayanti", "Guru Nanak Gurpurab"),
     "vesak": ("Vesak", "Vesakha", "Vaisakha", "Visakha Puja", "Buddha Purnima", "Buddha Jayanti"),
+    "parsi_new_year": ("Jamshedi Navroz", "Jamshedi Navroze"),
+    "thanksgiving": ("Thanksgiving",),
+    "black_friday": ("Black Friday",),
+    "cyber_monday": ("Cyber Monday",),
+    "tiradentes": ("Tiradentes",),
 }

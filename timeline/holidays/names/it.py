@@ -1,5 +1,74 @@
-"""Italian names of the holidays, as written (see the package docstring for the pattern syntax)."""
+"""Italian names of the holidays, as written (see the package docstring for the pattern syntax).
+
+Italy's conventions: "Festa della mamma" is the second Sunday of May, "Festa del
+papà" is San Giuseppe (19 March), "Ferragosto" is the Assumption (15 August).
+"""
 
 from __future__ import annotations
 
-NAMES: dict[str, tuple[str, ...]] = {}
+NAMES: dict[str, tuple[str, ...]] = {
+    "new_years_day": ("Capodanno", "Primo dell'Anno", "Primo Gennaio"),
+    "new_years_eve": ("San Silvestro", "Notte di San Silvestro", "Vigilia di Capodanno", "Ultimo dell'Anno"),
+    "epiphany": ("Epifania", "Befana", "Festa della Befana"),
+    "holocaust_remembrance_day": ("Giorno della Memoria", "Giornata della Memoria"),
+    "valentines_day": ("San Valentino", "Festa di San Valentino", "Festa degli Innamorati"),
+    "womens_day": ("Festa della Donna", "Giornata Internazionale della Donna", "Giornata della Donna"),
+    "st_josephs_day": ("Festa di San Giuseppe", "Giorno di San Giuseppe", "Festa del Papà", "Festa del Papa"),
+    "april_fools_day": ("Pesce d'Aprile",),
+    "italian_liberation_day": ("Festa della Liberazione", "Anniversario della Liberazione",
+                               "Giorno della Liberazione"),
+    "may_day": ("Festa dei Lavoratori", "Festa del Lavoro", "Primo Maggio"),
+    "mothers_day": ("Festa della Mamma",),
+    "italian_republic_day": ("Festa della Repubblica",),
+    "st_johns_day": ("Festa di San Giovanni", "Natività di San Giovanni Battista"),
+    "st_anthonys_day": ("Festa di Sant'Antonio",),
+    "assumption": ("Ferragosto", "Festa dell'Assunta", "Assunzione di Maria", "Assunzione della Vergine"),
+    "all_saints_day": ("Ognissanti", "Tutti i Santi", "Festa di Tutti i Santi"),
+    "all_souls_day": ("Commemorazione dei Defunti", "Giorno dei Morti", "Festa dei Morti"),
+    "st_martins_day": ("Festa di San Martino",),
+    "immaculate_conception": ("Immacolata", "Immacolata Concezione", "Festa dell'Immacolata"),
+    "christmas_eve": ("Vigilia di Natale", "Notte di Natale"),
+    "christmas": ("Natale", "Giorno di Natale"),
+    "st_stephens_day": ("Santo Stefano", "Giorno di Santo Stefano"),
+    "holy_innocents_day": ("Santi Innocenti", "Santi Innocenti Martiri"),
+    "thanksgiving": ("Giorno del Ringraziamento", "Festa del Ringraziamento"),
+    # the Easter cycle
+    "fat_thursday": ("Giovedì Grasso",),
+    "carnival": ("Carnevale",),
+    "shrove_tuesday": ("Martedì Grasso",),
+    "ash_wednesday": ("Mercoledì delle Ceneri",),
+    "lent": ("Quaresima",),
+    "palm_sunday": ("Domenica delle Palme",),
+    "holy_week": ("Settimana Santa",),
+    "maundy_thursday": ("Giovedì Santo",),
+    "good_friday": ("Venerdì Santo",),
+    "holy_saturday": ("Sabato Santo",),
+    "easter": ("Pasqua", "Domenica di Pasqua", "Pasqua di Resurrezione"),
+    "easter_monday": ("Pasquetta", "Lunedì dell'Angelo", "Lunedì di Pasqua", "Lunedì in Albis"),
+    "ascension": ("Ascensione", "Festa dell'Ascensione"),
+    "pentecost": ("Pentecoste", "Domenica di Pentecoste"),
+    "whit_monday": ("Lunedì di Pentecoste",),
+    "trinity_sunday": ("Santissima Trinità", "Domenica della Santissima Trinità"),
+    "orthodox_christmas": ("Natale Ortodosso",),
+    "orthodox_easter": ("Pasqua Ortodossa",),
+    # Jewish, Islamic, Chinese
+    "rosh_hashanah": ("Capodanno Ebraico",),
+    "yom_kippur": ("Giorno dell'Espiazione",),
+    "passover": ("Pasqua Ebraica", "Pesach"),
+    "hanukkah": ("Festa delle Luci",),
+    "eid_al_fitr": ("Festa della Fine del Ramadan", "Festa dell'Interruzione del Digiuno"),
+    "eid_al_adha": ("Festa del Sacrificio",),
+    "islamic_new_year": ("Capodanno Islamico",),
+    "chinese_new_year": ("Capodanno Cinese", "Capodanno Lunare", "Festa di Primavera"),
+    # international days (UN)
+    "arabic_language_day": ("Giornata della Lingua Araba", "Giornata Mondiale della Lingua Araba"),
+    "zero_discrimination_day": ("Giornata Mondiale contro la Discriminazione", "Giornata Zero Discriminazione"),
+    "cooperatives_day": ("Giornata Internazionale delle Cooperative",),
+    "world_prematurity_day": ("Giornata Mondiale dei Prematuri", "Giornata Mondiale della Prematurità"),
+    "africa_day": ("Giornata dell'Africa", "Giornata della Liberazione Africana", "Giornata dell'Unità Africana"),
+    "earth_hour": ("Ora della Terra",),
+    "earth_day": ("Giornata della Terra", "Giornata Mondiale della Terra"),
+    "world_water_day": ("Giornata Mondiale dell'Acqua",),
+    "world_environment_day": ("Giornata Mondiale dell'Ambiente",),
+    "world_aids_day": ("Giornata Mondiale contro l'AIDS",),
+}

@@ -1,0 +1,119 @@
+#!/usr/bin/env python3
+"""Hostile inputs at growing sizes: time each and print the growth ratios (issue 17).
+
+Usage (from the repository root)::
+
+    python bench/hostile.py                          # every case at 100 kB and 1 MB
+    python bench/hostile.py --only extract --sizes 100000,1000000,5000000
+    python bench/hostile.py --repeat 3               # best of 3 per size
+
+Linear cost shows as a ratio close to the ratio of the sizes (10x per 10x);
+``tests/test_extract_hostile.py`` asserts at most 12x for the extract cases.
+CPU time of this process is measured (``time.process_time``), so the other
+jobs on a shared machine disturb it less than wall time.
+
+Adding a case is one line in :data:`CASES`: a name, the area it belongs to,
+a generator ``make(size) -> str`` and the call ``run(text)`` to time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+REFERENCE = date(2025, 3, 6)
+
+
+@dataclass(frozen=True)
+class Case:
+    """One hostile input: ``make(size)`` builds it, ``run(text)`` is what is timed."""
+
+    name: str
+    area: str
+    make: Callable[[int], str]
+    run: Callable[[str], object]
+
+
+def repeat(unit: str, size: int) -> str:
+    """*unit* repeated to exactly *size* characters."""
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def articles(size: int) -> str:
+    """The gold news texts of tests/data/extract, one after another, to *size* characters."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "data" / "extract").glob("*.txt"))]
+    return repeat("\n\n".join(texts) + "\n\n", size)
+
+
+def extract_and_draft(text: str) -> object:
+    """What `timeline extract -f json` does: read the article, then draft its events."""
+    from timeline.extraction import article_events, read_article
+
+    return article_events(read_article(text, REFERENCE))
+
+
+CASES: list[Case] = [
+    Case("articles concatenated", "extract", articles, extract_and_draft),
+    Case("one long sentence", "extract", lambda n: repeat("the talks went on with Monday and March 4 and ", n),
+         extract_and_draft),
+    Case("'March 4, ' * N", "extract", lambda n: repeat("March 4, ", n), extract_and_draft),
+    Case("'[a](' * N", "extract", lambda n: repeat("[a](", n), extract_and_draft),
+    Case("'<p><!--' * N", "extract", lambda n: repeat("<p><!--", n), extract_and_draft),
+    Case("'<p><script>' * N", "extract", lambda n: repeat("<p><script>", n), extract_and_draft),
+    Case("'<p ' * N", "extract", lambda n: repeat("<p ", n), extract_and_draft),
+    Case("run of full stops", "extract", lambda n: "On Monday" + repeat(".", n - 10) + "x", extract_and_draft),
+    Case("one open quote", "extract", lambda n: "\u201c" + repeat("We will meet tomorrow, he said on Monday ", n - 1),
+         extract_and_draft),
+    Case("'said on Monday' * N", "extract", lambda n: repeat("He said on Monday the deal would close. ", n),
+         extract_and_draft),
+    Case("date words without a break", "extract", lambda n: repeat("last next this week month year ", n),
+         extract_and_draft),
+    Case("long capitalised word", "extract",
+         lambda n: "The talks resumed on Monday after the envoy, " + repeat("A", n - 60) + ", spoke.",
+         extract_and_draft),
+    Case("'after' clauses", "extract",
+         lambda n: repeat("Prices fell last week after the minister announced cuts and ", n), extract_and_draft),
+]
+
+
+def time_case(case: Case, size: int, repeats: int) -> float:
+    """Best CPU time of *repeats* runs of *case* on an input of *size* characters."""
+    text = case.make(size)
+    best = float("inf")
+    for _ in range(repeats):
+        t0 = time.process_time()
+        case.run(text)
+        best = min(best, time.process_time() - t0)
+    return best
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sizes", default="100000,1000000", help="comma list of input sizes in characters")
+    ap.add_argument("--only", default="", help="only the cases of this area (extract, ...)")
+    ap.add_argument("--repeat", type=int, default=1, help="runs per size (best is kept)")
+    args = ap.parse_args(argv)
+    sizes = [int(s) for s in args.sizes.split(",")]
+    extract_and_draft("Warm-up on Monday.")  # imports are not timed
+    head = ["area", "case"] + [f"{s:,} chars (s)" for s in sizes] + [f"x{sizes[i + 1] // sizes[i]}" for i in
+                                                                        range(len(sizes) - 1)]
+    print("| " + " | ".join(head) + " |")
+    print("|" + "|".join(["---", "---"] + ["---:"] * (len(head) - 2)) + "|")
+    for case in CASES:
+        if args.only and case.area != args.only:
+            continue
+        times = [time_case(case, s, args.repeat) for s in sizes]
+        ratios = [f"{times[i + 1] / max(times[i], 1e-6):.1f}" for i in range(len(times) - 1)]
+        print("| " + " | ".join([case.area, case.name] + [f"{t:.3f}" for t in times] + ratios) + " |", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
