@@ -911,7 +911,9 @@ def merge_command(
     no_color: NoColorOpt = False,
     max_size: MaxSizeOpt = 256,
 ) -> None:
-    """One timeline from many sources: each event once, its sources, and where they disagree.
+    """Merge many sources into one timeline, showing where they disagree.
+
+    Each event appears once, with its sources, and where their dates conflict.
 
     Example: timeline merge examples/many-sources/*.yaml --conflicts
     """
