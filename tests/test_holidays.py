@@ -1071,3 +1071,14 @@ def test_corpus_holiday_score(language: str) -> None:
     ours = [r for r in rows if not CORPORA.convention(r)]  # type: ignore[attr-defined]
     assert sum(r.ok for r in ours) / len(ours) >= 0.9
     assert all(r.ok for r in ours if r.holiday is None or r.holiday.supported)
+
+
+def test_canonical_words_name_every_holiday_to_the_english_matcher() -> None:
+    from timeline.holidays import canonical_words
+
+    for holiday in HOLIDAYS.values():
+        words = list(canonical_words(holiday))
+        assert match(words, 0, "en") == (holiday, len(words))
+        assert not any(w.isalpha() for w in words)  # never a word of running text
+    german = match(["Tag", "der", "Deutschen", "Einheit"], 0, "de")
+    assert german is not None and canonical_words(german[0]) == ("holiday_german_unity_day",)

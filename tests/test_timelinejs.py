@@ -13,9 +13,11 @@ browser test skips with a reason only where Chromium or npm is missing.
 
 from __future__ import annotations
 
+import csv
 import functools
 import html
 import http.server
+import io
 import json
 import os
 import re
@@ -35,6 +37,7 @@ from timeline.loader import load
 from timeline.model import Event, Granularity, Origin, Span, Timeline
 from timeline.renderers import RenderOptions, get_renderer
 from timeline.renderers.timelinejs import display_date, render
+from timeline.renderers.timelinejs_sheet import COLUMNS
 
 REPO = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).parent / "golden" / "formats"
@@ -332,14 +335,26 @@ def served(tmp_path: Path) -> Iterator[tuple[Path, str]]:
         server.server_close()
 
 
+def _console_errors(log: str) -> list[str]:
+    """Chromium's log lines for console messages that report a problem (TimelineJS also logs
+    plain progress messages, "reading CSV from url ...", which are not errors)."""
+    return [line for line in log.splitlines()
+            if (":CONSOLE" in line or "Uncaught" in line)
+            and re.search(r"Uncaught|[Ee]rror|Failed|Refused|Warning|warning", line)]
+
+
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, format: str, *args: object) -> None:
         pass
 
 
-def _render_in_chromium(root: Path, base: str, timeline: Timeline, tmp_path: Path) -> tuple[dict[str, object], str]:
-    (root / "timeline.json").write_text(render(timeline, RenderOptions()), encoding="utf-8")
-    (root / "index.html").write_text(PAGE, encoding="utf-8")
+def _render_in_chromium(root: Path, base: str, timeline: Timeline, tmp_path: Path,
+                        fmt: str = "timelinejs") -> tuple[dict[str, object], str]:
+    """Render *timeline* as *fmt* (``timelinejs``, or ``timelinejs-sheet``, which TimelineJS
+    reads from a ``.csv`` URL with its Google Sheets parser) and report what the page shows."""
+    name = "timeline.json" if fmt == "timelinejs" else "timeline.csv"
+    (root / name).write_text(get_renderer(fmt)(timeline, RenderOptions()), encoding="utf-8", newline="")
+    (root / "index.html").write_text(PAGE.replace("timeline.json", name), encoding="utf-8")
     done = subprocess.run(
         [_chromium(), *CHROMIUM_FLAGS, f"--user-data-dir={tmp_path / 'profile'}", "--enable-logging=stderr",
          "--v=0", "--virtual-time-budget=20000", "--dump-dom", f"{base}/index.html"],
@@ -365,8 +380,7 @@ def test_timelinejs_renders_every_slide_in_chromium(served: tuple[Path, str], tm
     assert f"{base}/photo.png" in report["images"]  # the first event's media, shown
     assert report["injected"] == 0 and report["pwned"] is None
     assert report["errors"] == []
-    console = [line for line in log.splitlines() if ":CONSOLE" in line or "Uncaught" in line]
-    assert console == []
+    assert _console_errors(log) == []
 
 
 def test_timelinejs_renders_the_repository_events_file(served: tuple[Path, str], tmp_path: Path) -> None:
@@ -380,7 +394,7 @@ def test_timelinejs_renders_the_repository_events_file(served: tuple[Path, str],
     report, log = _render_in_chromium(root, base, timeline, tmp_path)
     assert report["slides"] == [timeline.calendar] + [event.title for event in timeline.events]
     assert report["errors"] == []
-    assert [line for line in log.splitlines() if ":CONSOLE" in line or "Uncaught" in line] == []
+    assert _console_errors(log) == []
 
 
 def test_the_browser_check_can_fail(served: tuple[Path, str], tmp_path: Path) -> None:
@@ -402,3 +416,64 @@ def test_the_browser_check_can_fail(served: tuple[Path, str], tmp_path: Path) ->
     report = json.loads(html.unescape(found.group(1)))
     assert any("missing.png" in error for error in report["errors"]), report
     assert report["injected"] >= 1
+
+
+# --- the Google Sheets template --------------------------------------------
+
+
+def _sheet(timeline: Timeline, **options: object) -> list[dict[str, str]]:
+    text = get_renderer("timelinejs-sheet")(timeline, RenderOptions(**options))  # type: ignore[arg-type]
+    assert text.endswith("\r\n")
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    assert rows[0] == list(COLUMNS)
+    return [dict(zip(COLUMNS, row, strict=True)) for row in rows[1:]]
+
+
+def test_sheet_columns_are_the_template_s() -> None:
+    assert COLUMNS == ("Year", "Month", "Day", "Time", "End Year", "End Month", "End Day", "End Time",
+                       "Display Date", "Headline", "Text", "Media", "Media Credit", "Media Caption",
+                       "Media Thumbnail", "Type", "Group", "Background")
+
+
+def test_sheet_rows_carry_the_slides() -> None:
+    timeline = showcase(media_url="https://example.org/photo.jpg")
+    rows = _sheet(timeline)
+    assert rows[0]["Type"] == "title" and rows[0]["Headline"] == "Europe &lt;rearms&gt; &amp; waits"
+    assert rows[0]["Year"] == ""
+    events = rows[1:]
+    assert len(events) == len(timeline.events)
+    assert [r["Headline"] for r in events] == [html.escape(e.title, quote=False) for e in timeline.events]
+    assert (events[0]["Year"], events[0]["Month"], events[0]["Day"], events[0]["Media"]) == \
+        ("1989", "11", "9", "https://example.org/photo.jpg")
+    assert events[0]["Group"] == "history" and events[0]["Type"] == ""
+    week = events[2]
+    assert [week[c] for c in COLUMNS[:9]] == ["2025", "2", "24", "", "2025", "3", "2", "",
+                                              "The week of 24 February 2025"]
+    evening = events[4]
+    assert (evening["Time"], evening["End Day"], evening["End Time"]) == ("18:00", "6", "00:00")
+    assert [events[10][c] for c in ("Year", "Month", "Day", "Display Date")] == ["2030", "", "", "By 2030"]
+
+
+def test_sheet_formula_guard_on_text_cells_only() -> None:
+    formula = _event("=HYPERLINK(\"http://x\")", _span(date(2025, 3, 5), date(2025, 3, 6), Granularity.DAY),
+                     tags=("-minus",))
+    (row,) = _sheet(Timeline((formula,)))[1:]
+    assert row["Headline"] == "'=HYPERLINK(\"http://x\")" and row["Group"] == "'-minus"
+    assert row["Year"] == "2025"
+    (raw,) = _sheet(Timeline((formula,)), csv_formula_guard=False)[1:]
+    assert raw["Headline"] == "=HYPERLINK(\"http://x\")"
+
+
+def test_sheet_renders_every_slide_in_chromium(served: tuple[Path, str], tmp_path: Path) -> None:
+    """TimelineJS reads the CSV with the parser it uses for published Google Sheets."""
+    root, base = served
+    timeline = showcase(media_url=f"{base}/photo.png")
+    report, log = _render_in_chromium(root, base, timeline, tmp_path, fmt="timelinejs-sheet")
+    slides = report["slides"]
+    assert isinstance(slides, list) and slides[0] == timeline.calendar
+    by_date = sorted(timeline.events, key=lambda e: e.span.sort_key())
+    assert slides[1:] == [event.title for event in by_date]
+    assert f"{base}/photo.png" in report["images"]
+    assert report["injected"] == 0 and report["pwned"] is None
+    assert report["errors"] == []
+    assert _console_errors(log) == []

@@ -272,6 +272,8 @@ OutputOpt = Annotated[str | None, typer.Option(
 FollowOpt = Annotated[bool, typer.Option(
     "--follow", help="-o may write through a symlink, or into a device or FIFO (refused by default).")]
 NoColorOpt = Annotated[bool, typer.Option("--no-color", help="No colour or emphasis (also: NO_COLOR=1).")]
+TimesketchEndsOpt = Annotated[bool, typer.Option(
+    "--timesketch-ends", help="timesketch: a second line per event at the end of its span.")]
 MaxSizeOpt = Annotated[int, typer.Option("--max-size", metavar="MIB", help="Largest input file in MiB.", min=1,
                                          max=io.MAX_SIZE_MIB)]
 
@@ -515,7 +517,8 @@ def _check_bounds(since: str | None, until: str | None) -> None:
 
 
 def _options(fmt: str, *, style: str = "simple", color: bool = False, now: date | datetime | None = None,
-             group_by: GroupBy | None = None, coarse: Coarse = Coarse.first_day, formula_guard: bool = True) -> Any:
+             group_by: GroupBy | None = None, coarse: Coarse = Coarse.first_day, formula_guard: bool = True,
+             timesketch_ends: bool = False) -> Any:
     import shutil
 
     from timeline.renderers import RenderOptions
@@ -524,7 +527,7 @@ def _options(fmt: str, *, style: str = "simple", color: bool = False, now: date 
         style=style, color=color, now=now, group_by=group_by.value if group_by else None,
         width=shutil.get_terminal_size((100, 24)).columns,
         unicode=_stdout_unicode(), generated_at=_generated_at() if fmt == "ics" else None,
-        ics_coarse=coarse.value, csv_formula_guard=formula_guard,
+        ics_coarse=coarse.value, csv_formula_guard=formula_guard, timesketch_ends=timesketch_ends,
     )
 
 
@@ -591,6 +594,7 @@ def show(
     explain: ExplainOpt = False,
     coarse: CoarseOpt = Coarse.first_day,
     csv_raw: CsvRawOpt = False,
+    timesketch_ends: TimesketchEndsOpt = False,
     output: OutputOpt = None,
     follow: FollowOpt = False,
     no_color: NoColorOpt = False,
@@ -605,7 +609,8 @@ def show(
         since=since, until=until, tags=tag, grep=grep, match=match, sort=sort, reverse=reverse, limit=limit,
         group_by=group_by)
     options = _options(fmt, style=style, color=_use_color(no_color) and output is None, now=standpoint,
-                       group_by=group_by, coarse=coarse, formula_guard=not csv_raw)
+                       group_by=group_by, coarse=coarse, formula_guard=not csv_raw,
+                       timesketch_ends=timesketch_ends)
     text = _render(timeline, fmt, options, explain)
     if fmt == "ics" and not explain:
         _note_skipped(timeline, coarse)

@@ -26,6 +26,26 @@ from timeline.errors import (
     OutOfRangeError,
     UnknownWordError,
 )
+from timeline.lexicons.schema import (
+    DayWord,
+    Glue,
+    Hedge,
+    Lexicon,
+    Marker,
+    Meaning,
+    Month,
+    Number,
+    Ordinal,
+    PartOfDay,
+    PeriodPart,
+    Qualifier,
+    Relative,
+    Season,
+    Unit,
+    Vague,
+    Weekday,
+    fold_diacritics,
+)
 
 _ISH_STEMS = frozenset({"morning", "afternoon", "evening", "night", "noon", "midday", "lunch", "tonight"})
 _TOKEN_RE = re.compile(r"(\d+)|([^\W\d_]+(?:['’][^\W\d_]+)*)|(\S)")
@@ -247,7 +267,7 @@ _LEADING_WORDS = frozenset({
 class _Parser:
     """Reads one expression from its tokens; raises ExpressionError."""
 
-    __slots__ = ("text", "toks", "words", "n", "date_order", "speculative")
+    __slots__ = ("date_order", "n", "speculative", "text", "toks", "words")
 
     def __init__(self, text: str, toks: list[Token], date_order: str) -> None:
         self.text = text
@@ -1584,7 +1604,7 @@ class _Parser:
             while self.w(j) in ("_", "-") and self.adjacent(j) and self.adjacent(j + 1):
                 j += 2
         name = self.text[self.toks[i].start:self.toks[j - 1].end]
-        from zoneinfo import ZoneInfo  # noqa: PLC0415
+        from zoneinfo import ZoneInfo
 
         try:
             ZoneInfo(name)
@@ -1680,7 +1700,7 @@ def _match_holiday(words: list[str], i: int, allow_common: bool = False) -> tupl
         return None
     global _holidays, _holiday_starts
     if _holidays is None:
-        from timeline import holidays as module  # noqa: PLC0415  (imported on the first holiday-like word)
+        from timeline import holidays as module
 
         _holidays = module
         _holiday_starts = module.first_words("en")
@@ -2029,6 +2049,8 @@ def parse(text: str, date_order: str = "auto", quiet: bool = False, language: st
     toks = tokenize(text)
     if len(toks) > 60:
         raise OutOfRangeError(f"date expression has too many words ({len(toks)})", text, None, 0)
+    if language != "en":
+        toks = canonical_tokens(text, toks, language, quiet)
     duration = None
     if "-" in text:
         toks, duration = _take_duration_adjective(toks, text)
@@ -2047,6 +2069,127 @@ def parse(text: str, date_order: str = "auto", quiet: bool = False, language: st
     if "ish" in text.lower():
         expr.approximate = True
     return expr
+
+
+# --------------------------------------------------------------------------
+# Other languages: their words, read through their lexicon, as canonical words
+
+def _canonical_words(meaning: Meaning) -> tuple[str, ...]:
+    """The canonical spelling of a meaning: the words the grammar reads for it."""
+    if isinstance(meaning, Weekday):
+        return (lx.WEEKDAY_NAMES[meaning.n].lower(),)
+    if isinstance(meaning, Month):
+        return (lx.MONTH_NAMES[meaning.n].lower(),)
+    if isinstance(meaning, Unit):
+        return (meaning.name,)
+    if isinstance(meaning, Ordinal):
+        return (_ORDINAL_SPELLING.get(meaning.n, str(meaning.n)),)
+    if isinstance(meaning, Relative):
+        return (("last", "this", "next")[meaning.shift + 1],) if -1 <= meaning.shift <= 1 else ()
+    if isinstance(meaning, DayWord):
+        return _DAY_WORD_SPELLING.get(meaning.shift, ())
+    if isinstance(meaning, Qualifier):
+        return (meaning.kind,)
+    if isinstance(meaning, Hedge):
+        return ("around",)
+    if isinstance(meaning, PeriodPart):
+        return _PART_SPELLING.get(meaning.kind, ())
+    if isinstance(meaning, Season):
+        return (lx.SEASON_NAMES[meaning.code],)
+    if isinstance(meaning, PartOfDay):
+        return (meaning.name,)
+    if isinstance(meaning, Vague):
+        return tuple(_VAGUE_SPELLING[meaning.window.kind].split())
+    return ()
+
+
+_ORDINAL_SPELLING = {n: w for w, n in lx.ORDINAL_WORDS.items()}
+_DAY_WORD_SPELLING = {-2: ("the", "day", "before", "yesterday"), -1: ("yesterday",), 0: ("today",),
+                      1: ("tomorrow",), 2: ("the", "day", "after", "tomorrow")}
+_PART_SPELLING = {"early": ("early",), "mid": ("mid",), "late": ("late",), "begin": ("the", "beginning", "of"),
+                  "end": ("the", "end", "of"), "rest": ("the", "rest", "of"), "earlier": ("earlier",),
+                  "later": ("later",)}
+_VAGUE_SPELLING = {kind: next(p for p, k in lx.VAGUE.items() if k == kind) for kind in set(lx.VAGUE.values())}
+_NOUNS = (Weekday, Month, Unit, Season)
+
+
+def canonical_tokens(text: str, toks: list[Token], language: str, quiet: bool = False) -> list[Token]:
+    """The tokens of an expression in *language*, as the canonical words the grammar reads.
+
+    Each word (or multi-word entry: "il y a", "avant-hier") is looked up in the
+    language's lexicon (with its morphology and diacritic folding) and replaced
+    by the canonical spelling of its meaning, keeping its place in the text so
+    errors point at the words the user wrote. Word order is brought to the
+    canonical one: a relative word after its noun ("la semaine dernière") moves
+    before it, and a past marker before the quantity ("il y a 3 jours") moves
+    after its unit. Glue words ("le", "de") are dropped. A word the lexicon does
+    not know is an :class:`UnknownWordError` whose suggestion comes from the
+    same lexicon.
+    """
+    from timeline.lexicons import get_lexicon
+
+    lexicon = get_lexicon(language)
+    words = [t.text for t in toks]
+    out: list[Token] = []
+    pending_ago: list[Token] = []  # "il y a": "ago" goes after the next unit
+    last_noun = -1  # index in out of the last noun emitted, for a postposed relative
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        found = lexicon.longest(words, i) if tok.number is None else None
+        if found is None:
+            if tok.number is not None or not tok.text[:1].isalpha():
+                out.append(tok)
+                i += 1
+                continue
+            raise _unknown_in(text, tok, lexicon, quiet)
+        first, last = toks[found.start], toks[found.end - 1]
+        meaning = next((m for m in found.meanings if not isinstance(m, Glue)), found.meanings[0])
+        i = found.end
+        if isinstance(meaning, Glue):
+            continue
+
+        def emit(spelling: tuple[str, ...], first: Token = first, last: Token = last) -> list[Token]:
+            return [Token(w, first.start, last.end, None, first.space_before) for w in spelling]
+
+        if isinstance(meaning, Number):
+            out.append(Token(str(meaning.value), first.start, last.end, meaning.value, first.space_before))
+            continue
+        if isinstance(meaning, Marker):
+            if meaning.direction < 0 and meaning.position == "before":
+                pending_ago = emit(("ago",))
+            elif meaning.direction > 0 and meaning.position == "before":
+                out += emit(("in",))
+            else:
+                out += emit(("ago",) if meaning.direction < 0 else ("later",))
+            continue
+        if isinstance(meaning, Relative) and meaning.position != "before" and last_noun == len(out) - 1 \
+                and last_noun >= 0:
+            out[last_noun:last_noun] = emit(_canonical_words(meaning))
+            last_noun = -1
+            continue
+        spelled = emit(_canonical_words(meaning))
+        out += spelled
+        if isinstance(meaning, _NOUNS):
+            last_noun = len(out) - 1
+            if pending_ago and isinstance(meaning, Unit):
+                out += pending_ago
+                pending_ago = []
+    if pending_ago:
+        out += pending_ago
+    return out
+
+
+def _unknown_in(text: str, tok: Token, lexicon: Lexicon, quiet: bool) -> ExpressionError:
+    if quiet:
+        return _SPECULATIVE_FAILURE
+    raw = text[tok.start:tok.end]
+    found = get_close_matches(fold_diacritics(tok.text), lexicon.vocabulary(), n=1, cutoff=0.75)
+    hint = found[0] if found else None
+    message = f"unknown word {raw!r} in {lexicon.name}"
+    if hint:
+        message += f" (did you mean {hint!r}?)"
+    return UnknownWordError(message, text, raw, tok.start, hint)
 
 
 _DURATION_UNITS = {"day": "day", "week": "week", "hour": "hour", "minute": "minute", "month": "month",

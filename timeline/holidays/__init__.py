@@ -21,6 +21,7 @@ The public API::
     get_holiday("eid_al_adha").occurrences(2006)  # both Eids of 2006
     get_holiday("christmas").around(2024)         # the spans of 2023, 2024 and 2025
     first_words("uk")                             # what a scanner looks for
+    canonical_words(holiday)                      # the words that name it to the English matcher
 
 ``docs/holidays.md`` lists the holidays and their rules, and says how to add one.
 """
@@ -31,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from timeline.errors import UnsupportedError
 from timeline.holidays.matching import (
+    canonical_words,
     first_words,
     match,
     match_holiday,
@@ -53,6 +55,7 @@ __all__ = [
     "NotHeldError",
     "Occurrence",
     "UnsupportedError",
+    "canonical_words",
     "first_words",
     "get_holiday",
     "holidays",

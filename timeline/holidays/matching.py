@@ -32,7 +32,7 @@ from timeline.holidays.names import LANGUAGES
 if TYPE_CHECKING:
     from timeline.holidays.model import Holiday
 
-__all__ = ["ARTICLES", "first_words", "match", "match_holiday", "normalize_word", "normalize_words",
+__all__ = ["ARTICLES", "canonical_words", "first_words", "match", "match_holiday", "normalize_word", "normalize_words",
            "starts_name", "which_languages"]
 
 _LATIN = frozenset({"en", "fr", "de", "es", "it", "pt"})
@@ -197,6 +197,7 @@ def name_variants(name: str, language: str) -> list[tuple[str, ...]]:
 # The index
 
 _END = None  # trie key that marks "a holiday name ends here"; never a word
+_CANONICAL = "holiday_"  # + key: the canonical word of a holiday (an underscore: never from text)
 _TRIES: dict[str, dict[str | None, Any]] = {}
 
 
@@ -229,7 +230,21 @@ def _trie(language: str) -> dict[str | None, Any]:
 
         table = holidays()
         trie = _TRIES[language] = _build(language, ((h, h.names(language)) for h in table.values()))
+        if language == "en":
+            for holiday in table.values():  # canonical_words(): one word no tokenizer makes from text
+                trie.setdefault(_CANONICAL + holiday.key, {})[_END] = holiday
     return trie
+
+
+def canonical_words(holiday: Holiday) -> tuple[str, ...]:
+    """Words that name *holiday* to the English matcher whatever language it was written in.
+
+    ``match(canonical_words(h), 0, "en")`` gives back ``h``: a grammar that reads other
+    languages by rewriting their words into canonical English ones can rewrite the
+    name it found with ``match(words, i, language)`` into these (a single word
+    one word no tokenizer makes from text: ``holiday_`` and the key, e.g. ``holiday_christmas``).
+    """
+    return (_CANONICAL + holiday.key,)
 
 
 def first_words(language: str = "en") -> frozenset[str]:
@@ -292,11 +307,20 @@ def match(tokens: Sequence[str], start: int, language: str = "en") -> tuple[Holi
     first = normalize_word(tokens[start], language)
     if not first:
         return None
+    elided = _ELIDED.get(language, _NO_ARTICLES)
     if len(first) > 1:  # "l'Ascension", "dell'Epifania" as one token
-        if first[0] in _ELIDED.get(language, _NO_ARTICLES):
+        if first[0] in elided:
             return _walk(trie, tokens, start, 1, language)
     elif first[0] in ARTICLES.get(language, _NO_ARTICLES):
         found = _walk(trie, tokens, start + 1, 0, language)
+    elif elided:  # "dellepifania": a tokenizer that dropped the apostrophe
+        word = first[0]
+        for lead in elided:
+            rest = word[len(lead):]
+            if word.startswith(lead) and len(rest) > 2 and rest in trie:
+                found = _walk(trie, [rest, *tokens[start + 1:start + _MAX_TOKENS]], 0, 0, language)
+                if found is not None:
+                    return found[0], start + found[1]
     return found
 
 

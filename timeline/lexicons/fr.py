@@ -72,11 +72,12 @@ DAY_WORDS: dict[int, tuple[str, ...]] = {
 
 MARKERS: dict[tuple[int, Position], tuple[str, ...]] = {
     (-1, "before"): ("il y a", "y a"),
-    (1, "before"): ("dans", "d'ici"),
+    (1, "before"): ("dans",),
 }
 
 QUALIFIERS: dict[str, tuple[str, ...]] = {
     "since": ("depuis",), "until": ("jusqu'à", "jusqu'au"), "before": ("avant",), "after": ("après",),
+    "by": ("d'ici",),
 }
 
 HEDGES = ("vers", "environ", "aux alentours de")
@@ -101,7 +102,9 @@ VAGUE: dict[str, tuple[str, ...]] = {
     "coming_months": ("dans les prochains mois", "dans les mois à venir"),
 }
 
-GLUE = ("le", "la", "les", "l'", "de", "du", "des", "d'", "en", "à", "au", "ce", ",")
+# "-ci" ("ce mois-ci"), and the ordinal endings after a figure ("le 1er mars", "le 2e")
+GLUE = ("le", "la", "les", "l'", "de", "du", "des", "d'", "en", "à", "au", "ce", ",", "-ci", "er", "re", "e",
+        "ème", "eme")
 
 
 def _entries() -> list[tuple[str, Meaning]]:
@@ -114,10 +117,54 @@ def _entries() -> list[tuple[str, Meaning]]:
 def _morphology(word: str) -> Iterator[str]:
     """Lemmas for a French form the tables lack: an elided article, then a plural."""
     for prefix in ("l", "d", "qu", "jusqu"):
-        if word.startswith(prefix) and len(word) > len(prefix) + 2:
+        if word.startswith(prefix) and len(word) >= len(prefix) + 2:
             yield word[len(prefix):]
     if len(word) > 3 and word[-1] in "sx":
         yield word[:-1]
 
 
 LEXICON = Lexicon(LANGUAGE, _entries(), _morphology, "French")
+
+
+# Examples, read on Thursday 6 March 2025 with prefer "past" unless the row says otherwise:
+# (expression, reference, prefer, start, exclusive end, granularity). tests/test_languages.py
+# runs them; every language module keeps such a table (Duckling keeps Corpus.hs beside Rules.hs).
+EXAMPLES: list[tuple[str, str, str, str, str, str]] = [
+    ("hier", "2025-03-06", "past", "2025-03-05", "2025-03-06", "day"),
+    ("aujourd'hui", "2025-03-06", "past", "2025-03-06", "2025-03-07", "day"),
+    ("aujourd’hui", "2025-03-06", "past", "2025-03-06", "2025-03-07", "day"),
+    ("demain", "2025-03-06", "past", "2025-03-07", "2025-03-08", "day"),
+    ("avant-hier", "2025-03-06", "past", "2025-03-04", "2025-03-05", "day"),
+    ("après-demain", "2025-03-06", "past", "2025-03-08", "2025-03-09", "day"),
+    ("la semaine dernière", "2025-03-06", "past", "2025-02-24", "2025-03-03", "week"),
+    ("semaine derniere", "2025-03-06", "past", "2025-02-24", "2025-03-03", "week"),
+    ("cette semaine", "2025-03-06", "past", "2025-03-03", "2025-03-10", "week"),
+    ("la semaine prochaine", "2025-03-06", "past", "2025-03-10", "2025-03-17", "week"),
+    ("le mois prochain", "2025-03-06", "past", "2025-04-01", "2025-05-01", "month"),
+    ("le prochain mois", "2025-03-06", "past", "2025-04-01", "2025-05-01", "month"),
+    ("ce mois-ci", "2025-03-06", "past", "2025-03-01", "2025-04-01", "month"),
+    ("l'année dernière", "2025-03-06", "past", "2024-01-01", "2025-01-01", "year"),
+    ("l'an prochain", "2025-03-06", "past", "2026-01-01", "2027-01-01", "year"),
+    ("le week-end dernier", "2025-03-06", "past", "2025-03-01", "2025-03-03", "weekend"),
+    ("l'été dernier", "2025-03-06", "past", "2024-06-21", "2024-09-23", "season"),
+    ("il y a 3 jours", "2025-03-06", "past", "2025-03-03", "2025-03-04", "day"),
+    ("il y a trois jours", "2025-03-06", "past", "2025-03-03", "2025-03-04", "day"),
+    ("il y a une semaine", "2025-03-06", "past", "2025-02-24", "2025-03-03", "week"),
+    ("dans 2 semaines", "2025-03-06", "past", "2025-03-17", "2025-03-24", "week"),
+    ("dans un mois", "2025-03-06", "past", "2025-04-01", "2025-05-01", "month"),
+    ("jeudi", "2025-03-06", "past", "2025-03-06", "2025-03-07", "day"),
+    ("vendredi", "2025-03-06", "past", "2025-02-28", "2025-03-01", "day"),
+    ("vendredi", "2025-03-06", "future", "2025-03-07", "2025-03-08", "day"),
+    ("lundi dernier", "2025-03-06", "past", "2025-03-03", "2025-03-04", "day"),
+    ("jeudi prochain", "2025-03-06", "past", "2025-03-13", "2025-03-14", "day"),
+    ("mercredi soir", "2025-03-06", "past", "2025-03-05T18:00", "2025-03-06T00:00", "part_of_day"),
+    ("le 1er mars", "2025-03-06", "past", "2025-03-01", "2025-03-02", "day"),
+    ("3 mars 2025", "2025-03-06", "past", "2025-03-03", "2025-03-04", "day"),
+    ("le 12 avril", "2025-03-06", "future", "2025-04-12", "2025-04-13", "day"),
+    ("mars 2024", "2025-03-06", "past", "2024-03-01", "2024-04-01", "month"),
+    ("mi-mars", "2025-03-06", "past", "2025-03-11", "2025-03-21", "day"),
+    ("fin mars", "2025-03-06", "past", "2025-03-21", "2025-04-01", "day"),
+    ("en 2030", "2025-03-06", "past", "2030-01-01", "2031-01-01", "year"),
+    ("depuis 1989", "2025-03-06", "past", "1989-01-01", "1990-01-01", "year"),
+    ("récemment", "2025-03-06", "past", "2025-02-04", "2025-03-06", "day"),
+]

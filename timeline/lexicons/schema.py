@@ -296,6 +296,12 @@ def fold_diacritics(word: str) -> str:
     return "".join(out)
 
 
+def entry_key(surface: str) -> str:
+    """The key of a lexicon entry: its normalized words joined by spaces, a hyphen
+    being a word of its own ("avant-hier" -> "avant - hier"), as the tokenizer splits it."""
+    return " ".join(normalize_word(w) for w in surface.replace("-", " - ").split())
+
+
 # A morphology hook: proposes lemmas (keys that may be in the lexicon) for a
 # normalized word that is not in it, most likely first.
 Morphology = Callable[[str], Iterable[str]]
@@ -346,7 +352,7 @@ class Lexicon:
         self.morphology = morphology
         merged: dict[str, list[Meaning]] = {}
         for surface, meaning in entries:
-            key = " ".join(normalize_word(w) for w in surface.split())
+            key = entry_key(surface)
             bucket = merged.setdefault(key, [])
             if meaning not in bucket:
                 bucket.append(meaning)

@@ -2,7 +2,9 @@
 
 Comparing every pair of events would be quadratic, so candidates are found
 by **blocking**: two events are compared only when they share a title stem
-and their spans, widened by the window, overlap. For each stem the events are
+among the heaviest of each title (prefix filtering: a pair that shares only
+light words cannot be similar enough) and their spans, widened by the window,
+overlap. For each stem the events are
 swept in time order, so the work grows with the number of candidate pairs,
 not with the square of the events.
 
@@ -20,13 +22,16 @@ from __future__ import annotations
 
 import heapq
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 
 from timeline.merging.spans import overlap, span_keys, uses_utc
 from timeline.merging.titles import similarity, title_stems, word_weights
 from timeline.model import Event
+
+
+PREFIX_SLACK = 0.75
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,12 +87,40 @@ class _Groups:
         return True
 
 
-def candidate_pairs(events: Sequence[Event], stems: Sequence[frozenset[str]],
-                    window: timedelta) -> set[tuple[int, int]]:
-    """Pairs (i < j) of events of different files that share a stem and lie within *window*."""
+def _prefix(words: frozenset[str], weights: Mapping[str, float], threshold: float) -> list[str]:
+    """The heaviest stems of a title that any title at least *threshold* similar must share one of.
+
+    Prefix filtering (Chaudhuri et al. 2006; Bayardo et al. 2007) for the
+    weighted Dice coefficient: a pair at ``threshold`` shares a weight of at
+    least ``t·w(A)/(2-t)``, so it shares a stem of A outside any tail of A
+    lighter than that. With every title's stems in one global order (heaviest
+    first), the first stem two such titles share lies in both prefixes.
+    """
+    ordered = sorted(words, key=lambda w: (-weights.get(w, 1.0), w))
+    total = sum(weights.get(w, 1.0) for w in ordered)
+    needed = threshold * total / (2 - threshold)
+    prefix: list[str] = []
+    rest = total
+    for word in ordered:
+        if rest < needed:
+            break
+        prefix.append(word)
+        rest -= weights.get(word, 1.0)
+    return prefix
+
+
+def candidate_pairs(events: Sequence[Event], stems: Sequence[frozenset[str]], window: timedelta,
+                    weights: Mapping[str, float] | None = None, threshold: float = 0.0) -> set[tuple[int, int]]:
+    """Pairs (i < j) of events of different files that share a stem and lie within *window*.
+
+    With *weights* and a *threshold*, only the stems of each title's prefix
+    (see :func:`_prefix`) are shared keys, which drops the pairs that cannot
+    reach the threshold on exact stems alone.
+    """
     by_stem: dict[str, list[int]] = defaultdict(list)
     for i, words in enumerate(stems):
-        for word in words:
+        shared_keys = _prefix(words, weights, threshold) if weights is not None and threshold > 0 else words
+        for word in shared_keys:
             by_stem[word].append(i)
     keys = [span_keys(e.span, uses_utc([e.span])) for e in events]
     files = [e.file or "" for e in events]
@@ -128,8 +161,10 @@ def cluster(events: Sequence[Event], settings: ClusterSettings,
     stems = [title_stems(e.title, language_of(e)) for e in events]
     weights = word_weights(stems)
     scored: list[tuple[float, int, int]] = []
-    for i, j in candidate_pairs(events, stems, settings.window):
-        score = similarity(stems[i], stems[j], weights)
+    # Spelling matches can add to a pair's similarity: the prefixes are cut for a lower threshold.
+    prefix_threshold = settings.threshold * PREFIX_SLACK
+    for i, j in candidate_pairs(events, stems, settings.window, weights, prefix_threshold):
+        score = similarity(stems[i], stems[j], weights, spelling_from=settings.threshold / 2)
         if score < settings.threshold:
             continue
         if score < settings.disjoint_threshold and not overlap(events[i].span, events[j].span):

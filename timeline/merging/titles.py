@@ -96,20 +96,23 @@ def word_weights(stem_sets: Iterable[frozenset[str]]) -> dict[str, float]:
     return {stem: math.log(1 + total / n) for stem, n in counts.items()}
 
 
-def similarity(a: frozenset[str], b: frozenset[str], weights: Mapping[str, float] | None = None) -> float:
+def similarity(a: frozenset[str], b: frozenset[str], weights: Mapping[str, float] | None = None,
+               spelling_from: float = 0.0) -> float:
     """Weighted Dice coefficient of two stem sets, stems differing only by spelling counting as shared.
 
     ``2·w(A ∩ B) / (w(A) + w(B))`` where ``w`` sums the *weights* of stems
     (each 1 when none are given); a spelling match counts the lighter of its
-    two stems.
+    two stems. Spelling matches are looked for only when the exact stems
+    already give at least *spelling_from* (they complete a likely pair; they
+    do not make one out of a single shared word).
     """
     if not a or not b:
         return 0.0
-
-    def weight(stem: str) -> float:
-        return weights.get(stem, 1.0) if weights is not None else 1.0
-
-    shared = sum(weight(w) for w in a & b)
+    get = weights.get if weights is not None else _unit
+    total = sum(get(w, 1.0) for w in a) + sum(get(w, 1.0) for w in b)
+    shared = sum(get(w, 1.0) for w in a & b)
+    if 2 * shared < spelling_from * total:
+        return 2 * shared / total
     rest_a = [w for w in a - b if len(w) >= _MIN_FUZZY_LENGTH]
     rest_b = [w for w in b - a if len(w) >= _MIN_FUZZY_LENGTH]
     if rest_a and rest_b:
@@ -119,11 +122,14 @@ def similarity(a: frozenset[str], b: frozenset[str], weights: Mapping[str, float
             for other in sorted(rest_b):
                 if other in used:
                     continue
-                score = Indel.normalized_similarity(word, other)
+                score = Indel.normalized_similarity(word, other, score_cutoff=best_score)
                 if score >= best_score:
                     best, best_score = other, score
             if best is not None:
                 used.add(best)
-                shared += min(weight(word), weight(best))
-    total = sum(weight(w) for w in a) + sum(weight(w) for w in b)
+                shared += min(get(word, 1.0), get(best, 1.0))
     return 2 * shared / total
+
+
+def _unit(_word: str, default: float) -> float:
+    return default

@@ -12,9 +12,10 @@ asked for, so a command pays only for the format it prints.
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Callable, Protocol
+from typing import Protocol
 
 from timeline.model import Timeline
 
@@ -39,6 +40,7 @@ class RenderOptions:
     ics_coarse: str = "first-day"
     default_duration: timedelta = timedelta(hours=1)
     csv_formula_guard: bool = True
+    timesketch_ends: bool = False
     colour_by: str = "tag"  # pictures: what picks an event's colour (tag, source or none)
     max_events: int | None = None  # pictures: draw at most this many events, count the rest
 
@@ -62,6 +64,10 @@ RENDERERS: dict[str, tuple[str, str]] = {
     "mermaid": ("timeline.renderers.mermaid", "a Mermaid timeline block for Markdown"),
     "chart": ("timeline.renderers.chart", "a Unicode chart for the terminal"),
     "timelinejs": ("timeline.renderers.timelinejs", "TimelineJS3 JSON: a title slide and one slide per event"),
+    "timelinejs-sheet": ("timeline.renderers.timelinejs_sheet",
+                         "CSV in the columns of TimelineJS's Google Sheets template"),
+    "timesketch": ("timeline.renderers.timesketch",
+                   "JSON Lines for Timesketch, one line per event start (and end)"),
     "explain": ("timeline.renderers.explain", "how each date was read: reference, rule, span (as timeline explain)"),
 }
 

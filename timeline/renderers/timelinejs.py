@@ -158,11 +158,12 @@ def display_date(span: Span) -> str | None:
 
 
 def event_url(event: Event) -> str | None:
-    """The http(s) URL of *event*: its source, when the source is a URL."""
-    if not event.source:
-        return None
-    match = _URL.fullmatch(event.source.strip())
-    return match.group(0) if match else None
+    """The http(s) URL of *event*: the URL of its provenance, else its source when that is a URL."""
+    for candidate in (event.provenance.url if event.provenance else None, event.source):
+        match = _URL.fullmatch(candidate.strip()) if candidate else None
+        if match:
+            return match.group(0)
+    return None
 
 
 def _reference_words(value: date | datetime) -> str:
@@ -183,10 +184,12 @@ def _body(event: Event) -> str:
     if event.notes:
         parts.append(f"<p>{_paragraphs(event.notes)}</p>")
     url = event_url(event)
+    source = event.source.strip() if event.source else ""
+    if source and source != url:
+        parts.append(f"<p>Source: {_paragraphs(source)}</p>")
     if url:
-        parts.append(f'<p>Source: <a href="{html.escape(url, quote=True)}">{_escape(url)}</a></p>')
-    elif event.source:
-        parts.append(f"<p>Source: {_paragraphs(event.source)}</p>")
+        label = "Link" if source and source != url else "Source"
+        parts.append(f'<p>{label}: <a href="{html.escape(url, quote=True)}">{_escape(url)}</a></p>')
     return "".join(parts)
 
 
@@ -243,12 +246,14 @@ def _title_slide(timeline: Timeline) -> dict[str, Any]:
     return {"text": {"headline": _escape(timeline.calendar or "Timeline"), "text": text}, "unique_id": "title"}
 
 
+def slides(timeline: Timeline) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The title slide and the event slides of *timeline* (shared with ``timelinejs-sheet``)."""
+    ids = _unique_ids(timeline.events)
+    return _title_slide(timeline), [slide(event, unique_id) for event, unique_id in zip(timeline.events, ids)]
+
+
 def render(timeline: Timeline, options: RenderOptions) -> str:
     """*timeline* as a TimelineJS3 JSON document (UTF-8 text, indented)."""
-    ids = _unique_ids(timeline.events)
-    document = {
-        "title": _title_slide(timeline),
-        "events": [slide(event, unique_id) for event, unique_id in zip(timeline.events, ids)],
-        "scale": "human",
-    }
+    title, events = slides(timeline)
+    document = {"title": title, "events": events, "scale": "human"}
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
