@@ -251,3 +251,46 @@ def test_fiscal_years_are_approximate_calendar_years(expr: str, year: int) -> No
     span = resolve(expr, reference=REF)
     assert (span.start, span.end, span.approximate) == (date(year, 1, 1), date(year + 1, 1, 1), True)
     assert "fiscal" in span.explanation
+
+
+# Phrases extract read alone and resolve refused (issue 11.4: one grammar everywhere).
+# (expression, reference, prefer, start, end exclusive, granularity, value)
+SHARED_WITH_EXTRACT = [
+    ("a week on Sunday", REF, "past", "2025-03-16", "2025-03-17", "day", "2025-03-16"),
+    ("a week from Sunday", REF, "past", "2025-03-16", "2025-03-17", "day", "2025-03-16"),
+    ("a fortnight on Friday", REF, "past", "2025-03-21", "2025-03-22", "day", "2025-03-21"),
+    ("the December quarter", date(2025, 1, 15), "past", "2024-10-01", "2025-01-01", "quarter", "2024-Q4"),
+    ("the December quarter", REF, "future", "2025-10-01", "2026-01-01", "quarter", "2025-Q4"),
+    ("the March quarter", REF, "past", "2025-01-01", "2025-04-01", "quarter", "2025-Q1"),
+    # a bare weekend is like a bare weekday: prefer decides (on Thursday 6 March)
+    ("the weekend", REF, "past", "2025-03-01", "2025-03-03", "weekend", "2025-W09-WE"),
+    ("over the weekend", REF, "past", "2025-03-01", "2025-03-03", "weekend", "2025-W09-WE"),
+    ("the weekend", REF, "future", "2025-03-08", "2025-03-10", "weekend", "2025-W10-WE"),
+    ("the weekend", REF, "nearest", "2025-03-08", "2025-03-10", "weekend", "2025-W10-WE"),
+    ("the weekend", date(2025, 3, 9), "past", "2025-03-08", "2025-03-10", "weekend", "2025-W10-WE"),
+    ("the weekend", date(2025, 3, 9), "future", "2025-03-08", "2025-03-10", "weekend", "2025-W10-WE"),
+    ("this weekend", REF, "past", "2025-03-08", "2025-03-10", "weekend", "2025-W10-WE"),
+]
+
+
+@pytest.mark.parametrize(("expr", "ref", "prefer", "start", "end", "grain", "value"), SHARED_WITH_EXTRACT)
+def test_phrases_shared_with_extract(expr: str, ref: date, prefer: str, start: str, end: str, grain: str,
+                                     value: str) -> None:
+    row(expr, start, end, grain, value, ref=ref, prefer=prefer)
+
+
+def test_longest_expression_at_a_position_in_running_text() -> None:
+    from timeline.resolver import Resolver
+
+    resolver = Resolver(REF, "past")
+    text = "Talks that began last week resume in the coming weeks, officials said on Thursday evening."
+    found = {}
+    for word in ("last", "in the", "on Thursday"):
+        at = text.index(" " + word) + 1
+        got = resolver.resolve_longest(text, at)
+        assert got is not None
+        span, end = got
+        found[text[at:end]] = span.value
+    assert found == {"last week": "2025-W09", "in the coming weeks": "FUTURE_REF",
+                     "on Thursday evening": "2025-03-06TEV"}
+    assert resolver.resolve_longest(text, text.index("officials")) is None

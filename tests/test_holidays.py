@@ -1082,3 +1082,48 @@ def test_canonical_words_name_every_holiday_to_the_english_matcher() -> None:
         assert not any(w.isalpha() for w in words)  # never a word of running text
     german = match(["Tag", "der", "Deutschen", "Einheit"], 0, "de")
     assert german is not None and canonical_words(german[0]) == ("holiday_german_unity_day",)
+
+
+# ---- holiday names through the one grammar (languages with a lexicon) ---------------
+
+# (expression, language, reference, prefer, expected start, expected end)
+RESOLVE_CASES = [
+    ("Noël", "fr", D(2025, 3, 6), "past", D(2024, 12, 25), D(2024, 12, 26)),
+    ("Noël", "fr", D(2025, 3, 6), "future", D(2025, 12, 25), D(2025, 12, 26)),
+    ("Noël dernier", "fr", D(2025, 3, 6), "future", D(2024, 12, 25), D(2024, 12, 26)),
+    ("Pâques prochain", "fr", D(2025, 3, 6), "past", D(2025, 4, 20), D(2025, 4, 21)),
+    ("lundi de Pâques 2024", "fr", D(2025, 3, 6), "past", D(2024, 4, 1), D(2024, 4, 2)),
+    ("la Toussaint 2023", "fr", D(2025, 3, 6), "past", D(2023, 11, 1), D(2023, 11, 2)),
+    ("l'Ascension", "fr", D(2025, 3, 6), "future", D(2025, 5, 29), D(2025, 5, 30)),
+    ("le 14 juillet", "fr", D(2025, 3, 6), "past", D(2024, 7, 14), D(2024, 7, 15)),
+    ("la Fête nationale", "fr", D(2025, 8, 1), "past", D(2025, 7, 14), D(2025, 7, 15)),
+    ("trois jours avant Noël", "fr", D(2025, 3, 6), "past", D(2024, 12, 22), D(2024, 12, 23)),
+    ("Yom Kippour 2018", "fr", D(2025, 3, 6), "past", D(2018, 9, 18), D(2018, 9, 19)),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "reference", "prefer", "start", "end"), RESOLVE_CASES,
+    ids=[f"{c[1]}-{c[0]}-{c[3]}" for c in RESOLVE_CASES],
+)
+def test_resolve_a_holiday_in_its_language(
+    text: str, language: str, reference: date, prefer: str, start: date, end: date
+) -> None:
+    import timeline
+
+    span = timeline.resolve(text, reference=reference, prefer=prefer, language=language)
+    def day(when: date | datetime) -> date:
+        return when.date() if isinstance(when, datetime) else when
+
+    assert (day(span.start), day(span.end)) == (start, end)
+    assert span.granularity == "day"
+
+
+def test_a_holiday_name_of_another_language_is_unknown() -> None:
+    import timeline
+    from timeline.errors import UnknownWordError
+
+    with pytest.raises(UnknownWordError):
+        timeline.resolve("Weihnachten", reference=D(2025, 3, 6), language="fr")
+    with pytest.raises(UnknownWordError):
+        timeline.resolve("Noël", reference=D(2025, 3, 6))  # English

@@ -9,11 +9,16 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
+import subprocess
+import sys
+import tempfile
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from html import escape as escape_html
+from io import BytesIO
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import quoteattr
@@ -24,9 +29,10 @@ import pytest
 from chromium import Browser, Page, find_chromium
 from dense import dense_yaml
 
+from timeline.errors import MissingDependencyError
 from timeline.loader import load
 from timeline.model import Event, Granularity, Origin, Span, Timeline
-from timeline.renderers import RenderOptions, get_renderer
+from timeline.renderers import RenderOptions, get_binary_renderer, get_renderer
 from timeline.renderers import svg as svg_module
 from timeline.renderers._picture import (
     MONTHS,
@@ -901,3 +907,170 @@ def test_console_errors_would_be_seen(browser: Browser, tmp_path: Path) -> None:
     page = _page(browser, tmp_path, "bad.html", "<!DOCTYPE html><script>undefinedFunction();</script>", 800)
     assert any("undefinedFunction" in p for p in page.console_problems())
     page.close()
+
+
+# ------------------------------------------------------------ png and pdf
+
+
+def _needs_cairo() -> Any:
+    try:
+        import cairosvg
+    except (ImportError, OSError) as exc:
+        pytest.skip(f"CairoSVG with the Cairo library is needed ({exc}): pip install 'timeline[png]'")
+    return cairosvg
+
+
+def test_png_is_the_svg_picture() -> None:
+    _needs_cairo()
+    from PIL import Image
+
+    timeline = events_yaml_timeline()
+    data = get_binary_renderer("png")(timeline, RenderOptions())
+    assert data.startswith(b"\x89PNG\r\n\x1a\n")
+    lay = svg_module.layout(timeline, RenderOptions())
+    image = Image.open(BytesIO(data)).convert("RGB")
+    assert image.size == (2000, round(lay.height * 2))
+    # Each dot's centre has its event's colour: the PNG is the same drawing.
+    for mark in lay.marks:
+        if mark.point and not mark.uncertain:
+            pixel = image.getpixel((round((mark.x0 + mark.x1)), round(mark.y * 2)))
+            expected = tuple(int(mark.colour[i : i + 2], 16) for i in (1, 3, 5))
+            assert max(abs(a - b) for a, b in zip(pixel, expected)) <= 8, (mark.event.title, pixel, expected)
+    assert get_binary_renderer("png")(timeline, RenderOptions()) == data
+
+
+def test_pdf_is_one_vector_page_without_a_clock() -> None:
+    _needs_cairo()
+    timeline = events_yaml_timeline()
+    data = get_binary_renderer("pdf")(timeline, RenderOptions())
+    assert data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")
+    assert b"/CreationDate" not in data, "the renderer read the clock"
+    assert get_binary_renderer("pdf")(timeline, RenderOptions()) == data
+    stamped = get_binary_renderer("pdf")(timeline, RenderOptions(generated_at=datetime(2025, 3, 6, 12, 30, tzinfo=UTC)))
+    assert b"/CreationDate (D:20250306123000Z)" in stamped and len(stamped) == len(data)
+    pdftoppm = shutil.which("pdftoppm")
+    if pdftoppm is None:
+        pytest.skip("no pdftoppm (Debian's poppler-utils) to read the PDF back")
+    from PIL import Image
+
+    for name, pdf in (("plain", data), ("stamped", stamped)):
+        path = Path(tempfile.mkdtemp()) / f"{name}.pdf"
+        path.write_bytes(pdf)
+        done = subprocess.run([pdftoppm, "-png", "-r", "72", str(path), str(path.with_suffix(""))],
+                              capture_output=True, check=False)
+        assert done.returncode == 0, done.stderr
+        pages = sorted(path.parent.glob(f"{name}*.png"))
+        assert len(pages) == 1
+        lay = svg_module.layout(timeline, RenderOptions())
+        # 1000 px at 0.75 pt per px, read back at 72 dpi: 750 px wide.
+        assert Image.open(pages[0]).size == (750, round(lay.height * 0.75))
+    text = data.decode("latin-1")
+    assert "/Type /Page" in text and text.count("/Type /Page\n") + text.count("/Type /Page ") <= 1
+
+
+def test_png_without_the_extra_says_what_to_install(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setitem(sys.modules, "cairosvg", None)  # import cairosvg now raises ImportError
+    for fmt in ("png", "pdf"):
+        with pytest.raises(MissingDependencyError, match=r"pip install 'timeline\[png\]'"):
+            get_binary_renderer(fmt)(seed_timeline(), RenderOptions())
+    target = tmp_path / "out.png"
+    result = _invoke(["show", "-f", "png", "-o", str(target), "events.yaml"])
+    assert result.exit_code == 2 and result.stdout == "" and not target.exists()
+    assert result.stderr.startswith("timeline: error: -f png needs CairoSVG") and "timeline[png]" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_text_and_binary_renderers_are_kept_apart() -> None:
+    with pytest.raises(TypeError, match="get_binary_renderer"):
+        get_renderer("png")
+    with pytest.raises(KeyError):
+        get_binary_renderer("svg")
+
+
+# -------------------------------------------------------------------- cli
+
+
+def _invoke(args: list[str], env: dict[str, str] | None = None) -> Any:
+    from typer.testing import CliRunner
+
+    from timeline.cli import app
+
+    cwd = os.getcwd()
+    os.chdir(REPO)
+    try:
+        return CliRunner().invoke(app, args, env=env)
+    finally:
+        os.chdir(cwd)
+
+
+def test_cli_png_and_pdf_files(tmp_path: Path) -> None:
+    _needs_cairo()
+    png, pdf = tmp_path / "seed.png", tmp_path / "seed.pdf"
+    for fmt, path in (("png", png), ("pdf", pdf)):
+        done = subprocess.run([sys.executable, "-m", "timeline", "show", "-f", fmt, "-o", str(path), "events.yaml"],
+                              cwd=REPO, capture_output=True, check=False, stdin=subprocess.DEVNULL,
+                              env={**os.environ, "SOURCE_DATE_EPOCH": "1741262400"})
+        assert done.returncode == 0 and done.stdout == b"" and done.stderr == b"", done.stderr
+    assert png.read_bytes() == get_binary_renderer("png")(events_yaml_timeline(), RenderOptions())
+    assert pdf.read_bytes().startswith(b"%PDF-") and b"/CreationDate (D:20250306120000Z)" in pdf.read_bytes()
+    # Through a pipe the bytes arrive as they are.
+    piped = subprocess.run([sys.executable, "-m", "timeline", "show", "-f", "png", "events.yaml"], cwd=REPO,
+                           capture_output=True, check=False, stdin=subprocess.DEVNULL)
+    assert piped.returncode == 0 and piped.stdout == png.read_bytes()
+
+
+@pytest.mark.parametrize("fmt", ["png", "pdf"])
+def test_cli_refuses_binary_on_a_terminal(fmt: str) -> None:
+    import pty
+
+    main, secondary = pty.openpty()
+    try:
+        done = subprocess.run([sys.executable, "-m", "timeline", "show", "-f", fmt, "events.yaml"], cwd=REPO,
+                              stdout=secondary, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, check=False,
+                              timeout=60)
+        os.close(secondary)
+        written = b""
+        while True:
+            try:
+                chunk = os.read(main, 4096)
+            except OSError:
+                break
+            if not chunk:
+                break
+            written += chunk
+    finally:
+        os.close(main)
+    assert done.returncode == 2
+    assert written == b""
+    assert done.stderr.decode() == (f"timeline: error: -f {fmt} writes binary data, not shown on a terminal: "
+                                    f"add -o FILE.{fmt} or redirect the output (> FILE.{fmt})\n")
+
+
+def test_cli_picture_options_reach_the_renderers() -> None:
+    timeline = events_yaml_timeline()
+    for args, options in (
+        (["-f", "svg", "--colour-by", "none"], RenderOptions(colour_by="none")),
+        (["-f", "svg", "--color-by", "source"], RenderOptions(colour_by="source")),
+        (["-f", "svg", "--max-events", "3"], RenderOptions(max_events=3)),
+        (["-f", "chart", "--width", "50"], RenderOptions(width=50)),
+        (["-f", "chart", "--width", "120", "--max-events", "4"], RenderOptions(width=120, max_events=4)),
+    ):
+        result = _invoke(["show", *args, "events.yaml"], env={"COLUMNS": "90"})
+        assert result.exit_code == 0 and result.stderr == "", (args, result.stderr)
+        assert result.stdout == get_renderer(args[1])(timeline, options), args
+    chart = _invoke(["show", "-f", "chart", "--width", "50", "events.yaml"]).stdout
+    assert max(len(line) for line in chart.splitlines()) <= 50
+    bad = _invoke(["show", "-f", "svg", "--colour-by", "mood", "events.yaml"])
+    assert bad.exit_code == 2 and "mood" in bad.stderr
+
+
+def test_chart_width_without_a_terminal() -> None:
+    """Piped, the chart is 100 columns unless --width says otherwise (COLUMNS, as shells set it, also counts)."""
+    env = {k: v for k, v in os.environ.items() if k != "COLUMNS"}
+    for extra, limit in (([], 100), (["--width", "64"], 64)):
+        done = subprocess.run([sys.executable, "-m", "timeline", "show", "-f", "chart", *extra, "events.yaml"],
+                              cwd=REPO, capture_output=True, text=True, check=False, env=env,
+                              stdin=subprocess.DEVNULL)
+        assert done.returncode == 0, done.stderr
+        widths = [len(line) for line in done.stdout.splitlines()]
+        assert max(widths) <= limit and max(widths) > limit - 20

@@ -274,6 +274,23 @@ FollowOpt = Annotated[bool, typer.Option(
 NoColorOpt = Annotated[bool, typer.Option("--no-color", help="No colour or emphasis (also: NO_COLOR=1).")]
 TimesketchEndsOpt = Annotated[bool, typer.Option(
     "--timesketch-ends", help="timesketch: a second line per event at the end of its span.")]
+
+
+class ColourBy(str, Enum):
+    tag = "tag"
+    source = "source"
+    none = "none"
+
+
+# Pictures (svg, html, png, pdf, chart; docs/pictures.md).
+ColourByOpt = Annotated[ColourBy, typer.Option(
+    "--colour-by", "--color-by", help="Pictures: colour events by their best-ranked tag, by their source "
+    "(outlet or file), or not at all.")]
+MaxEventsOpt = Annotated[int | None, typer.Option(
+    "--max-events", min=0, metavar="N", help="Pictures: draw at most N events; the others are counted under "
+    "their date ('+12 more on 7 Oct 2023').")]
+WidthOpt = Annotated[int | None, typer.Option(
+    "--width", min=30, metavar="COLUMNS", help="Chart: width in columns (default: the terminal's, else 100).")]
 MaxSizeOpt = Annotated[int, typer.Option("--max-size", metavar="MIB", help="Largest input file in MiB.", min=1,
                                          max=io.MAX_SIZE_MIB)]
 
@@ -322,7 +339,7 @@ def _usage(message: str) -> NoReturn:
     raise typer.Exit(EXIT_USAGE)
 
 
-def _out(text: str) -> bool:
+def _out(text: str | bytes) -> bool:
     """Write data to standard output now (UTF-8, byte for byte, so ICS keeps its CRLF).
 
     A reader that has gone (``| head -1``) ends the output quietly and the
@@ -346,7 +363,7 @@ def _check_output(output: str | None, inputs: list[str], follow: bool) -> None:
         _fail(exc)
 
 
-def _write(text: str, output: str | None, inputs: list[str], follow: bool = False) -> None:
+def _write(text: str | bytes, output: str | None, inputs: list[str], follow: bool = False) -> None:
     if output is None:
         _out(text)
         return
@@ -518,22 +535,24 @@ def _check_bounds(since: str | None, until: str | None) -> None:
 
 def _options(fmt: str, *, style: str = "simple", color: bool = False, now: date | datetime | None = None,
              group_by: GroupBy | None = None, coarse: Coarse = Coarse.first_day, formula_guard: bool = True,
-             timesketch_ends: bool = False) -> Any:
+             timesketch_ends: bool = False, colour_by: ColourBy = ColourBy.tag, max_events: int | None = None,
+             width: int | None = None) -> Any:
     import shutil
 
     from timeline.renderers import RenderOptions
 
     return RenderOptions(
         style=style, color=color, now=now, group_by=group_by.value if group_by else None,
-        width=shutil.get_terminal_size((100, 24)).columns,
-        unicode=_stdout_unicode(), generated_at=_generated_at() if fmt == "ics" else None,
+        width=width or shutil.get_terminal_size((100, 24)).columns,
+        unicode=_stdout_unicode(), generated_at=_generated_at() if fmt in ("ics", "pdf") else None,
         ics_coarse=coarse.value, csv_formula_guard=formula_guard, timesketch_ends=timesketch_ends,
+        colour_by=colour_by.value, max_events=max_events,
     )
 
 
-def _render(timeline: Any, fmt: str, options: Any, explain: bool = False) -> str:
-    """The text of *timeline* in format *fmt*, or its explain view in that layout."""
-    from timeline.renderers import get_renderer
+def _render(timeline: Any, fmt: str, options: Any, explain: bool = False) -> str | bytes:
+    """The text (or, for png and pdf, the bytes) of *timeline* in format *fmt*, or its explain view."""
+    from timeline.renderers import BINARY_FORMATS, get_binary_renderer, get_renderer
 
     try:
         if explain:
@@ -542,9 +561,27 @@ def _render(timeline: Any, fmt: str, options: Any, explain: bool = False) -> str
             if fmt not in LAYOUTS and fmt != "explain":
                 _usage(f"--explain prints {', '.join(LAYOUTS)}, not {fmt!r}")
             return layout("table" if fmt == "explain" else fmt)(timeline, options)
+        if fmt in BINARY_FORMATS:
+            return get_binary_renderer(fmt)(timeline, options)
         return get_renderer(fmt)(timeline, options)
     except TimelineError as exc:
         _fail(exc)
+
+
+def _refuse_binary_to_terminal(fmt: str, output: str | None) -> None:
+    """An image or a PDF on a terminal is noise that can upset it: ask for -o or a redirect."""
+    from timeline.renderers import BINARY_FORMATS
+
+    if fmt in BINARY_FORMATS and output is None and _stdout_is_terminal():
+        _fail(RefusedOutputError(f"-f {fmt} writes binary data, not shown on a terminal: "
+                                 f"add -o FILE.{fmt} or redirect the output (> FILE.{fmt})"))
+
+
+def _stdout_is_terminal() -> bool:
+    try:
+        return sys.stdout.isatty()
+    except (AttributeError, ValueError):
+        return False
 
 
 def _stdout_unicode() -> bool:
@@ -595,6 +632,9 @@ def show(
     coarse: CoarseOpt = Coarse.first_day,
     csv_raw: CsvRawOpt = False,
     timesketch_ends: TimesketchEndsOpt = False,
+    colour_by: ColourByOpt = ColourBy.tag,
+    max_events: MaxEventsOpt = None,
+    width: WidthOpt = None,
     output: OutputOpt = None,
     follow: FollowOpt = False,
     no_color: NoColorOpt = False,
@@ -604,13 +644,15 @@ def show(
 
     Example: timeline show events.yaml -f json --from "last month" --to today
     """
+    if not explain:
+        _refuse_binary_to_terminal(fmt, output)
     timeline, paths, standpoint = _selected(
         files, ref=ref, now=now, prefer=prefer, lang=lang, max_size=max_size, output=output, follow=follow,
         since=since, until=until, tags=tag, grep=grep, match=match, sort=sort, reverse=reverse, limit=limit,
         group_by=group_by)
     options = _options(fmt, style=style, color=_use_color(no_color) and output is None, now=standpoint,
                        group_by=group_by, coarse=coarse, formula_guard=not csv_raw,
-                       timesketch_ends=timesketch_ends)
+                       timesketch_ends=timesketch_ends, colour_by=colour_by, max_events=max_events, width=width)
     text = _render(timeline, fmt, options, explain)
     if fmt == "ics" and not explain:
         _note_skipped(timeline, coarse)
@@ -728,6 +770,8 @@ def resolve_command(
     _check_tz(tz)
     _check_lang(lang)
     _check_output(output, [] if expressions else ["-"], follow)
+    if not explain:
+        _refuse_binary_to_terminal(fmt, output)
     given = _parse_ref(ref)
     reference, source = (given, COMMAND_LINE) if given is not None else (_today(), TODAY)
     try:
@@ -867,6 +911,7 @@ def extract_command(
     _check_lang(lang)
     path = file or "-"
     _check_output(output, [path], follow)
+    _refuse_binary_to_terminal(fmt, output)
     try:
         name, text = io.read_text(path, max_size * 1024 * 1024)
         article = read_article(text, reference=_parse_ref(ref), prefer=prefer.value, timezone=tz, name=name)
@@ -929,6 +974,7 @@ def merge_command(
 
     paths = _files(files)
     _check_output(output, paths, follow)
+    _refuse_binary_to_terminal(fmt, output)
     pair_files = {"same": same or [], "never": never or []}
     pairs: dict[str, tuple[Any, ...]] = {}
     try:
@@ -948,9 +994,9 @@ def merge_command(
         _fail(exc)
     disagreeing = conflicts(merged)
     shown_timeline = disagreeing if only_conflicts else merged
-    text = _render(shown_timeline, fmt, _options(fmt, style=style, color=_use_color(no_color) and output is None,
-                                                 coarse=coarse))
-    _write(text, output, paths, follow)
+    rendered = _render(shown_timeline, fmt, _options(fmt, style=style, color=_use_color(no_color) and output is None,
+                                                     coarse=coarse))
+    _write(rendered, output, paths, follow)
     if strict and disagreeing.events:
         for event in disagreeing.events:
             assert event.merge is not None

@@ -169,6 +169,11 @@ class UsageError(TimelineError):
     """Raised for a wrong command-line option or argument value (exit status 2)."""
 
 
+class MissingDependencyError(UsageError):
+    """Raised when a format needs an optional extra that is not installed (``-f png``
+    without CairoSVG); the message says what to install (exit status 2)."""
+
+
 class InputErrors(TimelineError, ValueError):
     """Several input errors found in one pass; ``errors`` holds them in order."""
 

@@ -167,6 +167,7 @@ class Point:
     anchor_event: str | None = None  # an event id ("2 days after congress-speech")
     anchored: tuple[float, str, Point] | None = None  # (+3, "day", <easter>)
     eod: bool = False
+    open_unit: str | None = None  # "the weekend": a unit whose direction prefer decides
     vague: str | None = None
     words: list[str] = field(default_factory=list)
 
@@ -180,7 +181,7 @@ class Point:
             and self.unit_run is None and self.nth_ahead is None and self.nth is None
             and self.closest is None and self.anchored is None and self.vague is None
             and self.half is None and self.anchor_event is None and not self.now and not self.eod
-            and self.month_shift is None and self.year_shift is None)
+            and self.month_shift is None and self.year_shift is None and self.open_unit is None)
 
     def has_time(self) -> bool:
         """True when the point names a time of day or a part of the day."""
@@ -1226,6 +1227,10 @@ class _Parser:
             return i
         p.month = month
         j = i + 1
+        if self.w(j) in ("quarter", "qtr") and p.quarter is None and p.day is None:
+            # "the December quarter": the quarter that holds the month (the month read by prefer)
+            p.quarter = (month - 1) // 3 + 1
+            return j + 1
         if self.w(j) == "." and word != "may":
             j += 1
         if self.w(j) in ("-", "/") and self.adjacent(j) and self.num(j + 1) is not None:
@@ -1538,6 +1543,10 @@ class _Parser:
             p.offset = (value, unit)
             p.offset_exact = True
             return k + 3
+        if w in ("on", "from") and self.w(k + 1) in lx.WEEKDAYS and k + 2 == end and value > 0:
+            # "a week on Sunday", "a fortnight from Friday": counted from the coming one
+            p.anchored = (value, unit, Point(weekday=lx.WEEKDAYS[self.w(k + 1)], rel_weekday="next"))
+            return end
         if w == "from" and k + 1 < end:
             return self._anchored(value, unit, k + 1, end, p)
         if i > 0 and self.words[i - 1] in ("in", "within") or (i > 1 and self.words[i - 1] in ("more",)):
@@ -1865,9 +1874,9 @@ def _h_eox(ps: _Parser, i: int, end: int, p: Point) -> int:
 
 
 def _h_weekend(ps: _Parser, i: int, end: int, p: Point) -> int:
-    # "the weekend" alone: this weekend (the one of the reference's week)
+    # "the weekend" alone leaves the direction open, like a bare weekday: prefer decides
     if p.rel_unit is None and p.nth is None:
-        p.rel_unit = ("weekend", 0)
+        p.open_unit = "weekend"
     return i + 1
 
 
@@ -2126,6 +2135,8 @@ def canonical_tokens(text: str, toks: list[Token], language: str, quiet: bool = 
     not know is an :class:`UnknownWordError` whose suggestion comes from the
     same lexicon.
     """
+    from timeline.holidays import canonical_words
+    from timeline.holidays import match as match_holiday_name
     from timeline.lexicons import get_lexicon
 
     lexicon = get_lexicon(language)
@@ -2137,6 +2148,15 @@ def canonical_tokens(text: str, toks: list[Token], language: str, quiet: bool = 
     while i < len(toks):
         tok = toks[i]
         found = lexicon.longest(words, i) if tok.number is None else None
+        # A holiday name of the language (timeline.holidays), glue words and all ("lundi de Pâques",
+        # "Tag der Deutschen Einheit"), becomes the one word the English grammar reads back as it.
+        named = match_holiday_name(words, i, language)
+        if named is not None and (found is None or named[1] >= found.end):
+            holiday, end = named
+            out += [Token(w, tok.start, toks[end - 1].end, None, tok.space_before) for w in canonical_words(holiday)]
+            last_noun = len(out) - 1  # "Pâques prochain": a relative after the name moves before it
+            i = end
+            continue
         if found is None:
             if tok.number is not None or not tok.text[:1].isalpha():
                 out.append(tok)

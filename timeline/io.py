@@ -215,22 +215,28 @@ class StandardOutput:
     def __init__(self) -> None:
         self.reader_gone = False
 
-    def write(self, text: str) -> bool:
-        """Write *text*; False when the reader has gone (stop producing more)."""
+    def write(self, text: str | bytes) -> bool:
+        """Write *text* (or the bytes of an image); False when the reader has gone (stop producing more)."""
         if self.reader_gone:
             return False
         stream = sys.stdout
         if stream is None:
             raise OutputError("standard output is closed: redirect it, or use -o FILE", Location(STDOUT_NAME))
-        try:
-            data = text.encode("utf-8")
-        except UnicodeEncodeError as exc:  # never write invalid UTF-8; the loader reports such text first
-            raise OutputError(f"the output holds text that is not valid Unicode (U+{ord(text[exc.start]):04X})",
-                              Location(STDOUT_NAME)) from None
+        if isinstance(text, bytes):
+            data = text
+            if getattr(stream, "buffer", None) is None:
+                raise OutputError("binary output needs a byte stream: use -o FILE", Location(STDOUT_NAME))
+        else:
+            try:
+                data = text.encode("utf-8")
+            except UnicodeEncodeError as exc:  # never write invalid UTF-8; the loader reports such text first
+                raise OutputError(f"the output holds text that is not valid Unicode "
+                                  f"(U+{ord(text[exc.start]):04X})", Location(STDOUT_NAME)) from None
         try:
             stream.flush()  # anything written through the text layer first (Click's own output)
             buffer = getattr(stream, "buffer", None)
             if buffer is None:
+                assert isinstance(text, str)  # bytes without a byte stream were refused above
                 stream.write(text)
                 stream.flush()
             else:
@@ -338,9 +344,9 @@ def _refuse_if_input(path: Path, inputs: list[str] | tuple[str, ...], where: Loc
             raise RefusedOutputError(f"refusing to overwrite the input file {name}", where)
 
 
-def write_output(target: str | Path, text: str, inputs: list[str] | tuple[str, ...] = (),
+def write_output(target: str | Path, text: str | bytes, inputs: list[str] | tuple[str, ...] = (),
                  follow: bool = False) -> None:
-    """Write *text* (UTF-8, newlines as given) to the file *target*.
+    """Write *text* (UTF-8, newlines as given; bytes as they are) to the file *target*.
 
     A regular file (or a new one) is replaced atomically: the text goes to a
     temporary file beside it, is ``fsync``-ed and renamed over the target, so
@@ -353,8 +359,9 @@ def write_output(target: str | Path, text: str, inputs: list[str] | tuple[str, .
     path = check_output_target(target, inputs, follow)
     where = Location(str(path))
     try:
-        data = text.encode("utf-8")
+        data = text if isinstance(text, bytes) else text.encode("utf-8")
     except UnicodeEncodeError as exc:
+        assert isinstance(text, str)
         raise OutputError(f"the output holds text that is not valid Unicode (U+{ord(text[exc.start]):04X})",
                           where) from None
     if follow:

@@ -25,7 +25,7 @@ from timeline.errors import (
     UnknownWordError,
     UnsupportedError,
 )
-from timeline.grammar import Expression, Point, parse
+from timeline.grammar import Expression, Point, parse, tokenize
 from timeline.model import Granularity as G
 from timeline.model import Span, add_elapsed
 from timeline.model import day_of as _as_date
@@ -301,6 +301,29 @@ class Resolver:
             memo[text] = span
         return span
 
+    def resolve_longest(self, text: str, start: int = 0, max_words: int = 16) -> tuple[Span, int] | None:
+        """The longest expression that begins at character *start* of *text* and resolves.
+
+        For scanners over running text (``extract``): give the text and where a
+        candidate begins (a date word the lexicon knows); get the span and the
+        character offset where the expression ends, or None. Windows of up to
+        *max_words* tokens are tried from the longest down, quietly (no error
+        messages are built) and through the memo, so repeated phrases are cheap.
+        """
+        tail = text[start:]
+        toks = tokenize(tail)[:max_words]
+        skip = len(tail) - len(tail.lstrip())
+        for n in range(len(toks), 0, -1):
+            if not toks[n - 1].text[:1].isalnum():
+                continue  # the grammar forgives trailing punctuation; a scanner's extent excludes it
+            end = toks[n - 1].end
+            candidate = tail[skip:end]
+            try:
+                return self.resolve(candidate, quiet=True), start + end
+            except TimelineError:
+                continue
+        return None
+
     def _resolve_uncached(self, text: str, quiet: bool) -> Span:
         if self._out_of_range is not None:
             raise OutOfRangeError(self._out_of_range.message, text)
@@ -412,6 +435,8 @@ class Resolver:
             return self._offset(p)
         if p.rel_unit is not None and p.season is None:
             return self._rel_unit(p)
+        if p.open_unit is not None:
+            return self._open_weekend()
         if p.rel_day is not None:
             d = self.ref_day + timedelta(days=p.rel_day)
             word = {0: "the reference day", 1: "the day after the reference",
@@ -573,6 +598,18 @@ class Resolver:
             raw.reason = f"{which} calendar {unit} from the reference {_fmt(self.ref_day)}"
         return raw
 
+    def _open_weekend(self) -> _Raw:
+        """'the weekend': past, the most recent one that has begun on or before the reference
+        day; future, the one under way or coming; nearest, whichever starts closer."""
+        ref = self.ref_day
+        saturday = ref - timedelta(days=(ref.weekday() - 5) % 7)  # the last Saturday on or before
+        past = saturday
+        future = saturday if ref - saturday <= DAY else saturday + WEEK
+        d, how = self._direction(past, future)
+        if self.prefer == "future" and future == past:
+            how = "under way on"
+        return _Raw(*weekend_span(d), f"the weekend {how} the reference {_fmt(ref)} (prefer {self.prefer})")
+
     def _vague(self, kind: str) -> _Raw:
         window = VAGUE_WINDOWS[kind]
         start = self.ref_day + timedelta(days=window.before)
@@ -606,6 +643,11 @@ class Resolver:
         if p.quarter is not None:
             if not 1 <= p.quarter <= 4:
                 raise ImpossibleDateError(f"there is no quarter {p.quarter}", self.text)
+            if year is None and p.month is not None:
+                # "the December quarter": the year of the December that prefer picks
+                held = self._month_day(Point(month=p.month), None)
+                y = _as_date(held.start).year
+                return _Raw(*quarter_span(y, p.quarter), f"the quarter holding {held.reason}")
             y = year if year is not None else ref.year
             return _Raw(*quarter_span(y, p.quarter), f"quarter {p.quarter} of {y}"
                         + ("" if year is not None else " (the reference's year)"))

@@ -9,16 +9,13 @@ from datetime import date, datetime, timedelta
 
 from timeline.extraction.found import CachedResolver, Found, phrase_of
 from timeline.extraction.normalize import adjust, timex_type
-from timeline.extraction.scan import R, Tok, W, number_of
+from timeline.extraction.scan import R, Tok, U, W, number_of
 from timeline.extraction.tense import SPEECH
 from timeline.extraction.text import Sentence
-from timeline.lexicon import WEEKDAYS
+from timeline.extraction.vocabulary import vocabulary
 from timeline.model import Granularity, Span, day_of
 
-_ANAPHORIC = re.compile(r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+"
-                        r"(year|quarter|month|week|day)s?\s+(earlier|before|later|after)$", re.IGNORECASE)
 _PERIOD = re.compile(r"(\d{4})(?:-Q(\d)|-(\d{2})(?:-\d{2})?)?")
-_PREVIOUS = re.compile(r"the\s+(?:previous|prior|preceding)\s+(quarter|year|month)$", re.IGNORECASE)
 _SUB_YEAR = re.compile(r"\d{4}-(?:Q\d|H\d|\d{2})")
 _YEAR = re.compile(r"\d{4}")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -40,13 +37,37 @@ def _recent(found: list[Found], i: int, window: int, wanted: Callable[[Found], b
     return None
 
 
+def _shift(toks: list[Tok]) -> tuple[int, str, int] | None:
+    """(count, canonical unit, -1 or +1) of "a year earlier", "two days later", "six months before"."""
+    voc = vocabulary()
+    # "earlier"/"later"/"before"/"after" count from a time the text gave; "ago" and "back" from the reference
+    if len(toks) != 3 or toks[1].kind != U or toks[2].low not in voc.anaphoric_markers:
+        return None
+    count = 1 if toks[0].low in ("a", "an") else number_of(toks[0].low)
+    unit = voc.units[toks[1].low]
+    if count is None or unit not in ("year", "quarter", "month", "week", "day"):
+        return None
+    return count, unit, voc.anaphoric_markers[toks[2].low]
+
+
+def _previous(toks: list[Tok]) -> str | None:
+    """The canonical unit of "the previous quarter", "the prior year" (not "the past year": a length)."""
+    voc = vocabulary()
+    if len(toks) != 3 or toks[0].low != "the" or voc.relative_shift.get(toks[1].low) != -1 \
+            or toks[1].low in ("last", "past") or toks[2].kind != U:
+        return None
+    unit = voc.units[toks[2].low]
+    return unit if unit in ("quarter", "year", "month") else None
+
+
 def resolve_anaphora(found: list[Found], clean: str, toks: list[Tok], reference: date | datetime,
               resolver: CachedResolver) -> list[Found]:
     """"a year earlier" after "fourth-quarter": the same quarter a year before."""
     for i, f in enumerate(found):
-        p = _PREVIOUS.fullmatch(clean[f.start:f.end])
-        if p and i:
-            unit = p.group(1).lower()
+        ta, tb = f.toks
+        unit_before = _previous(toks[ta:tb])
+        if unit_before is not None and i:
+            unit = unit_before
             prev = _recent(found, i, 400, lambda g: g.type == "DATE" and bool(_PERIOD.fullmatch(g.value))
                            and g.value != f.value)  # noqa: B023 - called at once
             if prev is not None:
@@ -65,13 +86,13 @@ def resolve_anaphora(found: list[Found], clean: str, toks: list[Tok], reference:
                 else:
                     continue
                 f.explanation = f"{clean[f.start:f.end]!r}: the {unit} before {prev.value} (just mentioned)"
+                f.context = "anaphora"
                 _span_from_value(f, reference, resolver)
             continue
-        m = _ANAPHORIC.fullmatch(clean[f.start:f.end])
-        if not m or i == 0:
+        shift = _shift(toks[ta:tb])
+        if shift is None or i == 0:
             continue
-        unit, sign = m.group(2).lower(), -1 if m.group(3).lower() in ("earlier", "before") else 1
-        n = number_of(m.group(1).lower()) or 1
+        n, unit, sign = shift
         if unit == "year":
             prev = _recent(found, i, 600, lambda g: g.type == "DATE" and g.span is not None
                            and bool(_SUB_YEAR.fullmatch(g.value)))
@@ -94,9 +115,9 @@ def resolve_anaphora(found: list[Found], clean: str, toks: list[Tok], reference:
             f.span = Span(d, d + timedelta(days=1), Granularity.DAY, f.value, f"{n} day(s) from {prev.value}")
         else:
             continue
-        f.explanation = (f"{clean[f.start:f.end]!r}: {n} {unit}(s) {m.group(3).lower()} than {prev.value} "
+        f.explanation = (f"{clean[f.start:f.end]!r}: {n} {unit}(s) {toks[tb - 1].low} than {prev.value} "
                          f"(the time just mentioned)")
-        f.type = "DATE"
+        f.type, f.context = "DATE", "anaphora"
     return found
 
 
@@ -108,7 +129,6 @@ def _span_from_value(f: Found, reference: date | datetime, resolver: CachedResol
 
 
 _ARRIVAL = re.compile(r"\b(?:upon|on)\s+(?:his|her|their|its)?\s*arrival\b|\barriving\b|\bafter\s+landing\b", re.IGNORECASE)
-_QUOTE_DEICTIC = {"today", "tomorrow", "yesterday", "tonight"}
 
 
 def anchor_quotes(found: list[Found], clean: str, quotes: list[tuple[int, int]], sentences: list[Sentence],
@@ -132,7 +152,7 @@ def anchor_quotes(found: list[Found], clean: str, quotes: list[tuple[int, int]],
         f.quoted = True
         ta, tb = f.toks
         words = {t.low for t in toks[ta:tb]}
-        if not words & (_QUOTE_DEICTIC | set(WEEKDAYS)) or f.span is None:
+        if not words & (vocabulary().day_words | vocabulary().weekdays.keys()) or f.span is None:
             continue
         qs, qe = quotes[k]
         # attribution: the text of the enclosing paragraph outside the quote, up to 200/120 chars each side
@@ -170,7 +190,7 @@ def anchor_quotes(found: list[Found], clean: str, quotes: list[tuple[int, int]],
         phrase = phrase_of(clean, toks, ta, tb)
         span = resolver(phrase, anchor, f.direction)
         if span is not None:
-            f.span, f.value, f.anchor = span, span.value, anchor
+            f.span, f.value, f.anchor, f.context = span, span.value, anchor, "quote"
             f.explanation = (span.explanation or phrase) + f" [{why}]"
             f.type = timex_type(span.value)
     return found
@@ -202,7 +222,7 @@ def same_weekday(found: list[Found], clean: str, toks: list[Tok], reference: dat
         phrase = re.sub(r"\b([ap])\.m\.", r"\1m", phrase, flags=re.IGNORECASE)
         span = resolver(phrase, f.anchor, other.direction)
         if span is not None:
-            f.span, f.value, f.direction = span, span.value, other.direction
+            f.span, f.value, f.direction, f.context = span, span.value, other.direction, "same weekday"
             f.explanation = (span.explanation or phrase) + (
                 f" [same weekday as {clean[other.start:other.end]!r}, read {other.direction}]")
             adjust(f, phrase, toks, ta, tb, clean, f.anchor)

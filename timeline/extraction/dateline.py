@@ -6,17 +6,25 @@ import re
 from datetime import date
 
 from timeline.extraction.text import blank_markup
-from timeline.lexicon import MONTHS
+from timeline.extraction.vocabulary import vocabulary
 
+
+def _names(table: dict[str, int]) -> str:
+    """A regex alternation of the lexicon's surfaces, longest first ("september|sept|sep")."""
+    return "|".join(sorted(table, key=len, reverse=True))
+
+
+_MONTH = _names(vocabulary().months)
+_WEEKDAY = _names(vocabulary().weekdays)
 _DATELINE = re.compile(
     r"^[ \t]*[A-Z][A-Z .,'\u2019-]{1,60}?,?\s*(?:[A-Z][a-z]+\.?,?\s+)?"
-    r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})"
+    r"(?P<month>(?i:" + _MONTH + r"))\.?\s+(?P<day>\d{1,2})"
     r"(?:,?\s+(?P<year>\d{4}))?\s*(?:\([A-Za-z .]+\)\s*)?[-\u2013\u2014:]", re.MULTILINE)
 PUBLISHED = re.compile(
     r"^[ \t#*_>]*(?:(?:Published|Updated|Posted|First published|Last updated|Date)\b:?\s*(?:on\s+)?)?"
-    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
-    r"(?P<date>\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}"
-    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
+    r"(?:(?:" + _WEEKDAY + r")\.?,?\s+)?"
+    r"(?P<date>\d{1,2}\s+(?:" + _MONTH + r")\.?,?\s+\d{4}"
+    r"|(?:" + _MONTH + r")\.?\s+\d{1,2},?\s+\d{4}"
     r"|\d{4}-\d{2}-\d{2})"
     r"(?P<time>,?\s+(?:at\s+)?\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?[ \t*_]*$",
     re.MULTILINE | re.IGNORECASE)
@@ -40,7 +48,7 @@ def find_reference(text: str) -> date | None:
             return d
     dl = _DATELINE.search(head)
     if dl:
-        month = MONTHS[dl.group("month").lower()]
+        month = vocabulary().months[dl.group("month").lower()]
         day = int(dl.group("day"))
         year = int(dl.group("year")) if dl.group("year") else None
         if year is None:
@@ -65,7 +73,8 @@ def _parse_plain_date(raw: str) -> date | None:
             return None
     parts = re.findall(r"[A-Za-z]+|\d+", raw)
     nums = [int(p) for p in parts if p.isdigit()]
-    mon = [MONTHS[p.lower()] for p in parts if not p.isdigit() and p.lower() in MONTHS]
+    months = vocabulary().months
+    mon = [months[p.lower()] for p in parts if not p.isdigit() and p.lower() in months]
     if len(nums) != 2 or len(mon) != 1:
         return None
     day, year = (nums[0], nums[1]) if nums[1] > 31 else (nums[1], nums[0])

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -26,7 +26,7 @@ class Found:
     sentence: Sentence
     quoted: bool = False
     toks: tuple[int, int] = (0, 0)
-    extras: dict[str, Any] = field(default_factory=dict)
+    context: str = ""  # what of the document, beyond the sentence, decided the reading
 
 
 class CachedResolver:

@@ -21,6 +21,10 @@ class Mention:
     ``direction`` is the ``prefer`` the mention was resolved with and
     ``anchor`` the reference it was resolved against (the publication
     reference, or the time of the statement for words inside a quote).
+    ``context`` says what beyond the words and their sentence decided the
+    reading: ``""`` (nothing), ``"anaphora"`` ("a year earlier" counted from
+    the period just mentioned), ``"quote"`` (anchored on when the quote was
+    said) or ``"same weekday"`` (the story's other mention of that weekday).
     """
 
     start: int
@@ -35,6 +39,7 @@ class Mention:
     anchor: date | datetime
     explanation: str = ""
     quoted: bool = False
+    context: str = ""
 
     @property
     def sentence_end(self) -> int:

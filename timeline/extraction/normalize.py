@@ -1,4 +1,4 @@
-"""TimeML values the resolver's span does not carry by itself: lengths, sets, idioms, vague words."""
+"""TimeML values the resolver's span does not carry by itself: lengths, sets, two idioms."""
 
 from __future__ import annotations
 
@@ -8,35 +8,46 @@ from datetime import date, datetime, timedelta
 
 from timeline.extraction.found import CachedResolver, Found
 from timeline.extraction.scan import DUR, FY, QUANT, D, F, M, N, P, S, Tok, U, W, Y
-from timeline.lexicon import MONTHS, PARTS_OF_DAY, UNITS, WEEKDAYS
+from timeline.extraction.vocabulary import vocabulary
+from timeline.lexicons import UNITS
 from timeline.model import Granularity, Span, day_of
 
-# Local normalizations (what the resolver does not read as a point in time)
-
-_UNIT_CODE = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "fortnight": "W",
-              "month": "M", "quarter": "M", "year": "Y", "decade": "Y", "century": "Y"}
-_UNIT_MULT = {"fortnight": 2, "quarter": 3, "decade": 10, "century": 100}
+# Local normalizations (what the resolver does not read as a point in time): TimeML values of
+# lengths and sets, computed from the lexicon's unit facts and word meanings.
 
 
 def duration_value(n: int | None, unit: str) -> str:
-    code = _UNIT_CODE.get(unit, "D")
-    t = "T" if unit in ("second", "minute", "hour") else ""
+    """The TIMEX3 duration of *n* canonical *unit* (None: an unknown count, "PXY").
+
+    Built from :data:`timeline.lexicons.UNITS`: calendar units in months
+    (a quarter is ``P3M``, a decade ``P10Y``), clock units in seconds (a
+    fortnight is ``P2W``, an hour ``PT1H``).
+    """
+    facts = UNITS[unit]
+    if facts.months is not None:
+        per, code = (facts.months // 12, "Y") if facts.months % 12 == 0 else (facts.months, "M")
+        clock = ""
+    else:
+        seconds = facts.seconds or 86400
+        for size, code, clock in ((604800, "W", ""), (86400, "D", ""), (3600, "H", "T"), (60, "M", "T"),
+                                  (1, "S", "T")):
+            if seconds % size == 0:
+                per = seconds // size
+                break
     if n is None:
-        return f"P{t}X{code}"
-    return f"P{t}{n * _UNIT_MULT.get(unit, 1)}{code}"
-
-
-_SET_SEASON = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+        return f"P{clock}X{code}"
+    return f"P{clock}{n * per}{code}"
 
 
 def local_value(words: list[Tok], text_after: str) -> tuple[str, str] | None:
     """TIMEX3 (value, type) for durations, sets and fiscal years, or None."""
     kinds = [w.kind for w in words]
     lows = [w.low for w in words]
+    voc = vocabulary()
     if len(words) == 2 and lows[0] in ("a", "an") and words[0].value == "rate":
         if lows[1] == "night":
             return "XXXX-XX-XXTNI", "SET"
-        return duration_value(1, UNITS[lows[1]]), "SET"  # "200 trains a day": P1D
+        return duration_value(1, voc.units[lows[1]]), "SET"  # "200 trains a day": P1D
     if len(words) == 1 and kinds[0] == DUR:
         n, unit = words[0].value
         return duration_value(n, unit), "DURATION"
@@ -49,16 +60,17 @@ def local_value(words: list[Tok], text_after: str) -> tuple[str, str] | None:
     if kinds[0] == F and len(words) >= 2:
         last = words[-1]
         if last.kind == S:
-            return f"XXXX-{_SET_SEASON[last.low]}", "SET"
+            return f"XXXX-{voc.seasons[last.low]}", "SET"
         if last.kind == W:
-            return f"XXXX-WXX-{WEEKDAYS[last.low] + 1}", "SET"
+            return f"XXXX-WXX-{voc.weekdays[last.low] + 1}", "SET"
         if last.kind == M:
-            return f"XXXX-{MONTHS[last.low]:02d}", "SET"
+            return f"XXXX-{voc.months[last.low]:02d}", "SET"
         if last.kind == U:
             n = words[1].value if len(words) == 3 and words[1].kind == N else 1
-            return duration_value(n if isinstance(n, int) else 1, UNITS[last.low]), "SET"
+            return duration_value(n if isinstance(n, int) else 1, voc.units[last.low]), "SET"
         if last.kind == P:
-            return f"XXXX-XX-XXT{PARTS_OF_DAY.get(last.low, (0, 0, 'XX'))[2]}", "SET"
+            part = voc.parts_of_day.get(last.low)
+            return f"XXXX-XX-XXT{part.code if part else 'XX'}", "SET"
     # "40 years", "two hours", "a week", "several months", "the past decade", "the next 18 months"
     body = words
     lead = ""
@@ -69,7 +81,7 @@ def local_value(words: list[Tok], text_after: str) -> tuple[str, str] | None:
     elif lows[0] in ("the",) and len(words) == 2:
         return None
     if body and body[-1].kind == U:
-        unit = UNITS[body[-1].low]
+        unit = voc.units[body[-1].low]
         plural = body[-1].low.endswith("s") or body[-1].low == "centuries"
         count: int | None
         if len(body) == 1:
@@ -166,14 +178,14 @@ def idiom(low_phrase: str, reference: date | datetime, direction: str,
              resolver: CachedResolver) -> tuple[str, Span, str] | None:
     """Idioms the resolver does not read: "a week on Sunday", "the December quarter"."""
     m = _WEEK_ON.fullmatch(low_phrase)
-    if m and m.group(1) in WEEKDAYS:
+    if m and m.group(1) in vocabulary().weekdays:
         base = resolver(m.group(1), reference, "future")
         if base is not None:
             d = base.first_day + timedelta(days=7)
             return d.isoformat(), Span(d, d + timedelta(days=1), Granularity.DAY, d.isoformat(),
                                        f"a week after {base.value}"), "a week after the coming " + m.group(1)
     m = _MONTH_QUARTER.fullmatch(low_phrase)
-    if m and m.group(1) in MONTHS and len(m.group(1)) > 3:
+    if m and m.group(1) in vocabulary().months and m.group(1) not in vocabulary().month_abbreviations:
         month = resolver(m.group(1), reference, direction)
         if month is not None:
             d = month.first_day
@@ -184,15 +196,3 @@ def idiom(low_phrase: str, reference: date | datetime, direction: str,
             return value, Span(start, end, Granularity.QUARTER, value, f"the quarter ending in {month.value}"), \
                 f"the quarter that ends in {month.value}"
     return None
-
-
-def vague_span(value: str, reference: date | datetime) -> Span | None:
-    day = day_of(reference)
-    if value == "FUTURE_REF":
-        return Span(day + timedelta(days=1), day + timedelta(days=31), Granularity.DAY, value,
-                    "an unspecified time after the reference", approximate=True)
-    if value == "PAST_REF":
-        return Span(day - timedelta(days=30), day, Granularity.DAY, value,
-                    "an unspecified time before the reference", approximate=True)
-    return Span(day, day + timedelta(days=1), Granularity.DAY, value, "the reference day", approximate=True)
-

@@ -131,6 +131,7 @@ def read_article(
             start=f.start, end=f.end, text=text[f.start:f.end], value=f.value, type=f.type, span=f.span,
             sentence=sentence_text[s.start], sentence_start=s.start,
             direction=f.direction, anchor=f.anchor, explanation=f.explanation, quoted=f.quoted,
+            context=f.context,
         ))
     return Article(text, reference, prefer, timezone, tuple(mentions), tuple(warnings), name, lines)
 

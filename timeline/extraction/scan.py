@@ -13,22 +13,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from timeline.lexicon import (
-    MONTHS,
-    NUMBER_WORDS,
-    ORDINAL_WORDS,
-    PARTS_OF_DAY,
-    SEASONS,
-    UNITS,
-    WEEKDAYS,
-    ZONES,
-)
+from timeline.extraction.vocabulary import NOT_IN_THE_LEXICON, Vocabulary, vocabulary
 
-_ZONE_ALT = "|".join(sorted((z.upper() for z in ZONES if len(z) > 1), key=len, reverse=True))
+
+def _zone_alternation() -> str:
+    return "|".join(sorted((z.upper() for z in vocabulary().zones), key=len, reverse=True))
+
+
 _TOKEN = re.compile(
     r"(?P<time>\d{1,2}(?:[:.][0-5]\d)?\s?(?:[ap]\.m\.|[ap]m\b|[ap]\.m\b)"
     r"|(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d,])"
-    r"|(?:[01]\d|2[0-3])\.[0-5]\d(?=\s*(?:" + _ZONE_ALT + r")\b))"
+    r"|(?:[01]\d|2[0-3])\.[0-5]\d(?=\s*(?:" + _zone_alternation() + r")\b))"
     r"|(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d+(?:st|nd|rd|th|s)?\b(?:-[A-Za-z]+)*)"
     r"|(?P<apdec>['\u2019]\d0s\b)"
     r"|(?P<word>[A-Za-z]+\d*(?:-[A-Za-z0-9]+)*)"
@@ -37,21 +32,13 @@ _TOKEN = re.compile(
 )
 
 # token kinds
-W, M, Y, N, O, U, S, P, T, Z, D, V, R, E, A, G, K, F, H, Q, C, X, DEC, DUR, FY, POS = (
+W, M, Y, N, O, U, S, P, T, Z, D, V, R, E, A, G, K, F, H, Q, C, X, DEC, DUR, FY, POS, VG = (
     "W", "M", "Y", "N", "O", "U", "S", "P", "T", "Z", "D", "V", "R", "E", "A", "G", "K", "F", "H", "Q",
-    "C", "X", "DEC", "DUR", "FY", "POS")
+    "C", "X", "DEC", "DUR", "FY", "POS", "VG")
 
-_DAYWORDS = {"today", "tomorrow", "yesterday", "tonight", "tonite", "overnight"}
-_VAGUE = {"now", "currently", "recently", "lately", "nowadays", "presently", "soon"}
-_RELATIVE = {"last", "next", "this", "past", "coming", "previous", "following", "upcoming", "recent",
-             "current", "prior", "preceding", "these", "same"}
-_EDGES = {"early", "late", "mid", "end", "start", "beginning", "middle", "rest", "later", "earlier", "close"}
 _GLUE = {"of", "on", "at", "in", ",", "and", "or", "to", "-"}
-_POSTFIX = {"ago", "earlier", "later", "hence", "before", "after", "from"}
-_FREQ = {"every", "each"}
-QUANT = {"few", "several", "couple", "many", "some"}
-_ZONES_LOWER = frozenset(ZONES)
-_HALF_QUARTER = {"quarter", "half"}
+QUANT = NOT_IN_THE_LEXICON["vague_count"]
+_FREQ = NOT_IN_THE_LEXICON["frequency"]
 _PREPOSITIONS = {"on", "in", "at", "by", "since", "until", "till", "from", "through", "during", "for",
                  "over", "within", "before", "after", "throughout", "around", "about", "as", "of", "to",
                  "into", "between", "and", "or", ",", "-", "ahead", "than"}
@@ -59,15 +46,12 @@ _YEAR_CONTEXT = {"in", "since", "by", "until", "till", "through", "from", "to", 
                  "during", "early", "late", "mid", "fiscal", "fy", "year", "and", "or", "between",
                  "throughout", "circa", "around", "the", "spring", "summer", "autumn", "fall", "winter",
                  "than", "for", "as", "ending", "ended", "end", "start", "beginning"}
-_VERBY_AFTER_MAY = re.compile(r"\s+(?:be|have|not|also|still|well|never|need|want|take|make|see|"
-                              r"come|go|get|help|lead|affect|impact|face|include|[a-z]+(?:ize|ise|ify)|"
-                              r"[a-z]+)\b")
-_MONTH_ABBR_OK = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
-_WEEKDAY_ABBR = {"mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun"}
 
 
 @dataclass(slots=True)
 class Tok:
+    """A token of the scanned text: its offsets, text, lowercased text and kind (see the kinds above)."""
+
     start: int
     end: int
     text: str
@@ -78,14 +62,17 @@ class Tok:
 
 
 def number_of(low: str) -> int | None:
+    """The value of a count written in digits or as a word of the lexicon ("three", "a dozen")."""
     if low.isdigit():
         return int(low)
-    return NUMBER_WORDS.get(low)
+    return vocabulary().numbers.get(low)
 
 
 def classify(toks: list[Tok], text: str) -> None:
     """Give each token its kind and mark seeds (tokens that can carry a mention)."""
     n = len(toks)
+    voc = vocabulary()
+    units, months, weekdays, ordinals, seasons = voc.units, voc.months, voc.weekdays, voc.ordinals, voc.seasons
     for i, t in enumerate(toks):
         low = t.low
         k = t.kind
@@ -111,9 +98,9 @@ def classify(toks: list[Tok], text: str) -> None:
         if k == "num":
             if "-" in low:  # 30-year, 2-day
                 head, _, tail = low.partition("-")
-                if head.isdigit() and tail in UNITS and not tail.endswith("s") and UNITS[tail] not in (
+                if head.isdigit() and tail in units and not tail.endswith("s") and units[tail] not in (
                         "weekend", "season"):
-                    t.kind, t.seed, t.value = DUR, True, (int(head), UNITS[tail])
+                    t.kind, t.seed, t.value = DUR, True, (int(head), units[tail])
                 else:
                     t.kind = X
                 continue
@@ -142,7 +129,7 @@ def classify(toks: list[Tok], text: str) -> None:
             if len(low) == 4 and 1000 <= int(low) <= 2099:
                 t.kind, t.value = Y, int(low)
                 ok = prev is not None and (prev.low in _YEAR_CONTEXT or prev.kind in (M, N, O, C, W)
-                                           or prev.low in MONTHS)
+                                           or prev.low in months)
                 if nxt is not None and nxt.kind == "pos":
                     ok = True
                 t.seed = ok and 1900 <= int(low) <= 2099 or (ok and prev is not None and prev.low in (
@@ -153,29 +140,30 @@ def classify(toks: list[Tok], text: str) -> None:
         # words
         if "-" in low:
             head, _, tail = low.partition("-")
-            if head in ("mid", "early", "late") and (tail in MONTHS or (tail.isdigit() and len(tail) == 4)
-                                                      or tail in SEASONS or tail[:-1].isdigit()):
+            if head in ("mid", "early", "late") and (tail in months or (tail.isdigit() and len(tail) == 4)
+                                                      or tail in seasons or tail[:-1].isdigit()):
                 t.kind, t.seed = "EC", True
                 continue
-            if (head in ORDINAL_WORDS or head in ("full", "whole")) and tail in ("quarter", "half", "year"):
-                t.kind, t.seed, t.value = Q, head in ORDINAL_WORDS, "ordinal-compound"
+            if (head in ordinals or head in ("full", "whole")) and (units.get(tail) in ("quarter", "year")
+                                                                    or tail == "half"):
+                t.kind, t.seed, t.value = Q, head in ordinals, "ordinal-compound"
                 if head in ("full", "whole"):
                     t.kind = X
                 continue
             num = number_of(head)
-            if num is not None and tail in UNITS and not tail.endswith("s") and UNITS[tail] not in (
+            if num is not None and tail in units and not tail.endswith("s") and units[tail] not in (
                     "weekend", "season") and head not in ("a", "an", "o", "oh", "ou"):
-                t.kind, t.seed, t.value = DUR, True, (num, UNITS[tail])
+                t.kind, t.seed, t.value = DUR, True, (num, units[tail])
                 continue
             if low in ("year-earlier", "year-ago", "year-end", "month-end", "quarter-end"):
                 t.kind, t.seed = X, False
                 continue
             t.kind = X
             continue
-        if low in WEEKDAYS:
-            if low in _WEEKDAY_ABBR:
+        if low in weekdays:
+            if low in voc.weekday_abbreviations:
                 nxt = toks[i + 1] if i + 1 < n else None
-                if t.text[0].isupper() and nxt is not None and (nxt.kind == "num" or nxt.low in MONTHS
+                if t.text[0].isupper() and nxt is not None and (nxt.kind == "num" or nxt.low in months
                                                                 or nxt.low == ","):
                     t.kind, t.seed = W, True
                 else:
@@ -183,7 +171,7 @@ def classify(toks: list[Tok], text: str) -> None:
                 continue
             t.kind, t.seed = W, True
             continue
-        if low in MONTHS:
+        if low in months:
             nxt = toks[i + 1] if i + 1 < n else None
             nxt2 = toks[i + 2] if i + 2 < n else None
             prev = toks[i - 1] if i else None
@@ -191,7 +179,7 @@ def classify(toks: list[Tok], text: str) -> None:
                                                                   and nxt2.kind == "num"))
             num_prev = prev is not None and prev.kind in ("num", N, O) and prev.low.isdigit() or (
                 prev is not None and prev.kind == O)
-            if low in _MONTH_ABBR_OK and len(low) <= 4 and low not in ("june", "july"):
+            if low in voc.month_abbreviations:
                 ok = t.text[0].isupper() and (num_next or num_prev)
             elif low == "may":
                 ok = t.text[0] == "M" and (num_next or num_prev or (
@@ -211,13 +199,13 @@ def classify(toks: list[Tok], text: str) -> None:
                     nxt2 is not None and nxt2.kind == "num":
                 nxt.kind = "dot"  # "Feb. 1"
             continue
-        if low in _DAYWORDS:
+        if low in voc.day_words:
             t.kind, t.seed = D, True
             continue
-        if low in _VAGUE:
+        if low in voc.vague_words:
             t.kind, t.seed = V, True
             continue
-        if low in SEASONS:
+        if low in seasons:
             nxt = toks[i + 1] if i + 1 < n else None
             nxt2 = toks[i + 2] if i + 2 < n else None
             if nxt is not None and nxt.low == "of" and not (nxt2 is not None and nxt2.kind == "num"):
@@ -233,12 +221,12 @@ def classify(toks: list[Tok], text: str) -> None:
             else:
                 t.kind = S
             continue
-        if low in PARTS_OF_DAY or low in ("midnight", "dawn", "dusk"):
+        if low in voc.parts_of_day or low in NOT_IN_THE_LEXICON["clock"]:
             t.kind = P
             if low in ("midnight", "noon", "midday"):
                 t.seed = True
             continue
-        if low in UNITS and len(low) > 2 and low not in ("min", "mins", "sec", "secs", "mo", "mos", "hr", "hrs",
+        if low in units and len(low) > 2 and low not in ("min", "mins", "sec", "secs", "mo", "mos", "hr", "hrs",
                                                           "second"):
             t.kind = U
             prev = toks[i - 1] if i else None
@@ -248,19 +236,19 @@ def classify(toks: list[Tok], text: str) -> None:
                                                                           "\u201d", '"')):
                 t.seed = True  # "for years"
             continue
-        if low in ORDINAL_WORDS:
-            t.kind, t.value = O, ORDINAL_WORDS[low]
+        if low in ordinals:
+            t.kind, t.value = O, ordinals[low]
             continue
-        if low in _RELATIVE:
+        if low in voc.relatives:
             t.kind = R
             continue
         if low == "half":
             t.kind = "HALF"
             continue
-        if low in ("earlier", "later") and i and toks[i - 1].low in UNITS:
+        if low in ("earlier", "later") and i and toks[i - 1].low in units:
             t.kind = K  # "a year earlier"
             continue
-        if low in _EDGES:
+        if low in voc.period_parts:
             t.kind = E
             continue
         if low in ("the", "a", "an"):
@@ -268,21 +256,21 @@ def classify(toks: list[Tok], text: str) -> None:
             if low != "the" and ((i and toks[i - 1].low in _PRE_ARTICLE) or (
                     i + 2 < n and toks[i + 2].low in ("ago", "earlier", "later", "before", "after"))):
                 t.value = "pre-article"
-            elif low != "the" and i and i + 1 < n and toks[i + 1].low in _RATE_UNITS and (
+            elif low != "the" and i and i + 1 < n and toks[i + 1].low in voc.rate_units and (
                     toks[i - 1].low in ("once", "twice", "times") or (
                         toks[i - 1].kind in ("word", X) and toks[i - 1].low.endswith("s") and len(toks[i - 1].low) > 3
-                        and toks[i - 1].low not in UNITS)) and not (
+                        and toks[i - 1].low not in units)) and not (
                     i + 2 < n and toks[i + 2].low in ("ago", "earlier", "later", "before", "after", "or")):
                 t.value = "rate"  # "200 trains a day", "twice a week"
             continue
         if low in _FREQ:
             t.kind = F
             continue
-        if low in _POSTFIX:
+        if low in voc.after_markers:
             t.kind = K
             continue
-        if low in QUANT or (low in NUMBER_WORDS and low not in ("a", "an", "o", "oh", "ou", "single")):
-            t.kind, t.value = N, NUMBER_WORDS.get(low)
+        if low in QUANT or (low in voc.numbers and low not in ("a", "an", "o", "oh", "ou", "single")):
+            t.kind, t.value = N, voc.numbers.get(low)
             continue
         if low in _GLUE:
             t.kind = G
@@ -293,22 +281,54 @@ def classify(toks: list[Tok], text: str) -> None:
         if low == "fiscal" or (low[:2] == "fy" and _FY.fullmatch(low)):
             t.kind, t.seed = FY, low != "fiscal"
             continue
-        if low in _ZONES_LOWER and t.text.isupper() and len(low) > 1:
+        if low in voc.zones and t.text.isupper():
             t.kind = Z
             continue
-        if low in ("future", "term", "order", "near", "short", "very", "long", "foreseeable", "distant",
-                   "immediate") or (low in ("right", "just") and i + 1 < n and toks[i + 1].low == "now"):
-            t.kind = "v"
+        if low in ("right", "just") and i + 1 < n and toks[i + 1].low == "now":
+            t.kind = "v"  # "right now", "just now": the grammar reads the pair
             continue
         t.kind = X
+    _mark_vague_phrases(toks, voc)
+
+
+# prepositions a vague phrase of the lexicon may start with, left out of the mention ("in the coming days")
+_PHRASE_PREPOSITIONS = frozenset({"in", "within", "over", "at", "for", "during"})
+
+
+def _mark_vague_phrases(toks: list[Tok], voc: Vocabulary) -> None:
+    """Multi-word vague entries of the lexicon ("the near term", "in the coming days") become one run.
+
+    Their words get kind ``VG`` (the first is the seed); a leading preposition
+    stays outside the mention, as TimeML writes it, unless the rest is a single
+    word ("before long", "at present"). A phrase with a count and a unit ("the
+    past few weeks") is left to its words: TimeML calls it a duration.
+    """
+    n = len(toks)
+    i = 0
+    while i < n:
+        if toks[i].low not in voc.phrase_starts:
+            i += 1
+            continue
+        words = [t.low for t in toks[i:i + 8] if t.kind != X or t.low.isalpha()]
+        hit = voc.vague_phrase(words, 0) if len(words) == len(toks[i:i + 8]) or words else None
+        if hit is None:
+            i += 1
+            continue
+        end = i + hit[0]
+        if any(t.kind == U for t in toks[i:end]) and any(t.kind == N for t in toks[i:end]):
+            i += 1  # "the past few weeks": a stretch of time, read as a length (PXW) by its own words
+            continue
+        start = i + 1 if toks[i].low in _PHRASE_PREPOSITIONS and end - i > 2 else i
+        for j in range(start, end):
+            toks[j].kind, toks[j].seed = VG, j == start
+        i = end
 
 
 # token kinds that may stand inside a candidate run
-_RUN = {W, M, Y, N, O, U, S, P, T, Z, D, V, R, E, A, K, F, H, Q, DEC, DUR, FY, POS, "v", "dot", "EC", "HALF"}
+_RUN = {W, M, Y, N, O, U, S, P, T, Z, D, V, R, E, A, K, F, H, Q, DEC, DUR, FY, POS, VG, "v", "dot", "EC", "HALF"}
 # kinds a run may not begin with (after trimming)
 _NO_START = {G, C, Z, K, POS, "dot"}
 _NO_END = {G, C, A, R, E, F, POS, "dot"}
-_RATE_UNITS = {"day", "week", "month", "year", "hour", "minute", "night", "quarter", "fortnight"}
 _SEASON_DETERMINERS = {"every", "each", "last", "this", "next", "early", "late", "mid", "that", "past", "coming"}
 _AFTER_SEASON_OK = frozenset(["of", "and", "or", "to", "in", "on", "at", "for", "with", "when", "as", "after", "before", "since", "until", "by", "from", "through", "during", "is", "was", "were", "are", "will", "would", "has", "had", "have", "the", "a", "an", "this", "that", "it", "its", "we", "they", "he", "she", "i", "there", "but", "so", "than", "while", "be", "been", "could", "can", "may", "might", "should", "must", "did", "does", "do", "not", "also", "still", "seemed", "began", "brought", "saw", "season", "months"])
 _SEASON_NOUNS = {"statement", "budget", "session", "term", "semester", "meeting", "meetings", "conference",
@@ -318,7 +338,6 @@ _SEASON_NOUNS = {"statement", "budget", "session", "term", "semester", "meeting"
                  "solstice", "equinox", "transfer", "window", "release", "lineup"}
 _QH = {"q1", "q2", "q3", "q4", "h1", "h2"}
 _FY = re.compile(r"fy\d{2}(?:\d{2})?")
-_OF_EDGES = {"end", "start", "beginning", "middle", "rest", "close"}
 _PRE_ARTICLE = {"within", "for", "in", "over", "after", "than", "about", "nearly", "almost", "least", "just",
                 "under", "barely", "roughly", "around"}
 
@@ -329,18 +348,17 @@ def is_seedy(run: list[Tok]) -> bool:
     lows = [t.low for t in run]
     if any(t.seed for t in run):
         return True
-    if " ".join(lows) in VAGUE_PHRASES:
-        return True
     has_count = any(k in (N, R, F) for k in kinds) or any(lo in QUANT for lo in lows)
     if U in kinds and (has_count or K in kinds):
         return True
-    if E in kinds and U in kinds and any(lo in ("end", "start", "beginning", "middle", "rest") for lo in lows):
+    voc = vocabulary()
+    if E in kinds and U in kinds and any(lo in voc.edges_with_of for lo in lows):
         return True  # "the end of the year"
-    if O in kinds and any(lo in ("quarter", "quarters", "half", "century", "centuries") for lo in lows):
+    if O in kinds and any(voc.units.get(lo) in ("quarter", "century") or lo == "half" for lo in lows):
         return True
     if O in kinds and U in kinds and (M in kinds or Y in kinds):
         return True  # "the first week of March"
-    if lows[-1] in ("weekend", "weekends") and kinds[0] in (A, R):
+    if voc.units.get(lows[-1]) == "weekend" and kinds[0] in (A, R):
         return True  # "the weekend", "this weekend"
     if len(run) == 2 and lows[0] in ("a", "an") and kinds[1] in (U, P) and run[0].value in ("pre-article", "rate"):
         return True  # "within a week"
@@ -349,63 +367,21 @@ def is_seedy(run: list[Tok]) -> bool:
     return P in kinds and any(k in (R, W, D) for k in kinds)
 
 
-VAGUE_PHRASES: dict[str, tuple[str, str]] = {
-    # phrase -> (TIMEX3 value, a word for the explanation)
-    "the future": ("FUTURE_REF", "the future"),
-    "the near future": ("FUTURE_REF", "the near future"),
-    "the foreseeable future": ("FUTURE_REF", "the foreseeable future"),
-    "the immediate future": ("FUTURE_REF", "the immediate future"),
-    "the distant future": ("FUTURE_REF", "the distant future"),
-    "the near term": ("FUTURE_REF", "the near term"),
-    "the long term": ("FUTURE_REF", "the long term"),
-    "the short term": ("FUTURE_REF", "the short term"),
-    "short order": ("FUTURE_REF", "in short order"),
-    "very short order": ("FUTURE_REF", "in very short order"),
-    "right now": ("PRESENT_REF", "right now"),
-    "just now": ("PAST_REF", "just now"),
-    "these days": ("PRESENT_REF", "these days"),
-    "nowadays": ("PRESENT_REF", "nowadays"),
-    "lately": ("PAST_REF", "lately"),
-    "presently": ("PRESENT_REF", "presently"),
-}
-
-
 _WINDOW = 16  # characters of context tokenized on each side of a date word
 _WIDEN = 32  # at most this many characters more, to reach a word boundary
 _SPACE = re.compile(r"\s")
 _LAST_SPACE = re.compile(r"\s(?!.*\s)", re.DOTALL)
 
 
-@lru_cache(maxsize=1)
-def holiday_first_words() -> frozenset[str]:
-    try:
-        from timeline.holidays import first_words
-    except ImportError:  # pragma: no cover
-        return frozenset()
-    return first_words("en")
-
-
 _CLOCK_DOT = re.compile(r"\d{1,2}\.\d\d")
 _WORD_OR_DIGIT = re.compile(r"[A-Za-z]+|\d[\d.,:]*%?")
-
-
-@lru_cache(maxsize=1)
-def _trigger() -> frozenset[str]:
-    """Every word that can start or carry a date expression, lowercased (digits always trigger)."""
-    words = set(WEEKDAYS) | set(MONTHS) | set(UNITS) | set(SEASONS) | set(PARTS_OF_DAY) | _DAYWORDS | _VAGUE
-    words |= {"midnight", "dawn", "dusk", "future", "term", "order", "fiscal", "half", "centuries", "days",
-              "nowadays", "lately"}
-    words |= holiday_first_words()
-    words |= {"q", "h", "fy", "mid", "early", "late", "am", "pm"} | {z for z in ZONES if len(z) > 1}
-    words |= {"ago", "every", "each", "fiscal", "near", "short"}
-    return frozenset(w for w in words if w.isalpha() and len(w) > 1)
 
 
 def _windows(clean: str) -> list[tuple[int, int]]:
     """Stretches of *clean* around date words, merged; the rest of the text is never tokenized."""
     out: list[tuple[int, int]] = []
     n = len(clean)
-    words = _trigger()
+    words = vocabulary().triggers
     for m in _WORD_OR_DIGIT.finditer(clean):
         g = m.group()
         if g[0].isdigit():
@@ -448,13 +424,22 @@ def tokenize(clean: str) -> list[Tok]:
     return toks
 
 
+@lru_cache(maxsize=1)
+def _holiday_words() -> frozenset[str]:
+    try:
+        from timeline.holidays import first_words
+    except ImportError:  # pragma: no cover - holidays are optional to the scanner
+        return frozenset()
+    return frozenset(first_words("en"))
+
+
 def _holiday_at(clean: str, toks: list[Tok], i: int) -> int | None:
     """Index of the last token of a holiday name starting at token *i*, if any."""
     try:
         from timeline.holidays import match_holiday, normalize_words
     except ImportError:  # pragma: no cover - holidays are optional to the scanner
         return None
-    if toks[i].low not in holiday_first_words():
+    if toks[i].low not in _holiday_words():
         return None  # fast path: no holiday name starts with this word
     norm: list[str] = []
     owner: list[int] = []
@@ -592,6 +577,7 @@ def split_run(toks: list[Tok], run: tuple[int, int]) -> list[tuple[int, int]]:
 
 def trim(toks: list[Tok], s: int, e: int) -> tuple[int, int]:
     """Drop edge tokens that cannot begin or end an expression."""
+    edges = vocabulary().edges_with_of
     while True:
         s0, e0 = s, e
         while s < e and (toks[s].kind in _NO_START or toks[s].low in ("of", "on", "at", "in", "to")):
@@ -608,10 +594,10 @@ def trim(toks: list[Tok], s: int, e: int) -> tuple[int, int]:
         while s < e - 1 and toks[s].kind in (U, S) and toks[s + 1].kind in (G, C):
             s += 1
         # "start at 23:30", "the rest following on March 25": these edges need "of"
-        if s + 1 < e and toks[s].kind == A and toks[s + 1].low in _OF_EDGES and (
+        if s + 1 < e and toks[s].kind == A and toks[s + 1].low in edges and (
                 s + 2 >= e or toks[s + 2].low != "of"):
             s += 2
-        if s < e and toks[s].low in _OF_EDGES and (s + 1 >= e or toks[s + 1].low != "of"):
+        if s < e and toks[s].low in edges and (s + 1 >= e or toks[s + 1].low != "of"):
             s += 1
         if s + 1 < e and toks[s].kind == A and toks[s + 1].kind == DUR:
             s += 1  # "a two-day programme"

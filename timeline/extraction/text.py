@@ -11,6 +11,8 @@ import re
 from bisect import bisect_right
 from typing import NamedTuple
 
+from timeline.extraction.vocabulary import vocabulary
+
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
 _ENTITY_CHAR = {"&amp;": "&", "&nbsp;": " ", "&quot;": '"', "&apos;": "'", "&rsquo;": "\u2019",
                 "&lsquo;": "\u2018", "&ldquo;": "\u201c", "&rdquo;": "\u201d", "&ndash;": "-",
@@ -93,7 +95,8 @@ def blank_markup(text: str) -> str:
 
 
 # Abbreviations after which a full stop does not end a sentence.
-_ABBREV = frozenset(["mr", "mrs", "ms", "dr", "st", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "maj", "adm", "cmdr", "rev", "jr", "sr", "inc", "corp", "co", "ltd", "plc", "llc", "vs", "etc", "no", "nos", "vol", "fig", "approx", "est", "dept", "univ", "ave", "blvd", "mt", "ft", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"])
+_ABBREV = frozenset(["mr", "mrs", "ms", "dr", "st", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "maj", "adm", "cmdr", "rev", "jr", "sr", "inc", "corp", "co", "ltd", "plc", "llc", "vs", "etc", "no", "nos", "vol", "fig", "approx", "est", "dept", "univ", "ave", "blvd", "mt", "ft"])
+_ABBREV |= vocabulary().month_abbreviations | vocabulary().weekday_abbreviations  # "Jan. 5", "Tue. night"
 # a run of stops is matched only from its first character, and possessively: linear on "....x"
 _SENT_END = re.compile(r"(?<![.!?])[.!?]++[\"'\u201d\u2019)\]]*+(?=\s)|\n\s*")
 _AFTER_TIME = re.compile(r"\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"

@@ -6,9 +6,8 @@ import re
 from datetime import date, datetime
 
 from timeline.extraction.found import CachedResolver, Found, phrase_of
-from timeline.extraction.normalize import adjust, idiom, local_value, timex_type, vague_span
+from timeline.extraction.normalize import adjust, idiom, local_value, timex_type
 from timeline.extraction.scan import (
-    VAGUE_PHRASES,
     A,
     E,
     F,
@@ -29,6 +28,7 @@ from timeline.extraction.scan import (
 )
 from timeline.extraction.tense import SentenceTense, direction_of
 from timeline.extraction.text import Sentence
+from timeline.extraction.vocabulary import vocabulary
 from timeline.model import Span, day_of
 
 FINANCIAL = re.compile(r"\b(?:quarter|quarterly|fiscal|revenue|earnings|profits?|sales|guidance|Q[1-4]|"
@@ -40,6 +40,7 @@ _AS_BEFORE = re.compile(r"\bas\s+$")
 _AMPM = re.compile(r"\b([ap])\.m\.", re.IGNORECASE)
 _DOT_TIME = re.compile(r"\b(\d{1,2})\.(\d{2})(?=\s*[A-Z]|\s?[ap]\.?m)")
 _IN_BEFORE = re.compile(r"\b(in|within)\s+$")
+_PREPOSITION_BEFORE = re.compile(r"\b(in|within|over|at|for|during)\s+$", re.IGNORECASE)
 
 
 def resolve_candidate(clean: str, toks: list[Tok], a: int, b: int, sent: Sentence, tense: SentenceTense,
@@ -95,10 +96,6 @@ def resolve_piece(clean: str, toks: list[Tok], a: int, b: int, sent: Sentence, t
         value, special_span, how = special
         return Found(start, end, value, timex_type(value), special_span, direction, f"{phrase!r}: {how} [{why}]",
                       reference, sent, toks=(a, b))
-    vague = VAGUE_PHRASES.get(low_phrase)
-    if vague is not None:
-        return Found(start, end, vague[0], "DATE", vague_span(vague[0], reference), direction,
-                      f"{phrase!r}: {vague[1]}", reference, sent, toks=(a, b))
     local = local_value(toks[a:b], text_after)
     if local is not None:
         value, ttype = local
@@ -127,6 +124,11 @@ def resolve_piece(clean: str, toks: list[Tok], a: int, b: int, sent: Sentence, t
     if span is None and toks[a].low == "the" and b - a > 2:
         span = resolver(resolved_phrase[4:], reference, eff_direction)  # "the end of the year"
     if span is None:
+        # the preposition TimeML leaves outside is part of some phrases of the lexicon ("in very short order")
+        pre = _PREPOSITION_BEFORE.search(clean, max(0, start - 10), start)
+        if pre is not None:
+            span = resolver(f"{pre.group(1).lower()} {resolved_phrase}", reference, eff_direction)
+    if span is None:
         return None
     kinds = {t.kind for t in toks[a:b]}
     if M in kinds and Y not in kinds and eff_direction != "nearest" and "since" not in why and not any(
@@ -139,7 +141,7 @@ def resolve_piece(clean: str, toks: list[Tok], a: int, b: int, sent: Sentence, t
             if near is not None and abs((day_of(near.start) - ref_day).days) < 120:
                 span, eff_direction = near, "nearest"
                 why += "; the nearest one (the tense's reading is over six months away)"
-    if (toks[b - 1].low in ("weekend", "weekends") and eff_direction == "past" and b - a <= 2
+    if (vocabulary().units.get(toks[b - 1].low) == "weekend" and eff_direction == "past" and b - a <= 2
             and day_of(span.start) > day_of(reference)):
         last = resolver("last weekend", reference, "past")
         if last is not None:

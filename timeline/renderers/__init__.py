@@ -7,6 +7,11 @@ Each module ``timeline.renderers.<name>`` defines::
 which is pure (model in, text out: no printing, no clock, no files). The
 registry maps ``--format`` names to modules; modules are imported only when
 asked for, so a command pays only for the format it prints.
+
+The formats in ``BINARY_FORMATS`` (``png``, ``pdf``) are images and
+documents: their ``render`` returns ``bytes`` instead of text, and is found
+with :func:`get_binary_renderer`. The CLI writes those bytes as they are, to
+a file or a pipe, and refuses to send them to a terminal.
 """
 
 from __future__ import annotations
@@ -63,6 +68,8 @@ RENDERERS: dict[str, tuple[str, str]] = {
     "html": ("timeline.renderers.html", "a self-contained HTML page with the picture"),
     "mermaid": ("timeline.renderers.mermaid", "a Mermaid timeline block for Markdown"),
     "chart": ("timeline.renderers.chart", "a Unicode chart for the terminal"),
+    "png": ("timeline.renderers.png", "the SVG picture as a PNG image, 2000 px wide (extra: timeline[png])"),
+    "pdf": ("timeline.renderers.pdf", "the SVG picture as a one-page vector PDF (extra: timeline[png])"),
     "timelinejs": ("timeline.renderers.timelinejs", "TimelineJS3 JSON: a title slide and one slide per event"),
     "timelinejs-sheet": ("timeline.renderers.timelinejs_sheet",
                          "CSV in the columns of TimelineJS's Google Sheets template"),
@@ -71,6 +78,9 @@ RENDERERS: dict[str, tuple[str, str]] = {
     "explain": ("timeline.renderers.explain", "how each date was read: reference, rule, span (as timeline explain)"),
 }
 
+# Formats whose render() returns bytes.
+BINARY_FORMATS = frozenset({"png", "pdf"})
+
 
 def available_formats() -> list[str]:
     """The names ``--format`` accepts, in registry order."""
@@ -78,8 +88,20 @@ def available_formats() -> list[str]:
 
 
 def get_renderer(name: str) -> Callable[[Timeline, RenderOptions], str]:
-    """Return the ``render`` function of format *name* (KeyError if unknown)."""
+    """Return the ``render`` function of text format *name* (KeyError if unknown;
+    TypeError for a format of ``BINARY_FORMATS``, see :func:`get_binary_renderer`)."""
+    if name in BINARY_FORMATS:
+        raise TypeError(f"{name} output is bytes: use get_binary_renderer({name!r})")
     module_name, _ = RENDERERS[name]
     module = importlib.import_module(module_name)
     render: Callable[[Timeline, RenderOptions], str] = module.render
+    return render
+
+
+def get_binary_renderer(name: str) -> Callable[[Timeline, RenderOptions], bytes]:
+    """Return the ``render`` function of a format of ``BINARY_FORMATS`` (KeyError otherwise)."""
+    if name not in BINARY_FORMATS:
+        raise KeyError(name)
+    module = importlib.import_module(RENDERERS[name][0])
+    render: Callable[[Timeline, RenderOptions], bytes] = module.render
     return render

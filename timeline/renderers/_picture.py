@@ -639,10 +639,8 @@ class Colouring:
 
 def source_name(event: Event) -> str | None:
     """Who told an event: its outlet when the file names one, else its file's name."""
-    provenance = getattr(event, "provenance", None)  # issue 13's provenance, when present
-    outlet = getattr(provenance, "outlet", None)
-    if isinstance(outlet, str) and outlet:
-        return outlet
+    if event.provenance is not None and event.provenance.outlet:
+        return event.provenance.outlet
     if event.file:
         return event.file.replace("\\", "/").rsplit("/", 1)[-1]
     return None
