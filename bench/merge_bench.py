@@ -35,8 +35,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from timeline.loader import load  # noqa: E402
-from timeline.merging import merge  # noqa: E402
+from timeline.loader import load
+from timeline.merging import merge
 
 ACTORS = ("Macron", "Scholz", "Starmer", "Meloni", "Tusk", "Zelensky", "Trump", "Vance", "Rubio", "Lammy",
           "Healey", "Hegseth", "Witkoff", "Kellogg", "Sybiha", "Yermak", "Costa", "Kallas", "Rutte", "Merz",

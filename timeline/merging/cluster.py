@@ -30,7 +30,6 @@ from timeline.merging.spans import overlap, span_keys, uses_utc
 from timeline.merging.titles import similarity, title_stems, word_weights
 from timeline.model import Event
 
-
 PREFIX_SLACK = 0.75
 
 
