@@ -272,6 +272,8 @@ OutputOpt = Annotated[str | None, typer.Option(
 FollowOpt = Annotated[bool, typer.Option(
     "--follow", help="-o may write through a symlink, or into a device or FIFO (refused by default).")]
 NoColorOpt = Annotated[bool, typer.Option("--no-color", help="No colour or emphasis (also: NO_COLOR=1).")]
+WideOpt = Annotated[bool, typer.Option(
+    "--wide", help="table: never wrap, however wide the terminal is.")]
 TimesketchEndsOpt = Annotated[bool, typer.Option(
     "--timesketch-ends", help="timesketch: a second line per event at the end of its span.")]
 
@@ -290,7 +292,8 @@ MaxEventsOpt = Annotated[int | None, typer.Option(
     "--max-events", min=0, metavar="N", help="Pictures: draw at most N events; the others are counted under "
     "their date ('+12 more on 7 Oct 2023').")]
 WidthOpt = Annotated[int | None, typer.Option(
-    "--width", min=30, metavar="COLUMNS", help="Chart: width in columns (default: the terminal's, else 100).")]
+    "--width", min=20, metavar="COLUMNS", help="Table and chart: fit this many columns (default: the "
+    "terminal's width, else 100; a piped table is not wrapped).")]
 MaxSizeOpt = Annotated[int, typer.Option("--max-size", metavar="MIB", help="Largest input file in MiB.", min=1,
                                          max=io.MAX_SIZE_MIB)]
 
@@ -536,14 +539,22 @@ def _check_bounds(since: str | None, until: str | None) -> None:
 def _options(fmt: str, *, style: str = "simple", color: bool = False, now: date | datetime | None = None,
              group_by: GroupBy | None = None, coarse: Coarse = Coarse.first_day, formula_guard: bool = True,
              timesketch_ends: bool = False, colour_by: ColourBy = ColourBy.tag, max_events: int | None = None,
-             width: int | None = None) -> Any:
+             width: int | None = None, wide: bool = False, to_file: bool = False) -> Any:
     import shutil
 
     from timeline.renderers import RenderOptions
 
+    # COLUMNS, else the terminal's size (shutil reads both); tables wrap only on a terminal or with --width
+    terminal_width = shutil.get_terminal_size((100, 24)).columns
+    table_width = None
+    if not wide:
+        if width is not None:
+            table_width = width
+        elif not to_file and _stdout_is_terminal():
+            table_width = terminal_width
     return RenderOptions(
         style=style, color=color, now=now, group_by=group_by.value if group_by else None,
-        width=width or shutil.get_terminal_size((100, 24)).columns,
+        width=width or terminal_width, table_width=table_width,
         unicode=_stdout_unicode(), generated_at=_generated_at() if fmt in ("ics", "pdf") else None,
         ics_coarse=coarse.value, csv_formula_guard=formula_guard, timesketch_ends=timesketch_ends,
         colour_by=colour_by.value, max_events=max_events,
@@ -634,6 +645,7 @@ def show(
     timesketch_ends: TimesketchEndsOpt = False,
     colour_by: ColourByOpt = ColourBy.tag,
     max_events: MaxEventsOpt = None,
+    wide: WideOpt = False,
     width: WidthOpt = None,
     output: OutputOpt = None,
     follow: FollowOpt = False,
@@ -652,7 +664,8 @@ def show(
         group_by=group_by)
     options = _options(fmt, style=style, color=_use_color(no_color) and output is None, now=standpoint,
                        group_by=group_by, coarse=coarse, formula_guard=not csv_raw,
-                       timesketch_ends=timesketch_ends, colour_by=colour_by, max_events=max_events, width=width)
+                       timesketch_ends=timesketch_ends, colour_by=colour_by, max_events=max_events, width=width,
+                       wide=wide, to_file=output is not None)
     text = _render(timeline, fmt, options, explain)
     if fmt == "ics" and not explain:
         _note_skipped(timeline, coarse)
@@ -781,7 +794,7 @@ def resolve_command(
     name = None if expressions else io.STDIN_NAME
     texts: Iterator[str] = iter(expressions) if expressions else (line.rstrip("\r\n") for line in sys.stdin)
     streaming = fmt == "ndjson" and not explain and output is None
-    options = _options(fmt, style=style, color=_use_color(no_color) and output is None)
+    options = _options(fmt, style=style, color=_use_color(no_color) and output is None, to_file=output is not None)
     failed = False
     events = []
     for number, text in enumerate(texts, 1):
