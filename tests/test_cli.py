@@ -787,13 +787,13 @@ def test_resolve_writes_csv_and_tsv(fmt: str, sep: str) -> None:
         ("last week", "2025-02-24", "2025-03-03", "week"), ("Wednesday's", "2025-03-05", "2025-03-06", "day")]
 
 
-def test_resolve_table_shows_the_expression_once() -> None:
+def test_resolve_table_is_the_table_of_show() -> None:
     done = _invoke(["resolve", "last week", "Wednesday's", "--ref", "2025-03-06"])
     assert done.stdout.splitlines() == [
-        "date                     granularity    event        when",
-        "-----------------------  -------------  -----------  ---------",
-        "2025-02-24 → 2025-03-02  week           last week    last week",
-        "2025-03-05               day            Wednesday's  yesterday",
+        "date                     granularity    title        when         distance",
+        "-----------------------  -------------  -----------  -----------  ----------",
+        "2025-02-24 → 2025-03-02  week           last week    last week    last week",
+        "2025-03-05               day            Wednesday's  Wednesday's  yesterday",
     ]
 
 
