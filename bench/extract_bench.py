@@ -6,6 +6,7 @@ Usage (from the repository root)::
     python bench/extract_bench.py                      # timeline + every peer installed
     python bench/extract_bench.py --peers none         # timeline only
     python bench/extract_bench.py --per-text --errors  # one table per text, and the misses
+    python bench/extract_bench.py --scale 1,2,5,10     # an article collection of 1..10 MB: time per MB
 
 Gold: ``tests/data/extract/NAME.txt`` with ``NAME.gold.json``
 (``{"reference", "mentions": [{"start", "end", "text", "value", "type"}]}``,
@@ -301,6 +302,37 @@ def make_systems(names: list[str], args: argparse.Namespace) -> list[System]:
     return systems
 
 
+def scale(sizes_mb: list[float]) -> None:
+    """Extract and draft a collection of news articles of each size; print the time and the cost per MB.
+
+    The collection is every gold text (main and held-out sets) one after the
+    other, repeated to the size: what ``timeline extract -f json`` does with a
+    dump of articles. Linear time shows as a flat cost per MB.
+    """
+    import gc
+
+    from timeline.extraction import article_events, read_article
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(GOLD_DIR.rglob("*.txt"))]
+    unit = "\n\n".join(texts) + "\n\n"
+    read_article(unit, date(2025, 3, 6))  # warm-up: lazy imports and tables are not timed
+    rows = []
+    first = None
+    for mb in sizes_mb:
+        size = int(mb * 1_000_000)
+        text = (unit * (size // len(unit) + 1))[:size]
+        gc.collect()
+        t0 = time.process_time()
+        article = read_article(text, date(2025, 3, 6))
+        events = article_events(article)
+        took = time.process_time() - t0
+        per_mb = took / mb
+        first = first or per_mb
+        rows.append([f"{mb:g}", f"{len(article.mentions):,}", f"{len(events):,}", f"{took:.2f}", f"{per_mb:.2f}",
+                     f"{per_mb / first:.2f}"])
+    print(table(rows, ["MB", "mentions", "events", "CPU s", "s per MB", "per MB vs first"]))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--gold", default=str(GOLD_DIR), help="directory of NAME.txt + NAME.gold.json")
@@ -308,12 +340,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--per-text", action="store_true", help="also print one row per text and system")
     ap.add_argument("--errors", action="store_true", help="print timeline's misses")
     ap.add_argument("--repeat", type=int, default=5, help="timed passes (the first is scored)")
+    ap.add_argument("--scale", default="", help="comma list of collection sizes in MB: time extraction only")
     ap.add_argument("--node", default="node")
     ap.add_argument("--chrono-dir", default=os.environ.get("CHRONO_DIR", str(ROOT / ".peers" / "node")))
     ap.add_argument("--chrono-script", default=str(SHARED_BENCH / "chrono_peer.js"))
     args = ap.parse_args(argv)
 
     warnings.simplefilter("ignore")
+    if args.scale:
+        scale([float(x) for x in args.scale.split(",")])
+        return 0
     docs = load_docs(Path(args.gold))
     if not docs:
         print(f"no gold files in {args.gold}", file=sys.stderr)

@@ -279,3 +279,122 @@ def test_yaml_quotes_what_yaml_1_1_would_retype() -> None:
     assert "when: 'NO'" in text
     assert "source: '1:20'" in text
     assert "start: '2025-03-05'" in text
+
+
+# ---------------------------------------------------------------- tables that fit
+
+from timeline.renderers._records import display_date as _display_date
+from timeline.renderers.table import display_width
+
+
+def _table(timeline: Timeline, **options: object) -> list[str]:
+    return render("table", timeline, **options).splitlines()
+
+
+@pytest.mark.parametrize(("style", "width"), [
+    ("simple", 70), ("simple", 80), ("simple", 100), ("simple", 120), ("github", 80), ("github", 100),
+    ("pretty", 80), ("grid", 90), ("grid", 120),
+])
+@pytest.mark.parametrize("make", [events_yaml, nasty], ids=["events.yaml", "nasty"])
+def test_table_fits_the_width_and_keeps_dates_whole(make: object, width: int, style: str) -> None:
+    timeline = make()  # type: ignore[operator]
+    lines = _table(timeline, table_width=width, style=style)
+    assert max(display_width(line) for line in lines) <= width
+    for event in timeline.events:
+        assert any(_display_date(event.span) in line for line in lines), event.title
+        assert any(event.span.granularity.value.replace("_", " ") in line for line in lines)
+    if width >= 100:  # room for whole words: every short word of every title is there, uncut
+        words = set(" ".join(lines).split())
+        for event in timeline.events:
+            for word in event.title.split():
+                if display_width(word) <= 12 and "|" not in word and style == "simple":
+                    assert word in words, word
+
+
+def test_table_too_narrow_for_its_whole_columns_is_as_narrow_as_it_can_be() -> None:
+    lines = _table(events_yaml(), table_width=40)
+    widest = max(display_width(line) for line in lines)
+    assert 40 < widest < 80  # the date, granularity and distance columns stay whole
+    assert _table(events_yaml(), table_width=30) == lines
+
+
+def test_table_does_not_wrap_what_fits_or_without_a_width() -> None:
+    natural = _table(events_yaml())
+    assert len(natural) == 2 + len(events_yaml().events)
+    assert _table(events_yaml(), table_width=500) == natural
+    assert max(len(line) for line in natural) > 80  # so the tests above did wrap
+
+
+def test_table_columns_are_named_as_the_record_fields() -> None:
+    header = _table(events_yaml())[0].split()
+    assert header == ["date", "granularity", "title", "when", "distance"]
+    assert {"granularity", "title", "when", "distance"} <= set(FIELDS)
+    assert render("markdown", events_yaml()).splitlines()[0] == \
+        "| date | granularity | title | when | location | tags | value |"
+
+
+def test_grouped_tables_line_up_and_fit() -> None:
+    lines = _table(events_yaml(), group_by="week", table_width=80)
+    rules = [line for line in lines if set(line) <= {"-", " "} and line]
+    groups = [line for line in lines if line.startswith("== ")]
+    assert len(rules) == len(groups) == 4 and len(set(rules)) == 1  # one rule per group, all alike
+    assert max(display_width(line) for line in lines) <= 80
+
+
+def test_readme_table_is_what_an_80_column_terminal_shows() -> None:
+    from typer.testing import CliRunner
+
+    from timeline.cli import app
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    block = readme.split("80-column terminal", 1)[1].split("```\n", 2)[1]
+    cwd = os.getcwd()
+    os.chdir(REPO)
+    try:
+        result = CliRunner().invoke(app, ["show", "events.yaml", "--width", "80"])
+    finally:
+        os.chdir(cwd)
+    assert result.exit_code == 0, result.output
+    assert block == result.stdout
+    assert max(display_width(line) for line in block.splitlines()) <= 80
+
+
+def _cli_table(args: list[str], terminal: bool, columns: int = 80) -> list[str]:
+    """`timeline show events.yaml ARGS` in a real process, its stdout a pipe or a pseudo-terminal."""
+    import pty
+    import subprocess
+    import sys
+
+    env = {**os.environ, "COLUMNS": str(columns), "NO_COLOR": "1"}
+    argv = [sys.executable, "-m", "timeline", "show", "events.yaml", *args]
+    if not terminal:
+        done = subprocess.run(argv, cwd=REPO, env=env, capture_output=True, text=True, timeout=60, check=True)
+        return done.stdout.splitlines()
+    leader, follower = pty.openpty()
+    try:
+        proc = subprocess.Popen(argv, cwd=REPO, env=env, stdout=follower, stderr=subprocess.DEVNULL)
+        os.close(follower)
+        chunks = []
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:  # the terminal closed: the process is done
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+        proc.wait(timeout=60)
+    finally:
+        os.close(leader)
+    return b"".join(chunks).decode("utf-8").replace("\r\n", "\n").splitlines()
+
+
+def test_cli_fits_a_terminal_but_never_wraps_a_pipe() -> None:
+    on_terminal = _cli_table([], terminal=True, columns=80)
+    assert max(display_width(line) for line in on_terminal) <= 80
+    assert len(on_terminal) > 2 + len(events_yaml().events)
+    piped = _cli_table([], terminal=False, columns=80)
+    assert len(piped) == 2 + len(events_yaml().events) and max(len(line) for line in piped) > 80
+    assert _cli_table(["--wide"], terminal=True, columns=80) == piped
+    assert _cli_table(["--width", "100"], terminal=False) == _table(events_yaml(), table_width=100)
+    assert max(display_width(line) for line in _cli_table([], terminal=True, columns=100)) <= 100

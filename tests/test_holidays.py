@@ -1127,3 +1127,35 @@ def test_a_holiday_name_of_another_language_is_unknown() -> None:
         timeline.resolve("Weihnachten", reference=D(2025, 3, 6), language="fr")
     with pytest.raises(UnknownWordError):
         timeline.resolve("Noël", reference=D(2025, 3, 6))  # English
+
+
+# (expression, reference, prefer, expected start): the resolver picks among every span of three years
+AROUND_CASES = [
+    ("Eid al-Adha", D(2006, 12, 20), "future", D(2006, 12, 31)),  # twice in 2006: the second one
+    ("Eid al-Adha", D(2006, 12, 20), "past", D(2006, 1, 10)),
+    ("last Eid al-Adha", D(2007, 1, 5), "future", D(2006, 12, 31)),
+    ("Guru Gobind Singh Jayanti", D(2018, 6, 1), "future", D(2019, 1, 13)),  # none in 2018
+    ("Guru Gobind Singh Jayanti", D(2018, 6, 1), "past", D(2017, 12, 25)),
+    ("Ukrainian Statehood Day", D(2022, 8, 1), "past", D(2022, 7, 28)),  # first held in 2022
+    ("Ukrainian Statehood Day", D(2023, 12, 1), "future", D(2024, 7, 15)),  # moved to 15 July
+    ("Ukrainian Christmas", D(2023, 6, 1), "future", D(2023, 12, 25)),
+    ("Ukrainian Christmas", D(2023, 6, 1), "past", D(2023, 1, 7)),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "prefer", "start"), AROUND_CASES,
+                         ids=[f"{c[0]}-{c[1]}-{c[2]}" for c in AROUND_CASES])
+def test_resolver_picks_among_every_span_around_the_reference(
+    text: str, reference: date, prefer: str, start: date
+) -> None:
+    import timeline
+
+    span = timeline.resolve(text, reference=reference, prefer=prefer)
+    assert (span.start.date() if isinstance(span.start, datetime) else span.start) == start
+
+
+def test_no_holiday_before_it_was_first_held() -> None:
+    import timeline
+
+    with pytest.raises(UnsupportedError, match="Statehood Day"):
+        timeline.resolve("last Ukrainian Statehood Day", reference=D(2022, 7, 1))

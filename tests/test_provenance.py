@@ -127,3 +127,35 @@ def test_old_files_without_a_source_block_have_no_provenance() -> None:
     events = load([str(root / "events.yaml")]).timeline.events
     assert all(e.provenance is None for e in events)
     assert any(e.source and e.source.startswith("Tensions between Washington") for e in events)
+
+
+def _unfolded(ics: str) -> str:
+    return ics.replace("\r\n ", "")
+
+
+def test_ics_description_and_url_carry_provenance(article: Path) -> None:
+    from datetime import UTC, datetime
+
+    timeline = load([str(article)]).timeline
+    ics = _unfolded(get_renderer("ics")(timeline, RenderOptions(generated_at=datetime(2025, 3, 7, tzinfo=UTC))))
+    clash = ics[ics.index("SUMMARY:Zelensky and Trump"):]
+    clash = clash[:clash.index("END:VEVENT")]
+    assert "\\nPublished by: Kyiv Independent\\, Jane Doe\\, published 2025-02-28\\n" in clash
+    assert "\\nArticle: https://example.org/2025/02/28/oval-office" in clash
+    assert "\r\nURL:https://example.org/2025/02/28/oval-office\r\n" in clash
+
+
+def test_merged_ics_lists_every_source() -> None:
+    from datetime import UTC, datetime
+
+    from timeline.merging import merge
+
+    root = Path(__file__).resolve().parent.parent
+    paths = sorted(str(p) for p in (root / "examples" / "many-sources").glob("*.yaml"))
+    merged = merge(load(paths).timeline)
+    ics = _unfolded(get_renderer("ics")(merged, RenderOptions(generated_at=datetime(2025, 3, 7, tzinfo=UTC))))
+    clash = ics[ics.index("SUMMARY:Zelensky\\, Trump and Vance"):]
+    clash = clash[:clash.index("END:VEVENT")]
+    assert "\\nSources (conflict):\\n- The Kyiv Ledger (2025-02-28): today -> 2025-02-28 https://kyiv-ledger" in clash
+    assert "\\n- The Northern Ledger (2025-03-07): Saturday's -> 2025-03-01 https://northernledger" in clash
+    assert "\r\nURL:https://kyiv-ledger.example/2025/02/28/oval-office-clash\r\n" in clash

@@ -140,6 +140,8 @@ OutputOpt = Annotated[str | None, typer.Option(
 FollowOpt = Annotated[bool, typer.Option(
     "--follow", help="-o may write through a symlink, or into a device or FIFO (refused by default).")]
 NoColorOpt = Annotated[bool, typer.Option("--no-color", help="No colour or emphasis (also: NO_COLOR=1).")]
+WideOpt = Annotated[bool, typer.Option(
+    "--wide", help="table: never wrap, however wide the terminal is.")]
 TimesketchEndsOpt = Annotated[bool, typer.Option(
     "--timesketch-ends", help="timesketch: a second line per event at the end of its span.")]
 
@@ -158,7 +160,8 @@ MaxEventsOpt = Annotated[int | None, typer.Option(
     "--max-events", min=0, metavar="N", help="Pictures: draw at most N events; the others are counted under "
     "their date ('+12 more on 7 Oct 2023').")]
 WidthOpt = Annotated[int | None, typer.Option(
-    "--width", min=30, metavar="COLUMNS", help="Chart: width in columns (default: the terminal's, else 100).")]
+    "--width", min=20, metavar="COLUMNS", help="Table and chart: fit this many columns (default: the "
+    "terminal's width, else 100; a piped table is not wrapped).")]
 MaxSizeOpt = Annotated[int, typer.Option("--max-size", help="Largest input file in MiB.", min=1,
                                          max=io.MAX_SIZE_MIB)]
 
@@ -352,14 +355,22 @@ def _select(timeline: Any, *, since: str | None = None, until: str | None = None
 def _render(timeline: Any, fmt: str, *, style: str = "simple", color: bool = False, now: Any = None,
             group_by: str | None = None, coarse: str = "first-day", formula_guard: bool = True,
             timesketch_ends: bool = False, colour_by: str = "tag", max_events: int | None = None,
-            width: int | None = None) -> str | bytes:
+            width: int | None = None, wide: bool = False, to_file: bool = False) -> str | bytes:
     import shutil
 
     from timeline.renderers import BINARY_FORMATS, RenderOptions, get_binary_renderer, get_renderer
 
+    # COLUMNS, else the terminal's size (shutil reads both); tables wrap only on a terminal or with --width
+    terminal_width = shutil.get_terminal_size((100, 24)).columns
+    table_width = None
+    if not wide:
+        if width is not None:
+            table_width = width
+        elif not to_file and _stdout_is_terminal():
+            table_width = terminal_width
     options = RenderOptions(
         style=style, color=color, now=now, group_by=group_by,
-        width=width or shutil.get_terminal_size((100, 24)).columns,
+        width=width or terminal_width, table_width=table_width,
         unicode=_stdout_unicode(), generated_at=_generated_at() if fmt in ("ics", "pdf") else None,
         ics_coarse=coarse, csv_formula_guard=formula_guard, timesketch_ends=timesketch_ends,
         colour_by=colour_by, max_events=max_events,
@@ -444,6 +455,7 @@ def show(
     timesketch_ends: TimesketchEndsOpt = False,
     colour_by: ColourByOpt = ColourBy.tag,
     max_events: MaxEventsOpt = None,
+    wide: WideOpt = False,
     width: WidthOpt = None,
     output: OutputOpt = None,
     follow: FollowOpt = False,
@@ -467,7 +479,7 @@ def show(
                    now=_parse_date("--now", now),
                    group_by=group_by.value if group_by else None, coarse=coarse.value,
                    formula_guard=not csv_raw, timesketch_ends=timesketch_ends, colour_by=colour_by.value,
-                   max_events=max_events, width=width)
+                   max_events=max_events, width=width, wide=wide, to_file=output is not None)
     if fmt == "ics":
         _note_skipped(timeline, coarse.value)
     _write(text, output, paths, follow)

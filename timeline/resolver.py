@@ -1034,20 +1034,38 @@ class Resolver:
             raw = _Raw(s, e, _grain_of(s, e), _value_of(s, e), f"{h.name} {year}")
         else:
             shift = p.holiday_shift
-            cands = [(y, occ(y)) for y in (ref.year - 1, ref.year, ref.year + 1)]
+            for y in (ref.year - 1, ref.year, ref.year + 1):
+                _check_year(y, self.text)
+            try:
+                # Every span of the three years: a lunar holiday can fall twice in a year (Eid
+                # al-Adha 2006) or not at all, and years a holiday was not held are skipped.
+                spans = h.around(ref.year)
+            except UnsupportedError as exc:
+                exc.text = exc.text or self.text
+                raise
+            cands = [(_as_date(span[0]).year, span) for span in spans]
+
+            def only(found: list[tuple[int, tuple[date | datetime, date | datetime]]], which: str,
+                     index: int) -> tuple[int, tuple[date | datetime, date | datetime]]:
+                if not found:
+                    raise UnsupportedError(f"no {h.name} {which} {_fmt(ref)} within a year", self.text)
+                return found[index]
+
             if shift is not None and shift < 0:
-                y, (s, e) = [c for c in cands if _as_date(c[1][0]) < ref][-1]
+                y, (s, e) = only([c for c in cands if _as_date(c[1][0]) < ref], "before", -1)
                 how = "the most recent one strictly before the reference"
             elif shift is not None and shift > 0:
-                y, (s, e) = [c for c in cands if _as_date(c[1][0]) > ref][0]
+                y, (s, e) = only([c for c in cands if _as_date(c[1][0]) > ref], "after", 0)
                 how = "the first one strictly after the reference"
             elif shift == 0:
                 # "this Christmas": the coming one, or the one under way
-                y, (s, e) = [c for c in cands if _as_date(c[1][1]) > ref][0]
+                y, (s, e) = only([c for c in cands if _as_date(c[1][1]) > ref], "under way or after", 0)
                 how = "the one under way or coming after the reference"
             else:
-                past = [c for c in cands if _as_date(c[1][0]) <= ref][-1]
-                future = [c for c in cands if _as_date(c[1][1]) > ref][0]
+                pasts = [c for c in cands if _as_date(c[1][0]) <= ref]
+                futures = [c for c in cands if _as_date(c[1][1]) > ref]
+                past = pasts[-1] if pasts else futures[0]  # around() gave at least one span
+                future = futures[0] if futures else pasts[-1]
                 if _as_date(past[1][0]) <= ref < _as_date(past[1][1]):
                     future = past
                 pick, how = self._direction(_as_date(past[1][0]), _as_date(future[1][0]))

@@ -32,7 +32,10 @@ class RenderOptions:
     ``now`` is the reference the reader stands at (for "3 days ago" words and
     for marking "today"); ``generated_at`` is the time stamp written into
     formats that need one (ICS DTSTAMP), chosen by the caller so output stays
-    reproducible.
+    reproducible. ``width`` is the width pictures for the terminal draw to;
+    ``table_width``, when set, is the width the ``table`` fits by wrapping its
+    text columns (None: no wrapping, as for piped output). ``timesketch_ends``
+    adds a line per event end to ``timesketch``.
     """
 
     style: str = "simple"
@@ -46,6 +49,7 @@ class RenderOptions:
     default_duration: timedelta = timedelta(hours=1)
     csv_formula_guard: bool = True
     timesketch_ends: bool = False
+    table_width: int | None = None
     colour_by: str = "tag"  # pictures: what picks an event's colour (tag, source or none)
     max_events: int | None = None  # pictures: draw at most this many events, count the rest
 

@@ -435,7 +435,32 @@ def _description(event: Event, view: _SpanView) -> str:
         lines.append(f"Notes: {event.notes}")
     if event.source:
         lines.append(f"Source: {event.source}")
+    lines.extend(_provenance_lines(event))
     return clean_text("\n".join(lines))
+
+
+def _provenance_lines(event: Event) -> list[str]:
+    """Who told the event (outlet, author, publication day, address); for a merged event, its
+    status and every source with the words and span it gave."""
+    lines = []
+    p = event.provenance
+    if p is not None:
+        told = p.outlet or event.source_name
+        if p.author:
+            told += f", {p.author}"
+        if p.published is not None:
+            told += f", published {_iso(p.published)}"
+        lines.append(f"Published by: {told}")
+        if p.url:
+            lines.append(f"Article: {p.url}")
+    if event.merge is not None:
+        lines.append(f"Sources ({event.merge.status}):")
+        for source in event.merge.sources:
+            sp = source.provenance
+            published = sp.published if sp is not None and sp.published is not None else source.reference
+            where = f" {sp.url}" if sp is not None and sp.url else ""
+            lines.append(f"- {source.source_name} ({_iso(published)}): {source.when} -> {source.span.value}{where}")
+    return lines
 
 
 def _summary(event: Event, view: _SpanView) -> str:
@@ -487,8 +512,22 @@ def event_fields(event: Event, uid: str, stamp: datetime, options: RenderOptions
         description=_description(event, view),
         location=location or None,
         categories=categories,
-        url=_url(event.source),
+        url=_event_url(event),
     )
+
+
+def _event_url(event: Event) -> str | None:
+    """The article's address: the event's provenance url, else a source that is a bare URL; for a
+    merged event, the first source that has one."""
+    for told in (event.merge.sources if event.merge is not None else (event,)):
+        if told.provenance is not None and told.provenance.url:
+            url = _url(told.provenance.url)
+            if url:
+                return url
+        found = _url(told.source)
+        if found:
+            return found
+    return None
 
 
 def calendar_name(timeline: Timeline) -> str:

@@ -2,7 +2,8 @@
 notes, issues and stories.
 
 Columns: date (last day included, as the table shows it), granularity,
-event, as written, location, tags, value. With ``group_by`` each group gets a
+title, when (the words as written), location, tags, value: the names of the
+data formats' fields. With ``group_by`` each group gets a
 ``## heading`` and its own table. Cell text is escaped so it cannot break the
 table or inject markup: ``\\`` and ``|`` are backslash-escaped, ``<`` is
 ``&lt;`` (no raw HTML) and line breaks become ``<br>``.
@@ -16,7 +17,7 @@ from timeline.model import Event, Timeline
 from timeline.renderers import RenderOptions
 from timeline.renderers._records import TAG_SEPARATOR, display_date, group_key
 
-HEADERS = ("date", "granularity", "event", "as written", "location", "tags", "value")
+HEADERS = ("date", "granularity", "title", "when", "location", "tags", "value")
 _LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x85\u2028\u2029]")
 
 
