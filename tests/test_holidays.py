@@ -1159,3 +1159,22 @@ def test_no_holiday_before_it_was_first_held() -> None:
 
     with pytest.raises(UnsupportedError, match="Statehood Day"):
         timeline.resolve("last Ukrainian Statehood Day", reference=D(2022, 7, 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "words"),
+    [
+        ("Día de la Hispanidad", "es", ["dia", "de", "la", "hispanidad"]),
+        ("Buß- und Bettag", "de", ["buss", "und", "bettag"]),
+        ("l'Ascension", "fr", ["l", "ascension"]),
+        ("l’Ascension", "fr", ["l", "ascension"]),
+        ("dell'Epifania", "it", ["dell", "epifania"]),
+        ("Прощёное", "ru", ["прощеное"]),
+        ("Пам'яті пам’яті памʼяті", "uk", ["памяті", "памяті", "памяті"]),
+        ("St. Patrick's", "en", ["st", "patrick"]),
+        ("«Noël»,", "fr", ["noel"]),
+        ("Lazarus–Samstag", "de", ["lazarus", "samstag"]),
+    ],
+)
+def test_normalize_words_per_language(text: str, language: str, words: list[str]) -> None:
+    assert normalize_words(text, language) == words

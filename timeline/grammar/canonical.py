@@ -156,7 +156,7 @@ def canonical_tokens(text: str, toks: list[Token], language: str, quiet: bool = 
 
 def _unknown_in(text: str, tok: Token, lexicon: Lexicon, quiet: bool) -> ExpressionError:
     if quiet:
-        return _SPECULATIVE_FAILURE
+        return _SPECULATIVE_FAILURE.with_traceback(None)
     raw = text[tok.start:tok.end]
     found = get_close_matches(fold_diacritics(tok.text), lexicon.vocabulary(), n=1, cutoff=0.75)
     hint = found[0] if found else None
