@@ -38,6 +38,7 @@ from timeline.errors import (
 from timeline.renderers import RENDERERS
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
+EXIT_INTERNAL = 70  # EX_SOFTWARE: a bug in timeline, reported in one line
 DEFAULT_FILE = "events.yaml"
 
 # The exit status of each kind of error, by class: the most specific class in an
@@ -817,7 +818,10 @@ def resolve_command(
         if problem:
             _usage(f"--tz: {problem}")
     reference = _parse_ref(ref) or _today()
-    resolver = Resolver(reference, prefer.value, tz, date_order.upper())
+    try:
+        resolver = Resolver(reference, prefer.value, tz, date_order.upper())
+    except TimelineError as exc:  # a reference the zone cannot hold (9999-12-31T23:59-12:00 in UTC)
+        _usage(f"--ref: {exc.message}")
     texts: Iterator[str]
     if expressions:
         texts = iter(expressions)
@@ -954,6 +958,15 @@ def main(argv: list[str] | None = None) -> None:
     except KeyboardInterrupt:
         _stderr("timeline: interrupted (SIGINT)")
         code = 128 + 2
+    except TimelineError as exc:  # a command that let one through: still a message and its code
+        _report(_error_diagnostics(exc))
+        code = exit_code(exc)
+    except Exception as exc:  # a bug: one line, never a traceback (TIMELINE_DEBUG=1 shows it)
+        if os.environ.get("TIMELINE_DEBUG"):
+            raise
+        _stderr("timeline: internal error: this is a bug in timeline; please report it with the command and "
+                "its input (TIMELINE_DEBUG=1 shows the details)")
+        code = EXIT_INTERNAL
     sys.exit(_flush_at_exit(code))
 
 
