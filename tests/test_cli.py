@@ -842,3 +842,25 @@ def test_help_command_topics_and_commands() -> None:
     assert _invoke(["help", "show"]).stdout == _invoke(["show", "--help"]).stdout
     listing = _invoke(["help"]).stdout
     assert "Topics (timeline help TOPIC):" in listing and "reference" in listing
+
+
+def test_help_expressions_is_generated_from_the_family_registry() -> None:
+    """Every family, in registry order, with examples that resolve to what the guide says."""
+    from datetime import date
+
+    from timeline import resolve
+    from timeline.grammar.registry import FAMILIES
+    from timeline.renderers._records import display_date
+
+    guide = _invoke(["help", "expressions"])
+    assert guide.exit_code == 0 and guide.stderr == ""
+    text = guide.stdout
+    positions = []
+    for family in FAMILIES:
+        first_words = " ".join((family.__doc__ or "").split()[:4])
+        assert first_words in " ".join(text.split()), family.__name__
+        positions.append(" ".join(text.split()).index(first_words))
+        for expression, *_ in list(family.EXAMPLES)[:4]:
+            shown = display_date(resolve(expression, reference=date(2025, 3, 6)))
+            assert re.search(rf"^  {re.escape(expression)} +{re.escape(shown)}  \(", text, re.MULTILINE), expression
+    assert positions == sorted(positions)

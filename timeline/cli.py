@@ -74,7 +74,7 @@ EXIT_STATUS_HELP = (
 
 def _help_epilog() -> str:
     lines = ["Exit status: " + "; ".join(f"{code} {meaning}" for code, meaning in EXIT_STATUS_HELP) + ".",
-             "More: timeline help formats | reference, or timeline COMMAND --help."]
+             "More: timeline help expressions | formats | reference, or timeline COMMAND --help."]
     return "\n\n".join(lines)
 
 
@@ -1139,6 +1139,7 @@ def formats() -> None:
 
 
 HELP_TOPICS = {
+    "expressions": "what a date can be written as, family by family, with examples",
     "formats": "the output formats and the explain layouts",
     "reference": "which date relative words are read against, and where filters stand",
 }
@@ -1164,6 +1165,9 @@ def help_command(
     if topic == "formats":
         _out(_formats_guide())
         return
+    if topic == "expressions":
+        _out(_expressions_guide())
+        return
     if topic == "reference":
         from timeline.reference import GUIDE
 
@@ -1175,6 +1179,34 @@ def help_command(
         _usage(f"no help topic or command {topic!r}; try one of {', '.join(known)}")
     with sub.make_context(topic, ["--help"], parent=root, resilient_parsing=True) as sub_ctx:
         _out(sub.get_help(sub_ctx) + "\n")
+
+
+def _expressions_guide(per_family: int = 4) -> str:
+    """The grammar's families in their registry order, each with its first examples (tested tables)."""
+    import textwrap
+    from datetime import date as date_type
+
+    from timeline.grammar.registry import FAMILIES
+    from timeline.model import Granularity, Span
+    from timeline.renderers._records import display_date
+
+    def bound(text: str) -> date | datetime:
+        return datetime.fromisoformat(text) if "T" in text else date_type.fromisoformat(text)
+
+    lines = ["What a date can be written as, family by family. Each example is read on Thu 2025-03-06",
+             "with --prefer past, and the tests check every one (timeline/grammar/families/).", ""]
+    for family in FAMILIES:
+        summary = " ".join((family.__doc__ or family.__name__).split())
+        lines += textwrap.wrap(summary, 96, subsequent_indent="  ")
+        examples = list(getattr(family, "EXAMPLES", []))[:per_family]
+        width = max((len(e[0]) for e in examples), default=0)
+        for text, start, end, granularity, _ in examples:
+            span = Span(bound(start), bound(end), Granularity(granularity), "")
+            lines.append(f"  {text:{width}}  {display_date(span)}  ({granularity.replace('_', ' ')})")
+        lines.append("")
+    lines.append("Qualifiers ('by 2030', 'since Monday') and hedges ('around', 'about') combine with all of "
+                 "them; docs/conventions.md has every rule.")
+    return "\n".join(lines) + "\n"
 
 
 def _formats_guide() -> str:
