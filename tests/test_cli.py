@@ -523,7 +523,7 @@ def test_importing_the_cli_stays_lean() -> None:
 # ---------------------------------------------------------------- CliRunner: stdout and stderr apart
 
 runner = CliRunner()
-COMMANDS = [c.name or (c.callback.__name__ if c.callback else "") for c in app.registered_commands]
+COMMANDS = typer.main.get_command(app).list_commands(None)  # type: ignore[attr-defined]
 
 
 def _invoke(args: list[str], input: str | None = None, env: dict[str, str] | None = None) -> Any:
@@ -650,7 +650,8 @@ def _command_options() -> dict[str, dict[str, Any]]:
     """{command: {option name: click parameter}} from the real application."""
     root = typer.main.get_command(app)
     out: dict[str, dict[str, Any]] = {}
-    for name, cmd in root.commands.items():  # type: ignore[attr-defined]
+    for name in root.list_commands(None):  # type: ignore[attr-defined]
+        cmd = root.get_command(None, name)  # type: ignore[attr-defined]
         out[name] = {opt: p for p in cmd.params for opt in getattr(p, "opts", []) if opt.startswith("-")}
     return out
 
@@ -813,8 +814,8 @@ def test_top_level_help_lists_exit_codes_and_whole_summaries() -> None:
     result = _invoke(["--help"], env={"COLUMNS": "80"})
     assert "Exit status: 0 success; 1 bad data" in " ".join(result.stdout.split())
     root = typer.main.get_command(app)
-    for name, cmd in root.commands.items():  # type: ignore[attr-defined]
-        summary = cmd.short_help
+    for name in root.list_commands(None):  # type: ignore[attr-defined]
+        summary = root.get_command(None, name).short_help  # type: ignore[attr-defined]
         assert summary and len(f"  {name:8} {summary}") <= 80, (name, summary)  # fits: never cut or wrapped
         assert f"{name:8} {summary}" in result.stdout
 

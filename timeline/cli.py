@@ -24,6 +24,7 @@ from typing import Annotated, Any, NoReturn, TypeVar
 
 import typer
 from typer.core import TyperGroup
+from typer.models import CommandInfo
 
 from timeline import io
 from timeline._version import __version__
@@ -92,6 +93,20 @@ class _TimelineGroup(TyperGroup):
     CliRunner.
     """
 
+    def list_commands(self, ctx: Any) -> list[str]:
+        return list(_COMMANDS)
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        """Build a command's Click object when it is asked for: a run pays for its own command only."""
+        built = self.commands.get(cmd_name)
+        if built is None and cmd_name in _COMMANDS:
+            from typer.main import get_command_from_info
+
+            built = get_command_from_info(_COMMANDS[cmd_name], pretty_exceptions_short=app.pretty_exceptions_short,
+                                          rich_markup_mode=None)
+            self.commands[cmd_name] = built
+        return built
+
     def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,
              complete_var: str | None = None, standalone_mode: bool = True, windows_expand_args: bool = True,
              **extra: Any) -> Any:
@@ -138,6 +153,11 @@ app = typer.Typer(
 _Command = TypeVar("_Command", bound=Callable[..., None])
 
 
+# The commands by name, in the order of the help. Typer's own registry would turn every command into a
+# Click object on every run (inspecting each signature); _TimelineGroup builds only the one invoked.
+_COMMANDS: dict[str, CommandInfo] = {}
+
+
 def command(name: str | None = None) -> Callable[[_Command], _Command]:
     """Register a command; its docstring's first line is its one-line summary (never cut off).
 
@@ -146,8 +166,10 @@ def command(name: str | None = None) -> Callable[[_Command], _Command]:
     def register(func: _Command) -> _Command:
         doc = inspect.cleandoc(func.__doc__ or "")
         summary = doc.splitlines()[0].rstrip(".")
+        command_name = name or func.__name__.replace("_", "-")
         # "\b" keeps Click from re-wrapping the example: it must stay one line to copy and paste
-        app.command(name, short_help=summary, help=doc.replace("\nExample: ", "\n\b\nExample: "))(func)
+        _COMMANDS[command_name] = CommandInfo(name=command_name, callback=func, short_help=summary,
+                                              help=doc.replace("\nExample: ", "\n\b\nExample: "))
         return func
     return register
 
