@@ -142,6 +142,18 @@ FollowOpt = Annotated[bool, typer.Option(
 NoColorOpt = Annotated[bool, typer.Option("--no-color", help="No colour or emphasis (also: NO_COLOR=1).")]
 WideOpt = Annotated[bool, typer.Option(
     "--wide", help="table: never wrap, however wide the terminal is.")]
+class InputFormat(str, Enum):
+    yaml = "yaml"
+    json = "json"
+    ndjson = "ndjson"
+    csv = "csv"
+    tsv = "tsv"
+    ics = "ics"
+
+
+InputFormatOpt = Annotated[InputFormat | None, typer.Option(
+    "--input-format", help="Read the files as yaml, json, ndjson, csv, tsv or ics, whatever their extension "
+                           "or content says (default: by extension, then by content).")]
 TimesketchEndsOpt = Annotated[bool, typer.Option(
     "--timesketch-ends", help="timesketch: a second line per event at the end of its span.")]
 
@@ -296,11 +308,13 @@ def _files(files: list[str] | None) -> list[str]:
     return [DEFAULT_FILE] if _stdin_is_terminal() else ["-"]
 
 
-def _load(files: list[str] | None, ref: str | None, max_size: int, prefer: str | None = None) -> Any:
+def _load(files: list[str] | None, ref: str | None, max_size: int, prefer: str | None = None,
+          input_format: InputFormat | None = None) -> Any:
     from timeline.loader import LoadOptions, load
 
     paths = _files(files)
-    options = LoadOptions(reference=_parse_ref(ref), prefer=prefer, max_bytes=max_size * 1024 * 1024)
+    options = LoadOptions(reference=_parse_ref(ref), prefer=prefer, max_bytes=max_size * 1024 * 1024,
+                          input_format=input_format.value if input_format else None)
     try:
         result = load(paths, options)
     except TimelineError as exc:
@@ -453,6 +467,7 @@ def show(
                                                             "running a cell starting with = + - @ as a "
                                                             "formula.")] = False,
     timesketch_ends: TimesketchEndsOpt = False,
+    input_format: InputFormatOpt = None,
     colour_by: ColourByOpt = ColourBy.tag,
     max_events: MaxEventsOpt = None,
     wide: WideOpt = False,
@@ -469,7 +484,7 @@ def show(
     _check_output(output, _files(files), follow)
     if not explain:
         _refuse_binary_to_terminal(fmt, output)
-    result, paths = _load(files, ref, max_size, prefer.value if prefer else None)
+    result, paths = _load(files, ref, max_size, prefer.value if prefer else None, input_format)
     timeline = _select(result.timeline, since=since, until=until, now=now, tags=tag, grep=grep, sort=sort,
                        reverse=reverse, limit=limit, group_by=group_by)
     if explain:
@@ -498,6 +513,7 @@ def ics(
     coarse: Annotated[Coarse, typer.Option("--coarse", help="Quarters, years, decades: a first-day event, "
                                                             "the whole span, or skipped.")] = Coarse.first_day,
     follow: FollowOpt = False,
+    input_format: InputFormatOpt = None,
     max_size: MaxSizeOpt = 256,
 ) -> None:
     """Write an RFC 5545 calendar for Google, Outlook, Apple Calendar, Thunderbird and khal.
@@ -505,7 +521,7 @@ def ics(
     Example: timeline ics events.yaml -o ukraine.ics
     """
     _check_output(output, _files(files), follow)
-    result, paths = _load(files, ref, max_size)
+    result, paths = _load(files, ref, max_size, input_format=input_format)
     timeline = _select(result.timeline, since=since, until=until, now=now, tags=tag)
     text = _render(timeline, "ics", coarse=coarse.value)
     _note_skipped(timeline, coarse.value)
@@ -653,13 +669,14 @@ def merge_command(
 def explain(
     files: FilesArg = None,
     ref: RefOpt = None,
+    input_format: InputFormatOpt = None,
     max_size: MaxSizeOpt = 256,
 ) -> None:
     """Show every event with the rule that resolved it.
 
     Example: timeline explain events.yaml
     """
-    result, paths = _load(files, ref, max_size)
+    result, paths = _load(files, ref, max_size, input_format=input_format)
     _write(_explain_text(result.timeline), None, paths)
 
 
@@ -781,6 +798,7 @@ def check(
     ref: RefOpt = None,
     fmt: Annotated[CheckFormat, typer.Option("--format", "-f", help="text (FILE:LINE:COL: error: ...) or "
                                                                     "json.")] = CheckFormat.text,
+    input_format: InputFormatOpt = None,
     max_size: MaxSizeOpt = 256,
 ) -> None:
     """Validate events files without printing the timeline (exit 1 on any error).
@@ -795,7 +813,8 @@ def check(
     diagnostics: list[Diagnostic] = []
     errors = False
     try:
-        result = load(paths, LoadOptions(reference=_parse_ref(ref), max_bytes=max_size * 1024 * 1024))
+        result = load(paths, LoadOptions(reference=_parse_ref(ref), max_bytes=max_size * 1024 * 1024,
+                                         input_format=input_format.value if input_format else None))
         diagnostics.extend(result.diagnostics)
         for e in result.timeline.events:
             if e.id is None and e.origin is not None:

@@ -26,7 +26,7 @@ from typing import Any, Callable, Iterable, NoReturn
 
 import yaml
 
-from timeline import io
+from timeline import io, readers
 from timeline import lexicon as lx
 from timeline.errors import (
     Diagnostic,
@@ -76,6 +76,7 @@ class LoadOptions:
     fallback_reference: date | datetime | None = None
     prefer: str | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
+    input_format: str | None = None  # yaml, json, ndjson, csv, tsv or ics: overrides extension and content
 
 
 @dataclass(slots=True)
@@ -158,7 +159,9 @@ def load(paths: list[str], options: LoadOptions | None = None, stdin: Any = None
     references: list[date | datetime] = []
     for path in paths:
         try:
-            name, text = read_source(path, options.max_bytes, stdin)
+            name, data = io.read_bytes(path, options.max_bytes, stdin)
+            readers.refuse_binary(data, name)  # a PDF or a workbook: say what it is, not "not UTF-8"
+            text = io.decode(data, name)
         except InputError as exc:
             errors.append(exc)
             continue
@@ -205,8 +208,17 @@ def _load_text(text: str, name: str, options: LoadOptions | None
         return [], None, [EmptyInputError("empty file: expected a mapping with 'reference' and 'events'",
                                      Location(name, 1, 1))], warnings
     suffix = Path(name).suffix.lower()
+    forced = options.input_format
+    if forced in ("yaml", "json", "ndjson"):
+        suffix = "." + forced
+    document = None
     try:
-        if suffix in (".ndjson", ".jsonl"):
+        kind = readers.detect(text, name, forced)
+        if kind is not None:  # a spreadsheet or a calendar: records with the fields of an events file
+            document = readers.read(kind, text, name)
+            top: Any = [(r.location.line, r) for r in document.records]
+            specs_source = "ndjson"
+        elif suffix in (".ndjson", ".jsonl"):
             top, specs_source = _read_ndjson(text, name), "ndjson"
         elif suffix == ".json" or (suffix not in (".yaml", ".yml") and stripped[0] in "[{"
                                    and _looks_like_json(stripped)):
@@ -219,6 +231,9 @@ def _load_text(text: str, name: str, options: LoadOptions | None
     settings, specs = reader.read(top, specs_source)
     if settings is None:
         return [], None, errors, warnings
+    if document is not None:
+        settings.calendar = document.settings.get("calendar") or settings.calendar
+        warnings.extend(Diagnostic("warning", message, where) for message, where in document.warnings)
     events = _resolve_all(specs, settings, name, errors, warnings)
     errors.sort(key=_error_position)
     return events, settings, errors, warnings
@@ -408,6 +423,8 @@ class _DocumentReader:
     # ---- generic access over YAML nodes and JSON values -------------------
 
     def loc(self, node: Any, line: int | None = None) -> Location:
+        if isinstance(node, readers.LocatedRecord):
+            return node.location
         if isinstance(node, yaml.Node):
             return Location(self.name, node.start_mark.line + 1, node.start_mark.column + 1)
         return Location(self.name, line)
@@ -445,6 +462,8 @@ class _DocumentReader:
                 seen[key] = loc
                 items.append((key, value_node, loc))
             return items
+        if isinstance(node, readers.LocatedRecord):  # CSV, TSV, ICS: every value knows its cell
+            return [(k, v, node.locations.get(k, node.location)) for k, v in node.items()]
         if isinstance(node, dict):
             # JSON null means "no value": our own json/ndjson output writes every field, empty ones as null
             return [(str(k), v, Location(self.name, line)) for k, v in node.items() if v is not None]
