@@ -171,3 +171,94 @@ def test_the_readme_example_file_loads() -> None:
     events, _, errors, _ = load_text(block, "README.md")
     assert errors == []
     assert len(events) == 4
+
+
+# --------------------------------------------------------------------------
+# The event graph: an explicit work list, no recursion limit
+
+
+def _chain_yaml(n: int) -> str:
+    """n events, each one day after the next one written below it (the worst order)."""
+    lines = ["reference: 2025-03-06", "events:"]
+    lines += [f"  - {{id: e{i}, title: t{i}, when: 1 day after e{i - 1}}}" for i in range(n - 1, 0, -1)]
+    lines.append("  - {id: e0, title: t0, when: 2025-01-01}")
+    return "\n".join(lines) + "\n"
+
+
+def test_a_100000_event_chain_written_in_reverse() -> None:
+    events, _, errors, _ = load_text(_chain_yaml(100_000), "chain.yaml")
+    assert errors == []
+    by_id = {e.id: e for e in events}
+    assert len(by_id) == 100_000
+    assert by_id["e0"].span.start == date(2025, 1, 1)
+    assert by_id["e1"].span.start == date(2025, 1, 2)
+    assert (by_id["e99999"].span.start - by_id["e0"].span.start).days == 99_999
+
+
+def test_a_10000_event_cycle_is_reported_on_every_member_briefly() -> None:
+    n = 10_000
+    lines = ["reference: 2025-03-06", "events:"]
+    lines += [f"  - {{id: c{i}, title: t{i}, when: 1 day after c{(i + 1) % n}}}" for i in range(n)]
+    lines.append("  - {id: d, title: depends, when: 2 days before c5}")
+    events, _, errors, _ = load_text("\n".join(lines) + "\n", "cycle.yaml")
+    assert events == []
+    assert len(errors) == n + 1
+    first = str(errors[0])
+    assert first == ("cycle.yaml:3:31: events refer to each other in a cycle: c0 -> c1 -> c2 -> … -> c9998 -> c9999 "
+                     "-> c0 (10,000 events) in '1 day after c1'")
+    assert all(len(str(e)) < 200 for e in errors)  # a long cycle is not spelt out 10,000 times
+    assert str(errors[-1]).startswith(f"cycle.yaml:{n + 3}:")
+    assert "event 'c5' is in a cycle: c5 -> c6 -> c7 -> … -> c3 -> c4 -> c5 (10,000 events)" in str(errors[-1])
+
+
+def test_anchors_resolve_in_any_order_and_failures_propagate(tmp_path: Path) -> None:
+    text = """reference: 2025-03-06
+events:
+  - {id: c, title: C, when: 1 day after b}
+  - {id: b, title: B, when: 2 days after a}
+  - {id: a, title: A, when: Monday}
+  - {id: f, title: F, when: Thrusday}
+  - {id: g, title: G, when: 1 day after f}
+"""
+    events, _, errors, _ = load_text(text, "e.yaml")
+    spans = {e.id: e.span.start for e in events}
+    assert spans == {"a": date(2025, 3, 3), "b": date(2025, 3, 5), "c": date(2025, 3, 6)}
+    assert [str(e) for e in errors] == [
+        "e.yaml:6:29: unknown date expression 'Thrusday': unknown word 'Thrusday' (did you mean 'Thursday'?)",
+        "e.yaml:7:29: event 'f' has no date (see the error at line 6) in '1 day after f'"]
+
+
+def test_resolve_with_a_reference_beyond_its_zone_is_a_clean_error() -> None:
+    proc = subprocess.run([sys.executable, "-m", "timeline", "resolve", "last week", "--ref",
+                           "9999-12-31T23:59:59-12:00", "--tz", "UTC"], capture_output=True, text=True,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)}, check=False)
+    assert proc.returncode == 1
+    assert proc.stderr == ("timeline: error: argument 1: 'last week': the reference 9999-12-31T23:59:59-12:00 in UTC "
+                           "falls outside the years 1-9999\n")
+
+
+@pytest.mark.parametrize("when, start, value", [
+    ("2025-03-06T10:00:00+05:00", "2025-03-06T05:00:00+00:00", "2025-03-06T05:00:00"),
+    ("2025-03-06T10:00-03:30", "2025-03-06T13:30:00+00:00", "2025-03-06T13:30"),
+    ("2025-03-06 23:30:00+00:00", "2025-03-06T23:30:00+00:00", "2025-03-06T23:30:00"),
+])
+def test_an_iso_datetime_with_an_offset_is_read_in_the_file_zone(when: str, start: str, value: str) -> None:
+    text = f"reference: 2025-03-06\ntimezone: Europe/London\nevents:\n  - {{title: a, when: '{when}'}}\n"
+    (event,), _, errors, _ = load_text(text, "e.yaml")
+    assert errors == []
+    assert (event.span.start.isoformat(), event.span.value) == (start, value)
+
+
+def test_an_internal_error_is_one_line_and_exit_70(tmp_path: Path) -> None:
+    """A bug (here: a renderer made to crash) never shows a traceback to the user."""
+    script = ("import sys; from timeline import cli; from timeline.renderers import table\n"
+              "def broken(timeline, options): raise ValueError('ordinal must be >= 1')\n"
+              "table.render = broken\n"
+              "sys.argv = ['timeline', 'show', 'e.yaml']; cli.main()\n")
+    (tmp_path / "e.yaml").write_text("reference: 2025-03-06\nevents:\n  - {title: a, when: Monday}\n")
+    env = {k: v for k, v in os.environ.items() if k != "TIMELINE_DEBUG"}
+    proc = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True,
+                          env={**env, "PYTHONPATH": str(ROOT)}, check=False)
+    assert proc.returncode == 70
+    assert proc.stderr == ("timeline: internal error: this is a bug in timeline; please report it with the command "
+                           "and its input (TIMELINE_DEBUG=1 shows the details)\n")

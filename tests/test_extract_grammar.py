@@ -49,7 +49,7 @@ def _mentions() -> list[tuple[str, str, Mention]]:
         gold = json.loads(path.read_text(encoding="utf-8"))
         text = (path.parent / gold["text"]).read_text(encoding="utf-8")
         article = read_article(text, date.fromisoformat(gold["reference"]))
-        out += [(path.name, text, m) for m in article.mentions if m.span is not None]
+        out += [(str(path.relative_to(DATA)), text, m) for m in article.mentions if m.span is not None]
     return out
 
 

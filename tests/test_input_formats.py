@@ -21,8 +21,8 @@ from timeline.cli import app
 from timeline.errors import InputErrors
 from timeline.loader import LoadOptions, load
 from timeline.model import Granularity
-from timeline.readers import detect
-from timeline.readers.delimited import field_name
+from timeline.loader.csv_reader import field_name
+from timeline.loader.readers import reader_name
 from timeline.renderers import RenderOptions, get_renderer
 from timeline.renderers._records import FIELDS
 
@@ -249,13 +249,14 @@ def test_not_a_calendar(tmp_path: Path) -> None:
     ("-", "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", "ics"),
     ("notes.txt", "Date,Headline\nlast week,Clash\n", "csv"),
     ("<stdin>", "title\twhen\nClash\tlast week\n", "tsv"),
-    ("events.txt", "reference: 2025-03-06\nevents:\n  - title: a, b\n    when: today\n", None),
-    ("<stdin>", "- title,when\n", None),
-    ("notes.yaml", "Date,Headline\nlast week,Clash\n", None),
-    ("x.json", '{"events": []}', None),
+    ("events.txt", "reference: 2025-03-06\nevents:\n  - title: a, b\n    when: today\n", "yaml"),
+    ("<stdin>", "- title,when\n", "yaml"),
+    ("notes.yaml", "Date,Headline\nlast week,Clash\n", "yaml"),
+    ("x.json", '{"events": []}', "json"),
+    ("<stdin>", '{"events": []}', "json"),
 ])
-def test_detect(name: str, text: str, kind: str | None) -> None:
-    assert detect(text, name) == kind
+def test_detect(name: str, text: str, kind: str) -> None:
+    assert reader_name(name, text) == kind
 
 
 def test_input_format_overrides(tmp_path: Path) -> None:

@@ -1074,3 +1074,17 @@ def test_chart_width_without_a_terminal() -> None:
         assert done.returncode == 0, done.stderr
         widths = [len(line) for line in done.stdout.splitlines()]
         assert max(widths) <= limit and max(widths) > limit - 20
+
+
+def test_docs_show_the_screenshots() -> None:
+    """docs/pictures.md shows the seed and dense pages at 1280 and 390 px (tools/picture_screenshots.py)."""
+    docs = (REPO / "docs" / "pictures.md").read_text(encoding="utf-8")
+    for case in ("seed", "dense"):
+        for width in (1280, 390):
+            name = f"pictures-{case}-{width}.png"
+            assert f"]({name})" in docs, name
+            data = (REPO / "docs" / name).read_bytes()
+            assert data.startswith(b"\x89PNG\r\n\x1a\n")
+            assert int.from_bytes(data[16:20], "big") == width, name  # the IHDR width
+    for option in ("--colour-by", "--max-events", "--width", "-f png", "-f pdf"):
+        assert option in docs

@@ -38,6 +38,7 @@ from timeline.errors import (
 from timeline.renderers import RENDERERS
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
+EXIT_INTERNAL = 70  # EX_SOFTWARE: a bug in timeline, reported in one line
 DEFAULT_FILE = "events.yaml"
 
 # The exit status of each kind of error, by class: the most specific class in an
@@ -543,9 +544,10 @@ def _note_skipped(timeline: Any, coarse: str) -> None:
 
 @app.command("extract")
 def extract_command(
-    file: Annotated[str | None, typer.Argument(
-        help="A news text (plain text, Markdown or HTML); '-' or nothing reads standard input.",
-        show_default=False)] = None,
+    files: Annotated[list[str] | None, typer.Argument(
+        help="News texts (plain text, Markdown or HTML), directories of them, or JSON Lines corpora "
+             "(.jsonl: {text, published, url, outlet, language} a line); '-' or nothing reads standard "
+             "input.", show_default=False, metavar="[FILE]...")] = None,
     ref: Annotated[str | None, typer.Option("--ref", help="Publication date (ISO). Default: the text's "
                                                              "dateline or 'Published ...' line.")] = None,
     prefer: Annotated[Prefer, typer.Option(help="Direction when the sentence's tense leaves it open.")]
@@ -559,8 +561,15 @@ def extract_command(
     follow: FollowOpt = False,
     no_color: NoColorOpt = False,
     max_size: MaxSizeOpt = 16,
+    merge: Annotated[bool, typer.Option("--merge", help="Corpus: one merged timeline of every article "
+                                                        "(see timeline merge) instead of a draft each.")]
+    = False,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Corpus: extract in this many processes "
+                                                                  "(the output is the same).")] = 1,
+    out_dir: Annotated[str | None, typer.Option("--out-dir", help="Corpus: write one draft events file per "
+                                                                  "article into this directory.")] = None,
 ) -> None:
-    """Find the dates in a news text and draft its timeline.
+    """Find the dates in news texts and draft their timeline: one article, or a whole corpus.
 
     Example: timeline extract article.txt --ref 2025-03-06 -f yaml -o events.yaml
     """
@@ -569,7 +578,14 @@ def extract_command(
 
     if tz and (problem := check_timezone(tz)):
         _usage(f"--tz: {problem}")
-    path = file or "-"
+    paths = files or ["-"]
+    if (len(paths) > 1 or merge or out_dir is not None or jobs > 1
+            or any(p.lower().endswith((".jsonl", ".ndjson")) or os.path.isdir(p) for p in paths)):
+        _extract_corpus(paths, ref=ref, prefer=prefer.value, tz=tz, fmt=fmt, style=style, output=output,
+                        follow=follow, no_color=no_color, max_size=max_size, merge=merge, jobs=jobs,
+                        out_dir=out_dir)
+        return
+    path = paths[0]
     _check_output(output, [path], follow)
     _refuse_binary_to_terminal(fmt, output)
     try:
@@ -590,6 +606,79 @@ def extract_command(
         return
     text_out = _render(article_timeline(article), fmt, style=style, color=_use_color(no_color) and output is None)
     _write(text_out, output, [path], follow)
+
+
+def _extract_corpus(paths: list[str], *, ref: str | None, prefer: str, tz: str | None, fmt: str, style: str,
+                    output: str | None, follow: bool, no_color: bool, max_size: int, merge: bool, jobs: int,
+                    out_dir: str | None) -> None:
+    """`timeline extract` over many articles: drafts to a directory, a YAML stream, or one merged timeline."""
+    import yaml
+
+    from timeline.corpus import CorpusSettings, extract_corpus, iter_records, unique_stems
+    from timeline.merging import merge as merge_timeline
+    from timeline.model import Timeline
+
+    if out_dir is not None and (merge or output is not None):
+        _usage("--out-dir writes one file per article: it does not go with --merge or -o")
+    if out_dir is not None and fmt != "yaml":
+        _usage("--out-dir writes events files: -f yaml only")
+    if out_dir is not None and not os.path.isdir(out_dir):
+        _usage(f"--out-dir {out_dir!r} is not a directory")
+    _check_output(output, paths, follow)
+    if not merge:
+        _refuse_binary_to_terminal(fmt, output)
+    settings = CorpusSettings(reference=_parse_ref(ref), prefer=prefer, timezone=tz)
+    results = unique_stems(extract_corpus(iter_records(paths, max_size * 1024 * 1024), settings, jobs))
+    if _stderr_is_terminal():
+        results = _progress(results)
+    failed = False
+    events: list[Any] = []
+    stream: list[str] = []
+    names: list[str] = []
+    for result in results:
+        names.append(result.name)
+        _report(list(result.warnings))
+        if result.error is not None:
+            failed = True
+            _report([Diagnostic("error", result.error.message, result.error.location)])
+            continue
+        if merge:
+            events.extend(result.events)
+            continue
+        draft = (f"# Drafted by timeline extract from {result.name}: check every title and date\n"
+                 + yaml.safe_dump(result.document, sort_keys=False, allow_unicode=True, width=100))
+        if out_dir is not None:
+            _write(draft, os.path.join(out_dir, f"{result.stem}.yaml"), paths)
+        elif fmt == "yaml" and output is None:
+            _out("---\n" + draft)  # a YAML stream, one document per article, as they come
+        elif fmt == "yaml":
+            stream.append("---\n" + draft)
+        else:
+            events.extend(result.events)
+    if merge or (out_dir is None and fmt != "yaml"):
+        events.sort(key=lambda e: e.span.sort_key())
+        timeline = Timeline(tuple(events), "extract", tuple(names), ())
+        if merge:
+            timeline = merge_timeline(timeline)
+        _write(_render(timeline, fmt, style=style, color=_use_color(no_color) and output is None),
+               output, paths, follow)
+    elif stream:
+        _write("".join(stream), output, paths, follow)
+    if failed:
+        raise typer.Exit(EXIT_DATA)
+
+
+def _stderr_is_terminal() -> bool:
+    try:
+        return sys.stderr.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def _progress(results: Any) -> Any:
+    """Count the articles on stderr as they are done (only on a terminal, never in a pipe)."""
+    with typer.progressbar(results, label="articles", show_pos=True, show_eta=False, file=sys.stderr) as bar:
+        yield from bar
 
 
 @app.command("merge")
@@ -746,7 +835,10 @@ def resolve_command(
         if problem:
             _usage(f"--tz: {problem}")
     reference = _parse_ref(ref) or _today()
-    resolver = Resolver(reference, prefer.value, tz, date_order.upper())
+    try:
+        resolver = Resolver(reference, prefer.value, tz, date_order.upper())
+    except TimelineError as exc:  # a reference the zone cannot hold (9999-12-31T23:59-12:00 in UTC)
+        _usage(f"--ref: {exc.message}")
     texts: Iterator[str]
     if expressions:
         texts = iter(expressions)
@@ -885,6 +977,15 @@ def main(argv: list[str] | None = None) -> None:
     except KeyboardInterrupt:
         _stderr("timeline: interrupted (SIGINT)")
         code = 128 + 2
+    except TimelineError as exc:  # a command that let one through: still a message and its code
+        _report(_error_diagnostics(exc))
+        code = exit_code(exc)
+    except Exception as exc:  # a bug: one line, never a traceback (TIMELINE_DEBUG=1 shows it)
+        if os.environ.get("TIMELINE_DEBUG"):
+            raise
+        _stderr("timeline: internal error: this is a bug in timeline; please report it with the command and "
+                "its input (TIMELINE_DEBUG=1 shows the details)")
+        code = EXIT_INTERNAL
     sys.exit(_flush_at_exit(code))
 
 

@@ -283,7 +283,9 @@ class _Parser:
     def error(self, message: str, i: int | None = None, suggestion: str | None = None,
               kind: type[ExpressionError] = ExpressionSyntaxError) -> ExpressionError:
         if self.speculative:
-            return _SPECULATIVE_FAILURE  # the message would be thrown away: don't build it
+            # the message would be thrown away: don't build it. The shared error's traceback is
+            # cleared, or every raise would chain onto the last and keep all those frames alive.
+            return _SPECULATIVE_FAILURE.with_traceback(None)
         if i is None or i >= self.n:
             return kind(message, self.text, None, 0, suggestion)
         tok = self.toks[i]
@@ -699,7 +701,7 @@ class _Parser:
 
     def _unknown(self, i: int) -> ExpressionError:
         if self.speculative:
-            return _SPECULATIVE_FAILURE
+            return _SPECULATIVE_FAILURE.with_traceback(None)
         # A known word that cannot be read here usually means the word after it is the
         # problem ("last Thursdy"): point at the first word the grammar does not know.
         for j in range(i, self.n):

@@ -125,6 +125,48 @@ def read_text(path: str, max_bytes: int = DEFAULT_MAX_BYTES, stdin: BinaryIO | N
     return name, decode(data, name)
 
 
+def read_lines(path: str, max_line_bytes: int = DEFAULT_MAX_BYTES
+               ) -> Iterator[tuple[int, bytes | InputTooLargeError]]:
+    """Stream a file (or ``-``) line by line: (1-based line number, the line's bytes).
+
+    Memory stays bounded by the longest line accepted: a line longer than
+    *max_line_bytes* is yielded as an :class:`InputTooLargeError` at its line
+    (and skipped), and the lines after it are still read. For JSON Lines
+    corpora, whose size has no limit of its own.
+    """
+    if path == "-":
+        stream: Any = _stdin_binary()
+        close = False
+    else:
+        try:
+            stream = open(path, "rb")  # noqa: SIM115 - closed in the finally below, after the generator ends
+        except FileNotFoundError:
+            raise InputReadError("no such file", Location(path)) from None
+        except IsADirectoryError:
+            raise InputReadError("is a directory", Location(path)) from None
+        except OSError as exc:
+            raise InputReadError(f"cannot read: {_reason(exc)}", Location(path)) from None
+        close = True
+    name = STDIN_NAME if path == "-" else path
+    try:
+        number = 0
+        while True:
+            line = stream.readline(max_line_bytes + 1)
+            if not line:
+                return
+            number += 1
+            if len(line) > max_line_bytes and not line.endswith(b"\n"):
+                while line and not line.endswith(b"\n"):  # skip the rest of the long line
+                    line = stream.readline(CHUNK)
+                yield number, InputTooLargeError(f"line is over the limit of {max_line_bytes:,} bytes",
+                                                 Location(name, number, 1))
+                continue
+            yield number, line
+    finally:
+        if close:
+            stream.close()
+
+
 def decode(data: bytes, name: str) -> str:
     """UTF-8 (a BOM is dropped); anything else is an error naming line and column."""
     if data.startswith(b"\xef\xbb\xbf"):

@@ -10,6 +10,7 @@ with an example each in ``docs/conventions.md``.
 from __future__ import annotations
 
 import calendar
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
@@ -44,6 +45,10 @@ _SEASON_SEQUENCE = ("SP", "SU", "FA", "WI")  # within the year a winter starts i
 
 UNIT_FACTS = lx.UNIT_FACTS
 VAGUE_WINDOWS = lx.VAGUE_WINDOWS  # kind -> VagueWindow (the one table: timeline.lexicons.en)
+
+# An ISO 8601 date and time with a numeric UTC offset, read at the entry point (the grammar reads
+# "Z" and "UTC+5" but not "+05:00" glued to the time).
+_ISO_WITH_OFFSET = re.compile(r"\s*\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?[+-]\d{2}:?\d{2}\s*$")
 
 
 def _fixed_zone(minutes: int) -> tzinfo:
@@ -301,6 +306,23 @@ class Resolver:
             memo[text] = span
         return span
 
+    def _iso_instant(self, text: str) -> Span:
+        """An ISO 8601 date and time with a UTC offset (2025-03-06T10:00:00+05:00): that instant,
+        shown in the resolver's zone when it has one, else at its own offset."""
+        try:
+            written = datetime.fromisoformat(text)
+        except ValueError:
+            raise ImpossibleDateError(f"{text!r} is not a date and time that exists", text) from None
+        grain = G.SECOND if text[16:17] == ":" else G.MINUTE
+        try:
+            moment = written.astimezone(self.tz) if self.tz is not None else written
+            end = moment + (timedelta(seconds=1) if grain is G.SECOND else timedelta(minutes=1))
+        except OverflowError:
+            raise OutOfRangeError(f"{text!r} falls outside the years 1-9999", text) from None
+        value = moment.replace(tzinfo=None).isoformat(timespec="seconds" if grain is G.SECOND else "minutes")
+        return Span.make(moment, end, grain, value,
+                         f"{text} → {value}: an ISO 8601 date and time at UTC{written.isoformat()[-6:]}")
+
     def resolve_longest(self, text: str, start: int = 0, max_words: int = 16) -> tuple[Span, int] | None:
         """The longest expression that begins at character *start* of *text* and resolves.
 
@@ -329,6 +351,8 @@ class Resolver:
             raise OutOfRangeError(self._out_of_range.message, text)
         self.text = text
         self._anchored_on_event = False
+        if _ISO_WITH_OFFSET.match(text):
+            return self._iso_instant(text.strip())
         expr = parse(text, self.date_order, quiet, self.language)
         try:
             return self.resolve_expression(expr)

@@ -21,7 +21,7 @@ def _zone_alternation() -> str:
 
 
 _TOKEN = re.compile(
-    r"(?P<time>\d{1,2}(?:[:.][0-5]\d)?\s?(?:[ap]\.m\.|[ap]m\b|[ap]\.m\b)"
+    r"(?P<time>\d{1,2}(?:[:.][0-5]\d)?\s?(?:[apAP]\.[mM]\.|[apAP][mM]\b|[apAP]\.[mM]\b)"
     r"|(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d,])"
     r"|(?:[01]\d|2[0-3])\.[0-5]\d(?=\s*(?:" + _zone_alternation() + r")\b))"
     r"|(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d+(?:st|nd|rd|th|s)?\b(?:-[A-Za-z]+)*)"
@@ -545,6 +545,10 @@ def split_run(toks: list[Tok], run: tuple[int, int]) -> list[tuple[int, int]]:
             pieces.append((start, j))  # "six weeks from mid-April", "Wednesday evening after Sunday"
             start = j + 1
             continue
+        if t.low == "in" and j > a and toks[j - 1].kind == Y and j + 1 < b and toks[j + 1].kind in (M, W, Y):
+            pieces.append((start, j))  # "its outlook for 2025 in January": two dates
+            start = j + 1
+            continue
         if t.kind == C or t.low in ("and", "or", "to", "-"):
             prev = toks[j - 1] if j > a else None
             nxt = toks[j + 1] if j + 1 < b else None
@@ -552,7 +556,8 @@ def split_run(toks: list[Tok], run: tuple[int, int]) -> list[tuple[int, int]]:
                 (prev.kind in (N, O) and nxt.kind == Y)  # March 4, 2025
                 or (prev.kind == W and nxt.kind == M)  # Tuesday, March 4
                 or (prev.kind == W and nxt.kind in (N, O) and j + 2 < b and toks[j + 2].kind == M)
-                or (prev.kind == M and nxt.kind == Y)))
+                or (prev.kind == M and nxt.kind == Y)
+                or (prev.kind in (T, Z) and nxt.kind in (W, M))))  # "9:41 AM GMT, Thu May 15, 2025"
             if not inside:
                 pieces.append((start, j))
                 start = j + 1

@@ -40,6 +40,11 @@ _AS_BEFORE = re.compile(r"\bas\s+$")
 _AMPM = re.compile(r"\b([ap])\.m\.", re.IGNORECASE)
 _DOT_TIME = re.compile(r"\b(\d{1,2})\.(\d{2})(?=\s*[A-Z]|\s?[ap]\.?m)")
 _IN_BEFORE = re.compile(r"\b(in|within)\s+$")
+_QUALIFIER_BEFORE = re.compile(r"\b(by|since|until|till|through)\s+$", re.IGNORECASE)
+_PLANNED_FOR = re.compile(r"\b(?:planned|scheduled|slated|set|due|penciled|pencilled)\s+(?:for|on)\s+$",
+                          re.IGNORECASE)
+_CALLED_OFF = re.compile(r"\b(?:called off|cancell?ed|postponed|scrapped|delayed|put off|suspended)\b",
+                         re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(r"\b(in|within|over|at|for|during)\s+$", re.IGNORECASE)
 
 
@@ -86,6 +91,11 @@ def resolve_piece(clean: str, toks: list[Tok], a: int, b: int, sent: Sentence, t
     direction, why = direction_of(tense, start - sent.start, end - sent.start, prefer)
     if _SINCE_BEFORE.search(clean, max(0, start - 7), start):
         direction, why = "past", "'since' looks back"
+    elif _PLANNED_FOR.search(clean, max(0, start - 24), start):
+        # "a strike planned for Monday was called off": the date is the plan's, not the reporting verb's
+        called_off = _CALLED_OFF.search(clean, sent.start, sent.end)
+        direction = "future" if called_off else "nearest"
+        why = f"{'future' if called_off else 'nearest'}: the date of what was planned"
     # "as soon as Wednesday": 'soon' is a conjunction there
     if toks[a].low == "soon" and b - a == 1 and _AS_BEFORE.search(clean, max(0, start - 6), start):
         return None
@@ -131,10 +141,12 @@ def resolve_piece(clean: str, toks: list[Tok], a: int, b: int, sent: Sentence, t
     if span is None:
         return None
     kinds = {t.kind for t in toks[a:b]}
+    has_day = any(t.kind in (N, O) for t in toks[a:b])
     if M in kinds and Y not in kinds and eff_direction != "nearest" and "since" not in why and not any(
-            t.kind == R for t in toks[a:b]):
-        # an explicit month or date without a year: tense decides only between near candidates
-        # ("payable on March 28" in a past-tense sentence published in February is next month's)
+            t.kind == R for t in toks[a:b]) and (has_day or eff_direction != "past"):
+        # a date without a year: tense decides only between near candidates ("payable on March 28" in a
+        # past-tense sentence published in February is next month's); a bare month in a past-tense sentence
+        # stays in the past ("she resigned in June", read in March, is last June)
         ref_day = day_of(reference)
         if abs((day_of(span.start) - ref_day).days) > 183:
             near = resolver(resolved_phrase, reference, "nearest")
@@ -146,6 +158,12 @@ def resolve_piece(clean: str, toks: list[Tok], a: int, b: int, sent: Sentence, t
         last = resolver("last weekend", reference, "past")
         if last is not None:
             span = last  # "continued through the weekend" (past tense): the one just gone
+    qualifier = _QUALIFIER_BEFORE.search(clean, max(0, start - 9), start)
+    if qualifier is not None and span.qualifier is None:
+        # "by 2030": the grammar reads the qualifier with the words and keeps it on the span
+        bound = resolver(f"{qualifier.group(1).lower()} {resolved_phrase}", reference, eff_direction)
+        if bound is not None and bound.qualifier and (bound.start, bound.end) == (span.start, span.end):
+            span = bound
     found = Found(start, end, span.value, timex_type(span.value), span, eff_direction,
                    (span.explanation or phrase) + f" [{why}]", reference, sent, toks=(a, b))
     adjust(found, phrase, toks, a, b, clean, reference)

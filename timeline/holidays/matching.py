@@ -99,6 +99,7 @@ def _normalize_chunk(chunk: str, language: str) -> tuple[str, ...]:
     return (word,) if word else ()
 
 
+@lru_cache(maxsize=16384)
 def normalize_word(token: str, language: str = "en") -> tuple[str, ...]:
     """The normalized words of one token ("l'Ascension" in French gives two; "." none)."""
     found: tuple[str, ...] = ()
@@ -314,14 +315,24 @@ def match(tokens: Sequence[str], start: int, language: str = "en") -> tuple[Holi
     elif first[0] in ARTICLES.get(language, _NO_ARTICLES):
         found = _walk(trie, tokens, start + 1, 0, language)
     elif elided:  # "dellepifania": a tokenizer that dropped the apostrophe
-        word = first[0]
-        for lead in elided:
-            rest = word[len(lead):]
-            if word.startswith(lead) and len(rest) > 2 and rest in trie:
-                found = _walk(trie, [rest, *tokens[start + 1:start + _MAX_TOKENS]], 0, 0, language)
-                if found is not None:
-                    return found[0], start + found[1]
+        rest = _unglued(first[0], language)
+        if rest is not None:
+            found = _walk(trie, [rest, *tokens[start + 1:start + _MAX_TOKENS]], 0, 0, language)
+            if found is not None:
+                return found[0], start + found[1]
     return found
+
+
+@lru_cache(maxsize=4096)
+def _unglued(word: str, language: str) -> str | None:
+    """*word* without an elided word glued to its front ("dellepifania" -> "epifania"), when
+    what is left starts a name of *language*."""
+    trie = _trie(language)
+    for lead in _ELIDED[language]:
+        rest = word[len(lead):]
+        if word.startswith(lead) and len(rest) > 2 and rest in trie:
+            return rest
+    return None
 
 
 def match_holiday(tokens: Sequence[str], start: int) -> tuple[Holiday, int] | None:

@@ -58,7 +58,7 @@ figcaption { color: var(--muted); font-size: 0.85rem; margin-top: 6px; }
 table { width: 100%; border-collapse: collapse; margin-top: 24px; font-size: 0.9rem; }
 caption { text-align: left; font-weight: 600; margin-bottom: 6px; }
 th, td { text-align: left; vertical-align: top; padding: 6px 8px; border-bottom: 1px solid var(--line);
-  overflow-wrap: anywhere; }
+  overflow-wrap: break-word; }
 thead th { color: var(--muted); font-weight: 600; border-bottom: 2px solid #cbd5e0; }
 tbody th { font-weight: 600; }
 tr.active td { background: #ebf8ff; }

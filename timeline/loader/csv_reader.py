@@ -9,19 +9,24 @@ read back as they are, so ``timeline show notes.csv -f csv`` gives the same
 rows. Other columns are left out with a warning.
 
 CSV follows RFC 4180 (quoted cells may hold commas, quotes as ``""`` and line
-breaks; CRLF or LF); TSV has no quoting. Empty cells are absent fields. Tags
-are split on ``;`` (what ``-f csv`` writes), or on ``,`` when a cell has no
-``;``. A leading apostrophe that ``-f csv`` put before ``= + - @`` (the
-spreadsheet formula guard) is removed. Every value keeps its line and column.
+breaks; CRLF or LF); TSV (:mod:`timeline.loader.tsv_reader`) has no quoting.
+Empty cells are absent fields. Tags are split on ``;`` (what ``-f csv``
+writes), or on ``,`` when a cell has no ``;``. A leading apostrophe that ``-f
+csv`` put before ``= + - @`` (the spreadsheet formula guard) is removed. Every
+value keeps its line and column; a field name's location is its header cell.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 
-from timeline.errors import InputSyntaxError, Location
-from timeline.readers import Document, LocatedRecord
+from timeline.errors import InputSyntaxError, Location, TimelineError
+from timeline.loader.document import Document, Path
+
+NAME = "csv"
+SUFFIXES = (".csv",)
 
 CANONICAL = frozenset({
     # an events file's fields
@@ -43,6 +48,50 @@ SYNONYMS = {
 """Header names people use in their spreadsheets, and the field each stands for."""
 
 _FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+
+Record = tuple[dict[str, Any], Location, dict[str, Location]]
+"""One event's fields, where its row (or VEVENT) starts, and where each value was written."""
+
+
+class RecordsDocument(Document):
+    """A file of records with every value's location known as it is read (CSV, TSV, ICS)."""
+
+    def __init__(self, name: str, label: str, records: list[Record], settings: dict[str, Any] | None = None,
+                 key_locations: dict[str, Location] | None = None,
+                 warnings: list[tuple[str, Location]] | None = None) -> None:
+        self.name = name
+        self.format_label = label
+        self.root = None
+        self.settings = settings
+        self.errors: list[TimelineError] = []
+        self.records = records
+        self.key_locations = key_locations or {}  # field name -> where it is named (a CSV header cell)
+        self.settings_locations: dict[str, Location] = {}
+        self._warnings = warnings or []
+
+    def events(self) -> Iterator[tuple[Any, Path]]:
+        for number, (values, _, _) in enumerate(self.records):
+            yield values, (number,)
+
+    def locate(self, path: Path, key: bool = False) -> Location:
+        if not path:
+            return Location(self.name, 1, 1)
+        if isinstance(path[0], str):  # a setting (an ICS calendar's name)
+            return self.settings_locations.get(path[0], Location(self.name, 1, 1))
+        _, where, locations = self.records[path[0]]
+        field = path[1] if len(path) > 1 and isinstance(path[1], str) else None
+        if field is None:
+            return where
+        if key and field in self.key_locations:
+            return self.key_locations[field]
+        return locations.get(field, where)
+
+    def event_location(self, path: Path) -> Location:
+        return self.records[path[0]][1] if path and isinstance(path[0], int) else Location(self.name, 1, 1)
+
+    def reader_warnings(self) -> list[tuple[str, Location]]:
+        return self._warnings
 
 
 def field_name(header: str) -> str | None:
@@ -128,18 +177,18 @@ def _tags(value: str) -> list[str]:
     return [tag.strip() for tag in value.split(separator) if tag.strip()]
 
 
-def read(text: str, name: str, kind: str) -> Document:
-    """The events of a CSV (*kind* ``csv``) or TSV (``tsv``) text."""
-    delimiter = "," if kind == "csv" else "\t"
+def read_delimited(text: str, name: str, delimiter: str) -> RecordsDocument:
+    """The events of a CSV (``,``) or TSV (tab) text."""
     rows = _cells(text.lstrip("\ufeff"), name, delimiter)
     header: list[tuple[str | None, Location]] | None = None
-    document = Document(records=[])
+    records: list[Record] = []
+    warnings: list[tuple[str, Location]] = []
+    seen: dict[str, Location] = {}
     for row in rows:
         if header is None:
             if not any(value.strip() for value, _, _ in row):
                 continue
             header = []
-            seen: dict[str, Location] = {}
             for value, line, column in row:
                 where = Location(name, line, column)
                 field = field_name(value)
@@ -148,7 +197,7 @@ def read(text: str, name: str, kind: str) -> Document:
                         message = (f"column {value.strip()!r} is not an event field: left out (known: title, "
                                    "when, id, location, tags, source, notes, reference, end, duration, timezone; "
                                    "or Date, Headline, Event, Tags...)")
-                        document.warnings.append((message, where))
+                        warnings.append((message, where))
                 elif field in seen:
                     raise InputSyntaxError(f"two columns for {field!r}: {value.strip()!r} and the one at column "
                                            f"{seen[field].column}", where)
@@ -165,7 +214,7 @@ def read(text: str, name: str, kind: str) -> Document:
             _, line, column = row[len(header)]
             raise InputSyntaxError(f"this row has {len(row)} cells, the header {len(header)}",
                                    Location(name, line, column))
-        values: dict[str, object] = {}
+        values: dict[str, Any] = {}
         locations: dict[str, Location] = {}
         for (value, line, column), (field, _) in zip(row, header):
             value = _unguard(value.strip() if delimiter == "\t" else value)
@@ -178,5 +227,14 @@ def read(text: str, name: str, kind: str) -> Document:
                 values[field] = value.strip().lower() in ("true", "yes", "1")
             else:
                 values[field] = value
-        document.records.append(LocatedRecord(values, Location(name, row[0][1], 1), locations))
-    return document
+        records.append((values, Location(name, row[0][1], 1), locations))
+    if header is None:
+        raise InputSyntaxError("no header row: the first row must name the columns (title, when, ...)",
+                               Location(name, 1, 1))
+    return RecordsDocument(name, "CSV" if delimiter == "," else "TSV", records, key_locations=seen,
+                           warnings=warnings)
+
+
+def read(text: str, name: str) -> RecordsDocument:
+    """Read a CSV events file."""
+    return read_delimited(text, name, ",")

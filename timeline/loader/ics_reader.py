@@ -29,10 +29,14 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from timeline.errors import InputSyntaxError, Location, SchemaError, UnsupportedInputError
-from timeline.readers import Document, LocatedRecord
+from timeline.loader.csv_reader import Record, RecordsDocument
+
+NAME = "ics"
+SUFFIXES = (".ics", ".ical", ".icalendar")
 
 _DATE = re.compile(r"(\d{4})(\d{2})(\d{2})")
 _DATE_TIME = re.compile(r"(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(Z?)")
@@ -184,7 +188,7 @@ def _iso(value: date | datetime) -> str:
     return value.isoformat()
 
 
-def _event(lines: list[_Line], begin: _Line, name: str) -> LocatedRecord:
+def _event(lines: list[_Line], begin: _Line, name: str) -> Record:
     props: dict[str, _Line] = {}
     categories: list[str] = []
     for line in lines:
@@ -226,7 +230,7 @@ def _event(lines: list[_Line], begin: _Line, name: str) -> LocatedRecord:
     if end <= start:  # both dates or both datetimes, checked above
         raise SchemaError(f"the event ends ({_iso(end)}) before it starts ({_iso(start)})",
                           locations.get("end", where))
-    values: dict[str, object] = {"when": when, "start": _iso(start), "end": _iso(end), "granularity": granularity,
+    values: dict[str, Any] = {"when": when, "start": _iso(start), "end": _iso(end), "granularity": granularity,
                                  "value": _iso(start), "explanation": "a calendar event (ICS)"}
     stamp = props.get("DTSTAMP")
     if stamp is not None:  # the export: "3 days ago" counts from when the calendar was written
@@ -245,17 +249,19 @@ def _event(lines: list[_Line], begin: _Line, name: str) -> LocatedRecord:
         values["tags"] = categories
     if zone:
         values["timezone"] = zone
-    return LocatedRecord(values, where, locations)
+    return values, where, locations
 
 
-def read(text: str, name: str, kind: str = "ics") -> Document:
+def read(text: str, name: str) -> RecordsDocument:
     """The events of an iCalendar text."""
     text = text.lstrip("\ufeff")
     if not text.lstrip().upper().startswith("BEGIN:VCALENDAR"):
-        line = text[:len(text) - len(text.lstrip())].count("\n") + 1
-        raise InputSyntaxError("not an iCalendar file: it must start with BEGIN:VCALENDAR", Location(name, line, 1))
+        first = text[:len(text) - len(text.lstrip())].count("\n") + 1
+        raise InputSyntaxError("not an iCalendar file: it must start with BEGIN:VCALENDAR", Location(name, first, 1))
     lines = _content_lines(text, name)
-    document = Document(records=[])
+    records: list[Record] = []
+    settings: dict[str, Any] = {}
+    settings_locations: dict[str, Location] = {}
     stack: list[_Line] = []
     event_lines: list[_Line] | None = None
     event_begin: _Line | None = None
@@ -274,14 +280,17 @@ def read(text: str, name: str, kind: str = "ics") -> Document:
                                        Location(name, line.line, line.column))
             stack.pop()
             if component == "VEVENT" and event_lines is not None and event_begin is not None and len(stack) == 1:
-                document.records.append(_event(event_lines, event_begin, name))
+                records.append(_event(event_lines, event_begin, name))
                 event_lines = event_begin = None
             continue
-        if len(stack) == 1 and line.name in ("X-WR-CALNAME", "NAME") and "calendar" not in document.settings:
-            document.settings["calendar"] = unescape(line.value).strip()
+        if len(stack) == 1 and line.name in ("X-WR-CALNAME", "NAME") and "calendar" not in settings:
+            settings["calendar"] = unescape(line.value).strip()
+            settings_locations["calendar"] = _where(line, name)
         elif event_lines is not None and len(stack) == 2:
             event_lines.append(line)
     if stack:
         raise InputSyntaxError(f"BEGIN:{stack[-1].value.strip()} is never closed with END",
                                Location(name, stack[-1].line, stack[-1].column))
+    document = RecordsDocument(name, "ICS", records, settings=settings or None)
+    document.settings_locations = settings_locations
     return document

@@ -1,0 +1,118 @@
+"""NDJSON (JSON Lines) events files -> a :class:`~timeline.loader.document.Document`.
+
+One event per line, each line decoded on its own with the JSON reader's hooks
+(numbers as written, duplicate keys tracked). Records are streamed: each is
+decoded when the loader asks for it, and only its offset and line number are
+kept (12 bytes a record) to locate errors later. A line that is not JSON is an
+error at its line and column, and reading goes on with the next line.
+"""
+
+from __future__ import annotations
+
+import json
+from array import array
+from collections.abc import Iterator
+from typing import Any
+
+from timeline.errors import InputSyntaxError, Location, TimelineError
+from timeline.io import LineIndex
+from timeline.loader.document import Document, Path
+from timeline.loader.json_reader import JsonLocator, duplicate_problems, make_decoder, syntax_error
+
+NAME = "ndjson"
+SUFFIXES = (".ndjson", ".jsonl")
+_EXOTIC_BREAKS = ("\r", "\x85", "\u2028", "\u2029")
+
+
+class NdjsonDocument(Document):
+    """An NDJSON file: records only, no top-level settings (each line may carry its own)."""
+
+    format_label = "JSON"
+
+    def __init__(self, text: str, name: str) -> None:
+        self.name = name
+        self.text = text
+        self.root = None
+        self.settings = None
+        self.errors: list[TimelineError] = []
+        self._offsets = array("Q")
+        self._lines = array("L")
+        self._index = LineIndex(text) if any(b in text for b in _EXOTIC_BREAKS) else None
+        self._locator: JsonLocator | None = None
+
+    def records(self) -> Iterator[tuple[int, int, str]]:
+        """(offset, line number, line text) of each non-blank line."""
+        text = self.text
+        index = self._index
+        find = text.find
+        start = 0
+        number = 1
+        end = len(text)
+        while start < end:
+            stop = find("\n", start)
+            if stop < 0:
+                stop = end
+            line = text[start:stop]
+            if line and not line.isspace():
+                yield start, (index.position(start)[0] if index is not None else number), line
+            number += 1
+            start = stop + 1
+
+    def events(self) -> Iterator[tuple[Any, Path]]:
+        decode = make_decoder().decode
+        offsets, lines = self._offsets, self._lines
+        for offset, number, line in self.records():
+            try:
+                value = decode(line)
+            except (ValueError, RecursionError):
+                self.errors.append(syntax_error(line, self.name, number - 1, 0))
+                continue
+            if isinstance(value, dict) and "events" in value and "title" not in value:
+                self.errors.append(InputSyntaxError("NDJSON input holds one event per line, not a whole "
+                                                    "document", Location(self.name, number, 1)))
+                continue
+            offsets.append(offset)
+            lines.append(number)
+            yield value, (len(offsets) - 1,)
+
+    def looks_like_ndjson(self) -> bool:
+        """True when every non-blank line is a JSON object on its own (for .json files written as NDJSON)."""
+        decode = json.JSONDecoder().decode
+        seen = 0
+        for _, _, line in self.records():
+            try:
+                if not isinstance(decode(line), dict):
+                    return False
+            except (ValueError, RecursionError):
+                return False
+            seen += 1
+        return seen > 1
+
+    def _position(self, path: Path, key: bool = False, occurrence: int = 0) -> tuple[int, int]:
+        """(line, column) of the value (or key) at *path*; path[0] is the record's number."""
+        record = path[0] if path and isinstance(path[0], int) else 0
+        if not 0 <= record < len(self._offsets):
+            return 1, 1
+        if self._locator is None:
+            self._locator = JsonLocator(self.text, self.name, index=self._index)
+        start = self._offsets[record]
+        offset = self._locator.find(start, path[1:], key, occurrence)
+        if self._index is not None:
+            return self._index.position(offset)
+        return self._lines[record], offset - start + 1
+
+    def locate(self, path: Path, key: bool = False) -> Location:
+        line, column = self._position(path, key)
+        return Location(self.name, line, column)
+
+    def event_location(self, path: Path) -> Location:
+        record = path[0] if path and isinstance(path[0], int) else 0
+        return Location(self.name, self._lines[record], 1)
+
+    def problems(self, value: Any, path: Path) -> list[tuple[str, Location]]:
+        return duplicate_problems(value, path, self._position, self.name)
+
+
+def read(text: str, name: str) -> NdjsonDocument:
+    """Read an NDJSON file; records are decoded as the loader walks them."""
+    return NdjsonDocument(text, name)
