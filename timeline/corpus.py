@@ -251,7 +251,7 @@ def _chunks(items: Iterable[Record | BadRecord], size: int) -> Iterator[list[Rec
 
 
 def extract_corpus(items: Iterable[Record | BadRecord], settings: CorpusSettings, jobs: int = 1,
-                   chunk_size: int = 4) -> Iterator[ArticleResult]:
+                   chunk_size: int = 16) -> Iterator[ArticleResult]:
     """:func:`extract_record` over *items*, in input order, in *jobs* processes.
 
     At most ``2 × jobs`` chunks are in flight, so memory does not grow with

@@ -72,6 +72,7 @@ class LoadOptions:
     fallback_reference: date | datetime | None = None
     prefer: str | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
+    language: str = "en"  # of the date expressions (--lang)
     input_format: str | None = None  # a reader's name (yaml, json, ndjson, csv, tsv, ics): overrides the choice
 
 
@@ -160,7 +161,7 @@ def _load_text(text: str, name: str, options: LoadOptions
         doc = readers.read(text, name, options.input_format)
         warnings.extend(Diagnostic("warning", message, where) for message, where in doc.reader_warnings())
         reader = DocumentReader(doc, options.reference, options.fallback_reference, options.prefer, errors,
-                                warnings)
+                                warnings, options.language)
         settings, specs = reader.read()
     except TimelineError as exc:
         return [], None, [exc], warnings
