@@ -24,6 +24,7 @@ from typing import Annotated, Any, NoReturn, TypeVar
 
 import typer
 from typer.core import TyperGroup
+from typer.models import CommandInfo
 
 from timeline import io
 from timeline._version import __version__
@@ -74,7 +75,7 @@ EXIT_STATUS_HELP = (
 
 def _help_epilog() -> str:
     lines = ["Exit status: " + "; ".join(f"{code} {meaning}" for code, meaning in EXIT_STATUS_HELP) + ".",
-             "More: timeline help formats | reference, or timeline COMMAND --help."]
+             "More: timeline help expressions | formats | reference, or timeline COMMAND --help."]
     return "\n\n".join(lines)
 
 
@@ -91,6 +92,20 @@ class _TimelineGroup(TyperGroup):
     --help')``, exit 2, whether the app runs from :func:`main` or through
     CliRunner.
     """
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        return list(_COMMANDS)
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        """Build a command's Click object when it is asked for: a run pays for its own command only."""
+        built = self.commands.get(cmd_name)
+        if built is None and cmd_name in _COMMANDS:
+            from typer.main import get_command_from_info
+
+            built = get_command_from_info(_COMMANDS[cmd_name], pretty_exceptions_short=app.pretty_exceptions_short,
+                                          rich_markup_mode=None)
+            self.commands[cmd_name] = built
+        return built
 
     def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,
              complete_var: str | None = None, standalone_mode: bool = True, windows_expand_args: bool = True,
@@ -138,6 +153,11 @@ app = typer.Typer(
 _Command = TypeVar("_Command", bound=Callable[..., None])
 
 
+# The commands by name, in the order of the help. Typer's own registry would turn every command into a
+# Click object on every run (inspecting each signature); _TimelineGroup builds only the one invoked.
+_COMMANDS: dict[str, CommandInfo] = {}
+
+
 def command(name: str | None = None) -> Callable[[_Command], _Command]:
     """Register a command; its docstring's first line is its one-line summary (never cut off).
 
@@ -146,8 +166,10 @@ def command(name: str | None = None) -> Callable[[_Command], _Command]:
     def register(func: _Command) -> _Command:
         doc = inspect.cleandoc(func.__doc__ or "")
         summary = doc.splitlines()[0].rstrip(".")
+        command_name = name or func.__name__.replace("_", "-")
         # "\b" keeps Click from re-wrapping the example: it must stay one line to copy and paste
-        app.command(name, short_help=summary, help=doc.replace("\nExample: ", "\n\b\nExample: "))(func)
+        _COMMANDS[command_name] = CommandInfo(name=command_name, callback=func, short_help=summary,
+                                              help=doc.replace("\nExample: ", "\n\b\nExample: "))
         return func
     return register
 
@@ -278,6 +300,20 @@ WideOpt = Annotated[bool, typer.Option(
     "--wide", help="table: never wrap, however wide the terminal is.")]
 TimesketchEndsOpt = Annotated[bool, typer.Option(
     "--timesketch-ends", help="timesketch: a second line per event at the end of its span.")]
+
+
+class InputFormat(str, Enum):
+    yaml = "yaml"
+    json = "json"
+    ndjson = "ndjson"
+    csv = "csv"
+    tsv = "tsv"
+    ics = "ics"
+
+
+InputFormatOpt = Annotated[InputFormat | None, typer.Option(
+    "--input-format", metavar="FORMAT", help="Read the files as yaml, json, ndjson, csv, tsv or ics, whatever "
+                                             "their name or content (default: by extension, then content).")]
 
 
 class ColourBy(str, Enum):
@@ -430,12 +466,13 @@ def _files(files: list[str] | None) -> list[str]:
 
 
 def _load(files: list[str] | None, ref: str | None, max_size: int, prefer: Prefer | None = None,
-          lang: str = "en") -> Any:
+          lang: str = "en", input_format: InputFormat | None = None) -> Any:
     from timeline.loader import LoadOptions, load
 
     paths = _files(files)
     options = LoadOptions(reference=_parse_ref(ref), prefer=prefer.value if prefer else None,
-                          max_bytes=max_size * 1024 * 1024, language=_check_lang(lang))
+                          max_bytes=max_size * 1024 * 1024, language=_check_lang(lang),
+                          input_format=input_format.value if input_format else None)
     try:
         result = load(paths, options)
     except TimelineError as exc:
@@ -510,7 +547,8 @@ def _selected(files: list[str] | None, *, ref: str | None, now: str | None, pref
               max_size: int, output: str | None, follow: bool, since: str | None = None,
               until: str | None = None, tags: list[str] | None = None, grep: str | None = None,
               match: str | None = None, sort: SortKey = SortKey.start, reverse: bool = False,
-              limit: int | None = None, group_by: GroupBy | None = None) -> tuple[Any, list[str], Any]:
+              limit: int | None = None, group_by: GroupBy | None = None,
+              input_format: InputFormat | None = None) -> tuple[Any, list[str], Any]:
     """What show, ics and explain share: check the options, load, select.
 
     Returns (timeline, input paths, the standpoint of --now or None). Every
@@ -519,7 +557,7 @@ def _selected(files: list[str] | None, *, ref: str | None, now: str | None, pref
     standpoint = _parse_date("--now", now)
     _check_bounds(since, until)
     _check_output(output, _files(files), follow)
-    result, paths = _load(files, ref, max_size, prefer, lang)
+    result, paths = _load(files, ref, max_size, prefer, lang, input_format)
     timeline = _select(result.timeline, since=since, until=until, now=standpoint, tags=tags, grep=grep,
                        match=match, sort=sort, reverse=reverse, limit=limit, group_by=group_by)
     return timeline, paths, standpoint
@@ -652,6 +690,7 @@ def show(
     output: OutputOpt = None,
     follow: FollowOpt = False,
     no_color: NoColorOpt = False,
+    input_format: InputFormatOpt = None,
     max_size: MaxSizeOpt = 256,
 ) -> None:
     """Print the events in date order, in any format.
@@ -663,7 +702,7 @@ def show(
     timeline, paths, standpoint = _selected(
         files, ref=ref, now=now, prefer=prefer, lang=lang, max_size=max_size, output=output, follow=follow,
         since=since, until=until, tags=tag, grep=grep, match=match, sort=sort, reverse=reverse, limit=limit,
-        group_by=group_by)
+        group_by=group_by, input_format=input_format)
     options = _options(fmt, style=style, color=_use_color(no_color) and output is None, now=standpoint,
                        group_by=group_by, coarse=coarse, formula_guard=not csv_raw,
                        timesketch_ends=timesketch_ends, colour_by=colour_by, max_events=max_events, width=width,
@@ -691,6 +730,7 @@ def ics(
     explain: ExplainOpt = False,
     coarse: CoarseOpt = Coarse.first_day,
     follow: FollowOpt = False,
+    input_format: InputFormatOpt = None,
     max_size: MaxSizeOpt = 256,
 ) -> None:
     """Write the events as an RFC 5545 calendar to import.
@@ -702,7 +742,7 @@ def ics(
     """
     timeline, paths, standpoint = _selected(
         files, ref=ref, now=now, prefer=prefer, lang=lang, max_size=max_size, output=output, follow=follow,
-        since=since, until=until, tags=tag, grep=grep, match=match, limit=limit)
+        since=since, until=until, tags=tag, grep=grep, match=match, limit=limit, input_format=input_format)
     if explain:
         _write(_render(timeline, "table", _options("table", now=standpoint), explain=True), output, paths, follow)
         return
@@ -743,6 +783,7 @@ def explain(
     limit: LimitOpt = None,
     output: OutputOpt = None,
     follow: FollowOpt = False,
+    input_format: InputFormatOpt = None,
     max_size: MaxSizeOpt = 256,
 ) -> None:
     """Show how each date was read: its reference, the rule, the span.
@@ -751,7 +792,8 @@ def explain(
     """
     timeline, paths, standpoint = _selected(
         files, ref=ref, now=now, prefer=prefer, lang=lang, max_size=max_size, output=output, follow=follow,
-        since=since, until=until, tags=tag, grep=grep, match=match, sort=sort, reverse=reverse, limit=limit)
+        since=since, until=until, tags=tag, grep=grep, match=match, sort=sort, reverse=reverse, limit=limit,
+        input_format=input_format)
     _write(_render(timeline, fmt.value, _options(fmt.value, now=standpoint), explain=True), output, paths, follow)
 
 
@@ -850,6 +892,7 @@ def check(
     = CheckFormat.text,
     pedantic: Annotated[bool, typer.Option(
         "--pedantic", help="Also warn about what is valid but may bite later (events without an id).")] = False,
+    input_format: InputFormatOpt = None,
     max_size: MaxSizeOpt = 256,
 ) -> None:
     """Check events files without printing them (exit 1 on any error).
@@ -863,7 +906,8 @@ def check(
     errors = False
     try:
         result = load(paths, LoadOptions(reference=_parse_ref(ref), prefer=prefer.value if prefer else None,
-                                         max_bytes=max_size * 1024 * 1024, language=_check_lang(lang)))
+                                         max_bytes=max_size * 1024 * 1024, language=_check_lang(lang),
+                                         input_format=input_format.value if input_format else None))
         diagnostics.extend(result.diagnostics)
         if pedantic:
             for e in result.timeline.events:
@@ -1139,6 +1183,7 @@ def formats() -> None:
 
 
 HELP_TOPICS = {
+    "expressions": "what a date can be written as, family by family, with examples",
     "formats": "the output formats and the explain layouts",
     "reference": "which date relative words are read against, and where filters stand",
 }
@@ -1164,6 +1209,9 @@ def help_command(
     if topic == "formats":
         _out(_formats_guide())
         return
+    if topic == "expressions":
+        _out(_expressions_guide())
+        return
     if topic == "reference":
         from timeline.reference import GUIDE
 
@@ -1175,6 +1223,34 @@ def help_command(
         _usage(f"no help topic or command {topic!r}; try one of {', '.join(known)}")
     with sub.make_context(topic, ["--help"], parent=root, resilient_parsing=True) as sub_ctx:
         _out(sub.get_help(sub_ctx) + "\n")
+
+
+def _expressions_guide(per_family: int = 4) -> str:
+    """The grammar's families in their registry order, each with its first examples (tested tables)."""
+    import textwrap
+    from datetime import date as date_type
+
+    from timeline.grammar.registry import FAMILIES
+    from timeline.model import Granularity, Span
+    from timeline.renderers._records import display_date
+
+    def bound(text: str) -> date | datetime:
+        return datetime.fromisoformat(text) if "T" in text else date_type.fromisoformat(text)
+
+    lines = ["What a date can be written as, family by family. Each example is read on Thu 2025-03-06",
+             "with --prefer past, and the tests check every one (timeline/grammar/families/).", ""]
+    for family in FAMILIES:
+        summary = " ".join((family.__doc__ or family.__name__).split())
+        lines += textwrap.wrap(summary, 96, subsequent_indent="  ")
+        examples = list(getattr(family, "EXAMPLES", []))[:per_family]
+        width = max((len(e[0]) for e in examples), default=0)
+        for text, start, end, granularity, _ in examples:
+            span = Span(bound(start), bound(end), Granularity(granularity), "")
+            lines.append(f"  {text:{width}}  {display_date(span)}  ({granularity.replace('_', ' ')})")
+        lines.append("")
+    lines.append("Qualifiers ('by 2030', 'since Monday') and hedges ('around', 'about') combine with all of "
+                 "them; docs/conventions.md has every rule.")
+    return "\n".join(lines) + "\n"
 
 
 def _formats_guide() -> str:
