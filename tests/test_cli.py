@@ -355,7 +355,7 @@ def test_no_color_output_has_no_escape_codes(fmt: str) -> None:
 @pytest.mark.parametrize("args, code, stderr", [
     (["show", "events.yaml"], 0, ""),
     (["show", "no-such-file.yaml"], 1, "no-such-file.yaml: error: no such file\n"),
-    (["show", "-f", "nope", "events.yaml"], 2, "Invalid value for '--format'"),
+    (["show", "-f", "nope", "events.yaml"], 2, "timeline: error: invalid value for '--format'"),
     (["show", "--ref", "last tuesday", "events.yaml"], 2, "timeline: error: --ref: 'last tuesday' depends on the day it is read"),
 ])
 def test_exit_codes_of_the_real_command(args: list[str], code: int, stderr: str) -> None:
@@ -375,15 +375,15 @@ def test_exit_codes_of_the_real_command(args: list[str], code: int, stderr: str)
     (["show", "events.yaml", "no-such-file.yaml"], 1, "no-such-file.yaml: error: no such file\n"),
     (["show", "tests"], 1, "tests: error: is a directory, not an events file\n"),
     (["resolve", "next blorpday", "--ref", "2025-03-06"], 1, None),
-    (["show", "-f", "nope", "events.yaml"], 2, "Invalid value for '--format'"),
+    (["show", "-f", "nope", "events.yaml"], 2, "timeline: error: invalid value for '--format'"),
     (["show", "--style", "nope", "events.yaml"], 2, "is not a tabulate format"),
-    (["show", "--sort", "colour", "events.yaml"], 2, "Invalid value for '--sort'"),
-    (["show", "--group-by", "fortnight", "events.yaml"], 2, "Invalid value for '--group-by'"),
-    (["show", "--limit", "-1", "events.yaml"], 2, "Invalid value for '--limit'"),
+    (["show", "--sort", "colour", "events.yaml"], 2, "timeline: error: invalid value for '--sort'"),
+    (["show", "--group-by", "fortnight", "events.yaml"], 2, "timeline: error: invalid value for '--group-by'"),
+    (["show", "--limit", "-1", "events.yaml"], 2, "timeline: error: invalid value for '--limit'"),
     (["show", "--ref", "last tuesday", "events.yaml"], 2, "timeline: error: --ref: 'last tuesday' depends on the day it is read"),
     (["show", "--from", "blorp", "events.yaml"], 2, "timeline: error: --from 'blorp'"),
-    (["show", "--no-such-option", "events.yaml"], 2, "No such option"),
-    (["frobnicate"], 2, "No such command"),
+    (["show", "--no-such-option", "events.yaml"], 2, "timeline: error: no such option"),
+    (["frobnicate"], 2, "timeline: error: no such command"),
     (["show", "events.yaml", "-o", "events.yaml"], 2, "refusing to overwrite the input file"),
 ])
 def test_exit_codes(args: list[str], code: int, stderr: str | None) -> None:
@@ -467,12 +467,16 @@ def test_check_warnings_do_not_fail(tmp_path: Path) -> None:
     path = tmp_path / "warn.yaml"
     path.write_text("reference: 2025-03-06\nevents:\n  - title: Ancient\n    when: 12 May 1850\n"
                     "  - id: x\n    title: Fine\n    when: today\n", encoding="utf-8")
-    done = run("check", str(path))
+    done = run("check", "--pedantic", str(path))
     assert done.returncode == 0
     lines = done.stderr.splitlines()
     assert all(DIAGNOSTIC.match(line) for line in lines), lines
     assert any("more than 50 years from the reference" in line for line in lines)
-    assert any("no 'id'" in line for line in lines)
+    no_id = f"{path}:3:5: warning: no 'id': other events cannot refer to this one"
+    assert [line for line in lines if "no 'id'" in line] == [no_id]
+    quiet = run("check", str(path))  # without --pedantic: a valid file without ids is not nagged about
+    assert quiet.returncode == 0 and not any("no 'id'" in line for line in quiet.stderr.splitlines())
+    assert any("more than 50 years" in line for line in quiet.stderr.splitlines())
     assert {DIAGNOSTIC.match(line)["severity"] for line in lines} == {"warning"}  # type: ignore[index]
 
 
@@ -534,11 +538,11 @@ def _invoke(args: list[str], input: str | None = None, env: dict[str, str] | Non
 
 def test_every_command_is_tested_for_help() -> None:
     assert set(COMMANDS) == {"show", "ics", "explain", "resolve", "check", "schema", "formats", "extract",
-                             "merge"}
+                             "merge", "help"}
 
 
 @pytest.mark.parametrize("command", ["show", "ics", "explain", "resolve", "check", "schema", "formats", "extract",
-                                     "merge"])
+                                     "merge", "help"])
 def test_every_command_help_has_an_example(command: str) -> None:
     result = _invoke([command, "--help"])
     assert result.exit_code == 0
@@ -606,3 +610,235 @@ def test_typer_is_only_imported_by_the_cli() -> None:
         if path.name != "cli.py":
             assert "import typer" not in path.read_text(encoding="utf-8"), path
     assert typer  # the test module itself needs it for CliRunner
+
+
+# ---------------------------------------------------------------- one command line (issue 14.6)
+
+USAGE_ERRORS = [
+    ["show", "-f", "nope", "events.yaml"],
+    ["show", "--no-such-option", "events.yaml"],
+    ["frobnicate"],
+    ["ics", "--coarse", "sometimes", "events.yaml"],
+    ["explain", "-f", "svg", "events.yaml"],
+    ["resolve", "today", "--date-order", "DDMM"],
+    ["resolve", "today", "--lang", "xx"],
+    ["check", "--max-size", "0", "events.yaml"],
+    ["show", "--match", "(", "events.yaml"],
+    ["show", "--now", "last Tuesday", "events.yaml"],
+    ["show", "--explain", "-f", "svg", "events.yaml"],
+    ["help", "nope"],
+]
+
+
+@pytest.mark.parametrize("args", USAGE_ERRORS, ids=[" ".join(a) for a in USAGE_ERRORS])
+def test_every_usage_error_is_one_line_in_the_one_style(args: list[str]) -> None:
+    done = _invoke(args)
+    assert done.exit_code == 2, done.stderr
+    assert done.stdout == ""
+    assert done.stderr.startswith("timeline: error: ") and len(done.stderr.splitlines()) == 1, done.stderr
+    assert "Usage:" not in done.stderr and "Error:" not in done.stderr
+
+
+def test_usage_errors_in_a_real_process_name_the_help_to_read() -> None:
+    done = run("show", "--sort", "colour", "events.yaml")
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr == ("timeline: error: invalid value for '--sort': 'colour' is not one of 'start', 'title', "
+                           "'file' (see 'timeline show --help')\n")
+
+
+def _command_options() -> dict[str, dict[str, Any]]:
+    """{command: {option name: click parameter}} from the real application."""
+    root = typer.main.get_command(app)
+    out: dict[str, dict[str, Any]] = {}
+    for name, cmd in root.commands.items():  # type: ignore[attr-defined]
+        out[name] = {opt: p for p in cmd.params for opt in getattr(p, "opts", []) if opt.startswith("-")}
+    return out
+
+
+SHARED = ["--now", "--lang", "--from", "--to", "--tag", "--grep", "--match", "--sort", "--reverse", "--limit",
+          "--group-by", "--explain", "--coarse", "--output", "--follow", "--no-color", "--max-size", "--style",
+          "--tz", "--csv-raw", "--date-order"]
+
+
+@pytest.mark.parametrize("option", SHARED)
+def test_a_shared_option_has_one_name_and_one_meaning_everywhere(option: str) -> None:
+    having = {cmd: params[option] for cmd, params in _command_options().items() if option in params}
+    assert having, option
+    assert len({p.help for p in having.values()}) == 1, {c: p.help for c, p in having.items()}
+    assert len({tuple(p.opts) for p in having.values()}) == 1
+
+
+@pytest.mark.parametrize("command, options", [
+    ("show", ["--ref", "--now", "--prefer", "--lang", "--from", "--to", "--tag", "--grep", "--match", "-f", "-o",
+              "--explain", "--coarse"]),
+    ("ics", ["--ref", "--now", "--prefer", "--lang", "--from", "--to", "--tag", "--grep", "--match", "-o",
+             "--explain", "--coarse"]),
+    ("explain", ["--ref", "--now", "--prefer", "--lang", "--from", "--to", "--tag", "--grep", "--match", "-f",
+                 "-o"]),
+    ("resolve", ["--ref", "--prefer", "--lang", "-f", "-o", "--explain"]),
+    ("extract", ["--ref", "--prefer", "--lang", "-f", "-o", "--explain"]),
+    ("check", ["--ref", "--prefer", "--lang", "-f", "--pedantic"]),
+])
+def test_each_command_takes_the_shared_options_it_needs(command: str, options: list[str]) -> None:
+    assert set(options) <= set(_command_options()[command])
+
+
+def test_show_ics_coarse_and_ics_coarse_are_one_option() -> None:
+    env = {"SOURCE_DATE_EPOCH": "1741262400"}
+    a = _invoke(["show", "-f", "ics", "--coarse", "skip", "events.yaml"], env=env)
+    b = _invoke(["show", "-f", "ics", "--ics-coarse", "skip", "events.yaml"], env=env)
+    c = _invoke(["ics", "--coarse", "skip", "events.yaml"], env=env)
+    assert a.exit_code == b.exit_code == c.exit_code == 0
+    assert a.stdout == b.stdout == c.stdout and "Russia" not in a.stdout
+    assert "left out of the calendar" in c.stderr
+
+
+def test_ics_takes_grep_match_prefer_and_explain() -> None:
+    env = {"SOURCE_DATE_EPOCH": "1741262400"}
+    grep = _invoke(["ics", "--grep", "summit", "events.yaml"], env=env)
+    assert grep.exit_code == 0 and grep.stdout.count("BEGIN:VEVENT") == 1 and "SUMMARY:EU leaders" in grep.stdout
+    match = _invoke(["ics", "--match", "summit|speech", "events.yaml"], env=env)
+    assert match.stdout.count("BEGIN:VEVENT") == 2
+    future = _invoke(["ics", "--prefer", "future", "--grep", "speech", "events.yaml"], env=env)
+    assert "DTSTART;VALUE=DATE:20250312" in future.stdout  # the next Wednesday
+    explained = _invoke(["ics", "--grep", "summit", "--explain", "events.yaml"])
+    assert explained.exit_code == 0 and "BEGIN:VCALENDAR" not in explained.stdout
+    assert "read against  Thu 2025-03-06 (the file's reference)" in explained.stdout
+
+
+def test_match_is_a_regex_and_grep_a_substring() -> None:
+    assert _titles("--grep", "summit|speech") == []
+    assert _titles("--match", "summit|speech") == ["Speech to Congress by President Trump",
+                                                   "EU leaders' summit in Brussels"]
+
+
+def test_lang_is_accepted_and_reaches_the_grammar() -> None:
+    english = _invoke(["resolve", "yesterday", "--lang", "en", "--ref", "2025-03-06", "-f", "ndjson"])
+    assert json.loads(english.stdout)["start"] == "2025-03-05"
+    show = _invoke(["show", "--lang", "en", "-f", "ndjson", "events.yaml"])
+    assert show.exit_code == 0 and len(show.stdout.splitlines()) == 8
+
+
+# ---------------------------------------------------------------- explain as a renderer (11.9)
+
+REPR = re.compile(r"\w=\(|\(-?\d+\.\d+, '|\bNone\b|<[A-Za-z]+\.")
+
+
+@pytest.mark.parametrize("layout", ["table", "json", "ndjson", "markdown"])
+def test_explain_prints_words_in_every_layout(layout: str) -> None:
+    text = "reference: 2025-03-06\nevents:\n  - {title: Old, when: 4 years ago}\n  - {title: Near, when: around Friday}\n"
+    done = _invoke(["explain", "-f", layout, "-"], input=text)
+    assert done.exit_code == 0, done.stderr
+    assert not REPR.search(done.stdout), done.stdout
+    assert "4 years ago" in done.stdout and "the file's reference" in done.stdout
+
+
+def test_explain_records_in_json_and_ndjson_agree_and_name_the_standpoint() -> None:
+    ndjson = [json.loads(line) for line in _invoke(["explain", "-f", "ndjson", "events.yaml"]).stdout.splitlines()]
+    document = json.loads(_invoke(["explain", "-f", "json", "events.yaml"]).stdout)
+    assert document["events"] == ndjson and document["timeline"]["count"] == 8
+    oval = next(r for r in ndjson if r["title"].startswith("Trump"))
+    assert oval == {
+        "file": "events.yaml", "line": 11, "title": oval["title"], "when": "last week", "reference": "2025-03-06",
+        "reference_from": "the file's reference",
+        "explanation": "last week → 2025-W09: the previous ISO week (Monday to Sunday) from the reference "
+                       "Thu 2025-03-06",
+        "start": "2025-02-24", "end": "2025-03-03", "last_day": "2025-03-02", "granularity": "week",
+        "value": "2025-W09", "qualifier": None, "approximate": False, "distance": "last week",
+        "standpoint": "2025-03-06", "standpoint_from": "the event's reference"}
+    moved = json.loads(_invoke(["explain", "-f", "json", "--now", "2025-03-13", "--ref", "2025-03-06",
+                                "events.yaml"]).stdout)["events"]
+    assert {(r["standpoint"], r["standpoint_from"], r["reference_from"]) for r in moved} == {
+        ("2025-03-13", "--now", "--ref on the command line")}
+
+
+def test_show_explain_and_format_explain_are_the_explain_command() -> None:
+    plain = _invoke(["explain", "events.yaml"]).stdout
+    assert _invoke(["show", "--explain", "events.yaml"]).stdout == plain
+    assert _invoke(["show", "-f", "explain", "events.yaml"]).stdout == plain
+    assert _invoke(["show", "--explain", "-f", "markdown", "events.yaml"]).stdout == \
+        _invoke(["explain", "-f", "markdown", "events.yaml"]).stdout
+    assert plain.startswith("events.yaml:54:5: Fall of the Berlin Wall\n  as written    9 November 1989\n")
+
+
+# ---------------------------------------------------------------- resolve has show's records (11.9)
+
+
+def test_resolve_records_have_the_shape_of_show_records() -> None:
+    resolved = json.loads(_invoke(["resolve", "last week", "by 2030", "--ref", "2025-03-06", "-f", "json"]).stdout)
+    shown = json.loads(_invoke(["show", "-f", "json", "events.yaml"]).stdout)
+    assert list(resolved) == list(shown) == ["timeline", "events"]
+    assert [list(r) for r in resolved["events"]] == [list(shown["events"][0])] * 2
+    last_week, by_2030 = resolved["events"]
+    assert (last_week["when"], last_week["start"], last_week["end"], last_week["value"]) == \
+        ("last week", "2025-02-24", "2025-03-03", "2025-W09")
+    assert (by_2030["qualifier"], by_2030["value"], by_2030["reference"]) == ("by", "2030", "2025-03-06")
+
+
+@pytest.mark.parametrize("fmt, sep", [("csv", ","), ("tsv", "\t")])
+def test_resolve_writes_csv_and_tsv(fmt: str, sep: str) -> None:
+    import csv
+    import io as stdio
+
+    done = _invoke(["resolve", "last week", "Wednesday's", "--ref", "2025-03-06", "-f", fmt])
+    assert done.exit_code == 0, done.stderr
+    rows = list(csv.DictReader(stdio.StringIO(done.stdout), delimiter=sep))
+    assert [(r["when"], r["start"], r["end"], r["granularity"]) for r in rows] == [
+        ("last week", "2025-02-24", "2025-03-03", "week"), ("Wednesday's", "2025-03-05", "2025-03-06", "day")]
+
+
+def test_resolve_table_is_the_table_of_show() -> None:
+    done = _invoke(["resolve", "last week", "Wednesday's", "--ref", "2025-03-06"])
+    assert done.stdout.splitlines() == [
+        "date                     granularity    title        when         distance",
+        "-----------------------  -------------  -----------  -----------  ----------",
+        "2025-02-24 → 2025-03-02  week           last week    last week    last week",
+        "2025-03-05               day            Wednesday's  Wednesday's  yesterday",
+    ]
+
+
+def test_resolve_from_stdin_names_the_bad_line_and_keeps_ndjson_aligned() -> None:
+    done = _invoke(["resolve", "--ref", "2025-03-06", "-f", "ndjson"], input="today\nblorpday\nyesterday\n")
+    assert done.exit_code == 1
+    lines = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [r.get("start") for r in lines] == ["2025-03-06", None, "2025-03-05"]
+    assert lines[1] == {"when": "blorpday", "line": 2, "error": "unknown word 'blorpday'"}
+    assert done.stderr == "timeline: error: <stdin>:2: 'blorpday': unknown word 'blorpday'\n"
+
+
+# ---------------------------------------------------------------- help a user can learn from (14.7)
+
+
+def test_top_level_help_lists_exit_codes_and_whole_summaries() -> None:
+    result = _invoke(["--help"], env={"COLUMNS": "80"})
+    assert "Exit status: 0 success; 1 bad data" in " ".join(result.stdout.split())
+    root = typer.main.get_command(app)
+    for name, cmd in root.commands.items():  # type: ignore[attr-defined]
+        summary = cmd.short_help
+        assert summary and len(f"  {name:8} {summary}") <= 80, (name, summary)  # fits: never cut or wrapped
+        assert f"{name:8} {summary}" in result.stdout
+
+
+@pytest.mark.parametrize("command, metavars", [
+    ("show", ["[FILE]...", "-f, --format FORMAT", "--ref DATE", "--now DATE", "--from EXPR", "--to EXPR",
+              "--tag TAG", "--match REGEX", "-o, --output FILE", "--limit N", "--lang LANG"]),
+    ("resolve", ["[EXPR]...", "--ref DATE", "--tz ZONE", "-f, --format FORMAT"]),
+    ("extract", ["[FILE]", "--ref DATE", "--tz ZONE"]),
+])
+def test_help_names_what_each_value_is(command: str, metavars: list[str]) -> None:
+    text = _invoke([command, "--help"], env={"COLUMNS": "120"}).stdout
+    for metavar in metavars:
+        assert metavar in text, metavar
+    assert "TEXT" not in text.replace("--grep TEXT", "") and "<str>" not in text
+
+
+def test_help_command_topics_and_commands() -> None:
+    formats_help = _invoke(["help", "formats"])
+    assert formats_help.exit_code == 0
+    for name in RENDERERS:
+        assert re.search(rf"^  {re.escape(name)} +\S", formats_help.stdout, re.MULTILINE), name
+    reference = _invoke(["help", "reference"]).stdout
+    assert "--now" in reference and "last week" in reference
+    assert _invoke(["help", "show"]).stdout == _invoke(["show", "--help"]).stdout
+    listing = _invoke(["help"]).stdout
+    assert "Topics (timeline help TOPIC):" in listing and "reference" in listing

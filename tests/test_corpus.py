@@ -7,6 +7,7 @@ import json
 import subprocess
 import sys
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -59,7 +60,7 @@ def test_text_without_a_date_needs_ref() -> None:
     record = Record(name="undated.txt", text="The summit opened on Thursday.", file="undated.txt")
     result = extract_record(record, CorpusSettings())
     assert result.error is not None and str(result.error).startswith("undated.txt: no reference date")
-    assert extract_record(record, CorpusSettings(reference=__import__("datetime").date(2025, 3, 7))).error is None
+    assert extract_record(record, CorpusSettings(reference=date(2025, 3, 7))).error is None
 
 
 def _outcome(jobs: int) -> list[tuple[object, ...]]:
@@ -125,3 +126,34 @@ def test_more_bad_records(tmp_path: Path, line: str) -> None:
     items = list(iter_records([str(corpus)]))
     assert isinstance(items[0], Record) and isinstance(items[1], BadRecord)
     assert str(items[1].error).startswith(f"{corpus}:2:1: ")
+
+
+def test_ctrl_c_leaves_only_whole_files(tmp_path: Path) -> None:
+    import os
+    import signal
+    import time
+
+    corpus = tmp_path / "big.jsonl"
+    seed = (CORPUS / "seed.txt").read_text(encoding="utf-8")
+    with corpus.open("w", encoding="utf-8") as f:
+        for i in range(5000):
+            f.write(json.dumps({"text": seed, "published": "2025-03-06", "outlet": f"O{i}"}) + "\n")
+    out = tmp_path / "drafts"
+    out.mkdir()
+    proc = subprocess.Popen([sys.executable, "-m", "timeline", "extract", str(corpus), "--out-dir", str(out),
+                             "-j", "2"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while len(list(out.iterdir())) < 20 and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGINT)
+    _, stderr = proc.communicate(timeout=60)
+    assert proc.returncode == 130, stderr
+    assert b"Traceback" not in stderr
+    names = sorted(os.listdir(out))
+    assert names and all(n.endswith(".yaml") and not n.startswith(".") for n in names)
+    assert len(names) < 5000
+    whole = extract_record(Record(name="seed", text=seed, published=date(2025, 3, 6)),
+                           CorpusSettings())
+    for name in names[-3:]:  # the last ones written are whole events files
+        timeline = load([str(out / name)]).timeline
+        assert len(timeline.events) == len(whole.events) > 0

@@ -298,7 +298,7 @@ def test_draft_events_for_the_seed() -> None:
     whens = [e["when"] for e in events]
     # "now", "today's Russia", "two-day" and "the last 30 years"'s duration date nothing by themselves
     assert "now" not in whens and "today" not in whens and "two-day" not in whens
-    for must in ("Thursday", "last week", "Wednesday", "2030"):
+    for must in ("Thursday", "last week", "Wednesday", "by 2030"):
         assert must in whens
     for e in events:
         assert {"title", "when", "source"} <= set(e) <= {"title", "when", "source", "prefer", "reference", "notes"}
@@ -359,5 +359,5 @@ def test_draft_document_is_an_events_yaml_that_loads(tmp_path: Path) -> None:
     assert starts["Thursday"] == date(2025, 3, 6)
     assert starts["last week"] == date(2025, 2, 24)
     assert starts["tomorrow"] == date(2025, 3, 6)  # said on arrival, the day before the meeting
-    assert starts["2030"] == date(2030, 1, 1)
+    assert starts["by 2030"] == date(2030, 1, 1)  # the qualifier is kept (issue 16)
     assert "the last 30 years" in starts

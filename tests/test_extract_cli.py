@@ -30,7 +30,7 @@ def test_draft_is_an_events_file_with_every_dated_statement(draft: Path) -> None
     doc = yaml.safe_load(draft.read_text(encoding="utf-8"))
     assert doc["reference"] == "2025-03-06"
     whens = [e["when"] for e in doc["events"]]
-    for expected in ("Thursday", "Wednesday", "last week", "2030", "the last 30 years"):
+    for expected in ("Thursday", "Wednesday", "last week", "by 2030", "the last 30 years"):
         assert expected in whens, whens
     assert whens.count("last week") >= 2  # the confrontation and the spending announcement's sentence
 
@@ -47,7 +47,7 @@ def test_show_on_the_draft_prints_the_article_dates(draft: Path) -> None:
     assert by_when["Wednesday"][0]["start"] == "2025-03-05"
     assert by_when["Thursday"][0]["start"] == "2025-03-06"
     assert all(e["start"] == "2025-02-24" and e["granularity"] == "week" for e in by_when["last week"])
-    assert by_when["2030"][0]["value"] == "2030"
+    assert by_when["by 2030"][0]["value"] == "2030" and by_when["by 2030"][0]["qualifier"] == "by"
     span = by_when["the last 30 years"][0]
     assert (span["start"], span["end"], span["granularity"]) == ("1995-01-01", "2025-01-01", "year")
 

@@ -36,6 +36,9 @@ NOT_IN_THE_GRAMMAR_YET: list[tuple[re.Pattern[str], str]] = [
       "is the most recent one")),
     (re.compile(r"quarter$", re.IGNORECASE), "'fourth-quarter' in a past-tense sentence: the most recent fourth quarter"),
     (re.compile(r"weekends?$", re.IGNORECASE), "'the weekend' in a past-tense sentence: the weekend just gone"),
+    (re.compile(r"^the \w+-\w+ (period|quarter)$", re.IGNORECASE), "'the April-June period': a calendar quarter"),
+    (re.compile(r"^(year|quarter|month)-end$", re.IGNORECASE), "'year-end': the current year"),
+    (re.compile(r"^the first (three|six) months of", re.IGNORECASE), "'the first three months of the year': Q1"),
 ]
 
 
@@ -49,7 +52,7 @@ def _mentions() -> list[tuple[str, str, Mention]]:
         gold = json.loads(path.read_text(encoding="utf-8"))
         text = (path.parent / gold["text"]).read_text(encoding="utf-8")
         article = read_article(text, date.fromisoformat(gold["reference"]))
-        out += [(path.name, text, m) for m in article.mentions if m.span is not None]
+        out += [(str(path.relative_to(DATA)), text, m) for m in article.mentions if m.span is not None]
     return out
 
 
@@ -64,7 +67,7 @@ def test_there_are_many_mentions_to_compare() -> None:
 @pytest.mark.parametrize(("name", "text", "mention"), MENTIONS,
                          ids=[f"{n.split('.')[0]}:{m.start}:{m.text}" for n, _, m in MENTIONS])
 def test_extract_and_resolve_agree(name: str, text: str, mention: Mention) -> None:
-    if mention.context == "anaphora":
+    if mention.context in ("anaphora", "comparison"):
         pytest.skip("read from the period just mentioned: the document, not the words, decides")
     words = mention.text.replace("\u2019", "'")
     try:

@@ -126,7 +126,7 @@ def test_anaphora_counts_from_the_period_just_mentioned_and_says_so() -> None:
     text = "Sales rose in the fourth quarter of 2024, from $3.07 billion a year earlier."
     [quarter, earlier] = read_article(text, date(2025, 2, 27)).mentions
     assert quarter.value == "2024-Q4" and quarter.context == ""
-    assert earlier.value == "2023-Q4" and earlier.context == "anaphora"
+    assert earlier.value == "2023-Q4" and earlier.context == "comparison"
     assert earlier.span is not None and earlier.span.start == date(2023, 10, 1)
     assert "2024-Q4" in earlier.explanation
 

@@ -1,4 +1,4 @@
-"""Every family of the grammar (issue 3), as tables against Thu 2025-03-06.
+"""Every family of the grammar: each family module's EXAMPLES table, read against Thu 2025-03-06.
 
 Rows: expression, expected start, expected exclusive end, granularity, TIMEX3
 value. Times use a naive reference (no zone) unless the row names one.
@@ -6,12 +6,15 @@ value. Times use a naive reference (no zone) unless the row names one.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
 from timeline import ExpressionError, resolve
 from timeline.errors import UnsupportedError
+from timeline.grammar import families
+from timeline.grammar.registry import FAMILIES, READING_ORDER
 
 REF = date(2025, 3, 6)
 
@@ -27,112 +30,21 @@ def row(expr: str, start: str, end: str, grain: str, value: str, ref: date | dat
         span.explanation
 
 
-DAYS = [
-    ("today", "2025-03-06", "2025-03-07", "day", "2025-03-06"),
-    ("the day before yesterday", "2025-03-04", "2025-03-05", "day", "2025-03-04"),
-    ("tonight", "2025-03-06T18:00", "2025-03-07T00:00", "part_of_day", "2025-03-06TNI"),
-    ("this morning", "2025-03-06T00:00", "2025-03-06T12:00", "part_of_day", "2025-03-06TMO"),
-    ("this afternoon", "2025-03-06T12:00", "2025-03-06T19:00", "part_of_day", "2025-03-06TAF"),
-    ("this evening", "2025-03-06T18:00", "2025-03-07T00:00", "part_of_day", "2025-03-06TEV"),
-    ("last night", "2025-03-05T18:00", "2025-03-06T00:00", "part_of_day", "2025-03-05TNI"),
-    ("Wednesday evening", "2025-03-05T18:00", "2025-03-06T00:00", "part_of_day", "2025-03-05TEV"),
-    ("earlier today", "2025-03-06", "2025-03-07", "day", "2025-03-06"),
-]
 
-UNITS = [
-    ("the coming week", "2025-03-10", "2025-03-17", "week", "2025-W11"),
-    ("last weekend", "2025-03-01", "2025-03-03", "weekend", "2025-W09-WE"),
-    ("the month after next", "2025-05-01", "2025-06-01", "month", "2025-05"),
-    ("earlier this week", "2025-03-03", "2025-03-06", "day", "2025-W10"),
-    ("earlier this month", "2025-03-01", "2025-03-06", "day", "2025-03"),
-    ("later this month", "2025-03-07", "2025-04-01", "day", "2025-03"),
-    ("the rest of the week", "2025-03-06", "2025-03-10", "day", "2025-03-06/2025-03-09"),
-    ("early March", "2025-03-01", "2025-03-11", "day", "2025-03"),
-    ("mid-March", "2025-03-11", "2025-03-21", "day", "2025-03"),
-    ("late March", "2025-03-21", "2025-04-01", "day", "2025-03"),
-    ("the end of March", "2025-03-21", "2025-04-01", "day", "2025-03"),
-    ("the beginning of the year", "2025-01-01", "2025-04-01", "month", "2025"),
-    ("the end of the year", "2025-09-01", "2026-01-01", "month", "2025"),
-    ("last summer", "2024-06-21", "2024-09-23", "season", "2024-SU"),
-    ("spring 2025", "2025-03-20", "2025-06-21", "season", "2025-SP"),
-    ("this winter", "2024-12-21", "2025-03-20", "season", "2024-WI"),
-    ("Q1 2025", "2025-01-01", "2025-04-01", "quarter", "2025-Q1"),
-    ("the first quarter", "2025-01-01", "2025-04-01", "quarter", "2025-Q1"),
-    ("the third quarter of 2024", "2024-07-01", "2024-10-01", "quarter", "2024-Q3"),
-    ("third-quarter", "2025-07-01", "2025-10-01", "quarter", "2025-Q3"),
-    ("2025-Q1", "2025-01-01", "2025-04-01", "quarter", "2025-Q1"),
-    ("the first half of 2025", "2025-01-01", "2025-07-01", "quarter", "2025-H1"),
-    ("the 1990s", "1990-01-01", "2000-01-01", "decade", "199"),
-    ("the '90s", "1990-01-01", "2000-01-01", "decade", "199"),
-    ("the nineties", "1990-01-01", "2000-01-01", "decade", "199"),
-    ("the early 2000s", "2000-01-01", "2004-01-01", "year", "200"),
-    ("the 20th century", "1900-01-01", "2000-01-01", "century", "19"),
-    ("the nineteenth century", "1800-01-01", "1900-01-01", "century", "18"),
-]
-
-OFFSETS = [
-    ("3 days later", "2025-03-09", "2025-03-10", "day", "2025-03-09"),
-    ("two weeks earlier", "2025-02-17", "2025-02-24", "week", "2025-W08"),
-    ("a couple of days ago", "2025-03-04", "2025-03-05", "day", "2025-03-04"),
-    ("three weeks from now", "2025-03-24", "2025-03-31", "week", "2025-W13"),
-    ("a decade ago", "2010-01-01", "2020-01-01", "decade", "201"),
-    ("the last 30 years", "1995-01-01", "2025-01-01", "year", "1995/P30Y"),
-    ("the next two years", "2026-01-01", "2028-01-01", "year", "2026/P2Y"),
-    ("last 2 weeks", "2025-02-17", "2025-03-03", "week", "2025-W08/P2W"),
-]
-
-ABSOLUTE = [
-    ("2025-W10", "2025-03-03", "2025-03-10", "week", "2025-W10"),
-    ("2025-03", "2025-03-01", "2025-04-01", "month", "2025-03"),
-    ("March 6th, 2025", "2025-03-06", "2025-03-07", "day", "2025-03-06"),
-    ("6/3/2025", "2025-03-06", "2025-03-07", "day", "2025-03-06"),
-    ("10/31/1974", "1974-10-31", "1974-11-01", "day", "1974-10-31"),
-    ("in 2030", "2030-01-01", "2031-01-01", "year", "2030"),
-    ("since 1989", "1989-01-01", "1990-01-01", "year", "1989"),
-]
-
-HOLIDAYS = [
-    ("Christmas", "2024-12-25", "2024-12-26", "day", "2024-12-25"),
-    ("next Christmas", "2025-12-25", "2025-12-26", "day", "2025-12-25"),
-    ("Christmas Eve 2025", "2025-12-24", "2025-12-25", "day", "2025-12-24"),
-    ("Easter 2024", "2024-03-31", "2024-04-01", "day", "2024-03-31"),
-    ("last Easter", "2024-03-31", "2024-04-01", "day", "2024-03-31"),
-    ("Good Friday 2025", "2025-04-18", "2025-04-19", "day", "2025-04-18"),
-    ("Thanksgiving 2024", "2024-11-28", "2024-11-29", "day", "2024-11-28"),
-    ("Labor Day 2025", "2025-09-01", "2025-09-02", "day", "2025-09-01"),
-    ("Memorial Day 2025", "2025-05-26", "2025-05-27", "day", "2025-05-26"),
-    ("New Year's Eve", "2024-12-31", "2025-01-01", "day", "2024-12-31"),
-    ("Valentine's Day", "2025-02-14", "2025-02-15", "day", "2025-02-14"),
-    ("Boxing Day 2025", "2025-12-26", "2025-12-27", "day", "2025-12-26"),
-    ("Halloween", "2024-10-31", "2024-11-01", "day", "2024-10-31"),
-    ("Independence Day 2025", "2025-07-04", "2025-07-05", "day", "2025-07-04"),
-    ("Chinese New Year 2025", "2025-01-29", "2025-01-30", "day", "2025-01-29"),
-    ("Eid al-Fitr 2024", "2024-04-10", "2024-04-11", "day", "2024-04-10"),
-]
-
-TIMES = [
-    ("10am", "2025-03-06T10:00", "2025-03-06T11:00", "hour", "2025-03-06T10:00"),
-    ("midnight", "2025-03-07T00:00", "2025-03-07T01:00", "hour", "2025-03-07T00:00"),
-    ("at 10am on Thursday", "2025-03-06T10:00", "2025-03-06T11:00", "hour", "2025-03-06T10:00"),
-    ("a quarter past 3pm", "2025-03-06T15:15", "2025-03-06T15:16", "minute", "2025-03-06T15:15"),
-    ("half past ten", "2025-03-06T10:30", "2025-03-06T10:31", "minute", "2025-03-06T10:30"),
-]
-
-RANGES = [
-    ("from Monday to Wednesday", "2025-03-03", "2025-03-06", "day", "2025-03-03/2025-03-05"),
-    ("between 3 and 5 March", "2025-03-03", "2025-03-06", "day", "2025-03-03/2025-03-05"),
-    ("3–5 March", "2025-03-03", "2025-03-06", "day", "2025-03-03/2025-03-05"),
-    ("March 3-5", "2025-03-03", "2025-03-06", "day", "2025-03-03/2025-03-05"),
-    ("2020–2024", "2020-01-01", "2025-01-01", "year", "2020/2024"),
-    ("2020-2024", "2020-01-01", "2025-01-01", "year", "2020/2024"),
-    ("Thursday, a two-day visit", "2025-03-06", "2025-03-08", "day", "2025-03-06/P2D"),
-]
+EXAMPLES = [(family.__name__.rsplit(".", 1)[1], *case) for family in FAMILIES for case in family.EXAMPLES]
 
 
-@pytest.mark.parametrize("case", DAYS + UNITS + OFFSETS + ABSOLUTE + HOLIDAYS + TIMES + RANGES,
-                         ids=lambda c: c[0])
-def test_family(case: tuple[str, str, str, str, str]) -> None:
-    row(*case)
+@pytest.mark.parametrize(("family", "expr", "start", "end", "grain", "value"), EXAMPLES,
+                         ids=[f"{c[0]}: {c[1]}" for c in EXAMPLES])
+def test_family(family: str, expr: str, start: str, end: str, grain: str, value: str) -> None:
+    row(expr, start, end, grain, value)
+
+
+def test_every_family_keeps_examples_and_the_registry_lists_every_module() -> None:
+    modules = {p.stem for p in Path(families.__file__).parent.glob("*.py")} - {"__init__", "handlers"}
+    assert modules == set(READING_ORDER)
+    for family in FAMILIES:
+        assert len(family.EXAMPLES) >= 2, family.__name__
 
 
 @pytest.mark.parametrize(("expr", "utc_start"), [
@@ -148,7 +60,7 @@ def test_family(case: tuple[str, str, str, str, str]) -> None:
 def test_zones(expr: str, utc_start: str) -> None:
     span = resolve(expr, reference=REF, timezone="UTC")
     assert isinstance(span.start, datetime)
-    assert span.start.astimezone(timezone.utc).isoformat()[:16] == utc_start
+    assert span.start.astimezone(UTC).isoformat()[:16] == utc_start
 
 
 @pytest.mark.parametrize(("expr", "ref", "utc_hour"), [
@@ -159,7 +71,7 @@ def test_zones(expr: str, utc_start: str) -> None:
 ])
 def test_named_zone_is_right_across_dst(expr: str, ref: date, utc_hour: int) -> None:
     span = resolve(expr, reference=ref, timezone="UTC")
-    assert span.start.astimezone(timezone.utc).hour == utc_hour  # type: ignore[union-attr]
+    assert span.start.astimezone(UTC).hour == utc_hour  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize(("expr", "qualifier", "approximate"), [

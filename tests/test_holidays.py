@@ -25,6 +25,7 @@ from timeline.holidays import (
     starts_name,
     which_languages,
 )
+from timeline.holidays.calendars import chinese, easter, gregorian, hebrew, hijri, indian
 from timeline.holidays.matching import name_variants
 from timeline.holidays.names import table
 from timeline.holidays.tables import TABLE_CALENDARS, TABLE_YEARS, decode_field, encode_year
@@ -1178,3 +1179,98 @@ def test_no_holiday_before_it_was_first_held() -> None:
 )
 def test_normalize_words_per_language(text: str, language: str, words: list[str]) -> None:
     assert normalize_words(text, language) == words
+
+
+# ---- the calendar engines, each alone ------------------------------------------------
+
+
+
+@pytest.mark.parametrize(
+    ("year", "month", "weekday", "n", "expected"),
+    [
+        (2024, 11, gregorian.THU, 4, D(2024, 11, 28)),
+        (2024, 5, gregorian.MON, -1, D(2024, 5, 27)),
+        (2024, 2, gregorian.THU, -1, D(2024, 2, 29)),  # leap day
+        (2023, 12, gregorian.SUN, -1, D(2023, 12, 31)),
+        (2025, 6, gregorian.SUN, 1, D(2025, 6, 1)),
+    ],
+)
+def test_engine_gregorian_nth_weekday(year: int, month: int, weekday: int, n: int, expected: date) -> None:
+    assert gregorian.nth_weekday(year, month, weekday, n) == expected
+
+
+@pytest.mark.parametrize(("year", "expected"), [(2022, D(2022, 11, 27)), (2023, D(2023, 12, 3)),
+                                                (2024, D(2024, 12, 1))])
+def test_engine_gregorian_advent_sunday(year: int, expected: date) -> None:
+    assert gregorian.advent_sunday(year) == expected
+
+
+@pytest.mark.parametrize(
+    ("year", "western", "orthodox"),
+    [(2024, D(2024, 3, 31), D(2024, 5, 5)), (2025, D(2025, 4, 20), D(2025, 4, 20)),
+     (2023, D(2023, 4, 9), D(2023, 4, 16)), (1583, D(1583, 4, 10), D(1583, 4, 10))],
+)
+def test_engine_easter(year: int, western: date, orthodox: date) -> None:
+    assert easter.western_easter(year) == western
+    assert easter.orthodox_easter(year) == orthodox
+
+
+@pytest.mark.parametrize(
+    ("am", "month", "day", "expected"),
+    [
+        (5785, "tishrei", 1, D(2024, 10, 3)),  # Rosh Hashanah 5785
+        (5784, "tishrei", 10, D(2023, 9, 25)),  # Yom Kippur
+        (5784, "nisan", 15, D(2024, 4, 23)),  # Passover
+        (5784, "adar2", 14, D(2024, 3, 24)),  # Purim in a leap year
+        (5783, "adar", 14, D(2023, 3, 7)),
+        (5785, "kislev", 25, D(2024, 12, 26)),  # Hanukkah
+    ],
+)
+def test_engine_hebrew(am: int, month: str, day: int, expected: date) -> None:
+    assert hebrew.to_gregorian(am, hebrew.MONTHS[month], day) == expected
+    assert hebrew.is_leap(5784) and not hebrew.is_leap(5785)
+
+
+@pytest.mark.parametrize(
+    ("hy", "month", "day", "expected"),
+    [(1445, 9, 1, D(2024, 3, 11)), (1445, 10, 1, D(2024, 4, 10)), (1445, 12, 10, D(2024, 6, 16)),
+     (1446, 1, 1, D(2024, 7, 7))],
+)
+def test_engine_hijri(hy: int, month: int, day: int, expected: date) -> None:
+    assert hijri.to_gregorian(hy, month, day) == expected
+    assert hijri.last_friday_of(1445, 9) == D(2024, 4, 5)
+
+
+@pytest.mark.parametrize(
+    ("ly", "month", "day", "expected"),
+    [(2024, 1, 1, D(2024, 2, 10)), (2020, 1, 1, D(2020, 1, 25)), (2024, 8, 15, D(2024, 9, 17)),
+     (2024, 5, 5, D(2024, 6, 10))],
+)
+def test_engine_chinese_lunar(ly: int, month: int, day: int, expected: date) -> None:
+    assert chinese.lunar_to_gregorian(ly, month, day) == expected
+
+
+def test_engine_chinese_solar_terms_and_nowruz() -> None:
+    assert chinese.solar_term(2024, "qingming").date() == D(2024, 4, 4)
+    assert chinese.solar_term(2024, "dongzhi").date() == D(2024, 12, 21)
+    assert chinese.nowruz(2024) == D(2024, 3, 20)
+    assert chinese.nowruz(2023) == D(2023, 3, 21)
+
+
+@pytest.mark.parametrize(
+    ("year", "masa", "tithi", "moment", "expected"),
+    [
+        (2024, "ashvin", 30, "sunset", [D(2024, 10, 31)]),  # Diwali
+        (2024, "bhadrapada", 4, "madhyahna", [D(2024, 9, 7)]),  # Ganesh Chaturthi
+        (2025, "phalguna", 15, "holika", [D(2025, 3, 13)]),  # Holika Dahan
+        (2018, "pausha", 7, "sunrise", []),  # Guru Gobind Singh Jayanti: none in 2018
+    ],
+)
+def test_engine_indian_tithi(year: int, masa: str, tithi: int, moment: str, expected: list[date]) -> None:
+    assert indian.tithi_days(year, indian.MASAS[masa], tithi, moment) == expected
+
+
+def test_engine_indian_solar() -> None:
+    assert indian.pongal_day(2024) == D(2024, 1, 15)
+    assert indian.vaisakhi(2024) == D(2024, 4, 13)
+    assert indian.rabindra_jayanti(2024) == D(2024, 5, 8)

@@ -1074,3 +1074,41 @@ def test_chart_width_without_a_terminal() -> None:
         assert done.returncode == 0, done.stderr
         widths = [len(line) for line in done.stdout.splitlines()]
         assert max(widths) <= limit and max(widths) > limit - 20
+
+
+def test_docs_show_the_screenshots() -> None:
+    """docs/pictures.md shows the seed and dense pages at 1280 and 390 px (tools/picture_screenshots.py)."""
+    docs = (REPO / "docs" / "pictures.md").read_text(encoding="utf-8")
+    for case in ("seed", "dense"):
+        for width in (1280, 390):
+            name = f"pictures-{case}-{width}.png"
+            assert f"]({name})" in docs, name
+            data = (REPO / "docs" / name).read_bytes()
+            assert data.startswith(b"\x89PNG\r\n\x1a\n")
+            assert int.from_bytes(data[16:20], "big") == width, name  # the IHDR width
+    for option in ("--colour-by", "--max-events", "--width", "-f png", "-f pdf"):
+        assert option in docs
+
+
+def long_words_timeline() -> Timeline:
+    """Words and URLs longer than any screen, in every field a page shows."""
+    word = "Unbreakable" + "x" * 140
+    span = Span(date(2025, 3, 3), date(2025, 3, 4), G.DAY, "2025-03-03", f"read as {word}")
+    event = Event(f"Title {word}", f"3 March 2025 {word}", span, REFERENCE, source=f"https://example.com/{word}",
+                  tags=(word, "short"))
+    return Timeline(events=(event, day_event("A short one", date(2025, 3, 5))), calendar=f"Calendar {word}")
+
+
+@pytest.mark.parametrize("width", [320, 390, 600, 719, 720, 768, 1024, 1440])
+@pytest.mark.parametrize("case", ["seed", "dense", "long"])
+def test_no_horizontal_overflow_at_any_width(browser: Browser, tmp_path: Path, case: str, width: int) -> None:
+    timeline = {"seed": events_yaml_timeline, "dense": dense_timeline, "long": long_words_timeline}[case]()
+    page = _page(browser, tmp_path, f"{case}.html", render("html", timeline), width, 900, mobile=width < 720)
+    result = page.evaluate(PHONE_JS)
+    assert result["wide"] == [] and result["scroll"] <= width
+    if width < 720:
+        assert result["small"] == [] and result["figure"] == "none"
+    else:
+        assert result["figure"] == "block" and check_geometry(page.evaluate(GEOMETRY_JS)) == []
+    assert page.console_problems() == []
+    page.close()

@@ -14,14 +14,16 @@ formats`` never pays for YAML, icalendar or the grammar.
 
 from __future__ import annotations
 
+import inspect
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, date, datetime
 from enum import Enum
-from typing import Annotated, Any, NoReturn
+from typing import Annotated, Any, NoReturn, TypeVar
 
 import typer
+from typer.core import TyperGroup
 
 from timeline import io
 from timeline._version import __version__
@@ -59,20 +61,100 @@ def exit_code(exc: TimelineError) -> int:
             return EXIT_CODES[cls]
     return EXIT_DATA
 
+
+# What the top-level help says about exit statuses; keep it in step with EXIT_CODES.
+EXIT_STATUS_HELP = (
+    ("0", "success"),
+    ("1", "bad data (every problem is reported) or a failed read or write"),
+    ("2", "usage: a wrong option, argument or command"),
+    ("70", "a bug in timeline (please report it)"),
+    ("128+N", "stopped by signal N (130: Ctrl-C)"),
+)
+
+
+def _help_epilog() -> str:
+    lines = ["Exit status: " + "; ".join(f"{code} {meaning}" for code, meaning in EXIT_STATUS_HELP) + ".",
+             "More: timeline help formats | reference, or timeline COMMAND --help."]
+    return "\n\n".join(lines)
+
+
+def _click_exception_class() -> type[Exception]:
+    # By name: Typer 0.26-0.28 vendor their own copy of Click (typer._click), so the class is not click's.
+    return next(c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException")
+
+
+class _TimelineGroup(TyperGroup):
+    """The command group, with Click's own errors turned into the one style of every error.
+
+    Click prints ``Usage: ...`` then ``Error: ...``; here a wrong option, value
+    or command is one line, ``timeline: error: MESSAGE (see 'timeline show
+    --help')``, exit 2, whether the app runs from :func:`main` or through
+    CliRunner.
+    """
+
+    def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,
+             complete_var: str | None = None, standalone_mode: bool = True, windows_expand_args: bool = True,
+             **extra: Any) -> Any:
+        click_exception = _click_exception_class()
+        try:
+            result = super().main(args, prog_name, complete_var, False, windows_expand_args, **extra)
+        except click_exception as exc:
+            code = _report_click_error(exc)
+            if not standalone_mode:
+                raise
+            sys.exit(code)
+        if not standalone_mode:
+            return result
+        # standalone_mode=False hands back typer.Exit's code instead of raising it
+        sys.exit(result if isinstance(result, int) else EXIT_OK)
+
+
+def _report_click_error(exc: Any) -> int:
+    """Print a Click usage error in the one style; return its exit status."""
+    if type(exc).__name__ == "NoArgsIsHelpError":  # `timeline` or `timeline help` alone: the help is the answer
+        exc.show()
+        return int(exc.exit_code)
+    ctx = getattr(exc, "ctx", None)
+    where = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
+    message = exc.format_message().rstrip(".")
+    _stderr(f"timeline: error: {message[:1].lower()}{message[1:]}{where}")
+    return int(exc.exit_code) if int(exc.exit_code) != 1 else EXIT_USAGE
+
+
 app = typer.Typer(
     name="timeline",
+    cls=_TimelineGroup,
     help="Normalize the relative dates of news text into exact spans; print timelines and calendars.\n\n"
          "Example: timeline show events.yaml",
+    epilog=_help_epilog(),
     no_args_is_help=True,
     add_completion=True,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
 )
 
 
+_Command = TypeVar("_Command", bound=Callable[..., None])
+
+
+def command(name: str | None = None) -> Callable[[_Command], _Command]:
+    """Register a command; its docstring's first line is its one-line summary (never cut off).
+
+    Every command's docstring ends with ``Example: timeline NAME ...`` (a test checks it).
+    """
+    def register(func: _Command) -> _Command:
+        doc = inspect.cleandoc(func.__doc__ or "")
+        summary = doc.splitlines()[0].rstrip(".")
+        # "\b" keeps Click from re-wrapping the example: it must stay one line to copy and paste
+        app.command(name, short_help=summary, help=doc.replace("\nExample: ", "\n\b\nExample: "))(func)
+        return func
+    return register
+
+
 # --------------------------------------------------------------------------
-# Shared option types
+# Shared options: defined once, the same name and behaviour on every command.
+# A new shared option is one Annotated alias here, then a parameter of each command that takes it.
 
 
 class Prefer(str, Enum):
@@ -100,6 +182,20 @@ class Coarse(str, Enum):
     skip = "skip"
 
 
+class DateOrder(str, Enum):
+    auto = "auto"
+    DMY = "DMY"
+    MDY = "MDY"
+    YMD = "YMD"
+
+
+class ExplainLayout(str, Enum):
+    table = "table"
+    json = "json"
+    ndjson = "ndjson"
+    markdown = "markdown"
+
+
 def _format_names() -> list[str]:
     from timeline.renderers import available_formats
 
@@ -114,6 +210,8 @@ def _check_format(value: str) -> str:
 
 
 def _check_style(value: str) -> str:
+    if value == "simple":  # the default: no need to import tabulate to know it
+        return value
     from tabulate import tabulate_formats
 
     if value not in tabulate_formats:
@@ -123,21 +221,56 @@ def _check_style(value: str) -> str:
 
 
 FilesArg = Annotated[list[str] | None, typer.Argument(
+    metavar="[FILE]...", show_default=False,
     help="Events files (YAML, JSON or NDJSON), merged; '-' reads standard input. With no FILE: "
-         "standard input when it is not a terminal (a pipe or a file), else events.yaml.",
-    show_default=False)]
-FormatOpt = Annotated[str, typer.Option("--format", "-f", callback=_check_format,
-                                        help=f"Output format: {', '.join(RENDERERS)}.")]
-StyleOpt = Annotated[str, typer.Option("--style", callback=_check_style,
-                                       help="Table look: any tabulate format (simple, github, grid, ...).")]
+         "standard input when it is not a terminal (a pipe or a file), else events.yaml.")]
+FormatOpt = Annotated[str, typer.Option(
+    "--format", "-f", metavar="FORMAT", callback=_check_format,
+    help=f"Output format: {', '.join(RENDERERS)} (timeline help formats).")]
+StyleOpt = Annotated[str, typer.Option(
+    "--style", metavar="STYLE", callback=_check_style,
+    help="Table look: any tabulate format (simple, github, grid, ...).")]
 RefOpt = Annotated[str | None, typer.Option(
-    "--ref", metavar="DATE", help="Read every event against this date instead of its own or its file's "
-                                  "reference ('2025-03-06', 'March 6, 2025', 'today'): how would it read then?")]
+    "--ref", metavar="DATE",
+    help="Read every event against this date instead of its own or its file's reference ('2025-03-06', "
+         "'March 6, 2025', 'today'): how would it read then?")]
 NowOpt = Annotated[str | None, typer.Option(
-    "--now", metavar="DATE", help="Where you stand when filtering (--from/--to) and in the 'when' column; "
-                                  "default: each event's reference ('today' for the real today).")]
+    "--now", metavar="DATE",
+    help="Where you stand for --from/--to and the 'when' column; default: each event's reference "
+         "('today' for the real today).")]
+PreferOpt = Annotated[Prefer | None, typer.Option(
+    "--prefer", help="Direction for words that leave it open (a bare 'Friday'); default: the file's, else past.")]
+LangOpt = Annotated[str, typer.Option(
+    "--lang", metavar="LANG", help="Language of the date expressions (ISO 639-1).")]
+SinceOpt = Annotated[str | None, typer.Option(
+    "--from", metavar="EXPR", help="Only events ending after the start of this ('last month', 2025-03-01).")]
+UntilOpt = Annotated[str | None, typer.Option(
+    "--to", metavar="EXPR", help="Only events starting before the end of this ('today', 'March 2025').")]
+TagOpt = Annotated[list[str] | None, typer.Option(
+    "--tag", metavar="TAG", help="Only events with this tag (repeatable: any of them).")]
+GrepOpt = Annotated[str | None, typer.Option(
+    "--grep", metavar="TEXT", help="Only events whose title or notes contain this (any case).")]
+MatchOpt = Annotated[str | None, typer.Option(
+    "--match", metavar="REGEX", help="Only events whose title or notes match this regular expression (any case).")]
+SortOpt = Annotated[SortKey, typer.Option("--sort", help="Order of the events.")]
+ReverseOpt = Annotated[bool, typer.Option("--reverse", help="Reverse the order.")]
+LimitOpt = Annotated[int | None, typer.Option("--limit", metavar="N", min=0, help="At most N events.")]
+GroupByOpt = Annotated[GroupBy | None, typer.Option("--group-by", help="Group the events by day, week, month or year.")]
+ExplainOpt = Annotated[bool, typer.Option(
+    "--explain", help="Instead of the output, show how each date was read (-f table, json, ndjson, markdown).")]
+CoarseOpt = Annotated[Coarse, typer.Option(
+    "--coarse", "--ics-coarse", help="ICS: seasons, quarters, years, decades as an event on their first day, "
+                                     "over the whole span, or skipped.")]
+CsvRawOpt = Annotated[bool, typer.Option(
+    "--csv-raw", help="csv/tsv: write cells as they are, without the apostrophe that stops spreadsheets "
+                      "from running a cell starting with = + - @ as a formula.")]
+TzOpt = Annotated[str | None, typer.Option("--tz", metavar="ZONE", help="IANA time zone of the reference and of times.")]
+DateOrderOpt = Annotated[DateOrder, typer.Option(
+    "--date-order", help="Numeric dates: DMY, MDY or YMD; auto reads DMY (MDY when only that is a date) and "
+                         "warns when both are.")]
 OutputOpt = Annotated[str | None, typer.Option(
-    "--output", "-o", help="Write to this file (atomically) instead of standard output.", show_default=False)]
+    "--output", "-o", metavar="FILE", show_default=False,
+    help="Write to this file (atomically) instead of standard output.")]
 FollowOpt = Annotated[bool, typer.Option(
     "--follow", help="-o may write through a symlink, or into a device or FIFO (refused by default).")]
 NoColorOpt = Annotated[bool, typer.Option("--no-color", help="No colour or emphasis (also: NO_COLOR=1).")]
@@ -163,9 +296,8 @@ MaxEventsOpt = Annotated[int | None, typer.Option(
 WidthOpt = Annotated[int | None, typer.Option(
     "--width", min=20, metavar="COLUMNS", help="Table and chart: fit this many columns (default: the "
     "terminal's width, else 100; a piped table is not wrapped).")]
-MaxSizeOpt = Annotated[int, typer.Option("--max-size", help="Largest input file in MiB.", min=1,
+MaxSizeOpt = Annotated[int, typer.Option("--max-size", metavar="MIB", help="Largest input file in MiB.", min=1,
                                          max=io.MAX_SIZE_MIB)]
-
 
 # --------------------------------------------------------------------------
 # Output and errors: the one place that prints
@@ -297,11 +429,13 @@ def _files(files: list[str] | None) -> list[str]:
     return [DEFAULT_FILE] if _stdin_is_terminal() else ["-"]
 
 
-def _load(files: list[str] | None, ref: str | None, max_size: int, prefer: str | None = None) -> Any:
+def _load(files: list[str] | None, ref: str | None, max_size: int, prefer: Prefer | None = None,
+          lang: str = "en") -> Any:
     from timeline.loader import LoadOptions, load
 
     paths = _files(files)
-    options = LoadOptions(reference=_parse_ref(ref), prefer=prefer, max_bytes=max_size * 1024 * 1024)
+    options = LoadOptions(reference=_parse_ref(ref), prefer=prefer.value if prefer else None,
+                          max_bytes=max_size * 1024 * 1024, language=_check_lang(lang))
     try:
         result = load(paths, options)
     except TimelineError as exc:
@@ -333,33 +467,84 @@ def _generated_at() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
 
 
+
+def _check_lang(lang: str) -> str:
+    from timeline.lexicons import LANGUAGES
+
+    if lang not in LANGUAGES:
+        _usage(f"--lang: no lexicon for {lang!r}; known: {', '.join(sorted(LANGUAGES))}")
+    return lang
+
+
+def _check_tz(tz: str | None) -> str | None:
+    if tz:
+        from timeline.reference import check_timezone
+
+        problem = check_timezone(tz)
+        if problem:
+            _usage(f"--tz: {problem}")
+    return tz
+
+
 # --------------------------------------------------------------------------
-# Selection
+# Selection and rendering: the library does the work
 
 
-def _select(timeline: Any, *, since: str | None = None, until: str | None = None, now: str | None = None,
+def _select(timeline: Any, *, since: str | None = None, until: str | None = None, now: date | datetime | None = None,
             tags: list[str] | None = None, grep: str | None = None, match: str | None = None,
             sort: SortKey = SortKey.start, reverse: bool = False, limit: int | None = None,
             group_by: GroupBy | None = None) -> Any:
-    from timeline.errors import ExpressionError, UsageError
+    from timeline.errors import ExpressionError
     from timeline.selection import Selection, select
 
     selection = Selection(since=since, until=until, tags=tuple(tags or ()), grep=grep, match=match,
                           sort=sort.value, reverse=reverse, group_by=group_by.value if group_by else None,
-                          limit=limit, now=_parse_date("--now", now))
+                          limit=limit, now=now)
     try:
         return select(timeline, selection)
     except (ExpressionError, UsageError) as exc:
         _usage(exc.message)
 
 
-def _render(timeline: Any, fmt: str, *, style: str = "simple", color: bool = False, now: Any = None,
-            group_by: str | None = None, coarse: str = "first-day", formula_guard: bool = True,
-            timesketch_ends: bool = False, colour_by: str = "tag", max_events: int | None = None,
-            width: int | None = None, wide: bool = False, to_file: bool = False) -> str | bytes:
+def _selected(files: list[str] | None, *, ref: str | None, now: str | None, prefer: Prefer | None, lang: str,
+              max_size: int, output: str | None, follow: bool, since: str | None = None,
+              until: str | None = None, tags: list[str] | None = None, grep: str | None = None,
+              match: str | None = None, sort: SortKey = SortKey.start, reverse: bool = False,
+              limit: int | None = None, group_by: GroupBy | None = None) -> tuple[Any, list[str], Any]:
+    """What show, ics and explain share: check the options, load, select.
+
+    Returns (timeline, input paths, the standpoint of --now or None). Every
+    option is checked before any file is read, so a typo costs nothing.
+    """
+    standpoint = _parse_date("--now", now)
+    _check_bounds(since, until)
+    _check_output(output, _files(files), follow)
+    result, paths = _load(files, ref, max_size, prefer, lang)
+    timeline = _select(result.timeline, since=since, until=until, now=standpoint, tags=tags, grep=grep,
+                       match=match, sort=sort, reverse=reverse, limit=limit, group_by=group_by)
+    return timeline, paths, standpoint
+
+
+def _check_bounds(since: str | None, until: str | None) -> None:
+    """A misspelt --from/--to is a usage error before any file is read."""
+    from timeline.errors import ExpressionError
+    from timeline.selection import check_bound
+
+    try:
+        for option, value in (("--from", since), ("--to", until)):
+            if value is not None:
+                check_bound(option, value)
+    except ExpressionError as exc:
+        _usage(exc.message)
+
+
+def _options(fmt: str, *, style: str = "simple", color: bool = False, now: date | datetime | None = None,
+             group_by: GroupBy | None = None, coarse: Coarse = Coarse.first_day, formula_guard: bool = True,
+             timesketch_ends: bool = False, colour_by: ColourBy = ColourBy.tag, max_events: int | None = None,
+             width: int | None = None, wide: bool = False, to_file: bool = False) -> Any:
     import shutil
 
-    from timeline.renderers import BINARY_FORMATS, RenderOptions, get_binary_renderer, get_renderer
+    from timeline.renderers import RenderOptions
 
     # COLUMNS, else the terminal's size (shutil reads both); tables wrap only on a terminal or with --width
     terminal_width = shutil.get_terminal_size((100, 24)).columns
@@ -369,14 +554,26 @@ def _render(timeline: Any, fmt: str, *, style: str = "simple", color: bool = Fal
             table_width = width
         elif not to_file and _stdout_is_terminal():
             table_width = terminal_width
-    options = RenderOptions(
-        style=style, color=color, now=now, group_by=group_by,
+    return RenderOptions(
+        style=style, color=color, now=now, group_by=group_by.value if group_by else None,
         width=width or terminal_width, table_width=table_width,
         unicode=_stdout_unicode(), generated_at=_generated_at() if fmt in ("ics", "pdf") else None,
-        ics_coarse=coarse, csv_formula_guard=formula_guard, timesketch_ends=timesketch_ends,
-        colour_by=colour_by, max_events=max_events,
+        ics_coarse=coarse.value, csv_formula_guard=formula_guard, timesketch_ends=timesketch_ends,
+        colour_by=colour_by.value, max_events=max_events,
     )
+
+
+def _render(timeline: Any, fmt: str, options: Any, explain: bool = False) -> str | bytes:
+    """The text (or, for png and pdf, the bytes) of *timeline* in format *fmt*, or its explain view."""
+    from timeline.renderers import BINARY_FORMATS, get_binary_renderer, get_renderer
+
     try:
+        if explain:
+            from timeline.renderers.explain import LAYOUTS, layout
+
+            if fmt not in LAYOUTS and fmt != "explain":
+                _usage(f"--explain prints {', '.join(LAYOUTS)}, not {fmt!r}")
+            return layout("table" if fmt == "explain" else fmt)(timeline, options)
         if fmt in BINARY_FORMATS:
             return get_binary_renderer(fmt)(timeline, options)
         return get_renderer(fmt)(timeline, options)
@@ -406,7 +603,8 @@ def _stdout_unicode() -> bool:
 
 
 # --------------------------------------------------------------------------
-# Commands
+# Commands. A new command: a function decorated with @command(), its docstring's first line its
+# summary and its last "Example: timeline NAME ...", its options taken from the aliases above.
 
 
 def _version(value: bool) -> None:
@@ -425,34 +623,27 @@ def _main(
     _stdout = io.StandardOutput()  # one per run: a reader gone in one run says nothing about the next
 
 
-@app.command()
+@command()
 def show(
     files: FilesArg = None,
     fmt: FormatOpt = "table",
     style: StyleOpt = "simple",
     ref: RefOpt = None,
     now: NowOpt = None,
-    prefer: Annotated[Prefer | None, typer.Option(help="Direction for words that leave it open.")] = None,
-    since: Annotated[str | None, typer.Option("--from", help="Only events ending after this (any "
-                                                                "expression: 'last month', 2025-03-01).")] = None,
-    until: Annotated[str | None, typer.Option("--to", help="Only events starting before the end of "
-                                                              "this expression.")] = None,
-    tag: Annotated[list[str] | None, typer.Option("--tag", help="Only events with this tag (repeatable).")]
-    = None,
-    grep: Annotated[str | None, typer.Option(help="Only events whose title or notes contain this.")] = None,
-    sort: Annotated[SortKey, typer.Option(help="Order of the events.")] = SortKey.start,
-    reverse: Annotated[bool, typer.Option("--reverse", help="Reverse the order.")] = False,
-    limit: Annotated[int | None, typer.Option(help="At most this many events.", min=0)] = None,
-    group_by: Annotated[GroupBy | None, typer.Option("--group-by", help="Group by day, week, month "
-                                                                          "or year.")] = None,
-    explain: Annotated[bool, typer.Option("--explain", help="Show how each date was read.")] = False,
-    coarse: Annotated[Coarse, typer.Option("--ics-coarse", help="ICS: quarters, years, decades as a "
-                                                                "first-day event, the whole span, or "
-                                                                "skipped.")] = Coarse.first_day,
-    csv_raw: Annotated[bool, typer.Option("--csv-raw", help="csv/tsv: write cells as they are, without "
-                                                            "the apostrophe that stops spreadsheets from "
-                                                            "running a cell starting with = + - @ as a "
-                                                            "formula.")] = False,
+    prefer: PreferOpt = None,
+    lang: LangOpt = "en",
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    tag: TagOpt = None,
+    grep: GrepOpt = None,
+    match: MatchOpt = None,
+    sort: SortOpt = SortKey.start,
+    reverse: ReverseOpt = False,
+    limit: LimitOpt = None,
+    group_by: GroupByOpt = None,
+    explain: ExplainOpt = False,
+    coarse: CoarseOpt = Coarse.first_day,
+    csv_raw: CsvRawOpt = False,
     timesketch_ends: TimesketchEndsOpt = False,
     colour_by: ColourByOpt = ColourBy.tag,
     max_events: MaxEventsOpt = None,
@@ -463,58 +654,65 @@ def show(
     no_color: NoColorOpt = False,
     max_size: MaxSizeOpt = 256,
 ) -> None:
-    """Print the events in date order.
+    """Print the events in date order, in any format.
 
     Example: timeline show events.yaml -f json --from "last month" --to today
     """
-    _check_output(output, _files(files), follow)
     if not explain:
         _refuse_binary_to_terminal(fmt, output)
-    result, paths = _load(files, ref, max_size, prefer.value if prefer else None)
-    timeline = _select(result.timeline, since=since, until=until, now=now, tags=tag, grep=grep, sort=sort,
-                       reverse=reverse, limit=limit, group_by=group_by)
-    if explain:
-        _write(_explain_text(timeline), output, paths, follow)
-        return
-    text = _render(timeline, fmt, style=style, color=_use_color(no_color) and output is None,
-                   now=_parse_date("--now", now),
-                   group_by=group_by.value if group_by else None, coarse=coarse.value,
-                   formula_guard=not csv_raw, timesketch_ends=timesketch_ends, colour_by=colour_by.value,
-                   max_events=max_events, width=width, wide=wide, to_file=output is not None)
-    if fmt == "ics":
-        _note_skipped(timeline, coarse.value)
+    timeline, paths, standpoint = _selected(
+        files, ref=ref, now=now, prefer=prefer, lang=lang, max_size=max_size, output=output, follow=follow,
+        since=since, until=until, tags=tag, grep=grep, match=match, sort=sort, reverse=reverse, limit=limit,
+        group_by=group_by)
+    options = _options(fmt, style=style, color=_use_color(no_color) and output is None, now=standpoint,
+                       group_by=group_by, coarse=coarse, formula_guard=not csv_raw,
+                       timesketch_ends=timesketch_ends, colour_by=colour_by, max_events=max_events, width=width,
+                       wide=wide, to_file=output is not None)
+    text = _render(timeline, fmt, options, explain)
+    if fmt == "ics" and not explain:
+        _note_skipped(timeline, coarse)
     _write(text, output, paths, follow)
 
 
-@app.command()
+@command()
 def ics(
     files: FilesArg = None,
     output: OutputOpt = None,
     ref: RefOpt = None,
     now: NowOpt = None,
-    since: Annotated[str | None, typer.Option("--from", help="Only events ending after this.")] = None,
-    until: Annotated[str | None, typer.Option("--to", help="Only events starting before this ends.")]
-    = None,
-    tag: Annotated[list[str] | None, typer.Option("--tag", help="Only events with this tag.")] = None,
-    coarse: Annotated[Coarse, typer.Option("--coarse", help="Quarters, years, decades: a first-day event, "
-                                                            "the whole span, or skipped.")] = Coarse.first_day,
+    prefer: PreferOpt = None,
+    lang: LangOpt = "en",
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    tag: TagOpt = None,
+    grep: GrepOpt = None,
+    match: MatchOpt = None,
+    limit: LimitOpt = None,
+    explain: ExplainOpt = False,
+    coarse: CoarseOpt = Coarse.first_day,
     follow: FollowOpt = False,
     max_size: MaxSizeOpt = 256,
 ) -> None:
-    """Write an RFC 5545 calendar for Google, Outlook, Apple Calendar, Thunderbird and khal.
+    """Write the events as an RFC 5545 calendar to import.
+
+    Day events are all-day events, UIDs are stable (re-importing updates instead of duplicating);
+    Google Calendar, Outlook, Apple Calendar, Thunderbird and khal read it.
 
     Example: timeline ics events.yaml -o ukraine.ics
     """
-    _check_output(output, _files(files), follow)
-    result, paths = _load(files, ref, max_size)
-    timeline = _select(result.timeline, since=since, until=until, now=now, tags=tag)
-    text = _render(timeline, "ics", coarse=coarse.value)
-    _note_skipped(timeline, coarse.value)
+    timeline, paths, standpoint = _selected(
+        files, ref=ref, now=now, prefer=prefer, lang=lang, max_size=max_size, output=output, follow=follow,
+        since=since, until=until, tags=tag, grep=grep, match=match, limit=limit)
+    if explain:
+        _write(_render(timeline, "table", _options("table", now=standpoint), explain=True), output, paths, follow)
+        return
+    text = _render(timeline, "ics", _options("ics", now=standpoint, coarse=coarse))
+    _note_skipped(timeline, coarse)
     _write(text, output, paths, follow)
 
 
-def _note_skipped(timeline: Any, coarse: str) -> None:
-    if coarse != "skip":
+def _note_skipped(timeline: Any, coarse: Coarse) -> None:
+    if coarse != Coarse.skip:
         return
     from timeline.model import Granularity
 
@@ -526,21 +724,194 @@ def _note_skipped(timeline: Any, coarse: str) -> None:
                 f"{e.span.value}): {e.title}")
 
 
-@app.command("extract")
+@command()
+def explain(
+    files: FilesArg = None,
+    fmt: Annotated[ExplainLayout, typer.Option("--format", "-f", help="Layout of the explanations.")]
+    = ExplainLayout.table,
+    ref: RefOpt = None,
+    now: NowOpt = None,
+    prefer: PreferOpt = None,
+    lang: LangOpt = "en",
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    tag: TagOpt = None,
+    grep: GrepOpt = None,
+    match: MatchOpt = None,
+    sort: SortOpt = SortKey.start,
+    reverse: ReverseOpt = False,
+    limit: LimitOpt = None,
+    output: OutputOpt = None,
+    follow: FollowOpt = False,
+    max_size: MaxSizeOpt = 256,
+) -> None:
+    """Show how each date was read: its reference, the rule, the span.
+
+    Example: timeline explain events.yaml -f json
+    """
+    timeline, paths, standpoint = _selected(
+        files, ref=ref, now=now, prefer=prefer, lang=lang, max_size=max_size, output=output, follow=follow,
+        since=since, until=until, tags=tag, grep=grep, match=match, sort=sort, reverse=reverse, limit=limit)
+    _write(_render(timeline, fmt.value, _options(fmt.value, now=standpoint), explain=True), output, paths, follow)
+
+
+@command("resolve")
+def resolve_command(
+    expressions: Annotated[list[str] | None, typer.Argument(
+        metavar="[EXPR]...", show_default=False,
+        help="Date expressions; none: one per line from standard input.")] = None,
+    ref: Annotated[str | None, typer.Option(
+        "--ref", metavar="DATE", help="Read against this date ('2025-03-06', 'March 6, 2025'); default: today.")]
+    = None,
+    prefer: PreferOpt = None,
+    tz: TzOpt = None,
+    date_order: DateOrderOpt = DateOrder.auto,
+    lang: LangOpt = "en",
+    fmt: FormatOpt = "table",
+    style: StyleOpt = "simple",
+    explain: ExplainOpt = False,
+    output: OutputOpt = None,
+    follow: FollowOpt = False,
+    no_color: NoColorOpt = False,
+) -> None:
+    """Resolve date expressions against a reference (the records of show).
+
+    Example: timeline resolve "last week" "Wednesday's" --ref 2025-03-06 -f ndjson
+    """
+    from timeline.model import Origin, Timeline
+    from timeline.reference import COMMAND_LINE, TODAY
+    from timeline.resolver import Resolver
+
+    _check_tz(tz)
+    _check_lang(lang)
+    _check_output(output, [] if expressions else ["-"], follow)
+    if not explain:
+        _refuse_binary_to_terminal(fmt, output)
+    given = _parse_ref(ref)
+    reference, source = (given, COMMAND_LINE) if given is not None else (_today(), TODAY)
+    try:
+        resolver = Resolver(reference, (prefer or Prefer.past).value, tz, date_order.value.upper(), None, lang)
+    except TimelineError as exc:
+        _fail(exc)
+    name = None if expressions else io.STDIN_NAME
+    texts: Iterator[str] = iter(expressions) if expressions else (line.rstrip("\r\n") for line in sys.stdin)
+    streaming = fmt == "ndjson" and not explain and output is None
+    options = _options(fmt, style=style, color=_use_color(no_color) and output is None, to_file=output is not None)
+    failed = False
+    events = []
+    for number, text in enumerate(texts, 1):
+        try:
+            span = resolver.resolve(text)
+        except TimelineError as exc:
+            failed = True
+            where = f"argument {number}" if expressions else f"{io.STDIN_NAME}:{number}"
+            _stderr(f"timeline: error: {where}: {text!r}: {exc.message}")
+            if streaming and not _out(_json_line({"when": text, "line": number, "error": exc.message})):
+                break
+            continue
+        event = _resolved_event(text, span, reference, source, Origin(name, number) if name else None)
+        if streaming:  # one line per expression as soon as it is read: usable with tail -f | ...
+            if not _out(_render(Timeline((event,)), fmt, options)):
+                break  # the reader has gone: stop reading
+        else:
+            events.append(event)
+    if not streaming and (events or not failed):
+        timeline = Timeline(tuple(events), None, (name,) if name else (), (reference,))
+        _write(_render(timeline, fmt, options, explain), output, [], follow)
+    if failed:
+        raise typer.Exit(EXIT_DATA)
+
+
+def _resolved_event(text: str, span: Any, reference: date | datetime, source: str, origin: Any) -> Any:
+    from timeline.model import Event
+
+    return Event(title=text, when=text, span=span, reference=reference, origin=origin, reference_source=source)
+
+
+def _json_line(record: dict[str, Any]) -> str:
+    import json
+
+    return json.dumps(record, ensure_ascii=False) + "\n"
+
+
+class CheckFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+@command()
+def check(
+    files: FilesArg = None,
+    ref: RefOpt = None,
+    prefer: PreferOpt = None,
+    lang: LangOpt = "en",
+    fmt: Annotated[CheckFormat, typer.Option(
+        "--format", "-f", help="text (FILE:LINE:COL: error: ... on standard error) or json (on standard output).")]
+    = CheckFormat.text,
+    pedantic: Annotated[bool, typer.Option(
+        "--pedantic", help="Also warn about what is valid but may bite later (events without an id).")] = False,
+    max_size: MaxSizeOpt = 256,
+) -> None:
+    """Check events files without printing them (exit 1 on any error).
+
+    Example: timeline check events.yaml && echo ok
+    """
+    from timeline.loader import LoadOptions, load
+
+    paths = _files(files)
+    diagnostics: list[Diagnostic] = []
+    errors = False
+    try:
+        result = load(paths, LoadOptions(reference=_parse_ref(ref), prefer=prefer.value if prefer else None,
+                                         max_bytes=max_size * 1024 * 1024, language=_check_lang(lang)))
+        diagnostics.extend(result.diagnostics)
+        if pedantic:
+            for e in result.timeline.events:
+                if e.id is None and e.origin is not None:
+                    diagnostics.append(Diagnostic("warning", "no 'id': other events cannot refer to this one",
+                                                  Location(e.origin.file, e.origin.line, e.origin.column)))
+    except TimelineError as exc:
+        diagnostics.extend(_error_diagnostics(exc))
+        errors = True
+    diagnostics.sort(key=lambda d: (d.location.file or "", d.location.line or 0, d.location.column or 0)
+                     if d.location else ("", 0, 0))
+    if fmt == CheckFormat.json:
+        payload = [{"file": d.location.file if d.location else None,
+                    "line": d.location.line if d.location else None,
+                    "column": d.location.column if d.location else None,
+                    "severity": d.severity, "message": d.message} for d in diagnostics]
+        _out(_pretty_json(payload))
+    else:
+        for d in diagnostics:
+            _stderr(_diagnostic_line(d))
+    if errors:
+        raise typer.Exit(EXIT_DATA)
+
+
+def _pretty_json(value: Any) -> str:
+    import json
+
+    return json.dumps(value, ensure_ascii=False, indent=2) + "\n"
+
+
+@command("extract")
 def extract_command(
     files: Annotated[list[str] | None, typer.Argument(
         help="News texts (plain text, Markdown or HTML), directories of them, or JSON Lines corpora "
              "(.jsonl: {text, published, url, outlet, language} a line); '-' or nothing reads standard "
              "input.", show_default=False, metavar="[FILE]...")] = None,
-    ref: Annotated[str | None, typer.Option("--ref", help="Publication date (ISO). Default: the text's "
-                                                             "dateline or 'Published ...' line.")] = None,
-    prefer: Annotated[Prefer, typer.Option(help="Direction when the sentence's tense leaves it open.")]
+    ref: Annotated[str | None, typer.Option(
+        "--ref", metavar="DATE", help="Publication date ('2025-03-06', 'March 6, 2025'). Default: the text's "
+                                      "dateline or 'Published ...' line.")] = None,
+    prefer: Annotated[Prefer, typer.Option("--prefer", help="Direction when the sentence's tense leaves it open.")]
     = Prefer.past,
-    tz: Annotated[str | None, typer.Option("--tz", help="IANA time zone of the publication.")] = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", callback=lambda v: v if v == "yaml" else _check_format(v),
-                                     help="yaml (an events.yaml draft to edit) or any output format.")]
-    = "yaml",
+    tz: TzOpt = None,
+    lang: LangOpt = "en",
+    fmt: Annotated[str, typer.Option(
+        "--format", "-f", metavar="FORMAT", callback=lambda v: v if v == "yaml" else _check_format(v),
+        help="yaml (an events.yaml draft to edit) or any output format.")] = "yaml",
     style: StyleOpt = "simple",
+    explain: ExplainOpt = False,
     output: OutputOpt = None,
     follow: FollowOpt = False,
     no_color: NoColorOpt = False,
@@ -548,30 +919,32 @@ def extract_command(
     merge: Annotated[bool, typer.Option("--merge", help="Corpus: one merged timeline of every article "
                                                         "(see timeline merge) instead of a draft each.")]
     = False,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Corpus: extract in this many processes "
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, metavar="N", help="Corpus: extract in this many processes "
                                                                   "(the output is the same).")] = 1,
-    out_dir: Annotated[str | None, typer.Option("--out-dir", help="Corpus: write one draft events file per "
+    out_dir: Annotated[str | None, typer.Option("--out-dir", metavar="DIR", help="Corpus: write one draft events file per "
                                                                   "article into this directory.")] = None,
 ) -> None:
-    """Find the dates in news texts and draft their timeline: one article, or a whole corpus.
+    """Find the dates in news texts and draft their events files.
+
+    One article, or a whole corpus (several files, directories, JSON Lines).
 
     Example: timeline extract article.txt --ref 2025-03-06 -f yaml -o events.yaml
     """
     from timeline.extraction import article_document, article_timeline, read_article
-    from timeline.loader import check_timezone
 
-    if tz and (problem := check_timezone(tz)):
-        _usage(f"--tz: {problem}")
+    _check_tz(tz)
+    _check_lang(lang)
     paths = files or ["-"]
     if (len(paths) > 1 or merge or out_dir is not None or jobs > 1
             or any(p.lower().endswith((".jsonl", ".ndjson")) or os.path.isdir(p) for p in paths)):
         _extract_corpus(paths, ref=ref, prefer=prefer.value, tz=tz, fmt=fmt, style=style, output=output,
                         follow=follow, no_color=no_color, max_size=max_size, merge=merge, jobs=jobs,
-                        out_dir=out_dir)
+                        out_dir=out_dir, explain=explain)
         return
     path = paths[0]
     _check_output(output, [path], follow)
-    _refuse_binary_to_terminal(fmt, output)
+    if not explain:
+        _refuse_binary_to_terminal(fmt, output)
     try:
         name, text = io.read_text(path, max_size * 1024 * 1024)
         article = read_article(text, reference=_parse_ref(ref), prefer=prefer.value, timezone=tz, name=name)
@@ -580,7 +953,7 @@ def extract_command(
             exc.location = Location(path)
         _fail(exc)
     _report(list(article.warnings))
-    if fmt == "yaml":
+    if fmt == "yaml" and not explain:
         import yaml
 
         header = (f"# Drafted by timeline extract from {name}: check every title and date, then run\n"
@@ -588,13 +961,14 @@ def extract_command(
         _write(header + yaml.safe_dump(article_document(article), sort_keys=False, allow_unicode=True, width=100),
                output, [path], follow)
         return
-    text_out = _render(article_timeline(article), fmt, style=style, color=_use_color(no_color) and output is None)
-    _write(text_out, output, [path], follow)
+    shown = "table" if explain and fmt == "yaml" else fmt
+    options = _options(shown, style=style, color=_use_color(no_color) and output is None, to_file=output is not None)
+    _write(_render(article_timeline(article), shown, options, explain), output, [path], follow)
 
 
 def _extract_corpus(paths: list[str], *, ref: str | None, prefer: str, tz: str | None, fmt: str, style: str,
                     output: str | None, follow: bool, no_color: bool, max_size: int, merge: bool, jobs: int,
-                    out_dir: str | None) -> None:
+                    out_dir: str | None, explain: bool = False) -> None:
     """`timeline extract` over many articles: drafts to a directory, a YAML stream, or one merged timeline."""
     import yaml
 
@@ -609,7 +983,7 @@ def _extract_corpus(paths: list[str], *, ref: str | None, prefer: str, tz: str |
     if out_dir is not None and not os.path.isdir(out_dir):
         _usage(f"--out-dir {out_dir!r} is not a directory")
     _check_output(output, paths, follow)
-    if not merge:
+    if not merge and not explain:
         _refuse_binary_to_terminal(fmt, output)
     settings = CorpusSettings(reference=_parse_ref(ref), prefer=prefer, timezone=tz)
     results = unique_stems(extract_corpus(iter_records(paths, max_size * 1024 * 1024), settings, jobs))
@@ -633,19 +1007,23 @@ def _extract_corpus(paths: list[str], *, ref: str | None, prefer: str, tz: str |
                  + yaml.safe_dump(result.document, sort_keys=False, allow_unicode=True, width=100))
         if out_dir is not None:
             _write(draft, os.path.join(out_dir, f"{result.stem}.yaml"), paths)
+        elif explain:
+            events.extend(result.events)
         elif fmt == "yaml" and output is None:
             _out("---\n" + draft)  # a YAML stream, one document per article, as they come
         elif fmt == "yaml":
             stream.append("---\n" + draft)
         else:
             events.extend(result.events)
-    if merge or (out_dir is None and fmt != "yaml"):
+    if merge or (out_dir is None and (fmt != "yaml" or explain)):
         events.sort(key=lambda e: e.span.sort_key())
         timeline = Timeline(tuple(events), "extract", tuple(names), ())
         if merge:
             timeline = merge_timeline(timeline)
-        _write(_render(timeline, fmt, style=style, color=_use_color(no_color) and output is None),
-               output, paths, follow)
+        shown = "table" if explain and fmt == "yaml" else fmt
+        options = _options(shown, style=style, color=_use_color(no_color) and output is None,
+                           to_file=output is not None)
+        _write(_render(timeline, shown, options, explain), output, paths, follow)
     elif stream:
         _write("".join(stream), output, paths, follow)
     if failed:
@@ -665,7 +1043,7 @@ def _progress(results: Any) -> Any:
         yield from bar
 
 
-@app.command("merge")
+@command("merge")
 def merge_command(
     files: FilesArg = None,
     fmt: FormatOpt = "table",
@@ -687,15 +1065,15 @@ def merge_command(
     window: Annotated[int, typer.Option(
         "--window", min=0, help="Days apart that two similar events may be and still be one (then a "
                                 "conflict).")] = 7,
-    coarse: Annotated[Coarse, typer.Option("--ics-coarse", help="ICS: quarters, years, decades as a "
-                                                                "first-day event, the whole span, or "
-                                                                "skipped.")] = Coarse.first_day,
+    coarse: CoarseOpt = Coarse.first_day,
     output: OutputOpt = None,
     follow: FollowOpt = False,
     no_color: NoColorOpt = False,
     max_size: MaxSizeOpt = 256,
 ) -> None:
-    """One timeline from many sources: each event once, its sources, and where they disagree.
+    """Merge many sources into one timeline, showing where they disagree.
+
+    Each event appears once, with its sources, and where their dates conflict.
 
     Example: timeline merge examples/many-sources/*.yaml --conflicts
     """
@@ -726,8 +1104,8 @@ def merge_command(
         _fail(exc)
     disagreeing = conflicts(merged)
     shown_timeline = disagreeing if only_conflicts else merged
-    rendered = _render(shown_timeline, fmt, style=style, color=_use_color(no_color) and output is None,
-                       coarse=coarse.value)
+    rendered = _render(shown_timeline, fmt, _options(fmt, style=style, color=_use_color(no_color) and output is None,
+                                                     coarse=coarse))
     _write(rendered, output, paths, follow)
     if strict and disagreeing.events:
         for event in disagreeing.events:
@@ -738,199 +1116,78 @@ def merge_command(
         raise typer.Exit(EXIT_DATA)
 
 
-@app.command()
-def explain(
-    files: FilesArg = None,
-    ref: RefOpt = None,
-    max_size: MaxSizeOpt = 256,
-) -> None:
-    """Show every event with the rule that resolved it.
-
-    Example: timeline explain events.yaml
-    """
-    result, paths = _load(files, ref, max_size)
-    _write(_explain_text(result.timeline), None, paths)
-
-
-def _explain_text(timeline: Any) -> str:
-    from timeline.grammar import describe
-    from timeline.renderers._records import display_date
-
-    lines: list[str] = []
-    for e in timeline.events:
-        span = e.span
-        lines.append(f"{e.origin}: {e.title}")
-        lines.append(f"  as written : {e.when}")
-        ref = e.reference
-        lines.append(f"  reference  : {ref.isoformat()} ({ref.strftime('%A')})")
-        parsed = describe(e.when)
-        if parsed:
-            lines.append(f"  parsed as  : {parsed}")
-        lines.append(f"  rule       : {span.explanation}")
-        lines.append(f"  span       : {display_date(span)} ({span.granularity.value}; end exclusive "
-                     f"{span.end.isoformat()})")
-        if span.qualifier or span.approximate:
-            extra = []
-            if span.qualifier:
-                extra.append(f"qualifier {span.qualifier!r}")
-            if span.approximate:
-                extra.append("approximate")
-            lines.append(f"  note       : {', '.join(extra)}")
-        lines.append("")
-    return "\n".join(lines)
-
-
-class ResolveFormat(str, Enum):
-    table = "table"
-    json = "json"
-    ndjson = "ndjson"
-
-
-@app.command("resolve")
-def resolve_command(
-    expressions: Annotated[list[str] | None, typer.Argument(
-        help="Expressions to resolve; none: one per line from standard input.", show_default=False)] = None,
-    ref: Annotated[str | None, typer.Option("--ref", help="Reference date or datetime (ISO); default "
-                                                             "today.")] = None,
-    prefer: Annotated[Prefer, typer.Option(help="Direction for words that leave it open.")] = Prefer.past,
-    tz: Annotated[str | None, typer.Option("--tz", help="IANA time zone of the reference and of "
-                                                           "times.")] = None,
-    date_order: Annotated[str, typer.Option(
-        "--date-order", help="Numeric dates: DMY, MDY or YMD; auto is DMY unless only MDY gives a date.")] = "auto",
-    fmt: Annotated[ResolveFormat, typer.Option("--format", "-f", help="table, json or ndjson.")]
-    = ResolveFormat.table,
-) -> None:
-    """Resolve date expressions against a reference.
-
-    Example: timeline resolve "last week" "Wednesday's" --ref 2025-03-06 -f ndjson
-    """
-    import json
-
-    from timeline.renderers._records import iso
-    from timeline.resolver import Resolver
-
-    if date_order.upper() not in ("DMY", "MDY", "YMD", "AUTO"):
-        _usage(f"--date-order must be DMY, MDY, YMD or auto, not {date_order!r}")
-    if tz:
-        from timeline.reference import check_timezone
-
-        problem = check_timezone(tz)
-        if problem:
-            _usage(f"--tz: {problem}")
-    reference = _parse_ref(ref) or _today()
-    try:
-        resolver = Resolver(reference, prefer.value, tz, date_order.upper())
-    except TimelineError as exc:  # a reference the zone cannot hold (9999-12-31T23:59-12:00 in UTC)
-        _usage(f"--ref: {exc.message}")
-    texts: Iterator[str]
-    if expressions:
-        texts = iter(expressions)
-    else:
-        texts = (line.rstrip("\r\n") for line in sys.stdin)
-    failed = False
-    rows: list[dict[str, Any]] = []
-    for number, text in enumerate(texts, 1):
-        try:
-            span = resolver.resolve(text)
-        except TimelineError as exc:
-            failed = True
-            record: dict[str, Any] = {"text": text, "error": exc.message}
-            if fmt == ResolveFormat.table:
-                where = f"line {number}" if not expressions else f"argument {number}"
-                _stderr(f"timeline: error: {where}: {text!r}: {exc.message}")
-        else:
-            record = {"text": text, "start": iso(span.start), "end": iso(span.end),
-                      "granularity": span.granularity.value, "value": span.value,
-                      "approximate": span.approximate, "qualifier": span.qualifier,
-                      "explanation": span.explanation}
-        if fmt == ResolveFormat.ndjson:
-            if not _out(json.dumps(record, ensure_ascii=False) + "\n"):  # streamed: usable with tail -f | ...
-                break  # the reader has gone: stop reading
-        else:
-            rows.append(record)
-    if fmt == ResolveFormat.json:
-        _out(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
-    elif fmt == ResolveFormat.table:
-        from tabulate import tabulate
-
-        table = [(r["text"], r["start"], r["end"], r["granularity"], r["value"], r["explanation"])
-                 for r in rows if "error" not in r]
-        if table:
-            _out(tabulate(table, headers=("text", "start", "end (excl.)", "granularity", "value",
-                                               "explanation"), disable_numparse=True) + "\n")
-    if failed:
-        raise typer.Exit(EXIT_DATA)
-
-
-class CheckFormat(str, Enum):
-    text = "text"
-    json = "json"
-
-
-@app.command()
-def check(
-    files: FilesArg = None,
-    ref: RefOpt = None,
-    fmt: Annotated[CheckFormat, typer.Option("--format", "-f", help="text (FILE:LINE:COL: error: ...) or "
-                                                                    "json.")] = CheckFormat.text,
-    max_size: MaxSizeOpt = 256,
-) -> None:
-    """Validate events files without printing the timeline (exit 1 on any error).
-
-    Example: timeline check events.yaml && echo ok
-    """
-    import json
-
-    from timeline.loader import LoadOptions, load
-
-    paths = _files(files)
-    diagnostics: list[Diagnostic] = []
-    errors = False
-    try:
-        result = load(paths, LoadOptions(reference=_parse_ref(ref), max_bytes=max_size * 1024 * 1024))
-        diagnostics.extend(result.diagnostics)
-        for e in result.timeline.events:
-            if e.id is None and e.origin is not None:
-                diagnostics.append(Diagnostic("warning", "no 'id': other events cannot refer to this one",
-                                              Location(e.origin.file, e.origin.line, e.origin.column)))
-    except TimelineError as exc:
-        diagnostics.extend(_error_diagnostics(exc))
-        errors = True
-    diagnostics.sort(key=lambda d: (d.location.file or "", d.location.line or 0, d.location.column or 0)
-                     if d.location else ("", 0, 0))
-    if fmt == CheckFormat.json:
-        payload = [{"file": d.location.file if d.location else None,
-                    "line": d.location.line if d.location else None,
-                    "column": d.location.column if d.location else None,
-                    "severity": d.severity, "message": d.message} for d in diagnostics]
-        _out(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
-    else:
-        for d in diagnostics:
-            _stderr(_diagnostic_line(d))
-    if errors:
-        raise typer.Exit(EXIT_DATA)
-
-
-@app.command()
+@command()
 def schema() -> None:
-    """Print the JSON Schema of events files (for editors' YAML language servers).
+    """Print the JSON Schema of events files, for editors.
+
+    Editors' YAML language servers check and complete events files with it.
 
     Example: timeline schema > timeline.schema.json
     """
-    import json
-
     from timeline.schema import events_schema
 
-    _out(json.dumps(events_schema(), indent=2) + "\n")
+    _out(_pretty_json(events_schema()))
 
 
-@app.command()
+@command()
 def formats() -> None:
     """List the output formats.
 
     Example: timeline formats
     """
     _out("".join(f"{name:10} {description}\n" for name, (_, description) in RENDERERS.items()))
+
+
+HELP_TOPICS = {
+    "formats": "the output formats and the explain layouts",
+    "reference": "which date relative words are read against, and where filters stand",
+}
+
+
+@command("help")
+def help_command(
+    ctx: typer.Context,
+    topic: Annotated[str | None, typer.Argument(
+        metavar="[TOPIC]", show_default=False,
+        help=f"A topic ({', '.join(HELP_TOPICS)}) or a command.")] = None,
+) -> None:
+    """Explain a topic or a command.
+
+    Example: timeline help formats
+    """
+    root = ctx.find_root()
+    group = root.command
+    if topic is None:
+        topics = "".join(f"  {name:10} {what}\n" for name, what in HELP_TOPICS.items())
+        _out(f"{group.get_help(root)}\n\nTopics (timeline help TOPIC):\n{topics}")
+        return
+    if topic == "formats":
+        _out(_formats_guide())
+        return
+    if topic == "reference":
+        from timeline.reference import GUIDE
+
+        _out(GUIDE)
+        return
+    sub = group.get_command(root, topic) if isinstance(group, TyperGroup) else None
+    if sub is None:
+        known = [*HELP_TOPICS, *(group.list_commands(root) if isinstance(group, TyperGroup) else [])]
+        _usage(f"no help topic or command {topic!r}; try one of {', '.join(known)}")
+    with sub.make_context(topic, ["--help"], parent=root, resilient_parsing=True) as sub_ctx:
+        _out(sub.get_help(sub_ctx) + "\n")
+
+
+def _formats_guide() -> str:
+    from timeline.renderers.explain import LAYOUTS
+
+    width = max(len(name) for name in RENDERERS)
+    lines = ["Output formats (timeline show -f FORMAT; also resolve and extract):", ""]
+    lines += [f"  {name:{width}}  {description}" for name, (_, description) in RENDERERS.items()]
+    lines += ["", "The explain view (timeline explain -f LAYOUT, or --explain with -f LAYOUT):",
+              f"  {', '.join(LAYOUTS)}.", "",
+              "Data formats (json, ndjson, csv, tsv, yaml) carry the same fields under the same names;",
+              "end dates are exclusive. Details: docs/formats.md."]
+    return "\n".join(lines) + "\n"
 
 
 # --------------------------------------------------------------------------
@@ -961,7 +1218,7 @@ def main(argv: list[str] | None = None) -> None:
     except TimelineError as exc:  # a command that let one through: still a message and its code
         _report(_error_diagnostics(exc))
         code = exit_code(exc)
-    except Exception as exc:  # a bug: one line, never a traceback (TIMELINE_DEBUG=1 shows it)
+    except Exception:  # a bug: one line, never a traceback (TIMELINE_DEBUG=1 shows it)
         if os.environ.get("TIMELINE_DEBUG"):
             raise
         _stderr("timeline: internal error: this is a bug in timeline; please report it with the command and "

@@ -134,21 +134,31 @@ def _json_lines(path: str, max_bytes: int) -> Iterator[Record | BadRecord]:
 
 def _record(raw: bytes, name: str, number: int) -> Record | BadRecord:
     where = Location(name, number, 1)
-
-    def bad(message: str) -> BadRecord:
-        return BadRecord(InputError(message, where))
-
     try:
         value = json.loads(io.decode(raw, name))
     except InputError as exc:
         return BadRecord(InputError(exc.message, where))
     except ValueError as exc:
-        return bad(f"not a JSON record: {getattr(exc, 'msg', exc)}")
+        return BadRecord(InputError(f"not a JSON record: {getattr(exc, 'msg', exc)}", where))
+    return record_from_mapping(value, name, number)
+
+
+def record_from_mapping(value: Any, name: str, number: int | None = None) -> Record | BadRecord:
+    """A corpus record from a decoded JSON object (or a dataframe row as a dict).
+
+    *name* and *number* say where it came from (the file and its line, or a
+    dataset and a row): every error is placed there.
+    """
+    where = Location(name, number, 1 if number is not None else None)
+
+    def bad(message: str) -> BadRecord:
+        return BadRecord(InputError(message, where))
+
     if not isinstance(value, dict):
         return bad("a record must be a JSON object with 'text' (and 'published', 'url', 'outlet', 'language')")
     text = value.get("text")
     if not isinstance(text, str) or not text.strip():
-        return bad("the record has no text" if text in (None, "") or isinstance(text, str)
+        return bad("the record has no text" if text is None or isinstance(text, str)
                    else f"'text' must be a string, not {type(text).__name__}")
     fields: dict[str, str | None] = {}
     for key in ("url", "outlet", "language", "author"):
@@ -159,16 +169,20 @@ def _record(raw: bytes, name: str, number: int) -> Record | BadRecord:
     published: date | datetime | None = None
     raw_date = value.get("published")
     if raw_date not in (None, ""):
-        if not isinstance(raw_date, str):
+        if isinstance(raw_date, (date, datetime)):  # a dataframe's datetime column
+            published = raw_date
+        elif not isinstance(raw_date, str):
             return bad(f"'published' must be an ISO date string, not {type(raw_date).__name__}")
-        from timeline.reference import parse_reference
+        else:
+            from timeline.reference import parse_reference
 
-        try:
-            published = parse_reference(raw_date)
-        except ValueError:
-            return bad(f"unreadable date in 'published': {raw_date[:80]!r} (write it as 2025-03-06 or "
-                       f"2025-03-06T09:00:00Z)")
-    return Record(name=f"{name}:{number}", text=text, published=published, file=name, line=number, **fields)
+            try:
+                published = parse_reference(raw_date)
+            except ValueError:
+                return bad(f"unreadable date in 'published': {raw_date[:80]!r} (write it as 2025-03-06 or "
+                           f"2025-03-06T09:00:00Z)")
+    label = f"{name}:{number}" if number is not None else name
+    return Record(name=label, text=text, published=published, file=name, line=number, **fields)
 
 
 # --------------------------------------------------------------------------
@@ -237,7 +251,7 @@ def _chunks(items: Iterable[Record | BadRecord], size: int) -> Iterator[list[Rec
 
 
 def extract_corpus(items: Iterable[Record | BadRecord], settings: CorpusSettings, jobs: int = 1,
-                   chunk_size: int = 4) -> Iterator[ArticleResult]:
+                   chunk_size: int = 16) -> Iterator[ArticleResult]:
     """:func:`extract_record` over *items*, in input order, in *jobs* processes.
 
     At most ``2 × jobs`` chunks are in flight, so memory does not grow with

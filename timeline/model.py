@@ -234,6 +234,8 @@ class Event:
     calendar: str | None = None
     provenance: Provenance | None = None
     merge: MergeInfo | None = None
+    # where ``reference`` came from: "command line" (--ref), "event", "file" or "today" (timeline.reference)
+    reference_source: str | None = None
 
     @property
     def file(self) -> str | None:

@@ -30,6 +30,33 @@ from datetime import date, datetime
 from timeline.errors import ExpressionError, NotAbsoluteError
 from timeline.model import Granularity
 
+GUIDE = """\
+Which "today": the reference and where you stand
+
+Every relative date ("last week", "Wednesday's") is read against a reference:
+  1. --ref DATE on the command line, if given;
+  2. else the event's own `reference:`;
+  3. else its file's `reference:` (or the `published:` date of its `source:`);
+  4. else (timeline resolve only) today.
+An events file with relative dates and no reference is an error: its dates would
+move with the day it is read. `--ref today` opts in.
+
+A reference is any date that stands on its own: 2025-03-06, "March 6, 2025",
+6.3.2025, "Thursday 6 March 2025", 2025-03-06T09:00-05:00. "last Tuesday",
+"March 6" (no year) and "March 2025" (no day) are refused.
+
+--from and --to (and the "when" column) are measured from where you stand: by
+default each event's own reference. So on a file written on 6 March 2025,
+  timeline show events.yaml --from "last week" --to "last week"
+keeps the events of 24 February to 2 March 2025, the ones the "when" column
+calls "last week", whatever today is. --now DATE moves only that standpoint
+(--now today: what of this file lies in the last week from now?); --ref DATE
+re-reads the events themselves against DATE, and so moves both.
+
+timeline explain shows, for each event, the reference it was read against,
+where that came from, and the standpoint of its "when".
+"""
+
 # Where a reference came from, in the order of precedence.
 COMMAND_LINE, EVENT, FILE, TODAY = "command line", "event", "file", "today"
 _SOURCE_WORDS = {

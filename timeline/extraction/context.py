@@ -7,18 +7,18 @@ from bisect import bisect_left
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
+from timeline.extraction.anaphora import anaphor_of
 from timeline.extraction.found import CachedResolver, Found, phrase_of
 from timeline.extraction.normalize import adjust, timex_type
-from timeline.extraction.scan import R, Tok, U, W, number_of
+from timeline.extraction.scan import R, Tok, W
 from timeline.extraction.tense import SPEECH
 from timeline.extraction.text import Sentence
 from timeline.extraction.vocabulary import vocabulary
-from timeline.model import Granularity, Span, day_of
+from timeline.model import Granularity, day_of
 
 _PERIOD = re.compile(r"(\d{4})(?:-Q(\d)|-(\d{2})(?:-\d{2})?)?")
 _SUB_YEAR = re.compile(r"\d{4}-(?:Q\d|H\d|\d{2})")
-_YEAR = re.compile(r"\d{4}")
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_CALENDAR = re.compile(r"\d{4}(?:$|-)")  # a year, or a part of one: 2018, 2025-Q1, 2025-03-05T10:00
 
 
 def _recent(found: list[Found], i: int, window: int, wanted: Callable[[Found], bool]) -> Found | None:
@@ -37,87 +37,83 @@ def _recent(found: list[Found], i: int, window: int, wanted: Callable[[Found], b
     return None
 
 
-def _shift(toks: list[Tok]) -> tuple[int, str, int] | None:
-    """(count, canonical unit, -1 or +1) of "a year earlier", "two days later", "six months before"."""
-    voc = vocabulary()
-    # "earlier"/"later"/"before"/"after" count from a time the text gave; "ago" and "back" from the reference
-    if len(toks) != 3 or toks[1].kind != U or toks[2].low not in voc.anaphoric_markers:
-        return None
-    count = 1 if toks[0].low in ("a", "an") else number_of(toks[0].low)
-    unit = voc.units[toks[1].low]
-    if count is None or unit not in ("year", "quarter", "month", "week", "day"):
-        return None
-    return count, unit, voc.anaphoric_markers[toks[2].low]
+_GRAIN = {"day": Granularity.DAY, "week": Granularity.WEEK, "month": Granularity.MONTH,
+          "quarter": Granularity.QUARTER, "year": Granularity.YEAR}
+_PERIOD_VALUE = {"quarter": re.compile(r"\d{4}-Q\d"), "half": re.compile(r"\d{4}-H\d"),
+                 "month": re.compile(r"\d{4}-\d{2}"), "year": re.compile(r"\d{4}"),
+                 "period": re.compile(r"\d{4}(?:-(?:Q\d|H\d|\d{2}))?")}
+_WINDOW = 1000  # characters back to the date a narrative expression counts from
 
 
-def _previous(toks: list[Tok]) -> str | None:
-    """The canonical unit of "the previous quarter", "the prior year" (not "the past year": a length)."""
-    voc = vocabulary()
-    if len(toks) != 3 or toks[0].low != "the" or voc.relative_shift.get(toks[1].low) != -1 \
-            or toks[1].low in ("last", "past") or toks[2].kind != U:
-        return None
-    unit = voc.units[toks[2].low]
-    return unit if unit in ("quarter", "year", "month") else None
+def _usable(g: Found) -> bool:
+    """A mention another can count from: resolved, a date or time, not vague, not a length."""
+    return g.span is not None and g.type in ("DATE", "TIME") and bool(_CALENDAR.match(g.value)) \
+        and not g.span.approximate and g.context != "comparison"  # not "the early 2000s", "soon", "a year ago"
+
+
+def _anchor(found: list[Found], i: int, unit: str) -> Found | None:
+    """The date mentioned last before ``found[i]`` that is at least as fine as *unit* (a day for "that evening")."""
+    grain = _GRAIN.get(unit, Granularity.DAY)
+    return _recent(found, i, _WINDOW, lambda g: _usable(g) and g.span is not None
+                   and g.span.granularity.rank <= grain.rank)
+
+
+def _period(found: list[Found], i: int, unit: str, window: int = 800) -> Found | None:
+    """The period of *unit* mentioned last ("the quarter" after "first-quarter"): quarter, half, month or year."""
+    pattern = _PERIOD_VALUE[unit]
+    return _recent(found, i, window, lambda g: _usable(g) and bool(pattern.fullmatch(g.value)))
+
+
+def _a_year_before(value: str, year: int | None = None) -> str:
+    """*value* (a year, quarter, half or month) one year earlier, or in *year*."""
+    head, sep, tail = value.partition("-")
+    return f"{year if year is not None else int(head) - 1}{sep}{tail}"
 
 
 def resolve_anaphora(found: list[Found], clean: str, toks: list[Tok], reference: date | datetime,
-              resolver: CachedResolver) -> list[Found]:
-    """"a year earlier" after "fourth-quarter": the same quarter a year before."""
+                     resolver: CachedResolver) -> list[Found]:
+    """Narrative and financial anaphora: what counts from the date or period the text mentioned last.
+
+    "two days later", "the following month", "that evening", "the day before" are read by the grammar
+    with that date as the reference; "a year earlier" (or "a year ago" in a text about results) after a
+    quarter, half or month is that period a year before; "the year-earlier period", "the same period
+    last year", "the quarter" name the period just mentioned. The explanation names the anchor. Without
+    an anchor, words the grammar reads alone keep their reading against the reference.
+    """
     for i, f in enumerate(found):
         ta, tb = f.toks
-        unit_before = _previous(toks[ta:tb])
-        if unit_before is not None and i:
-            unit = unit_before
-            prev = _recent(found, i, 400, lambda g: g.type == "DATE" and bool(_PERIOD.fullmatch(g.value))
-                           and g.value != f.value)  # noqa: B023 - called at once
-            if prev is not None:
-                mm = _PERIOD.fullmatch(prev.value)
-                assert mm is not None
-                y = int(mm.group(1))
-                q = int(mm.group(2)) if mm.group(2) else None
-                month = int(mm.group(3)) if mm.group(3) else None
-                if unit == "year":
-                    f.value = str(y - 1)
-                elif unit == "quarter" and (q or month):
-                    k = (q or (month - 1) // 3 + 1) - 1  # type: ignore[operator]
-                    f.value = f"{y - 1}-Q4" if k == 0 else f"{y}-Q{k}"
-                elif unit == "month" and month:
-                    f.value = f"{y - 1}-12" if month == 1 else f"{y}-{month - 1:02d}"
-                else:
-                    continue
-                f.explanation = f"{clean[f.start:f.end]!r}: the {unit} before {prev.value} (just mentioned)"
-                f.context = "anaphora"
-                _span_from_value(f, reference, resolver)
+        ana = anaphor_of(toks[ta:tb])
+        if ana is None or (ana.kind == "this_period" and not resolver.financial):
             continue
-        shift = _shift(toks[ta:tb])
-        if shift is None or i == 0:
+        words = clean[f.start:f.end]
+        anchor: Found | None = None
+        span = None
+        value = ""
+        if ana.kind in ("shift", "ago") and ana.unit == "year" and ana.n == 1 and ana.sign < 0:
+            anchor = _recent(found, i, 400, lambda g: _usable(g) and bool(_SUB_YEAR.fullmatch(g.value)))
+            if anchor is not None:
+                value = _a_year_before(anchor.value)
+        if anchor is None and ana.kind in ("shift", "relative", "that"):
+            anchor = _anchor(found, i, ana.unit)
+            if anchor is not None and anchor.span is not None:
+                span = resolver(ana.grammar_words, anchor.span.first_day, f.direction)
+        if anchor is None and ana.kind in ("year_ago", "this_period"):
+            anchor = _period(found, i, ana.unit)
+            if anchor is not None:
+                value = anchor.value if ana.kind == "this_period" else _a_year_before(anchor.value, ana.year)
+        if value:
+            span = resolver(value, reference, "past")
+            if span is None or span.value != value:
+                span = None
+        if anchor is None or span is None:
             continue
-        n, unit, sign = shift
-        if unit == "year":
-            prev = _recent(found, i, 600, lambda g: g.type == "DATE" and g.span is not None
-                           and bool(_SUB_YEAR.fullmatch(g.value)))
-            if prev is None or sign > 0:
-                prev = _recent(found, i, 600, lambda g: g.type == "DATE" and bool(_YEAR.fullmatch(g.value))) or prev
-            if prev is None:
-                continue
-            mq = re.fullmatch(r"(\d{4})(-(?:Q\d|H\d|\d{2}))?", prev.value)
-            if not mq:
-                continue
-            f.value = f"{int(mq.group(1)) + sign * n}{mq.group(2) or ''}"
-            _span_from_value(f, reference, resolver)
-        elif unit == "day":
-            prev = _recent(found, i, 400, lambda g: g.type == "DATE" and g.span is not None
-                           and bool(_DAY.fullmatch(g.value)))
-            if prev is None:
-                continue
-            d = prev.span.first_day + timedelta(days=sign * n)  # type: ignore[union-attr]
-            f.value = d.isoformat()
-            f.span = Span(d, d + timedelta(days=1), Granularity.DAY, f.value, f"{n} day(s) from {prev.value}")
-        else:
-            continue
-        f.explanation = (f"{clean[f.start:f.end]!r}: {n} {unit}(s) {toks[tb - 1].low} than {prev.value} "
-                         f"(the time just mentioned)")
-        f.type, f.context = "DATE", "anaphora"
+        # a period compared with the one just mentioned ("a year earlier", "the year-ago quarter") is never the
+        # anchor of the next one: "net income for the quarter" is the story's quarter, not last year's
+        compared = ana.kind == "year_ago" or (ana.kind in ("shift", "ago") and bool(value))
+        f.span, f.value, f.type = span, value or span.value, timex_type(value or span.value)
+        f.context = "comparison" if compared else "anaphora"
+        f.explanation = (f"{words!r} -> {f.value}: counted from {clean[anchor.start:anchor.end]!r} "
+                         f"({anchor.value}), the date mentioned last")
     return found
 
 

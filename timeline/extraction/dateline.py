@@ -20,13 +20,18 @@ _DATELINE = re.compile(
     r"^[ \t]*[A-Z][A-Z .,'\u2019-]{1,60}?,?\s*(?:[A-Z][a-z]+\.?,?\s+)?"
     r"(?P<month>(?i:" + _MONTH + r"))\.?\s+(?P<day>\d{1,2})"
     r"(?:,?\s+(?P<year>\d{4}))?\s*(?:\([A-Za-z .]+\)\s*)?[-\u2013\u2014:]", re.MULTILINE)
+_CLOCK = r"\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?"
+# "Published 6 March 2025", "Updated 9:41 AM GMT, Thu March 6, 2025", "Last modified: 2025-03-06 10:00",
+# "By Jane Smith, March 6, 2025": a line that dates the article (the time, before or after, is optional)
 PUBLISHED = re.compile(
-    r"^[ \t#*_>]*(?:(?:Published|Updated|Posted|First published|Last updated|Date)\b:?\s*(?:on\s+)?)?"
+    r"^[ \t#*_>|]*(?:(?:(?:Published|Updated|Posted|First published|Last updated|Last modified|Modified|Date)\b:?"
+    r"|By [A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}\s*[,|])\s*(?:on\s+)?)?"
+    r"(?:" + _CLOCK + r"\s*,?\s+)?"
     r"(?:(?:" + _WEEKDAY + r")\.?,?\s+)?"
     r"(?P<date>\d{1,2}\s+(?:" + _MONTH + r")\.?,?\s+\d{4}"
     r"|(?:" + _MONTH + r")\.?\s+\d{1,2},?\s+\d{4}"
     r"|\d{4}-\d{2}-\d{2})"
-    r"(?P<time>,?\s+(?:at\s+)?\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?[ \t*_]*$",
+    r"(?P<time>,?\s+(?:at\s+)?" + _CLOCK + r")?[ \t*_|]*$",
     re.MULTILINE | re.IGNORECASE)
 _YEAR_IN_TEXT = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 

@@ -95,11 +95,16 @@ def plan_events(mentions: list[Mention] | tuple[Mention, ...], text: str,
         seen.add(key)
         others = [o for o in by_sentence[m.sentence_start] if o is not m]
         event = DraftEvent(m, title_for(m, others), m.text, _source(m, sources[m.sentence_start][1]))
+        if m.span.qualifier:
+            # "by 2030": the qualifier is outside the mention (TimeML) but part of the event's date
+            word = _QUALIFIER_WORD.search(text, max(0, m.start - 9), m.start)
+            if word is not None:
+                event.when = f"{word.group(1)} {m.text}"
         if m.anchor != reference:
             event.reference = m.anchor
         if m.direction != prefer:
             event.prefer = m.direction
-        again = resolver(m.text.replace("\u2019", "'"), m.anchor, m.direction)
+        again = resolver(event.when.replace("\u2019", "'"), m.anchor, m.direction)
         if again is None:
             pre = re.search(r"\b(in|on|at|by|within)\s+$", text[max(0, m.start - 8):m.start])
             if pre is not None:
@@ -119,6 +124,9 @@ def plan_events(mentions: list[Mention] | tuple[Mention, ...], text: str,
                                   notes=f"from the 'after' clause: it came before the sentence's main statement, "
                                         f"in the same {m.text!r}"))
     return events
+
+
+_QUALIFIER_WORD = re.compile(r"\b(by|since|until|till|through)\s+$", re.IGNORECASE)
 
 
 def _source(m: Mention, sentence: str) -> str:
@@ -144,7 +152,7 @@ def article_events(article: Article) -> list[Event]:
         where = article.location(m.start)
         notes = d.notes if not d.value_when else f"{m.explanation}"
         events.append(Event(
-            title=d.title, when=m.text, span=m.span, reference=m.anchor, source=d.source, notes=notes,
+            title=d.title, when=d.when if not d.value_when else m.text, span=m.span, reference=m.anchor, source=d.source, notes=notes,
             timezone=article.timezone, origin=Origin(where.file or article.name, where.line, where.column),
         ))
     events.sort(key=lambda e: e.span.sort_key())

@@ -23,7 +23,8 @@ class Mention:
     reference, or the time of the statement for words inside a quote).
     ``context`` says what beyond the words and their sentence decided the
     reading: ``""`` (nothing), ``"anaphora"`` ("a year earlier" counted from
-    the period just mentioned), ``"quote"`` (anchored on when the quote was
+    the period just mentioned), ``"comparison"`` ("the year-ago quarter": the
+    period just mentioned, a year before), ``"quote"`` (anchored on when the quote was
     said) or ``"same weekday"`` (the story's other mention of that weekday).
     """
 

@@ -136,6 +136,9 @@ _DAYBOUND_NOUNS = re.compile(
     r"debate|final|results?|close|open|auction|release|report|data|figures|strike|protest)\b", re.IGNORECASE)
 
 
+_PERFECT_CUE = re.compile(r"past tense: '(?:has|have)\b")
+
+
 def adjust(found: Found, phrase: str, toks: list[Tok], a: int, b: int, clean: str,
             reference: date | datetime) -> None:
     """TimeML conventions the resolver's value does not carry by itself."""
@@ -156,11 +159,14 @@ def adjust(found: Found, phrase: str, toks: list[Tok], a: int, b: int, clean: st
         if generic_possessive or generic_clause:
             found.value = "PRESENT_REF"
     # "early Tuesday" / "late Monday": the day (TimeML mod START/END), not a part of day
-    if lows and lows[0] in ("early", "late") and len(lows) == 2 and toks[a + 1].kind in (W, D) \
-            and span is not None:
+    if lows and lows[0] in ("early", "late") and (len(lows) == 2 or len(lows) == 3 and lows[1] == "on") \
+            and toks[b - 1].kind in (W, D) and span is not None:  # "late on Thursday" too
         found.value = span.first_day.isoformat()
     # past quarters and halves: "fourth-quarter results" reported in February
-    if span is not None and span.granularity == Granularity.QUARTER and found.direction == "past" and not any(
+    # ("has cost them orders for the third quarter": a present perfect looks forward from the report)
+    perfect = bool(_PERFECT_CUE.search(found.explanation)) or "no tense cue" in found.explanation
+    if span is not None and span.granularity == Granularity.QUARTER and found.direction == "past" and not perfect \
+            and not any(
             t.kind == Y or t.low in ("year", "this", "current", "next") for t in toks[a:b]) \
             and day_of(span.start) > day_of(reference) and re.match(r"\d{4}-(Q|H)\d$", v):
         y = int(v[:4]) - 1

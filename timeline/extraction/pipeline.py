@@ -121,6 +121,7 @@ def read_article(
     found = resolve_anaphora(found, clean, toks, reference, resolver)
     found = anchor_quotes(found, clean, quotes, sentences, reference, resolver, toks)
     found = same_weekday(found, clean, toks, reference, resolver)
+    found = [f for f in found if f.value]  # counted from a date the document does not give: not a date
     sentence_text: dict[int, str] = {}  # one string per sentence, shared by its mentions
     mentions = []
     for f in found:

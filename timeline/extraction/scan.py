@@ -21,7 +21,7 @@ def _zone_alternation() -> str:
 
 
 _TOKEN = re.compile(
-    r"(?P<time>\d{1,2}(?:[:.][0-5]\d)?\s?(?:[ap]\.m\.|[ap]m\b|[ap]\.m\b)"
+    r"(?P<time>\d{1,2}(?:[:.][0-5]\d)?\s?(?:[apAP]\.[mM]\.|[apAP][mM]\b|[apAP]\.[mM]\b)"
     r"|(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d,])"
     r"|(?:[01]\d|2[0-3])\.[0-5]\d(?=\s*(?:" + _zone_alternation() + r")\b))"
     r"|(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d+(?:st|nd|rd|th|s)?\b(?:-[A-Za-z]+)*)"
@@ -35,6 +35,8 @@ _TOKEN = re.compile(
 W, M, Y, N, O, U, S, P, T, Z, D, V, R, E, A, G, K, F, H, Q, C, X, DEC, DUR, FY, POS, VG = (
     "W", "M", "Y", "N", "O", "U", "S", "P", "T", "Z", "D", "V", "R", "E", "A", "G", "K", "F", "H", "Q",
     "C", "X", "DEC", "DUR", "FY", "POS", "VG")
+# financial period words ("year-earlier", "year-end"), a month range ("April-June"), "period", anaphoric "that"
+FIN, MM, PER, ANA = "FIN", "MM", "PER", "ANA"
 
 _GLUE = {"of", "on", "at", "in", ",", "and", "or", "to", "-"}
 QUANT = NOT_IN_THE_LEXICON["vague_count"]
@@ -155,8 +157,13 @@ def classify(toks: list[Tok], text: str) -> None:
                     "weekend", "season") and head not in ("a", "an", "o", "oh", "ou"):
                 t.kind, t.seed, t.value = DUR, True, (num, units[tail])
                 continue
-            if low in ("year-earlier", "year-ago", "year-end", "month-end", "quarter-end"):
-                t.kind, t.seed = X, False
+            if head in ("year", "prior") and tail in ("earlier", "ago", "year", "end") or (
+                    units.get(head) in ("month", "quarter") and tail == "end"):
+                # "the year-earlier period", "the year-ago quarter", "year-end": financial periods (context)
+                t.kind, t.seed = FIN, tail == "end"
+                continue
+            if head in months and tail in months:
+                t.kind, t.seed, t.value = MM, True, (months[head], months[tail])  # "the April-June quarter"
                 continue
             t.kind = X
             continue
@@ -251,6 +258,11 @@ def classify(toks: list[Tok], text: str) -> None:
         if low in voc.period_parts:
             t.kind = E
             continue
+        if low == "period" and i and toks[i - 1].kind in (A, R, FIN, MM, "v") or low == "that" and i + 1 < n and (
+                units.get(toks[i + 1].low) in ("day", "week", "month", "year", "quarter")
+                and toks[i + 1].low == units.get(toks[i + 1].low) or toks[i + 1].low in voc.parts_of_day):
+            t.kind = PER if low == "period" else ANA  # "the same period", "that week", "that evening"
+            continue
         if low in ("the", "a", "an"):
             t.kind = A
             if low != "the" and ((i and toks[i - 1].low in _PRE_ARTICLE) or (
@@ -325,10 +337,11 @@ def _mark_vague_phrases(toks: list[Tok], voc: Vocabulary) -> None:
 
 
 # token kinds that may stand inside a candidate run
-_RUN = {W, M, Y, N, O, U, S, P, T, Z, D, V, R, E, A, K, F, H, Q, DEC, DUR, FY, POS, VG, "v", "dot", "EC", "HALF"}
+_RUN = {W, M, Y, N, O, U, S, P, T, Z, D, V, R, E, A, K, F, H, Q, DEC, DUR, FY, POS, VG, FIN, MM, PER, ANA, "v", "dot",
+        "EC", "HALF"}
 # kinds a run may not begin with (after trimming)
 _NO_START = {G, C, Z, K, POS, "dot"}
-_NO_END = {G, C, A, R, E, F, POS, "dot"}
+_NO_END = {G, C, A, R, E, F, POS, ANA, "dot"}
 _SEASON_DETERMINERS = {"every", "each", "last", "this", "next", "early", "late", "mid", "that", "past", "coming"}
 _AFTER_SEASON_OK = frozenset(["of", "and", "or", "to", "in", "on", "at", "for", "with", "when", "as", "after", "before", "since", "until", "by", "from", "through", "during", "is", "was", "were", "are", "will", "would", "has", "had", "have", "the", "a", "an", "this", "that", "it", "its", "we", "they", "he", "she", "i", "there", "but", "so", "than", "while", "be", "been", "could", "can", "may", "might", "should", "must", "did", "does", "do", "not", "also", "still", "seemed", "began", "brought", "saw", "season", "months"])
 _SEASON_NOUNS = {"statement", "budget", "session", "term", "semester", "meeting", "meetings", "conference",
@@ -358,6 +371,15 @@ def is_seedy(run: list[Tok]) -> bool:
         return True
     if O in kinds and U in kinds and (M in kinds or Y in kinds):
         return True  # "the first week of March"
+    if len(run) == 2 and kinds[0] == A and lows[0] == "the" and (kinds[1] == PER or voc.units.get(lows[1]) in (
+            "quarter", "year") and lows[1] == voc.units.get(lows[1])):
+        return True  # "the quarter", "the year": the period just mentioned, in a text about results
+    if FIN in kinds and (U in kinds or PER in kinds):
+        return True  # "the year-earlier period", "the year-ago quarter"
+    if ANA in kinds and (U in kinds or P in kinds):
+        return True  # "that week", "that evening"
+    if PER in kinds and R in kinds:
+        return True  # "the same period last year"
     if voc.units.get(lows[-1]) == "weekend" and kinds[0] in (A, R):
         return True  # "the weekend", "this weekend"
     if len(run) == 2 and lows[0] in ("a", "an") and kinds[1] in (U, P) and run[0].value in ("pre-article", "rate"):
@@ -545,6 +567,14 @@ def split_run(toks: list[Tok], run: tuple[int, int]) -> list[tuple[int, int]]:
             pieces.append((start, j))  # "six weeks from mid-April", "Wednesday evening after Sunday"
             start = j + 1
             continue
+        if t.low in ("in", "on") and j > a and j + 1 < b and toks[j + 1].kind in (M, W, Y, D) and (
+                toks[j - 1].kind == Y or toks[j - 1].kind == U and not any(x.kind == O for x in toks[start:j])
+                and not (j - start == 2 and toks[start].low in ("a", "an"))):  # but "a week on Sunday" is one
+            # "its outlook for 2025 in January", "three days in December", "the December quarter on
+            # Wednesday": a year, a length or a period, then another date
+            pieces.append((start, j))
+            start = j + 1
+            continue
         if t.kind == C or t.low in ("and", "or", "to", "-"):
             prev = toks[j - 1] if j > a else None
             nxt = toks[j + 1] if j + 1 < b else None
@@ -552,7 +582,8 @@ def split_run(toks: list[Tok], run: tuple[int, int]) -> list[tuple[int, int]]:
                 (prev.kind in (N, O) and nxt.kind == Y)  # March 4, 2025
                 or (prev.kind == W and nxt.kind == M)  # Tuesday, March 4
                 or (prev.kind == W and nxt.kind in (N, O) and j + 2 < b and toks[j + 2].kind == M)
-                or (prev.kind == M and nxt.kind == Y)))
+                or (prev.kind == M and nxt.kind == Y)
+                or (prev.kind in (T, Z) and nxt.kind in (W, M))))  # "9:41 AM GMT, Thu May 15, 2025"
             if not inside:
                 pieces.append((start, j))
                 start = j + 1

@@ -25,7 +25,8 @@ PRESENT = re.compile(r"\b(?:is|are|am|opens|closes|starts|begins|ends|runs|goes|
                       r"resumes|returns|kicks|launches|airs|expires|lands|arrives|leaves|falls|hosts|visits|"
                       r"faces|plays|travels|heads|reopens|reconvenes|convenes)\b|['\u2019]s\s+(?:a|an|the|another|"
                       r"our|my)\b")
-_SAID_BEFORE = re.compile(r"\b(?:said|told|announced|stated|declared|added|insisted|confirmed|reported|wrote)"
+# "said on Wednesday", "told reporters Monday": the statement's own date (not "will be announced in April")
+_SAID_BEFORE = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )\b(?:said|told|announced|stated|declared|added|insisted|confirmed|reported|wrote)"
                           r"(?:\s+\w+){0,2}?\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
+from timeline.extraction.anaphora import anaphor_of, period_of
 from timeline.extraction.found import CachedResolver, Found, phrase_of
 from timeline.extraction.normalize import adjust, idiom, local_value, timex_type
 from timeline.extraction.scan import (
@@ -40,6 +41,13 @@ _AS_BEFORE = re.compile(r"\bas\s+$")
 _AMPM = re.compile(r"\b([ap])\.m\.", re.IGNORECASE)
 _DOT_TIME = re.compile(r"\b(\d{1,2})\.(\d{2})(?=\s*[A-Z]|\s?[ap]\.?m)")
 _IN_BEFORE = re.compile(r"\b(in|within)\s+$")
+_DEFINED_AFTER = re.compile(r"\s+(?:(?:that|which)\s+(?:ended|ends|ending)|ended|ending|to|through)\b",
+                            re.IGNORECASE)
+_QUALIFIER_BEFORE = re.compile(r"\b(by|since|until|till|through)\s+$", re.IGNORECASE)
+_PLANNED_FOR = re.compile(r"\b(?:planned|scheduled|slated|set|due|penciled|pencilled)\s+(?:for|on)\s+$",
+                          re.IGNORECASE)
+_CALLED_OFF = re.compile(r"\b(?:called off|cancell?ed|postponed|scrapped|delayed|put off|suspended)\b",
+                         re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(r"\b(in|within|over|at|for|during)\s+$", re.IGNORECASE)
 
 
@@ -86,11 +94,33 @@ def resolve_piece(clean: str, toks: list[Tok], a: int, b: int, sent: Sentence, t
     direction, why = direction_of(tense, start - sent.start, end - sent.start, prefer)
     if _SINCE_BEFORE.search(clean, max(0, start - 7), start):
         direction, why = "past", "'since' looks back"
+    elif _PLANNED_FOR.search(clean, max(0, start - 24), start):
+        # "a strike planned for Monday was called off": the date is the plan's, not the reporting verb's
+        called_off = _CALLED_OFF.search(clean, sent.start, sent.end)
+        direction = "future" if called_off else "nearest"
+        why = f"{'future' if called_off else 'nearest'}: the date of what was planned"
     # "as soon as Wednesday": 'soon' is a conjunction there
     if toks[a].low == "soon" and b - a == 1 and _AS_BEFORE.search(clean, max(0, start - 6), start):
         return None
     if not resolver.financial and toks[b - 1].low == "half" and b - a <= 3 and toks[b - 2].kind == O:
         return None  # "The first half was dominated by the hosts": a match, not a year
+    ana = anaphor_of(toks[a:b])
+    if ana is not None and ana.kind in ("that", "year_ago", "this_period"):
+        if ana.kind == "this_period" and (not resolver.financial or _DEFINED_AFTER.match(clean, end)):
+            return None  # "the quarter that ended Dec. 31": the date after it says which
+        # counted from a date of the document: the context stage reads it (dropped if it finds none)
+        return Found(start, end, "", "DATE", None, direction, f"{phrase!r}: [{why}]", reference, sent,
+                     toks=(a, b), context="pending")
+    if ana is not None and ana.kind == "relative":
+        # read against the reference until the context stage finds the date it counts from
+        relative = resolver(ana.grammar_words, reference, direction)
+        if relative is None:
+            return None
+        return Found(start, end, relative.value, timex_type(relative.value), relative, direction,
+                     (relative.explanation or phrase) + f" [{why}]", reference, sent, toks=(a, b))
+    period = period_of(toks[a:b])
+    if period is not None:
+        return _financial_period(start, end, phrase, period, toks, a, b, sent, reference, direction, why, resolver)
     special = idiom(low_phrase, reference, direction, resolver)
     if special is not None:
         value, special_span, how = special
@@ -131,10 +161,12 @@ def resolve_piece(clean: str, toks: list[Tok], a: int, b: int, sent: Sentence, t
     if span is None:
         return None
     kinds = {t.kind for t in toks[a:b]}
+    has_day = any(t.kind in (N, O) for t in toks[a:b])
     if M in kinds and Y not in kinds and eff_direction != "nearest" and "since" not in why and not any(
-            t.kind == R for t in toks[a:b]):
-        # an explicit month or date without a year: tense decides only between near candidates
-        # ("payable on March 28" in a past-tense sentence published in February is next month's)
+            t.kind == R for t in toks[a:b]) and (has_day or eff_direction != "past"):
+        # a date without a year: tense decides only between near candidates ("payable on March 28" in a
+        # past-tense sentence published in February is next month's); a bare month in a past-tense sentence
+        # stays in the past ("she resigned in June", read in March, is last June)
         ref_day = day_of(reference)
         if abs((day_of(span.start) - ref_day).days) > 183:
             near = resolver(resolved_phrase, reference, "nearest")
@@ -146,8 +178,37 @@ def resolve_piece(clean: str, toks: list[Tok], a: int, b: int, sent: Sentence, t
         last = resolver("last weekend", reference, "past")
         if last is not None:
             span = last  # "continued through the weekend" (past tense): the one just gone
+    qualifier = _QUALIFIER_BEFORE.search(clean, max(0, start - 9), start)
+    if qualifier is not None and span.qualifier is None:
+        # "by 2030": the grammar reads the qualifier with the words and keeps it on the span
+        bound = resolver(f"{qualifier.group(1).lower()} {resolved_phrase}", reference, eff_direction)
+        if bound is not None and bound.qualifier and (bound.start, bound.end) == (span.start, span.end):
+            span = bound
     found = Found(start, end, span.value, timex_type(span.value), span, eff_direction,
                    (span.explanation or phrase) + f" [{why}]", reference, sent, toks=(a, b))
     adjust(found, phrase, toks, a, b, clean, reference)
     return found
 
+
+
+def _financial_period(start: int, end: int, phrase: str, period: tuple[str, str], toks: list[Tok], a: int, b: int,
+                      sent: Sentence, reference: date | datetime, direction: str, why: str,
+                      resolver: CachedResolver) -> Found | None:
+    """ "year-end", "the April-June quarter", "the first three months of the year": the grammar reads the
+    year (or the unit) with the sentence's direction; the value is that year's end, quarter or half."""
+    words, part = period
+    if part in ("year", "quarter", "month"):
+        span = resolver(f"this {part}", reference, direction)
+        if span is None:
+            return None
+        return Found(start, end, span.value, timex_type(span.value), span, direction,
+                     f"{phrase!r}: the end of {span.value} [{why}]", reference, sent, toks=(a, b))
+    base = resolver(words, reference, direction)
+    if base is None:
+        return None
+    value = f"{day_of(base.start).year}-{part}"
+    span = resolver(value, reference, direction)
+    if span is None or span.value != value:
+        return None
+    return Found(start, end, value, "DATE", span, direction, f"{phrase!r}: {value} [{why}]", reference, sent,
+                 toks=(a, b))

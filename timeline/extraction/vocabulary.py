@@ -84,6 +84,7 @@ class Vocabulary:
     rate_units: frozenset[str]
     relative_shift: dict[str, int]
     anaphoric_markers: dict[str, int]
+    marker_direction: dict[str, int]
 
     def vague_phrase(self, words: list[str], start: int) -> tuple[int, Vague] | None:
         """The end (exclusive) and meaning of the longest multi-word vague entry at ``words[start]``."""
@@ -150,7 +151,7 @@ def vocabulary(language: str = "en") -> Vocabulary:
             triggers |= words
     # words that only extend a date found through another word ("last", "over", "just 5%") open no window
     triggers -= relatives | NOT_TEMPORAL_HERE | {"over"}
-    triggers |= {"q", "h", "mid", "early", "late", "am", "pm", "half", "centuries"}
+    triggers |= {"q", "h", "mid", "early", "late", "am", "pm", "half", "centuries", "period"}  # "the same period"
     return Vocabulary(
         lexicon=lexicon, weekdays=weekdays, weekday_abbreviations=_abbreviations(weekdays), months=months,
         month_abbreviations=_abbreviations(months), numbers=numbers, ordinals=ordinals, units=units,
@@ -162,6 +163,7 @@ def vocabulary(language: str = "en") -> Vocabulary:
         edges_with_of=frozenset(k for k, m in lexicon.values(PeriodPart).items() if m.kind in ("begin", "end", "rest"))
         | {"middle", "close"},
         relative_shift={k: m.shift for k, m in lexicon.values(Relative).items()},
+        marker_direction={k: m.direction for k, m in lexicon.values(Marker).items() if m.position == "after"},
         # "two days later" +1, "a year earlier" -1, "six months before" -1: counted from the last time mentioned
         anaphoric_markers={**{k: -1 if p.kind == "earlier" else 1 for k, p in lexicon.values(PeriodPart).items()
                               if p.kind in ("earlier", "later")},

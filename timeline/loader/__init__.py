@@ -72,6 +72,7 @@ class LoadOptions:
     fallback_reference: date | datetime | None = None
     prefer: str | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
+    language: str = "en"  # of the date expressions (--lang)
 
 
 @dataclass(slots=True)
@@ -155,7 +156,7 @@ def _load_text(text: str, name: str, options: LoadOptions
     try:
         doc = readers.read(text, name)
         reader = DocumentReader(doc, options.reference, options.fallback_reference, options.prefer, errors,
-                                warnings)
+                                warnings, options.language)
         settings, specs = reader.read()
     except TimelineError as exc:
         return [], None, [exc], warnings

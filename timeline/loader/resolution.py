@@ -157,7 +157,7 @@ class EventGraph:
         if key in self.resolvers:
             return self.resolvers[key]
         try:
-            resolver: Resolver | None = Resolver(ref, key[1], key[2], s.date_order, self.lookup)
+            resolver: Resolver | None = Resolver(ref, key[1], key[2], s.date_order, self.lookup, s.language)
         except ExpressionError as exc:  # a reference the zone cannot hold (9999-12-31T23:59-12:00 in UTC)
             if spec.reference is not None:
                 where = self.where(spec, "reference")
@@ -359,6 +359,7 @@ class EventGraph:
                 timezone=spec.timezone or settings.timezone,
                 origin=Origin(name, location.line, location.column), calendar=settings.calendar,
                 provenance=overlay(settings.provenance, spec.provenance),
+                reference_source=chosen.source if chosen is not None else None,
             ))
         return events
 

@@ -66,6 +66,7 @@ class Settings:
     reference_failed: bool = False  # the file's reference was there but unreadable (already reported)
     provenance: Provenance | None = None
     command_line: date | datetime | None = None  # --ref: before the events' own references too
+    language: str = "en"  # of the date expressions (--lang)
 
 
 @dataclass(slots=True)
@@ -110,8 +111,10 @@ class DocumentReader:
     """Walks a document's plain values into settings and event specs, collecting errors."""
 
     def __init__(self, doc: Document, reference: date | datetime | None, fallback_reference: date | datetime | None,
-                 prefer: str | None, errors: list[TimelineError], warnings: list[Diagnostic]) -> None:
+                 prefer: str | None, errors: list[TimelineError], warnings: list[Diagnostic],
+                 language: str = "en") -> None:
         self.doc = doc
+        self.language = language
         self.name = doc.name
         self.override_reference = reference
         self.fallback_reference = fallback_reference
@@ -244,7 +247,7 @@ class DocumentReader:
         elif reference is None:
             reference = self.fallback_reference
         return Settings(reference, prefer, timezone, date_order, calendar, failed and reference is None,
-                        provenance, self.override_reference)
+                        provenance, self.override_reference, self.language)
 
     def reference(self, value: Any, path: Path, timezone: str | None = None, date_order: str = "auto",
                   what: str = "reference") -> date | datetime | None:

@@ -79,6 +79,7 @@ RENDERERS: dict[str, tuple[str, str]] = {
                          "CSV in the columns of TimelineJS's Google Sheets template"),
     "timesketch": ("timeline.renderers.timesketch",
                    "JSON Lines for Timesketch, one line per event start (and end)"),
+    "explain": ("timeline.renderers.explain", "how each date was read: reference, rule, span (as timeline explain)"),
 }
 
 # Formats whose render() returns bytes.

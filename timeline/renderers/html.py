@@ -55,16 +55,15 @@ figcaption { color: var(--muted); font-size: 0.85rem; margin-top: 6px; }
 .tip strong { display: block; font-size: 0.95rem; margin-bottom: 2px; }
 .tip .when { color: #cbd5e0; }
 .details { display: none; }
-table { width: 100%; border-collapse: collapse; margin-top: 24px; font-size: 0.9rem; }
+table { width: 100%; border-collapse: collapse; margin-top: 24px; font-size: 0.9rem; table-layout: fixed; }
 caption { text-align: left; font-weight: 600; margin-bottom: 6px; }
 th, td { text-align: left; vertical-align: top; padding: 6px 8px; border-bottom: 1px solid var(--line);
-  overflow-wrap: anywhere; }
+  overflow-wrap: break-word; }
 thead th { color: var(--muted); font-weight: 600; border-bottom: 2px solid #cbd5e0; }
 tbody th { font-weight: 600; }
 tr.active td { background: #ebf8ff; }
-td.date { white-space: nowrap; }
 .tag { display: inline-block; padding: 0 6px; border-radius: 9px; background: #edf2f7; margin: 1px 2px 1px 0;
-  white-space: nowrap; }
+  max-width: 100%; overflow-wrap: anywhere; }
 .swatch { display: inline-block; width: 0.8em; height: 0.8em; border-radius: 2px; margin-right: 4px;
   vertical-align: -0.05em; }
 .vt { display: none; }
@@ -161,7 +160,10 @@ def _details(lay: Layout) -> str:
     return "\n".join(out)
 
 
-_COLUMNS = ("Date", "Event", "As written", "How it was read", "Source", "Tags")
+# Column names and shares of the width: a fixed layout, so that no long word or
+# URL can make the table wider than the page.
+_COLUMNS = (("Date", 15), ("Event", 21), ("As written", 12), ("How it was read", 24), ("Source", 18),
+            ("Tags", 10))
 
 
 def _tags(event: Event) -> str:
@@ -173,7 +175,8 @@ def _table(lay: Layout) -> str:
     out = [
         "<table>",
         "<caption>Events in date order</caption>",
-        "<thead><tr>" + "".join(f'<th scope="col">{name}</th>' for name in _COLUMNS) + "</tr></thead>",
+        "<colgroup>" + "".join(f'<col style="width:{share}%">' for _, share in _COLUMNS) + "</colgroup>",
+        "<thead><tr>" + "".join(f'<th scope="col">{name}</th>' for name, _ in _COLUMNS) + "</tr></thead>",
         "<tbody>",
     ]
     for index, event in lay.events:

@@ -404,7 +404,9 @@ def _legend_items(colours: Colouring, blocks: list[Block] | tuple[Block, ...],
     """(kind, colour, text) for the colours and the kinds of mark actually drawn."""
     marks = [m for b in blocks for m in b.marks]
     drawn = {m.colour for m in marks}
-    items = [("colour", colour, name) for name, colour in colours.legend if colour in drawn]
+    # A tag or an outlet may be any length: its legend entry is cut to 240 px.
+    items = [("colour", colour, fit_title(name, 240.0, DATE_SIZE, max_lines=1, bold=False)[0])
+             for name, colour in colours.legend if colour in drawn]
     used = {("point" if m.point else "bar") + ("-uncertain" if m.uncertain else "") for m in marks}
     for kind, present in (("point", "point" in used), ("point-uncertain", "point-uncertain" in used),
                           ("bar", "bar" in used), ("hatched", "bar-uncertain" in used)):

@@ -1,0 +1,32 @@
+"""The date-expression grammar: text -> a structured expression, no dates yet.
+
+The parser is hand-written over a token list (one linear regular expression
+splits the text; no backtracking regex touches user input). An expression is
+read as an optional qualifier ("by", "since", "around"...), then either an
+interval ("from X to Y", "between X and Y", "X - Y") or a single point. A point
+is a bag of components in any order ("Thursday at 10am", "10am Thursday",
+"Fri, Jul 18, 2014 07:00 PM") collected into a :class:`Point`; the resolver
+(:mod:`timeline.resolver`) turns it into dates against a reference.
+
+The package (see ``docs/architecture.md``):
+
+- ``tokens.py``: :func:`tokenize`;
+- ``canonical.py``: other languages' words read into canonical words;
+- ``parser.py``: the parser and :func:`parse`, :func:`describe`;
+- ``families/``: one module per family of expressions, with its readers,
+  the words it starts on and its examples;
+- ``registry.py``: the families and their order.
+
+Nothing here reads the clock or knows the reference.
+"""
+
+from __future__ import annotations
+
+from timeline.grammar.canonical import canonical_tokens
+from timeline.grammar.expression import Expression, Point
+from timeline.grammar.parser import Parser, describe, parse
+from timeline.grammar.tokens import MAX_EXPRESSION_LENGTH, Token, tokenize
+from timeline.grammar.words import VAGUE, suggest
+
+__all__ = ["MAX_EXPRESSION_LENGTH", "VAGUE", "Expression", "Parser", "Point", "Token", "canonical_tokens",
+           "describe", "parse", "suggest", "tokenize"]

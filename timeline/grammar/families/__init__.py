@@ -1,0 +1,1 @@
+"""The families of date expressions, one module each (see timeline/grammar/registry.py)."""

@@ -1,0 +1,345 @@
+"""Absolute and numeric dates: ISO dates, weeks and quarters, 6/3/2025 by date order, '6 March 2025', 'March 6th, 2025', years, decades written in digits, 'the ides of March'."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from timeline import lexicon as lx
+from timeline.errors import ImpossibleDateError, OutOfRangeError
+from timeline.grammar.expression import Point
+from timeline.grammar.families.handlers import Handler
+
+if TYPE_CHECKING:
+    from timeline.grammar.parser import Parser
+
+def _h_ides(ps: Parser, i: int, end: int, p: Point) -> int:
+    j = i + 1
+    if ps.w(j) == "of" and ps.w(j + 1) in lx.MONTHS:
+        month = lx.MONTHS[ps.w(j + 1)]
+        p.day = 15 if month in (3, 5, 7, 10) else 13
+        return ps.month(j + 1, end, p)
+    return i
+
+
+def numeric(ps: Parser, i: int, end: int, p: Point) -> int:
+    toks = ps.toks
+    t = toks[i]
+    n = t.number
+    assert n is not None
+    digits = len(t.text)
+    nxt = ps.w(i + 1)
+    adj = ps.adjacent(i + 1)
+    # ISO and other all-numeric dates: YYYY-MM-DD, YYYY-MM, YYYY-Www, YYYY-Qn
+    if digits == 4 and nxt in ("-", "/", ".") and adj and i + 2 < end and ps.adjacent(i + 2):
+        third = toks[i + 2]
+        if third.number is not None:
+            if nxt != "." and i + 3 < end and ps.w(i + 3) == nxt and ps.adjacent(i + 3) \
+                    and ps.num(i + 4) is not None and ps.adjacent(i + 4):
+                ps._set_date(p, n, third.number, ps.num(i + 4) or 0, i)
+                j = i + 5
+                return ps._iso_time(j, end, p)
+            if third.number <= 12 and len(third.text) <= 2 and nxt in ("-", "/"):
+                p.year, p.month = n, third.number
+                return i + 3
+        elif third.text == "w" and ps.num(i + 3) is not None and ps.adjacent(i + 3):
+            p.year, p.iso_week = n, ps.num(i + 3)
+            return i + 4
+        elif third.text == "q" and ps.num(i + 3) is not None and ps.adjacent(i + 3):
+            p.year, p.quarter = n, ps.num(i + 3)
+            return i + 4
+        elif third.text in ("h", "s") and ps.num(i + 3) in (1, 2) and ps.adjacent(i + 3):
+            p.year, p.half = n, ps.num(i + 3)
+            return i + 4
+    if digits in (2, 4) and nxt == "q" and adj and ps.num(i + 2) is not None and ps.adjacent(i + 2):
+        p.quarter = ps.num(i + 2)
+        p.year = n if digits == 4 else 2000 + n
+        return i + 3
+    if digits == 4 and nxt in ("w",) and adj and ps.num(i + 2) is not None:
+        p.year, p.iso_week = n, ps.num(i + 2)
+        return i + 3
+    # decades: 1990s, 90s, '90s
+    if nxt == "s" and adj and digits in (2, 4) and n % 10 == 0:
+        p.decade = n if digits == 4 else (1900 + n if n >= 30 else 2000 + n)
+        return i + 2
+    # numeric day-month-year: 6/3/2025, 3.6.25, 2/15, 10-31-74, 2/2013
+    if nxt in ("/", "-", ".") and adj and ps.num(i + 2) is not None and digits <= 2:
+        j = ps.numeric_date(i, end, p)
+        if j > i:
+            return j
+    if nxt in ("/", "-") and ps.num(i + 2) is not None and digits <= 2 and ps.n == 3 \
+            and not adj:
+        j = ps.numeric_date(i, end, p)
+        if j > i:
+            return j
+    # times: 10:30, 15:23:24, 15h30, 3h18, 16h
+    if nxt == ":" and adj and ps.num(i + 2) is not None and ps.adjacent(i + 2) and n <= 24:
+        minute = ps.num(i + 2) or 0
+        j = i + 3
+        second = None
+        if ps.w(j) == ":" and ps.num(j + 1) is not None:
+            second = ps.num(j + 1)
+            j += 2
+        return ps._set_time(p, n, minute, second, j, end, i)
+    if nxt == "h" and adj and n <= 24:
+        j = i + 2
+        minute_h: int | None = None
+        if ps.num(j) is not None and ps.adjacent(j):
+            minute_h = ps.num(j)
+            j += 1
+        p.time_exact = True
+        return ps._set_time(p, n, minute_h if minute_h is not None else 0, None, j, end, i,
+                              grain="minute")
+    # ordinal day: 15th, 1st
+    if nxt in lx.ORDINAL_SUFFIXES and adj:
+        return ps.ordinal(i, end, p, (n, i + 2))
+    # number followed by a unit: offsets and runs ("3 days ago", "in 2 weeks")
+    if nxt in lx.UNITS or nxt in ("'", '"', "upcoming") or (nxt in lx.WEEKDAYS and nxt.endswith("s")):
+        j = ps.number_phrase(i, end, p)
+        if j > i:
+            return j
+    # day + month name: 6 March, 14april, 31-Oct-74, 31/Oct/1974
+    k = i + 1
+    if ps.w(k) in ("-", "/", ".") and adj:
+        k += 1
+    elif ps.w(k) == "of":
+        k += 1
+        if ps.w(k) == "the":
+            k += 1
+        if ps.w(k) in lx.RELATIVE and ps.w(k + 1) == "month" and 1 <= n <= 31:
+            p.day, p.month_shift = n, lx.RELATIVE[ps.w(k)]
+            return k + 2
+    if ps.w(k) in lx.MONTHS and 1 <= n <= 31:
+        p.day = n
+        return ps.month(k, end, p)
+    if ps.w(i + 1) == "a" and ps.w(i + 2) == "." and ps.w(i + 3) == "d":
+        p.year = n
+        j = i + 4
+        if ps.w(j) == ".":
+            j += 1
+        return j
+    # times with am/pm: 3pm, 10 am, 330 p.m., 1030
+    ampm_j = ps._ampm_at(i + 1)
+    if ampm_j is not None:
+        hour, minute = (n, 0) if n <= 24 else divmod(n, 100)
+        return ps._set_time(p, hour, minute if n > 24 else None, None, i + 1, end, i)
+    # years
+    if digits == 4 and 1000 <= n <= 2999 and not ps._four_digit_time(i, n, p):
+        if p.year is not None:
+            raise ps.error("two years in one expression", i)
+        p.year = n
+        j = i + 1
+        if ps.w(j) in ("ad", "ce"):
+            j += 1
+        elif ps.w(j) == "a" and ps.w(j + 1) == "." and ps.w(j + 2) == "d":
+            j += 3
+            if ps.w(j) == ".":
+                j += 1
+        elif ps.w(j) in ("bc", "bce") or (ps.w(j) == "b" and ps.w(j + 1) == "."):
+            raise OutOfRangeError("years before the common era are not supported", ps.text,
+                                  ps.text[t.start:], t.start)
+        return j
+    if digits in (3, 4) and n % 100 < 60 and n // 100 <= 24 and ps._time_context(i):
+        return ps._set_time(p, n // 100, n % 100, None, i + 1, end, i)
+    if ps.w(i + 1) in ("ad", "a") and (ps.w(i + 1) == "ad" or ps.w(i + 2) == "."):
+        p.year = n
+        j = i + 2
+        while ps.w(j) in (".", "d"):
+            j += 1
+        return j
+    # a two-digit year after a month: "14th April 15", "May 25"? handled in month()
+    # bare small numbers: an hour in time context, a day of month after "the"/"on"
+    if n <= 24 and (ps._time_context(i) or p.daypart is not None or p.rel_day is not None
+                    or ps.w(i + 1) in ("oclock", "o'clock", "tonight", "tonite", "tomorrow", "today")
+                    or (ps.w(i + 1) == "this" and ps.w(i + 2) in lx.PARTS_OF_DAY)
+                    or (ps.w(i + 1) == "in" and ps.w(i + 2) == "the"
+                        and ps.w(i + 3) in ("morning", "afternoon", "evening", "night", "am", "pm"))
+                    or p.weekday is not None):
+        if ps.w(i + 1) in lx.NUMBER_WORDS or (ps.num(i + 1) is not None and n <= 12
+                                                 and (ps.num(i + 1) or 0) < 60
+                                                 and len(ps.words[i + 1]) == 2):
+            got = ps._minutes_after(i + 1)
+            if got is not None:
+                return ps._set_time(p, n, got[0], None, got[1], end, i)
+        j = i + 1
+        if ps.w(j) in ("oclock",):
+            j += 1
+        return ps._set_time(p, n, None, None, j, end, i)
+    if 1 <= n <= 31 and i > 0 and ps.words[i - 1] in ("the", "on") and p.day is None:
+        p.day = n
+        return i + 1
+    if n <= 24 and i == 0 and ps.n == 1:
+        return ps._set_time(p, n, None, None, i + 1, end, i)
+    if digits in (3, 4) and n % 100 < 60 and n // 100 <= 24 and (p.daypart or p.rel_day is not None):
+        return ps._set_time(p, n // 100, n % 100, None, i + 1, end, i)
+    if 1 <= n <= 31 and p.month is not None and p.day is None:
+        p.day = n
+        return i + 1
+    return i
+
+
+def _four_digit_time(ps: Parser, i: int, n: int, p: Point) -> bool:
+    """'at 1030', 'around 1030' are times; 'by 2030', 'in 1989' are years."""
+    if p.hour is not None or n % 100 >= 60 or i == 0:
+        return False
+    prev = ps.words[i - 1]
+    return prev in ("at", "@") or (prev in ("around", "approximately", "about") and n < 1300)
+
+
+def _iso_time(ps: Parser, j: int, end: int, p: Point) -> int:
+    """An ISO time after an ISO date: 2025-03-06T10:00, '2015-03-28 17:00:00'."""
+    if j < end and ps.w(j) == "t" and ps.adjacent(j) and ps.num(j + 1) is not None:
+        j += 1
+    if j < end and ps.num(j) is not None and ps.w(j + 1) == ":":
+        return ps.numeric(j, end, p)
+    if j < end and ps.w(j).startswith("t") and ps.adjacent(j):
+        rest = ps.w(j)[1:]
+        if rest.isdigit():
+            return j
+    return j
+
+
+def numeric_date(ps: Parser, i: int, end: int, p: Point) -> int:
+    """d/m/y, m/d/y or y/m/d by date_order; d/m or m/d; m/yyyy."""
+    a = ps.num(i)
+    sep = ps.w(i + 1)
+    b = ps.num(i + 2)
+    assert a is not None and b is not None
+    j = i + 3
+    c: int | None = None
+    c_digits = 0
+    if ps.w(j) == sep and ps.num(j + 1) is not None and (ps.adjacent(j) or not ps.adjacent(i + 1)):
+        c = ps.num(j + 1)
+        c_digits = len(ps.words[j + 1])
+        j += 2
+    if c is None:
+        if len(ps.words[i + 2]) == 4 and 1 <= a <= 12:
+            p.month, p.year = a, b
+            return j
+        if sep == "." and not ps.adjacent(i + 1):
+            return i
+        day, month = ps._order_pair(a, b, i)
+        p.day, p.month = day, month
+        return j
+    year = c
+    if c_digits == 2:
+        year = 1900 + c if c >= 50 else 2000 + c
+    elif c_digits != 4:
+        return i
+    order = ps.date_order
+    if order == "YMD":
+        order = "DMY"
+    if order == "AUTO":
+        # DMY unless only the MDY reading is a date (10/31/1974): unambiguous either way
+        order = "MDY" if b > 12 >= a else "DMY"
+    if a > 12 and b > 12:
+        raise ps.error(f"{ps.text[ps.toks[i].start:ps.toks[j - 1].end]!r} is not a date "
+                         f"(neither {a} nor {b} is a month)", i, kind=ImpossibleDateError)
+    if order == "DMY":
+        day, month = a, b
+        if month > 12 and day <= 12:
+            raise ps.error(
+                f"{ps.text[ps.toks[i].start:ps.toks[j - 1].end]!r} is not a valid DMY date "
+                f"(month {month}); set date_order: MDY for US dates", i, kind=ImpossibleDateError)
+    else:
+        month, day = a, b
+        if month > 12 and day <= 12:
+            raise ps.error(
+                f"{ps.text[ps.toks[i].start:ps.toks[j - 1].end]!r} is not a valid MDY date "
+                f"(month {month}); set date_order: DMY", i, kind=ImpossibleDateError)
+    ps._set_date(p, year, month, day, i)
+    return j
+
+
+def _order_pair(ps: Parser, a: int, b: int, i: int) -> tuple[int, int]:
+    if ps.date_order == "MDY":
+        return b, a
+    if ps.date_order in ("DMY", "AUTO"):
+        if b > 12 and a <= 12:
+            return b, a  # unambiguous US form like 2/15
+        return a, b
+    return b, a
+
+
+def _set_date(ps: Parser, p: Point, year: int, month: int, day: int, i: int) -> None:
+    if p.year is not None and p.year != year:
+        raise ps.error("two different years in one expression", i)
+    p.year, p.month, p.day = year, month, day
+
+
+def month(ps: Parser, i: int, end: int, p: Point) -> int:
+    month = lx.MONTHS[ps.words[i]]
+    word = ps.words[i]
+    # "may" and "march" are also verbs; only accept them where a date makes sense (the grammar
+    # reads whole expressions, so a lone "May" is the month).
+    if p.month is not None and p.month != month:
+        return i
+    p.month = month
+    j = i + 1
+    if ps.w(j) in ("quarter", "qtr") and p.quarter is None and p.day is None:
+        # "the December quarter": the quarter that holds the month (the month read by prefer)
+        p.quarter = (month - 1) // 3 + 1
+        return j + 1
+    if ps.w(j) == "." and word != "may":
+        j += 1
+    if ps.w(j) in ("-", "/") and ps.adjacent(j) and ps.num(j + 1) is not None:
+        j += 1
+    # March 6, March 6th, March the 6th, March first, Feb13
+    k = j
+    if ps.w(k) == "the":
+        k += 1
+    ordinal = ps.ordinal_at(k)
+    if ordinal and 1 <= ordinal[0] <= 31 and p.day is None:
+        p.day = ordinal[0]
+        j = ordinal[1]
+    elif ps.num(k) is not None and p.day is None and len(ps.words[k]) <= 2 \
+            and 1 <= (ps.num(k) or 0) <= 31 and ps.w(k + 1) not in lx.UNITS \
+            and ps.w(k + 1) not in (":", "h") and ps._ampm_at(k + 1) is None:
+        p.day = ps.num(k)
+        j = k + 1
+    # year: March 2025, March 6, 2025, 31-Oct-74, 14th April 15
+    k = j
+    if ps.w(k) in (",", "-", "/", "of") and ps.num(k + 1) is not None:
+        k += 1
+    if ps.num(k) is not None and p.year is None:
+        digits = len(ps.words[k])
+        if digits == 4 and ps.w(k + 1) not in (":", "h") and ps._ampm_at(k + 1) is None \
+                and not (ps.w(k + 1) in lx.UNITS):
+            p.year = ps.num(k)
+            return k + 1
+        if digits == 2 and p.day is not None and (
+                (i > 0 and ps.words[i - 1] in ("-", "/") and ps.w(k - 1) == ps.words[i - 1])
+                or (ps.w(k - 1) not in ("-", "/") and (k + 1 == end or ps.w(k + 1) == ""))) \
+                and ps.w(k + 1) not in (":", "h") and ps._ampm_at(k + 1) is None:
+            n = ps.num(k) or 0
+            p.year = 1900 + n if n >= 50 else 2000 + n
+            return k + 1
+    if ps.w(j) == "," and p.day is not None:
+        j += 1
+    year_words = ps.year_words_at(j)
+    if year_words:
+        p.year = year_words[0]
+        return year_words[1]
+    # "March after next"
+    if ps.w(j) == "after" and ps.w(j + 1) == "next":
+        p.year_shift = 2
+        return j + 2
+    return j
+
+
+# The words this family's readers start on (merged into the registry's WORD_HANDLERS).
+HANDLERS: dict[str, Handler] = {
+    "ides": _h_ides,
+}
+
+
+# Examples, read on Thursday 2025-03-06 with prefer past and no zone: (expression, start, exclusive
+# end, granularity, TIMEX3 value). tests/test_grammar_families.py runs every family's table.
+EXAMPLES: list[tuple[str, str, str, str, str]] = [
+    ("2025-W10", "2025-03-03", "2025-03-10", "week", "2025-W10"),
+    ("2025-03", "2025-03-01", "2025-04-01", "month", "2025-03"),
+    ("March 6th, 2025", "2025-03-06", "2025-03-07", "day", "2025-03-06"),
+    ("6/3/2025", "2025-03-06", "2025-03-07", "day", "2025-03-06"),
+    ("10/31/1974", "1974-10-31", "1974-11-01", "day", "1974-10-31"),
+    ("in 2030", "2030-01-01", "2031-01-01", "year", "2030"),
+    ("since 1989", "1989-01-01", "1990-01-01", "year", "1989"),
+]

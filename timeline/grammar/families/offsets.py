@@ -1,0 +1,179 @@
+"""Offsets from the reference or from another date: '3 days ago', 'in 2 weeks', 'a week on Sunday', '3 days after Easter', '2 days after <event-id>'."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from timeline import lexicon as lx
+from timeline.grammar.expression import Point
+from timeline.grammar.families.handlers import Handler
+from timeline.grammar.families.holidays import _match_holiday
+from timeline.grammar.words import _looks_like_date_word
+
+if TYPE_CHECKING:
+    from timeline.grammar.parser import Parser
+
+def _h_in(ps: Parser, i: int, end: int, p: Point) -> int:
+    """'in 3 days', 'in a week', 'in 15' (minutes), 'in 1/2h'; 'in the early hours (of the morning)'."""
+    if ps.w(i + 1) == "the" and ps.w(i + 2) == "early" and ps.w(i + 3) == "hours":
+        p.daypart, p.daypart_mod = "morning", "early"
+        k = i + 4
+        if ps.w(k) == "of" and ps.w(k + 1) == "the" and ps.w(k + 2) == "morning":
+            k += 3
+        return k
+    j0 = i + 1
+    while ps.w(j0) in ("about", "around", "approximately", "roughly"):
+        j0 += 1
+    got = ps.number_at(j0)
+    if got is None:
+        return i + 1
+    value, j = got
+    unit_word = ps.w(j)
+    if unit_word == "more":
+        j += 1
+        unit_word = ps.w(j)
+    if unit_word in lx.UNITS:
+        unit = lx.UNITS[unit_word]
+        if unit == "fortnight":
+            value, unit = value * 2, "week"
+        p.offset = (value, unit)
+        return j + 1
+    if unit_word == "'":
+        p.offset = (value, "minute")
+        return j + 1
+    if unit_word == '"':
+        p.offset = (value, "second")
+        return j + 1
+    if j >= end and ps.toks[i + 1].number is not None and value < 60:
+        p.offset = (value, "minute")  # "in 15": minutes, as people say it
+        return j
+    return i + 1
+
+
+def number_phrase(ps: Parser, i: int, end: int, p: Point) -> int:
+    """N units ago/hence/from now/later/earlier/back; N weekdays from now; upcoming."""
+    year_words = ps.year_words_at(i)
+    if year_words:
+        if p.year is not None:
+            return i
+        p.year = year_words[0]
+        return year_words[1]
+    got = ps.number_at(i)
+    if got is None:
+        return i
+    value, j = got
+    unit_word = ps.w(j)
+    if unit_word == "-" and ps.w(j + 1) in lx.UNITS:
+        j += 1  # "two-day"
+        unit_word = ps.w(j)
+    if unit_word == "upcoming":
+        if ps.w(j + 1) in lx.UNITS:
+            p.nth_ahead = (lx.UNITS[ps.w(j + 1)], int(value))
+            return j + 2
+        return i
+    if unit_word in lx.WEEKDAYS and unit_word.endswith("s"):
+        p.weekday = lx.WEEKDAYS[unit_word]
+        k = j + 1
+        if ps.w(k) == "from" and ps.w(k + 1) == "now":
+            p.nth_ahead = ("weekday", int(value))
+            return k + 2
+        if ps.w(k) in ("ago", "back"):
+            p.nth_ahead = ("weekday", -int(value))
+            return k + 1
+        return i
+    if unit_word in lx.UNITS:
+        unit = lx.UNITS[unit_word]
+    elif unit_word == "'":
+        unit = "minute"
+    elif unit_word == '"':
+        unit = "second"
+    else:
+        # a bare number word: a time ("at three", "eight tonight", "ten thirty")
+        if ps.toks[i].number is None and value == int(value) and 0 <= value <= 12 \
+                and ps.words[i] not in ("a", "an", "few", "several", "couple", "pair", "single"):
+            minutes = ps._minutes_after(j)
+            if minutes is not None and (ps._ampm_at(minutes[1]) is not None or minutes[1] >= end
+                                         or ps.w(minutes[1]) in ("in", "tonight", "tomorrow", "today",
+                                                                   "this", "on", "at")):
+                return ps._set_time(p, int(value), minutes[0], None, minutes[1], end, i)
+            if ps._ampm_at(j) is not None or ps._time_context(i) or p.daypart \
+                    or ps.w(j) in ("tonight", "oclock", "in", "this", "tomorrow") or p.rel_day is not None \
+                    or (i == 0 and j == end):
+                return ps._set_time(p, int(value), None, None, j, end, i)
+        return i
+    k = j + 1
+    if unit == "fortnight":
+        value, unit = value * 2, "week"
+    if unit == "week" and ps.w(k) == "-" and ps.w(k + 1) == "end":
+        unit, k = "weekend", k + 2
+    w = ps.w(k)
+    if w in ("ago", "back", "earlier", "before"):
+        if w == "before" and k + 1 < end:
+            return ps._anchored(-value, unit, k + 1, end, p)
+        p.offset = (-value, unit)
+        return k + 1
+    if w in ("hence", "later"):
+        p.offset = (value, unit)
+        return k + 1
+    if w == "after" and k + 1 < end:
+        return ps._anchored(value, unit, k + 1, end, p)
+    if w == "from" and ps.w(k + 1) in ("now", "today"):
+        p.offset = (value, unit)
+        return k + 2
+    if w == "from" and ps.w(k + 1) == "right" and ps.w(k + 2) == "now":
+        p.offset = (value, unit)
+        p.offset_exact = True
+        return k + 3
+    if w in ("on", "from") and ps.w(k + 1) in lx.WEEKDAYS and k + 2 == end and value > 0:
+        # "a week on Sunday", "a fortnight from Friday": counted from the coming one
+        p.anchored = (value, unit, Point(weekday=lx.WEEKDAYS[ps.w(k + 1)], rel_weekday="next"))
+        return end
+    if w == "from" and k + 1 < end:
+        return ps._anchored(value, unit, k + 1, end, p)
+    if i > 0 and ps.words[i - 1] in ("in", "within") or (i > 1 and ps.words[i - 1] in ("more",)):
+        p.offset = (value, unit)
+        return k
+    if i > 1 and ps.words[i - 1] == "in" and ps.words[i - 2]:
+        p.offset = (value, unit)
+        return k
+    if w == "more" and ps.w(k + 1) in lx.UNITS:
+        return i
+    return i
+
+
+def _anchored(ps: Parser, value: float, unit: str, k: int, end: int, p: Point) -> int:
+    """'3 days after Easter', 'a week after <event-id>', 'the day before yesterday'."""
+    rest = ps.toks[k:end]
+    if len(rest) >= 1 and all(not t.space_before or idx == 0 for idx, t in enumerate(rest)) \
+            and ps.text[rest[0].start:rest[-1].end].replace("-", "").replace("_", "").isalnum() \
+            and not _looks_like_date_word(ps.words[k]) and (end - k > 1 or "-" in ps.text or
+                                                              not ps.words[k].isalpha() or
+                                                              _match_holiday(ps.words, k) is None):
+        candidate = ps.text[rest[0].start:rest[-1].end]
+        if not _looks_like_date_word(candidate.lower()) and _match_holiday(ps.words, k) is None:
+            p.anchor_event = candidate
+            p.offset = (value, unit)
+            return end
+    inner = ps.point(k, end)
+    p.anchored = (value, unit, inner)
+    return end
+
+
+# The words this family's readers start on (merged into the registry's WORD_HANDLERS).
+HANDLERS: dict[str, Handler] = {
+    "in": _h_in,
+}
+
+
+# Examples, read on Thursday 2025-03-06 with prefer past and no zone: (expression, start, exclusive
+# end, granularity, TIMEX3 value). tests/test_grammar_families.py runs every family's table.
+EXAMPLES: list[tuple[str, str, str, str, str]] = [
+    ("3 days later", "2025-03-09", "2025-03-10", "day", "2025-03-09"),
+    ("two weeks earlier", "2025-02-17", "2025-02-24", "week", "2025-W08"),
+    ("a couple of days ago", "2025-03-04", "2025-03-05", "day", "2025-03-04"),
+    ("three weeks from now", "2025-03-24", "2025-03-31", "week", "2025-W13"),
+    ("a decade ago", "2010-01-01", "2020-01-01", "decade", "201"),
+    ("the last 30 years", "1995-01-01", "2025-01-01", "year", "1995/P30Y"),
+    ("the next two years", "2026-01-01", "2028-01-01", "year", "2026/P2Y"),
+    ("last 2 weeks", "2025-02-17", "2025-03-03", "week", "2025-W08/P2W"),
+]

@@ -1,0 +1,108 @@
+"""Parts of a period: 'early March', 'mid-2025', 'the end of the year', 'the rest of the week', 'earlier this month', 'EOM'."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from timeline.grammar.expression import Point
+from timeline.grammar.families.handlers import Handler
+
+if TYPE_CHECKING:
+    from timeline.grammar.parser import Parser
+
+def _h_part(ps: Parser, i: int, end: int, p: Point) -> int:
+    """early / mid / late / beginning / end / start / rest / middle of a period."""
+    w = ps.words[i]
+    j = i + 1
+    if w == "mid" and ps.w(j) == "-":
+        j += 1
+    if w == "mid" and ps.w(j) == "day":
+        return ps._set_time(p, 12, None, None, j + 1, end, i)
+    if w in ("early", "late") and ps.w(j) in ("morning", "tonight", "tonite", "night", "evening", "afternoon"):
+        p.daypart_mod = w
+        return j
+    if w == "early" and ps.w(j) == "in" and ps.w(j + 1) == "the" and ps.w(j + 2) == "morning":
+        p.daypart_mod = "early"
+        return j
+    if w == "late" and ps.w(j) == "last" and ps.w(j + 1) == "night":
+        p.daypart_mod = "late"
+        return j
+    if w == "in" and ps.w(j) == "the" and ps.w(j + 1) == "early" and ps.w(j + 2) == "hours":
+        p.daypart_mod = "early"
+        p.daypart = "morning"
+        k = j + 3
+        if ps.w(k) == "of" and ps.w(k + 1) == "the" and ps.w(k + 2) == "morning":
+            k += 3
+        return k
+    part = {"early": "early", "mid": "mid", "middle": "mid", "late": "late", "beginning": "begin",
+            "start": "begin", "end": "end", "rest": "rest", "earlier": "earlier", "later": "later",
+            "remainder": "rest", "balance": "rest"}[w]
+    if w in ("end", "beginning", "start", "rest", "middle", "remainder", "balance") and ps.w(j) != "of":
+        if w == "end" and i > 0 and ps.words[i - 1] in ("week",):
+            return i
+        return i
+    if ps.w(j) == "of":
+        j += 1
+    if ps.w(j) == "the":
+        j += 1
+    if w in ("earlier", "later") and ps.w(j) not in ("this", "today", "that"):
+        return i
+    if p.part is not None:
+        return i
+    p.part = part
+    return j
+
+
+def _h_eox(ps: Parser, i: int, end: int, p: Point) -> int:
+    w = ps.words[i]
+    p.part = "begin" if w.startswith("b") else "end"
+    unit = {"d": "day", "w": "week", "m": "month", "y": "year", "q": "quarter"}[w[2]]
+    if unit == "day":
+        p.rel_day = 0
+        p.eod = True
+        return i + 1
+    p.rel_unit = (unit, 0)
+    return i + 1
+
+
+# The words this family's readers start on (merged into the registry's WORD_HANDLERS).
+HANDLERS: dict[str, Handler] = {
+    "early": _h_part,
+    "mid": _h_part,
+    "middle": _h_part,
+    "late": _h_part,
+    "beginning": _h_part,
+    "start": _h_part,
+    "end": _h_part,
+    "rest": _h_part,
+    "earlier": _h_part,
+    "later": _h_part,
+    "remainder": _h_part,
+    "eom": _h_eox,
+    "bom": _h_eox,
+    "eoy": _h_eox,
+    "boy": _h_eox,
+    "eod": _h_eox,
+    "eow": _h_eox,
+    "bow": _h_eox,
+    "eoq": _h_eox,
+    "boq": _h_eox,
+}
+
+
+# Examples, read on Thursday 2025-03-06 with prefer past and no zone: (expression, start, exclusive
+# end, granularity, TIMEX3 value). tests/test_grammar_families.py runs every family's table.
+EXAMPLES: list[tuple[str, str, str, str, str]] = [
+    ("earlier this week", "2025-03-03", "2025-03-06", "day", "2025-W10"),
+    ("earlier this month", "2025-03-01", "2025-03-06", "day", "2025-03"),
+    ("later this month", "2025-03-07", "2025-04-01", "day", "2025-03"),
+    ("the rest of the week", "2025-03-06", "2025-03-10", "day", "2025-03-06/2025-03-09"),
+    ("early March", "2025-03-01", "2025-03-11", "day", "2025-03"),
+    ("mid-March", "2025-03-11", "2025-03-21", "day", "2025-03"),
+    ("late March", "2025-03-21", "2025-04-01", "day", "2025-03"),
+    ("the end of March", "2025-03-21", "2025-04-01", "day", "2025-03"),
+    ("the beginning of the year", "2025-01-01", "2025-04-01", "month", "2025"),
+    ("the end of the year", "2025-09-01", "2026-01-01", "month", "2025"),
+    ("mid-2025", "2025-05-01", "2025-09-01", "month", "2025"),
+    ("EOY", "2025-09-01", "2026-01-01", "month", "2025"),
+]

@@ -1,0 +1,268 @@
+"""Ranges and durations: 'from Monday to Wednesday', 'between 3 and 5 March', '3-4pm', 'July 13-15', '18th Dec for 10 days', 'a two-day visit'."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from timeline import lexicon as lx
+from timeline.errors import ExpressionError, ExpressionSyntaxError
+from timeline.grammar.expression import Expression, Point
+from timeline.grammar.tokens import Token
+from timeline.grammar.words import _known_word
+
+if TYPE_CHECKING:
+    from timeline.grammar.parser import Parser
+
+_CONNECTORS = frozenset({"-", "–", "—", "to", "till", "til", "until", "untill", "thru", "through", "and", "/",
+                         "from", "between", "later"})
+
+
+_DURATION_UNITS = {"day": "day", "week": "week", "hour": "hour", "minute": "minute", "month": "month",
+                   "year": "year", "night": "day"}
+
+
+def _take_duration_adjective(toks: list[Token], text: str) -> tuple[list[Token], tuple[float, str] | None]:
+    """'a two-day visit', 'Thursday's two-day summit': a duration written as an adjective.
+
+    The tokens of the adjective (with its article and the noun it qualifies)
+    are removed; what remains must still be a date.
+    """
+    for k in range(1, len(toks) - 1):
+        unit = _DURATION_UNITS.get(toks[k + 1].text)
+        if toks[k].text != "-" or unit is None or toks[k].space_before or toks[k + 1].space_before:
+            continue
+        first = toks[k - 1]
+        value: float | None = float(first.number) if first.number is not None else (
+            float(lx.NUMBER_WORDS[first.text]) if first.text in lx.NUMBER_WORDS else None)
+        if value is None or value <= 0:
+            continue
+        start, stop = k - 1, k + 2
+        if start > 0 and toks[start - 1].text in ("a", "an"):
+            start -= 1
+        if stop < len(toks) and toks[stop].number is None and toks[stop].text.isalpha() \
+                and not _known_word(toks[stop].text):
+            stop += 1  # the noun: visit, programme, summit...
+        rest = toks[:start] + toks[stop:]
+        if not rest:
+            raise ExpressionSyntaxError(f"{text!r} is a duration, not a date: add when it starts "
+                                  f"('Thursday, a two-day visit')", text, None, 0)
+        return rest, (value, unit)
+    return toks, None
+
+
+def _trailing_duration(ps: Parser, i: int, end: int) -> tuple[tuple[float, str] | None, int]:
+    """'18th Dec for 10 days', 'a two-day visit' -> a duration that extends the event."""
+    if "for" not in ps.words:
+        return None, end
+    for k in range(i, end):
+        if ps.words[k] == "for" and k > i:
+            got = ps.number_at(k + 1)
+            if got and got[1] < end and ps.w(got[1]) in lx.UNITS and got[1] + 1 == end:
+                return (got[0], lx.UNITS[ps.w(got[1])]), k
+    return None, end
+
+
+def _interval(ps: Parser, i: int, end: int) -> Expression | None:
+    """X - Y, X to Y, from X to Y, between X and Y, later than X but before Y."""
+    words = ps.words
+    first = words[i]
+    if _CONNECTORS.isdisjoint(words) and first != "for":
+        return None
+    if first in ("from", "between"):
+        i += 1
+        if ps.w(i) == "the" and first == "between":
+            pass
+    elif first == "later" and ps.w(i + 1) == "than":
+        for k in range(i + 2, end - 2):
+            if words[k] == "but" and words[k + 1] == "before":
+                left = ps._try_point(i + 2, k)
+                right = ps._try_point(k + 2, end)
+                if left and right:
+                    return ps._merge_interval(left, right, True)
+        return None
+    for k in range(i + 1, end - 1):
+        w = words[k]
+        if w in ("-", "–", "—", "to", "till", "til", "until", "untill", "thru", "through", "and") \
+                or (w == "/" and first != "from"):
+            if w == "and" and first != "between":
+                continue
+            if w == "/" and not (k - i >= 5 and end - k >= 6 and ps.num(k - 1) is not None
+                                 and ps.num(k + 1) is not None and len(ps.words[k + 1]) == 4):
+                continue
+            if w == "-" and ps._dash_is_part_of_date(k):
+                continue
+            if w == "in" and words[k + 1] == "between":
+                continue
+            left_end, right_start = k, k + 1
+            if w == "till" and ps.w(k + 1) == "the":
+                right_start = k + 1
+            left = None if ps._is_bare(i, left_end) else ps._try_point(i, left_end)
+            right = None if ps._is_bare(right_start, end) else ps._try_point(right_start, end)
+            if left is None and right is not None:
+                left = ps._bare_side(i, left_end, right)
+            elif right is None and left is not None:
+                right = ps._bare_side(right_start, end, left)
+            if left is None or right is None:
+                continue
+            return ps._merge_interval(left, right, True)
+    if first in ("from",):
+        # "from 18th Dec for 10 days", "for 30' starting from 4pm"
+        duration, end2 = ps._trailing_duration(i, end)
+        if duration:
+            p = ps._try_point(i, end2)
+            if p:
+                return Expression(ps.text, p, duration=duration)
+    if first == "for":
+        got = ps.number_at(i + 1)
+        if got and got[1] < end:
+            unit_i = got[1]
+            unit = None
+            if ps.w(unit_i) in lx.UNITS:
+                unit = lx.UNITS[ps.w(unit_i)]
+            elif ps.w(unit_i) == "'":
+                unit = "minute"
+            elif ps.w(unit_i) == '"':
+                unit = "second"
+            if unit:
+                j = unit_i + 1
+                if ps.w(j) == "starting":
+                    j += 1
+                if ps.w(j) == "from":
+                    j += 1
+                p = ps._try_point(j, end)
+                if p:
+                    return Expression(ps.text, p, duration=(got[0], unit))
+    return None
+
+
+def _is_bare(ps: Parser, i: int, end: int) -> bool:
+    """True for a side of a range that is only a small number: '13', 'the 15th', '15 of'."""
+    k = i
+    if ps.w(k) == "the":
+        k += 1
+    t = ps.toks[k] if k < end else None
+    if t is None or t.number is None or len(t.text) > 2:
+        return False
+    k += 1
+    if k < end and ps.w(k) in lx.ORDINAL_SUFFIXES:
+        k += 1
+    if k < end and ps.w(k) == "of":
+        k += 1
+    return k == end
+
+
+def _bare_side(ps: Parser, i: int, end: int, other: Point) -> Point | None:
+    """One side of a range that is only a number: a day ('July 13-15') or an hour ('3-4pm')."""
+    k = i
+    if ps.w(k) == "the":
+        k += 1
+    ordinal = ps.ordinal_at(k)
+    number = ps.number_at(k)
+    if ordinal is not None:
+        value, k = ordinal
+    elif number is not None and number[0] == int(number[0]):
+        value, k = int(number[0]), number[1]
+    else:
+        return None
+    if ps.w(k) == "of":
+        k += 1
+    rest = k
+    if other.day is not None and 1 <= value <= 31 and rest == end:
+        return Point(day=value)
+    if other.hour is not None and 0 <= value <= 24:
+        p = Point()
+        try:
+            j = ps._set_time(p, value, None, None, k, end, i)
+        except ExpressionError:
+            return None
+        if j == end:
+            return p
+    return None
+
+
+def _dash_is_part_of_date(ps: Parser, k: int) -> bool:
+    """'2025-03-06', '2015-3-3', '31-Oct-74', '10-31-74' keep their dashes."""
+    prev = ps.toks[k - 1]
+    nxt = ps.toks[k + 1]
+    if not (ps.adjacent(k) and ps.adjacent(k + 1)):
+        if prev.number is not None and nxt.number is not None and prev.number <= 12 and nxt.number <= 31 \
+                and k == 1 and ps.n == 3:
+            return True  # "2 - 15" as month-day (Duckling's reading)
+        return False
+    if prev.number is not None and len(prev.text) == 4:
+        return not (nxt.number is not None and len(nxt.text) == 4)
+    if nxt.number is not None and len(nxt.text) == 4 and prev.number is not None:
+        return False
+    if prev.text in lx.MONTHS or nxt.text in lx.MONTHS:
+        # "31-Oct-74": a dash between a month and a number
+        return prev.number is None or nxt.number is None
+    if prev.number is not None and nxt.number is not None and k + 2 < ps.n \
+            and ps.words[k + 2] == "-" and ps.adjacent(k + 2):
+        return True
+    if prev.number is not None and nxt.number is not None and k - 2 >= 0 \
+            and ps.words[k - 2] == "-" and ps.adjacent(k - 1):
+        return True
+    if prev.number is not None and nxt.number is not None and ps.n == 3:
+        return True  # "2-15" alone is a date
+    return False
+
+
+def _try_point(ps: Parser, i: int, end: int) -> Point | None:
+    if i >= end:
+        return None
+    ps.speculative += 1
+    try:
+        return ps.point(i, end)
+    except ExpressionError:
+        return None
+    finally:
+        ps.speculative -= 1
+
+
+def _merge_interval(ps: Parser, left: Point, right: Point, inclusive: bool) -> Expression:
+    """Share what one side leaves out: 'July 13-15', '13 to 15 July', '3-4pm', '9:30-11 on Thu'."""
+    date_fields = ("year", "month", "weekday", "rel_day", "holiday")
+    left_has_day = left.day is not None or left.weekday is not None or left.rel_day is not None
+    right_has_day = right.day is not None or right.weekday is not None or right.rel_day is not None
+    if left.has_time() and right.has_time():
+        for f in ("year", "month", "day", "weekday", "rel_day", "rel_weekday", "week_shift", "holiday"):
+            lv, rv = getattr(left, f), getattr(right, f)
+            if lv is None and rv is not None:
+                setattr(left, f, rv)
+            elif rv is None and lv is not None:
+                setattr(right, f, lv)
+        if left.zone is None and right.zone is not None:
+            left.zone, left.zone_text = right.zone, right.zone_text
+        if right.ampm is None and right.hour is not None and right.hour <= 12 and left.ampm \
+                and left.hour is not None and right.hour % 12 >= left.hour % 12:
+            right.ampm = left.ampm
+        if left.ampm is None and left.hour is not None and left.hour <= 12 and right.ampm:
+            if not (right.ampm == "pm" and left.hour > (right.hour or 0) and right.hour != 12):
+                left.ampm = right.ampm
+        if left.daypart and right.daypart is None and right.hour is not None:
+            right.daypart = left.daypart
+        if right.daypart and left.daypart is None and left.hour is not None:
+            left.daypart = right.daypart
+    elif left_has_day or right_has_day:
+        for f in date_fields:
+            lv, rv = getattr(left, f), getattr(right, f)
+            if lv is None and rv is not None and (f != "weekday"):
+                setattr(left, f, rv)
+            elif rv is None and lv is not None and f != "weekday":
+                setattr(right, f, lv)
+    elif left.year is not None and right.year is not None:
+        pass
+    return Expression(ps.text, left, right, end_inclusive=inclusive)
+
+
+# Examples, read on Thursday 2025-03-06 with prefer past and no zone: (expression, start, exclusive
+# end, granularity, TIMEX3 value). tests/test_grammar_families.py runs every family's table.
+EXAMPLES: list[tuple[str, str, str, str, str]] = [
+    ("from Monday to Wednesday", "2025-03-03", "2025-03-06", "day", "2025-03-03/2025-03-05"),
+    ("between 3 and 5 March", "2025-03-03", "2025-03-06", "day", "2025-03-03/2025-03-05"),
+    ("3–5 March", "2025-03-03", "2025-03-06", "day", "2025-03-03/2025-03-05"),
+    ("March 3-5", "2025-03-03", "2025-03-06", "day", "2025-03-03/2025-03-05"),
+    ("2020–2024", "2020-01-01", "2025-01-01", "year", "2020/2024"),
+    ("2020-2024", "2020-01-01", "2025-01-01", "year", "2020/2024"),
+    ("Thursday, a two-day visit", "2025-03-06", "2025-03-08", "day", "2025-03-06/P2D"),
+]

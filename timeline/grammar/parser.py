@@ -1,0 +1,393 @@
+"""The parser: tokens -> :class:`Expression`, reading each token by the families in order.
+
+The parser holds the tokens and its position helpers; what it can read comes from the
+family modules in ``timeline/grammar/families/`` (listed in ``registry.py``), whose
+functions are its methods. Nothing here reads the clock or knows the reference.
+"""
+
+from __future__ import annotations
+
+from timeline import lexicon as lx
+from timeline.errors import ExpressionError, ExpressionSyntaxError, OutOfRangeError, UnknownWordError
+from timeline.grammar.canonical import canonical_tokens
+from timeline.grammar.expression import Expression, Point
+from timeline.grammar.families import (
+    absolute,
+    holidays,
+    numbers,
+    offsets,
+    ranges,
+    times,
+    units,
+    weekdays,
+    zones,
+)
+from timeline.grammar.families.holidays import _match_holiday
+from timeline.grammar.families.ranges import _take_duration_adjective
+from timeline.grammar.families.times import _CLOCK_STARTERS, _CLOCK_WORDS
+from timeline.grammar.families.units import _keep_day_and_month
+from timeline.grammar.registry import WORD_HANDLERS as _WORD_HANDLERS
+from timeline.grammar.tokens import MAX_EXPRESSION_LENGTH, Token, tokenize
+from timeline.grammar.words import (
+    _LEADING_WORDS,
+    _SPECULATIVE_FAILURE,
+    _VAGUE_FIRST,
+    VAGUE,
+    _known_word,
+    suggest,
+)
+
+
+class Parser:
+    """Reads one expression from its tokens; raises ExpressionError."""
+
+    __slots__ = ("date_order", "n", "speculative", "text", "toks", "words")
+
+    def __init__(self, text: str, toks: list[Token], date_order: str) -> None:
+        self.text = text
+        self.toks = toks
+        self.words = [t.text for t in toks]
+        self.n = len(toks)
+        self.date_order = date_order
+        self.speculative = 0  # > 0 while trying a reading that may fail: skip costly suggestions
+
+    def error(self, message: str, i: int | None = None, suggestion: str | None = None,
+              kind: type[ExpressionError] = ExpressionSyntaxError) -> ExpressionError:
+        if self.speculative:
+            # the message would be thrown away: don't build it. The shared error's traceback is
+            # cleared, or every raise would chain onto the last and keep all those frames alive.
+            return _SPECULATIVE_FAILURE.with_traceback(None)
+        if i is None or i >= self.n:
+            return kind(message, self.text, None, 0, suggestion)
+        tok = self.toks[i]
+        return kind(message, self.text, self.text[tok.start:tok.end], tok.start, suggestion)
+
+    def w(self, i: int) -> str:
+        return self.words[i] if i < self.n else ""
+
+    def num(self, i: int) -> int | None:
+        return self.toks[i].number if i < self.n else None
+
+    def adjacent(self, i: int) -> bool:
+        """True when token i touches the token before it (no space)."""
+        return i < self.n and not self.toks[i].space_before
+
+    def parse(self) -> Expression:
+        if self.n == 0:
+            raise ExpressionSyntaxError("empty date expression", self.text)
+        i = 0
+        qualifier: str | None = None
+        approximate = False
+        end = self.n
+        # hedges and trailing "ish", "approximately"
+        while end > 0 and self.words[end - 1] in ("ish", "approximately", "approx", "or", "so", ".", "?",
+                                                   "!", ",", ";", ")") \
+                and not (self.words[end - 1] == "." and end >= 2 and self.words[end - 2] in ("m", "p", "a", "d")):
+            if self.words[end - 1] not in (".", "?", "!", ",", ";", ")"):
+                approximate = True
+            if self.words[end - 1] == "so" and end >= 2 and self.words[end - 2] == "or":
+                end -= 1
+            end -= 1
+            if end > 0 and self.words[end - 1] == "(" :
+                end -= 1
+        while i < end:
+            w = self.words[i]
+            if w not in _LEADING_WORDS:
+                break
+            if w in ("around", "about", "approximately", "approx", "circa", "ca", "roughly", "nearly",
+                     "almost", "c"):
+                approximate = True
+                i += 1
+                if self.w(i) == ".":
+                    i += 1
+            elif w in ("more", "less") and self.w(i + 1) == "than" or w == "at" and self.w(i + 1) == "least":
+                approximate = True  # "more than a decade ago": a bound, read as the unit it names
+                i += 2
+            elif w in ("some", "sometime") and self.w(i + 1) in ("time", "in", "during", "around"):
+                approximate = True
+                i += 1
+            elif w == "time" and approximate:
+                i += 1
+            elif w in ("no", "not") and self.w(i + 1) in ("later", "earlier") and self.w(i + 2) == "than":
+                qualifier = "by" if self.w(i + 1) == "later" else "after"
+                i += 3
+            elif w == "up" and self.w(i + 1) in ("to", "until"):
+                qualifier = "until"
+                i += 2
+            elif w == "as" and self.w(i + 1) == "of":
+                i += 2
+            elif w == "within" and qualifier is None:
+                qualifier = "within"
+                i += 1
+                if self.w(i) == "the" and self.w(i + 1) in ("next", "coming"):
+                    i += 2
+            elif w in ("by", "since", "until", "till", "til", "untill", "before", "after", "through",
+                       "thru") and qualifier is None:
+                if w == "after" and self.w(i + 1) in ("lunch", "school", "work"):
+                    break
+                qualifier = lx.QUALIFIERS[w]
+                i += 1
+            elif w == "ever" and qualifier == "since":
+                i += 1
+            else:
+                break
+        if i >= end:
+            raise self.error("no date in the expression", min(i, self.n - 1) if self.n else None)
+        vague = VAGUE.get(" ".join(self.words[i:end])) if self.words[i] in _VAGUE_FIRST else None
+        if vague is not None:
+            p = Point(vague=vague)
+            return Expression(self.text, p, qualifier=qualifier, approximate=True)
+        expr = self._interval(i, end)
+        if expr is None:
+            duration, end2 = self._trailing_duration(i, end)
+            start_point = self.point(i, end2)
+            expr = Expression(self.text, start_point, duration=duration)
+        if qualifier == "within":
+            expr.qualifier = "by"
+            if expr.start.offset is not None:
+                expr.start.window = True
+        else:
+            expr.qualifier = qualifier if expr.qualifier is None else expr.qualifier
+        expr.approximate = expr.approximate or approximate
+        return expr
+
+    def point(self, i: int, end: int) -> Point:
+        """Read tokens [i, end) as one point; every token must be understood.
+
+        The parser's view is cut at *end* while it reads, so no rule looks past
+        the part of an interval it was given.
+        """
+        p = Point()
+        saved = self.n
+        self.n = min(end, saved)
+        try:
+            while i < end:
+                j = self.component(i, end, p)
+                if j <= i:
+                    raise self._unknown(i)
+                i = j
+        finally:
+            self.n = saved
+        if not p.has_date() and not p.has_time():
+            raise self.error("no date in the expression", min(end, self.n) - 1)
+        if p.rel_unit is not None:
+            _keep_day_and_month(p)
+        return p
+
+    def _unknown(self, i: int) -> ExpressionError:
+        if self.speculative:
+            return _SPECULATIVE_FAILURE.with_traceback(None)
+        # A known word that cannot be read here usually means the word after it is the
+        # problem ("last Thursdy"): point at the first word the grammar does not know.
+        for j in range(i, self.n):
+            if self.toks[j].number is None and self.words[j][:1].isalpha() and not _known_word(self.words[j]):
+                i = j
+                break
+        tok = self.toks[i]
+        raw = self.text[tok.start:tok.end]
+        if tok.number is not None:
+            return self.error(f"cannot read the number {raw!r} here", i)
+        if not raw[0].isalnum():
+            return self.error(f"unexpected {raw!r}", i)
+        hint = None if self.speculative else suggest(tok.text)
+        if hint == tok.text:
+            hint = None  # a known word in a place it cannot stand: no spelling to suggest
+        if hint and (hint in lx.WEEKDAYS or hint in lx.MONTHS or raw[:1].isupper()):
+            hint = hint.capitalize()
+        msg = f"unknown word {raw!r}"
+        if hint:
+            msg += f" (did you mean {hint!r}?)"
+        elif _known_word(tok.text):
+            return self.error(f"cannot read {raw!r} here", i)
+        return self.error(msg, i, hint, UnknownWordError)
+
+    def component(self, i: int, end: int, p: Point) -> int:
+        """Read one component at i into p and return the index after it (i if none)."""
+        t = self.toks[i]
+        w = t.text
+        if p.hour is None and (w in _CLOCK_STARTERS or t.number is not None) and i + 1 < end and (w == "half" or
+                _CLOCK_WORDS.intersection(self.words[i + 1:end])):
+            j = self.clock_relative(i, end, p)
+            if j > i:
+                return j
+        if t.number is not None:
+            return self.numeric(i, end, p)
+        handler = _WORD_HANDLERS.get(w)
+        if handler is not None:
+            j = int(handler(self, i, end, p))
+            if j > i:
+                return j
+        if (w in lx.WEEKDAYS or w in lx.PARTS_OF_DAY) and p.holiday is None:
+            found = _match_holiday(self.words, i, allow_common=True)
+            if found is not None and found[1] > i + 1:
+                return self.holiday(i, end, p, found)
+        if w in lx.WEEKDAYS:
+            return self.weekday(i, end, p)
+        if w in lx.MONTHS:
+            j = self.month(i, end, p)
+            if j > i:
+                return j
+        if w in lx.RELATIVE:
+            j = self.relative(i, end, p)
+            if j > i:
+                return j
+        ordinal = self.ordinal_at(i)
+        if ordinal is not None:
+            j = self.ordinal(i, end, p, ordinal)
+            if j > i:
+                return j
+        if w in lx.NUMBER_WORDS or w == "half":
+            j = self.number_phrase(i, end, p)
+            if j > i:
+                return j
+        if w in lx.SEASONS:
+            return self.season(i, end, p)
+        if w in lx.PARTS_OF_DAY:
+            return self.daypart(i, end, p)
+        if w in lx.ZONES and p.zone is None and (p.hour is not None or p.daypart is not None or i > 0):
+            return self.zone(i, end, p)
+        if self.w(i + 1) == "/" and t.number is None and i + 2 < end and self.adjacent(i + 1):
+            j = self.iana_zone(i, end, p)
+            if j > i:
+                return j
+        if w in ("q", "h") and self.num(i + 1) is not None and self.adjacent(i + 1):
+            if w == "h" and self.num(i + 1) in (1, 2):
+                p.half = self.num(i + 1)
+                j = i + 2
+                if self.num(j) is not None and len(self.words[j]) == 4:
+                    p.year = self.num(j)
+                    j += 1
+                return j
+            if w == "q" and 1 <= (self.num(i + 1) or 0) <= 4:
+                p.quarter = self.num(i + 1)
+                j = i + 2
+                if self.num(j) is not None and len(self.words[j]) == 4:
+                    p.year = self.num(j)
+                    j += 1
+                return j
+        holiday = _match_holiday(self.words, i)
+        if holiday is not None:
+            return self.holiday(i, end, p, holiday)
+        if w == "'" and self.num(i + 1) is not None and len(self.words[i + 1]) == 2 and self.w(i + 2) == "s":
+            n = self.num(i + 1) or 0
+            if n % 10 == 0:
+                p.decade = 1900 + n if n >= 30 else 2000 + n
+                return i + 3
+        if w in lx.FILLERS or w in (",", ".", "(", ")", "'", "from", "between", "over", "throughout"):
+            return i + 1
+        if w == "a" and i + 1 < end and self.w(i + 1) in ("m", "p") and self.adjacent(i + 1):
+            return i + 1
+        return i
+
+
+    # The families' readers (defined in timeline/grammar/families/, one module per family).
+    number_at = numbers.number_at
+    ordinal_at = numbers.ordinal_at
+    year_words_at = numbers.year_words_at
+    _trailing_duration = ranges._trailing_duration
+    _interval = ranges._interval
+    _is_bare = ranges._is_bare
+    _bare_side = ranges._bare_side
+    _dash_is_part_of_date = ranges._dash_is_part_of_date
+    _try_point = ranges._try_point
+    _merge_interval = ranges._merge_interval
+    numeric = absolute.numeric
+    _four_digit_time = absolute._four_digit_time
+    _iso_time = absolute._iso_time
+    numeric_date = absolute.numeric_date
+    _order_pair = absolute._order_pair
+    _set_date = absolute._set_date
+    month = absolute.month
+    clock_relative = times.clock_relative
+    _time_context = times._time_context
+    _minutes_after = times._minutes_after
+    _ampm_at = times._ampm_at
+    _set_time = times._set_time
+    daypart = times.daypart
+    iana_zone = zones.iana_zone
+    zone = zones.zone
+    weekday = weekdays.weekday
+    relative = units.relative
+    _of_container_follows = units._of_container_follows
+    ordinal = units.ordinal
+    _container = units._container
+    season = units.season
+    number_phrase = offsets.number_phrase
+    _anchored = offsets._anchored
+    holiday = holidays.holiday
+
+
+def parse(text: str, date_order: str = "auto", quiet: bool = False, language: str = "en") -> Expression:
+    """Parse one date expression into an :class:`Expression` (no dates computed).
+
+    Raises :class:`~timeline.errors.ExpressionError` naming the offending token,
+    its position and, for a misspelt word, the nearest valid one. With
+    *quiet* the error carries no message (for callers that only ask "is this a
+    date?" and try other readings, which keeps failures cheap).
+    """
+    if len(text) > MAX_EXPRESSION_LENGTH:
+        raise OutOfRangeError(
+            f"date expression too long ({len(text)} characters; at most {MAX_EXPRESSION_LENGTH})",
+            text[:40] + "...", None, MAX_EXPRESSION_LENGTH)
+    toks = tokenize(text)
+    if len(toks) > 60:
+        raise OutOfRangeError(f"date expression has too many words ({len(toks)})", text, None, 0)
+    if language != "en":
+        toks = canonical_tokens(text, toks, language, quiet)
+    duration = None
+    if "-" in text:
+        toks, duration = _take_duration_adjective(toks, text)
+    try:
+        parser = Parser(text, toks, date_order.upper())
+        if quiet:
+            parser.speculative = 1
+        expr = parser.parse()
+    except ExpressionError:
+        raise
+    except (IndexError, KeyError, TypeError, ValueError, AttributeError, AssertionError) as exc:
+        # A shape of words no rule expects: report it as unreadable, never crash the caller.
+        raise ExpressionSyntaxError(f"cannot read {text!r} as a date: these words do not combine", text) from exc
+    if duration is not None:
+        expr.duration = duration
+    if "ish" in text.lower():
+        expr.approximate = True
+    return expr
+
+
+
+def describe(text: str, date_order: str = "DMY") -> str:
+    """A one-line account of how *text* parses (for ``timeline explain``); '' if it does not."""
+    try:
+        expr = parse(text, date_order)
+    except ExpressionError:
+        return ""
+    parts = []
+    if expr.qualifier:
+        parts.append(f"qualifier={expr.qualifier}")
+    if expr.approximate:
+        parts.append("approximate")
+
+    def fields(p: Point) -> str:
+        out = []
+        for name in Point.__slots__:
+            if name == "words":
+                continue
+            value = getattr(p, name)
+            if value is None or value is False:
+                continue
+            if name == "holiday":
+                value = getattr(value, "name", value)
+            if name in ("weekday",) and isinstance(value, int):
+                value = lx.WEEKDAY_NAMES[value]
+            if name == "month" and isinstance(value, int):
+                value = lx.MONTH_NAMES[value]
+            out.append(f"{name}={value}")
+        return ", ".join(out)
+
+    if expr.end is not None:
+        parts.append(f"interval from [{fields(expr.start)}] to [{fields(expr.end)}]")
+    else:
+        parts.append(fields(expr.start))
+    if expr.duration:
+        parts.append(f"for {expr.duration[0]:g} {expr.duration[1]}(s)")
+    return "; ".join(p for p in parts if p)

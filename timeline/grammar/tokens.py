@@ -1,0 +1,74 @@
+"""Tokens: the text split into normalized words, numbers and marks (no backtracking regex)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ISH_STEMS = frozenset({"morning", "afternoon", "evening", "night", "noon", "midday", "lunch", "tonight"})
+
+_TOKEN_RE = re.compile(r"(\d+)|([^\W\d_]+(?:['’][^\W\d_]+)*)|(\S)")
+
+MAX_EXPRESSION_LENGTH = 400
+
+
+
+@dataclass(slots=True)
+class Token:
+    """One token: its normalized text, where it stands and whether it is a number."""
+
+    text: str
+    start: int
+    end: int
+    number: int | None
+    space_before: bool
+    possessive: bool = False
+
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split *text* into normalized tokens (lowercase, possessive 's dropped)."""
+    lower = text.lower()
+    if lower.isascii() and lower.replace(" ", "").isalpha() and "ish" not in lower:
+        # Words and single spaces only ("last week", "next tuesday"): no regex needed.
+        out: list[Token] = []
+        position = 0
+        for word in lower.split(" "):
+            if word:
+                out.append(Token(word, position, position + len(word), None, True))
+            position += len(word) + 1
+        if out and out[0].start == 0:
+            out[0].space_before = True
+        return out
+    tokens: list[Token] = []
+    append = tokens.append
+    prev_end = -1
+    for m in _TOKEN_RE.finditer(lower):
+        number, word, other = m.groups()
+        start, end = m.span()
+        space = start != prev_end
+        prev_end = end
+        if number is not None:
+            append(Token(number, start, end, int(number) if len(number) < 12 and number.isascii() else None,
+                         space))
+        elif word is not None:
+            if word == "ish" and not space and tokens and tokens[-1].number is not None:
+                continue  # "3ish pm": the hedge is noted by parse(), the number stays a number
+            if "'" in word or "’" in word:
+                word = word.replace("’", "'")
+                possessive = word.endswith("'s")
+                if possessive:
+                    word = word[:-2]
+                append(Token(word.replace("'", ""), start, end, None, space, possessive))
+            elif word[-3:] == "ish" and word[:-3] in _ISH_STEMS:
+                append(Token(word[:-3], start, end - 3, None, space))
+                append(Token("ish", end - 3, end, None, False))
+            else:
+                append(Token(word, start, end, None, space))
+        elif other in "'’":
+            if tokens and tokens[-1].end == start and tokens[-1].number is None:
+                continue  # a trailing apostrophe of a plural possessive ("weeks'")
+            append(Token("'", start, end, None, space))
+        else:
+            append(Token(other, start, end, None, space))
+    return tokens

@@ -1,0 +1,86 @@
+"""Words the grammar reads in its own right: leading qualifiers and hedges, vague phrases,
+the vocabulary of suggestions for misspelt words, and the shared speculative failure."""
+
+from __future__ import annotations
+
+from difflib import get_close_matches
+
+from timeline import lexicon as lx
+from timeline.errors import ExpressionSyntaxError
+
+VAGUE: dict[str, str] = lx.VAGUE  # phrase -> window kind (the one table: timeline.lexicons.en)
+
+
+# Raised (never shown) while trying a reading that may not fit, e.g. one side of a range.
+_SPECULATIVE_FAILURE = ExpressionSyntaxError("this reading does not fit")
+
+_VAGUE_FIRST = frozenset(phrase.split()[0] for phrase in VAGUE)
+
+# Words that can open an expression before its date: hedges and qualifiers.
+_LEADING_WORDS = frozenset({
+    "around", "about", "approximately", "approx", "circa", "ca", "roughly", "nearly", "almost", "c", "some",
+    "sometime", "time", "no", "not", "up", "as", "within", "by", "since", "until", "till", "til", "untill",
+    "more", "less", "at",
+    "before", "after", "through", "thru", "ever"})
+
+
+_SPECIAL_WORDS = frozenset({
+    "today", "tomorrow", "yesterday", "tonight", "now", "ago", "hence", "later", "earlier", "noon",
+    "midnight", "week", "weekend", "month", "quarter", "year", "decade", "century", "early", "mid",
+    "late", "beginning", "end", "start", "rest", "half", "from", "to", "between", "and", "until",
+    "since", "before", "after", "by", "recently", "soon", "lately", "shortly",
+})
+
+
+
+def _vocabulary() -> list[str]:
+    words = set(_SPECIAL_WORDS)
+    for table in (lx.WEEKDAYS, lx.MONTHS, lx.NUMBER_WORDS, lx.ORDINAL_WORDS, lx.UNITS, lx.RELATIVE,
+                  lx.SEASONS, lx.PARTS_OF_DAY):
+        words.update(w for w in table if len(w) > 3)
+    return sorted(words)
+
+
+
+_VOCABULARY: dict[int, list[str]] | None = None
+
+
+
+def suggest(word: str) -> str | None:
+    """The nearest known word to a misspelt *word*, or None.
+
+    Only words of about the same length are compared (a misspelling keeps the
+    length within two letters), which keeps this cheap enough for the error
+    path of a pipeline resolving thousands of lines.
+    """
+    global _VOCABULARY
+    if _VOCABULARY is None:
+        by_length: dict[int, list[str]] = {}
+        for known in _vocabulary():
+            by_length.setdefault(len(known), []).append(known)
+        _VOCABULARY = by_length
+    size = len(word)
+    if size < 3:
+        return None
+    candidates = [w for n in range(size - 2, size + 3) for w in _VOCABULARY.get(n, ())
+                  if w[0] == word[0] or w[-1] == word[-1] or w[1:2] == word[1:2]]
+    found = get_close_matches(word, candidates, n=1, cutoff=0.75)
+    return found[0] if found else None
+
+
+
+def _known_word(word: str) -> bool:
+    from timeline.grammar.registry import WORD_HANDLERS as _WORD_HANDLERS  # the registry imports the families
+
+    return (word in lx.WEEKDAYS or word in lx.MONTHS or word in lx.RELATIVE or word in lx.UNITS
+            or word in lx.NUMBER_WORDS or word in lx.ORDINAL_WORDS or word in lx.SEASONS
+            or word in lx.PARTS_OF_DAY or word in lx.FILLERS or word in lx.QUALIFIERS
+            or word in _WORD_HANDLERS or word in _SPECIAL_WORDS or word in lx.ZONES
+            or word in ("am", "pm", "ago", "hence", "st", "nd", "rd", "th"))
+
+
+
+def _looks_like_date_word(word: str) -> bool:
+    return (word in lx.WEEKDAYS or word in lx.MONTHS or word in lx.RELATIVE or word in lx.UNITS
+            or word in ("today", "tomorrow", "yesterday", "now", "noon", "midnight", "tonight", "the")
+            or word in lx.SEASONS)
