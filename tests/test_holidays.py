@@ -377,6 +377,11 @@ INDIAN = {
         D(2024, 4, 9),
     ],
     "Guru Gobind Singh Jayanti": [D(2014, 1, 7)],
+    # Kerala (Thiruvonam in Chingam) and Sri Lanka (Vesak Poya), as published
+    "Onam": [D(2017, 9, 4), D(2018, 8, 24), D(2019, 9, 11), D(2021, 8, 21), D(2022, 9, 8), D(2023, 8, 29),
+             D(2024, 9, 15)],
+    "Vesak": [D(2013, 5, 24), D(2014, 5, 14), D(2015, 5, 3), D(2018, 5, 29), D(2019, 5, 18), D(2023, 5, 5),
+              D(2024, 5, 23)],
     "Guru Ravidass Jayanti": [D(2018, 1, 31), D(2019, 2, 19)],
     "Valmiki Jayanti": [D(2018, 10, 24), D(2019, 10, 13)],
     "Guru Nanak Jayanti": [
@@ -449,7 +454,7 @@ def test_navaratri_family_left_unsupported() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "why"), [("Onam", "Malayalam"), ("Vesak", "Buddhist"), ("Buddha Purnima", "Buddhist")]
+    ("text", "why"), [("Navaratri", "Hindu lunisolar"), ("Dussehra", "Hindu lunisolar"), ("Maha Navami", "Hindu")]
 )
 def test_unsupported_is_recognised_and_explained(text: str, why: str) -> None:
     holiday = find(text)
@@ -771,6 +776,12 @@ def test_docs_catalogue_is_generated_from_the_data() -> None:
         capture_output=True, text=True, cwd=ROOT, check=False,
     )
     assert run.returncode == 0, run.stdout + run.stderr
+
+
+def test_docs_list_every_holiday() -> None:
+    text = (ROOT / "docs" / "holidays.md").read_text(encoding="utf-8")
+    missing = [key for key in HOLIDAYS if f"| `{key}` |" not in text]
+    assert not missing
 
 
 def test_around_skips_years_not_held() -> None:

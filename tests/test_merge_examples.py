@@ -145,3 +145,31 @@ def test_the_shipped_merged_outputs_are_current(fmt: str, name: str) -> None:
                             env={"PATH": "", "COLUMNS": "200", "NO_COLOR": "1"})
     assert result.returncode == 0, result.stderr
     assert result.stdout == (EXAMPLE / name).read_text(encoding="utf-8")
+
+
+def test_files_in_other_languages_and_zones_merge(tmp_path: Path) -> None:
+    french = tmp_path / "courrier.yaml"
+    french.write_text(
+        "source: {outlet: Le Courrier de Bruxelles, published: '2025-03-01', language: fr}\n"
+        "timezone: Europe/Paris\n"
+        "events:\n"
+        "  - {id: clash, title: Altercation dans le Bureau ovale entre Trump et Zelensky, when: yesterday}\n"
+        "  - {title: Sommet des dirigeants européens à Londres, when: tomorrow, prefer: future}\n",
+        encoding="utf-8")
+    result = CliRunner().invoke(app, ["merge", FILES[0], str(french), "-f", "json"])
+    assert result.exit_code == 0, result.stderr
+    events = {e["title"]: e for e in json.loads(result.stdout)["events"]}
+    clash = events["Zelensky, Trump and Vance clash in the Oval Office"]  # joined by the shared id
+    assert (clash["status"], [s["language"] for s in clash["sources"]]) == ("consistent", ["en", "fr"])
+    assert len(events) == 6  # French titles share no words with English ones: the rest stay apart
+
+
+def test_a_merged_archive_keeps_status_and_sources_and_loads_back(tmp_path: Path) -> None:
+    archive = tmp_path / "merged.yaml"
+    result = CliRunner().invoke(app, ["merge", *FILES, "-f", "yaml", "-o", str(archive)])
+    assert result.exit_code == 0, result.stderr
+    timeline = load([str(archive)]).timeline
+    merged = merge(load([str(ROOT / f) for f in FILES]).timeline)
+    assert [(e.id, e.span) for e in timeline.events] == [(e.id, e.span) for e in merged.events]
+    text = archive.read_text(encoding="utf-8")
+    assert text.count("  status: ") == 11 and text.count("  - file: examples/many-sources/") == 23

@@ -784,6 +784,10 @@ def check_geometry(geometry: dict[str, Any]) -> list[str]:
         for j, other in enumerate(blocks):
             if j != i and any(_overlap(labels[i], mark) for mark in other["marks"]):
                 problems.append(f"label {block['texts'][0]['text']!r} covers the mark of another event")
+        # Nor is any line of a label written over a mark of its own group (a bar through the text).
+        for text in block["texts"]:
+            if any(_overlap(text, mark, 1.0) for mark in block["marks"]):
+                problems.append(f"label {text['text']!r} is drawn over its own mark")
     return problems
 
 
@@ -820,6 +824,44 @@ def test_labels_never_collide_in_chromium(browser: Browser, tmp_path: Path, case
     assert geometry["blocks"] and geometry["panels"]
     assert check_geometry(geometry) == []
     assert page.console_problems() == []
+    page.close()
+
+
+REFERENCE_JS = """
+(() => {
+  // SVG paints in document order: a label is masked where its opaque background
+  // comes after the reference line and covers the text.
+  const line = document.querySelector('g.reference line');
+  const r = line.getBoundingClientRect();
+  const x = (r.left + r.right) / 2;
+  const crossings = [];
+  for (const block of document.querySelectorAll('g.block')) {
+    const bg = block.querySelector('.label-bg');
+    const g = bg.getBoundingClientRect();
+    const after = !!(line.compareDocumentPosition(bg) & Node.DOCUMENT_POSITION_FOLLOWING);
+    const opaque = parseFloat(getComputedStyle(bg).fillOpacity) >= 0.9;
+    for (const t of block.querySelectorAll('text')) {
+      const b = t.getBoundingClientRect();
+      if (b.left < x - 1 && x + 1 < b.right && r.top < b.top && b.bottom < r.bottom) {
+        const covered = g.left <= b.left + 0.5 && b.right <= g.right + 0.5 && g.top <= b.top + 0.5
+                        && b.bottom <= g.bottom + 0.5;
+        crossings.push({text: t.textContent, masked: after && opaque && covered});
+      }
+    }
+  }
+  return crossings;
+})()
+"""
+
+
+@pytest.mark.parametrize("case", ["seed", "dense"])
+def test_the_reference_line_passes_behind_labels(browser: Browser, tmp_path: Path, case: str) -> None:
+    timeline = events_yaml_timeline() if case == "seed" else dense_timeline()
+    # A viewport as tall as the picture: elementFromPoint sees only what is on screen.
+    page = _page(browser, tmp_path, f"{case}.svg", render("svg", timeline), 1280, 2400)
+    crossings = page.evaluate(REFERENCE_JS)
+    assert crossings, "the test needs labels that the reference line crosses"
+    assert all(c["masked"] for c in crossings), crossings
     page.close()
 
 

@@ -38,7 +38,7 @@ SECTIONS = [
     ("Jewish holidays", {"hebrew"}, "the arithmetic Hebrew calendar (built in); the span starts on the eve"),
     ("Islamic holidays", {"islamic"}, "`hijridate` (Umm al-Qura), 1925-2076"),
     ("Chinese calendar and solar terms", {"chinese", "solar-term"}, "`lunar_python`, China time, 1900-2100"),
-    ("Indian calendars (Hindu, Sikh, Jain)", {"hindu", "hindu-solar"},
+    ("Indian calendars (Hindu, Sikh, Jain) and Vesak", {"hindu", "hindu-solar", "buddhist"},
      "the Indian engine (`lunar_python` ephemeris; tithis at New Delhi, Lahiri sidereal ingresses)"),
 ]
 

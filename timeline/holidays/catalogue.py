@@ -39,6 +39,7 @@ from timeline.holidays.rules import (
     SiderealSolar,
     SolarTerm,
     Tithi,
+    Vesak,
     WeekdayBefore,
 )
 
@@ -59,14 +60,6 @@ class Entry:
 _HINDU = (
     "{name} follows the Hindu lunisolar calendar, which timeline cannot compute "
     "(its date depends on the lunar day at sunrise in India)"
-)
-_ONAM = (
-    "{name} follows the Malayalam sidereal solar calendar and the lunar mansions (nakshatras), "
-    "which timeline cannot compute"
-)
-_BUDDHIST = (
-    "{name} follows the Buddhist lunisolar calendars, which timeline cannot compute "
-    "(the full moon of Vesakha is dated differently by each country)"
 )
 
 #: Dates announced by Youth Service America (Friday; the event runs to Sunday).
@@ -362,7 +355,11 @@ CATALOGUE: tuple[Entry, ...] = (
     Entry("mattu_pongal", "Mattu Pongal", SiderealSolar("pongal", 'the day after Thai Pongal', offset=1)),
     Entry("kaanum_pongal", "Kaanum Pongal", SiderealSolar("pongal", 'two days after Thai Pongal', offset=2)),
     Entry("vaisakhi", "Vaisakhi", SiderealSolar("vaisakhi", 'the day (IST) the Sun enters sidereal Aries (Lahiri)')),
-    Entry("thiru_onam", "Thiru Onam", NotComputed("Thiruvonam nakshatra in the month of Chingam", _ONAM, calendar="hindu-solar")),
+    Entry("thiru_onam", "Thiru Onam", SiderealSolar(
+        "onam",
+        "the day of the Thiruvonam lunar mansion in Chingam (the Sun in sidereal Leo), at sunrise in "
+        "Thiruvananthapuram if it holds past two fifths of the daytime, else the day before",
+    )),
     Entry("rabindra_jayanti", "Rabindra Jayanti", SiderealSolar("rabindra", '25 Boishakh: 1 Boishakh is the day after the Sun enters sidereal Aries (two days after when that is past midnight in Kolkata)')),
     Entry("vasant_panchami", "Vasant Panchami", Tithi("magha", 5, 'sunrise', 'Shukla Panchami of Magha at sunrise')),
     Entry("holika_dahan", "Holika Dahan", Tithi("phalguna", 15, 'holika', 'the evening of Phalguna Purnima after Bhadra; the next evening when Bhadra lasts the night and Purnima covers three quarters of the next day')),
@@ -375,5 +372,8 @@ CATALOGUE: tuple[Entry, ...] = (
     Entry("guru_ravidass_jayanti", "Guru Ravidass Jayanti", Tithi("magha", 15, 'sunrise', 'Purnima of Magha at sunrise')),
     Entry("pargat_diwas", "Pargat Diwas", Tithi("ashvin", 15, 'sunrise', 'Purnima of Ashvin at sunrise')),
     Entry("guru_nanak_jayanti", "Guru Nanak Jayanti", Tithi("kartika", 15, 'sunrise', 'Purnima of Kartika at sunrise')),
-    Entry("vesak", "Vesak", NotComputed("full moon of Vesakha", _BUDDHIST, calendar="buddhist")),
+    Entry("vesak", "Vesak", Vesak(
+        "the full moon of Vaishakha (the second one when the month is doubled), on the day whose "
+        "daytime it covers most, as Sri Lanka keeps it",
+    )),
 )

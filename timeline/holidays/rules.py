@@ -425,8 +425,8 @@ class Tithi:
 
 @dataclass(frozen=True, slots=True)
 class SiderealSolar:
-    """A day of the Indian sidereal solar year: ``pongal`` (plus *offset* days), ``vaisakhi`` or
-    ``rabindra`` (25 Boishakh). *text* says it in words."""
+    """A day of the Indian sidereal solar year: ``pongal`` (plus *offset* days), ``vaisakhi``,
+    ``rabindra`` (25 Boishakh) or ``onam`` (Thiruvonam in Chingam). *text* says it in words."""
 
     event: str
     text: str
@@ -439,8 +439,26 @@ class SiderealSolar:
 
         check_range(name, year, indian.HINDU_RANGE, _HINDU_WHY)
         compute = {"pongal": indian.pongal_day, "vaisakhi": indian.vaisakhi,
-                   "rabindra": indian.rabindra_jayanti}[self.event]
+                   "rabindra": indian.rabindra_jayanti, "onam": indian.onam}[self.event]
         return (one_day(compute(year) + timedelta(days=self.offset)),)
+
+    def describe(self) -> str:
+        return self.text
+
+
+@dataclass(frozen=True, slots=True)
+class Vesak:
+    """Vesak as Sri Lanka keeps it: the full moon of Vaishakha (the second when the month is doubled)."""
+
+    text: str
+    calendar: ClassVar[str] = "buddhist"
+    supported: ClassVar[bool] = True
+
+    def spans(self, name: str, year: int) -> tuple[Occurrence, ...]:
+        from timeline.holidays.calendars import indian
+
+        check_range(name, year, indian.HINDU_RANGE, _HINDU_WHY)
+        return (one_day(indian.vesak(year)),)
 
     def describe(self) -> str:
         return self.text

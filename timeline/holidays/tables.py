@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 __all__ = ["TABLE_CALENDARS", "TABLE_YEARS", "decode_field", "encode_year", "lookup"]
 
 #: Calendars whose holidays are precomputed for the years TABLE_YEARS.
-TABLE_CALENDARS = frozenset({"chinese", "solar-term", "islamic", "hindu", "hindu-solar"})
+TABLE_CALENDARS = frozenset({"chinese", "solar-term", "islamic", "hindu", "hindu-solar", "buddhist"})
 TABLE_YEARS = (1900, 2100)
 
 _FIELDS: dict[str, list[str]] = {}  # key -> one field per year from TABLE_YEARS[0]; filled on first use

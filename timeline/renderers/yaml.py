@@ -21,7 +21,7 @@ import yaml
 
 from timeline.model import Event, Timeline
 from timeline.renderers import RenderOptions
-from timeline.renderers._records import iso, provenance_record, timeline_metadata
+from timeline.renderers._records import iso, provenance_record, source_record, timeline_metadata
 
 HEADER = "# Normalized by {generator}: start/end are absolute (end exclusive); load it back with\n" \
          "# `timeline show FILE`. `when` and `reference` keep how the source wrote each date.\n"
@@ -48,6 +48,10 @@ def normalized_event(event: Event, event_id: str | None) -> dict[str, Any]:
         "source": _source(event),
         "notes": event.notes,
     }
+    if event.merge is not None:  # kept for the record; the loader reads the merged span and ignores these
+        fields["status"] = event.merge.status
+        fields["sources"] = [{k: v for k, v in source_record(s).items() if v is not None}
+                             for s in event.merge.sources]
     return {k: v for k, v in fields.items() if v is not None}
 
 

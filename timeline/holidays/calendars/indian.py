@@ -21,7 +21,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["HINDU_RANGE", "MASAS", "MOMENTS", "pongal_day", "rabindra_jayanti", "tithi_days", "vaisakhi"]
+__all__ = ["HINDU_RANGE", "MASAS", "MOMENTS", "onam", "pongal_day", "rabindra_jayanti", "tithi_days", "vaisakhi", "vesak"]
 
 _DAY = timedelta(days=1)
 
@@ -288,3 +288,51 @@ def rabindra_jayanti(year: int) -> date:
     local = jd + _KOLKATA_LON / 360.0
     first = date.fromordinal(int(local - _ORD_JD)) + _DAY
     return first + timedelta(days=24)
+
+
+def vesak(year: int) -> date:
+    """Vesak as Sri Lanka keeps it: the full moon (Purnima) of Vaishakha, or of the leap month
+    that follows it when there is one, on the civil day whose daytime it covers the most."""
+    months = _lunar_months(year)
+    for i, (start, end, names, adhika) in enumerate(months):
+        if VAISHAKHA in names and not adhika:
+            if i + 1 < len(months) and months[i + 1][3]:
+                start = months[i + 1][0]  # a doubled Vesak month: the second full moon
+            a = _solve(_elongation, 168.0, start + 0.984 * 14, 12.19)
+            b = _solve(_elongation, 180.0, start + 0.984 * 15, 12.19)
+            return _most(a, b, 0.0, 1.0)
+    raise ValueError(f"no Vaishakha in {year}")  # pragma: no cover - every year has one
+
+
+_TRIVANDRUM = (8.5241, 76.9366)
+_SHRAVANA = (280.0, 280.0 + 40.0 / 3.0)  # Thiruvonam: the 22nd lunar mansion, sidereal
+
+
+def _moon_sidereal(jd: float) -> float:
+    return (_elongation(jd) + _sun_sidereal(jd)) % 360.0
+
+
+def onam(year: int) -> date:
+    """Thiru Onam: the day of the Thiruvonam lunar mansion (the Moon in sidereal 280-293.3 degrees)
+    in the Malayalam month Chingam (the Sun in sidereal Leo), seen from Thiruvananthapuram.
+
+    The day is the one at whose sunrise Thiruvonam prevails, if it lasts past two fifths of
+    that daytime, else the day before; a Thiruvonam in the first two days after the Sun
+    enters Leo counts for the month before (the festival is the next one).
+    """
+    ingress = _sankranti(year, 4)
+    first_day = _ist_date(ingress) + timedelta(days=3)
+    jd = ingress
+    for _ in range(3):
+        a = _solve(_moon_sidereal, _SHRAVANA[0], jd + ((_SHRAVANA[0] - _moon_sidereal(jd)) % 360.0) / 13.18, 13.18)
+        b = _solve(_moon_sidereal, _SHRAVANA[1], a + 1.0, 13.18)
+        d = _ist_date(a)
+        if _sun_event(d, _TRIVANDRUM, True) < a:
+            d += _DAY  # the first sunrise inside the mansion
+        rise, sset = _sun_event(d, _TRIVANDRUM, True), _sun_event(d, _TRIVANDRUM, False)
+        if not rise < b or b < rise + 0.4 * (sset - rise):
+            d -= _DAY
+        if d >= first_day:
+            return d
+        jd = b + 20.0
+    raise ValueError(f"no Thiruvonam in Chingam {year}")  # pragma: no cover

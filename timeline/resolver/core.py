@@ -1,0 +1,378 @@
+"""The resolver: a parsed expression + a reference -> an exact :class:`Span`.
+
+Pure: the reference is always passed in, the clock is never read. Every rule
+that decides a date writes one reason, so :attr:`Span.explanation` says how
+the expression was read ("Wednesday -> 2025-03-05: the most recent Wednesday
+on or before the reference Thu 2025-03-06"). The conventions are written down
+with an example each in ``docs/conventions.md``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable, Mapping
+from datetime import date, datetime, timedelta
+
+from timeline import lexicon as lx
+from timeline.errors import (
+    ExpressionError,
+    ExpressionSyntaxError,
+    ImpossibleDateError,
+    OutOfRangeError,
+    TimelineError,
+    UnsupportedError,
+)
+from timeline.grammar import Expression, Point, parse, tokenize
+from timeline.model import Granularity as G
+from timeline.model import Span
+from timeline.model import day_of as _as_date
+from timeline.resolver.families import (
+    absolute,
+    anchors,
+    holidays,
+    offsets,
+    parts,
+    ranges,
+    times,
+    units,
+    vague,
+    weekdays,
+)
+from timeline.resolver.spans import (
+    _fmt,
+    _num,
+    _Raw,
+    _zone,
+    add_months,
+    day_span,
+    month_span,
+)
+
+_MEMO_SIZE = 4096  # distinct expressions memoised per resolver: bounded memory on any input
+# An ISO 8601 date and time with a numeric UTC offset, read at the entry point (the grammar reads
+# "Z" and "UTC+5" but not "+05:00" glued to the time).
+_ISO_WITH_OFFSET = re.compile(r"\s*\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?[+-]\d{2}:?\d{2}\s*$")
+
+
+class Resolver:
+    """Resolves parsed expressions against one reference.
+
+    ``events`` maps event ids to their spans for expressions anchored on other
+    events ("2 days after congress-speech").
+    """
+
+    __slots__ = (
+        "_anchored_on_event",
+        "_memo",
+        "_out_of_range",
+        "date_order",
+        "events",
+        "has_time",
+        "language",
+        "prefer",
+        "ref",
+        "ref_day",
+        "text",
+        "tz",
+    )
+
+    def __init__(
+        self,
+        reference: date | datetime,
+        prefer: str = "past",
+        timezone_name: str | None = None,
+        date_order: str = "auto",
+        events: Mapping[str, Span] | Callable[[str], Span | None] | None = None,
+        language: str = "en",
+    ) -> None:
+        if prefer not in ("past", "future", "nearest"):
+            raise ExpressionError(f"prefer must be past, future or nearest, not {prefer!r}")
+        tz = _zone(timezone_name) if timezone_name else None
+        self._out_of_range: OutOfRangeError | None = None
+        if isinstance(reference, datetime):
+            self.has_time = True
+            ref = reference
+            if tz is not None:
+                try:
+                    ref = ref.replace(tzinfo=tz) if ref.tzinfo is None else ref.astimezone(tz)
+                except (OverflowError, ValueError):
+                    # 9999-12-31T23:59:59-12:00 in UTC is in the year 10000: report it on the
+                    # first expression, as an error of that expression, never as a crash here.
+                    self._out_of_range = OutOfRangeError(
+                        f"the reference {reference.isoformat()} in {timezone_name} falls outside the years 1-9999")
+            else:
+                tz = ref.tzinfo
+        elif isinstance(reference, date):
+            self.has_time = False
+            ref = datetime(reference.year, reference.month, reference.day, tzinfo=tz)
+        else:
+            raise ExpressionError(f"reference must be a date or datetime, not {type(reference).__name__}")
+        self.ref = ref
+        self.ref_day = ref.date()
+        self.tz = tz
+        self.prefer = prefer
+        self.date_order = date_order
+        self.events = events
+        self.text = ""
+        self.language = language
+        # Per-run memo: text -> Span, or (text, quiet) -> the error. Real files repeat "last week"
+        # many times; everything that decides a span (reference, prefer, zone, date order,
+        # language) is fixed for this resolver, so the text alone is the key. Expressions
+        # anchored on other events are never memoised (their anchors may still change).
+        self._memo: dict[object, Span | TimelineError] = {}
+        self._anchored_on_event = False
+
+    def resolve(self, text: str, quiet: bool = False) -> Span:
+        """Parse and resolve *text*; raises ExpressionError (without a message when *quiet*).
+
+        Results are memoised for this resolver (see ``__init__``); a repeated
+        expression costs one dictionary lookup.
+        """
+        memo = self._memo
+        found = memo.get(text)
+        if found is None:
+            found = memo.get((text, quiet))
+        if found is not None:
+            if isinstance(found, Span):
+                return found
+            raise found.with_traceback(None)
+        try:
+            span = self._resolve_uncached(text, quiet)
+        except TimelineError as exc:
+            if not self._anchored_on_event and len(memo) < _MEMO_SIZE:
+                memo[(text, quiet)] = exc
+            raise
+        if len(memo) < _MEMO_SIZE and not self._anchored_on_event:
+            memo[text] = span
+        return span
+
+    def _iso_instant(self, text: str) -> Span:
+        """An ISO 8601 date and time with a UTC offset (2025-03-06T10:00:00+05:00): that instant,
+        shown in the resolver's zone when it has one, else at its own offset."""
+        try:
+            written = datetime.fromisoformat(text)
+        except ValueError:
+            raise ImpossibleDateError(f"{text!r} is not a date and time that exists", text) from None
+        grain = G.SECOND if text[16:17] == ":" else G.MINUTE
+        try:
+            moment = written.astimezone(self.tz) if self.tz is not None else written
+            end = moment + (timedelta(seconds=1) if grain is G.SECOND else timedelta(minutes=1))
+        except OverflowError:
+            raise OutOfRangeError(f"{text!r} falls outside the years 1-9999", text) from None
+        value = moment.replace(tzinfo=None).isoformat(timespec="seconds" if grain is G.SECOND else "minutes")
+        return Span.make(moment, end, grain, value,
+                         f"{text} → {value}: an ISO 8601 date and time at UTC{written.isoformat()[-6:]}")
+
+    def resolve_longest(self, text: str, start: int = 0, max_words: int = 16) -> tuple[Span, int] | None:
+        """The longest expression that begins at character *start* of *text* and resolves.
+
+        For scanners over running text (``extract``): give the text and where a
+        candidate begins (a date word the lexicon knows); get the span and the
+        character offset where the expression ends, or None. Windows of up to
+        *max_words* tokens are tried from the longest down, quietly (no error
+        messages are built) and through the memo, so repeated phrases are cheap.
+        """
+        tail = text[start:]
+        toks = tokenize(tail)[:max_words]
+        skip = len(tail) - len(tail.lstrip())
+        for n in range(len(toks), 0, -1):
+            if not toks[n - 1].text[:1].isalnum():
+                continue  # the grammar forgives trailing punctuation; a scanner's extent excludes it
+            end = toks[n - 1].end
+            candidate = tail[skip:end]
+            try:
+                return self.resolve(candidate, quiet=True), start + end
+            except TimelineError:
+                continue
+        return None
+
+    def _resolve_uncached(self, text: str, quiet: bool) -> Span:
+        if self._out_of_range is not None:
+            raise OutOfRangeError(self._out_of_range.message, text)
+        self.text = text
+        self._anchored_on_event = False
+        if _ISO_WITH_OFFSET.match(text):
+            return self._iso_instant(text.strip())
+        expr = parse(text, self.date_order, quiet, self.language)
+        try:
+            return self.resolve_expression(expr)
+        except (ExpressionError, UnsupportedError):
+            raise
+        except (TypeError, AttributeError, IndexError, KeyError, AssertionError) as exc:
+            # A combination of words the rules do not join up: report it as unreadable
+            # rather than crash the caller (every other failure is a typed error).
+            raise ExpressionSyntaxError(f"cannot resolve {text!r}: these words do not combine into a date",
+                                        text) from exc
+
+    def resolve_expression(self, expr: Expression) -> Span:
+        self.text = expr.text
+        try:
+            if expr.end is not None:
+                raw = self._interval(expr)
+            else:
+                raw = self.point(expr.start)
+                if expr.duration is not None:
+                    raw = self._extend(raw, expr.duration)
+        except ExpressionError as exc:
+            if not exc.text:
+                exc.text = expr.text
+            raise
+        except (ValueError, OverflowError):
+            # Days of months are checked where they are read (ImpossibleDateError), so what the
+            # datetime module still refuses is a date past the ends of its calendar.
+            raise OutOfRangeError(f"{expr.text!r}: the date falls outside the years 1-9999", expr.text) from None
+        approximate = expr.approximate or expr.start.vague is not None or expr.start.fiscal
+        qualifier = expr.qualifier
+        text = expr.text.strip()
+        explanation = f"{text} → {raw.value}: {raw.reason}"
+        if qualifier:
+            explanation += f" (qualifier {qualifier!r} kept)"
+        if approximate and expr.start.vague is None:
+            explanation += " (approximate)"
+        return Span.make(raw.start, raw.end, raw.grain, raw.value, explanation, approximate, qualifier,
+)
+
+    def _direction(self, candidates_past: date, candidates_future: date) -> tuple[date, str]:
+        """Pick by prefer between the on-or-before and the on-or-after candidate."""
+        if self.prefer == "past":
+            return candidates_past, "most recent on or before"
+        if self.prefer == "future":
+            return candidates_future, "first on or after"
+        if (self.ref_day - candidates_past) <= (candidates_future - self.ref_day):
+            return candidates_past, "nearest to"
+        return candidates_future, "nearest to"
+
+    def point(self, p: Point) -> _Raw:
+        if p.vague is not None:
+            return self._vague(p.vague)
+        if p.now and not p.has_time():
+            t = self.ref.replace(microsecond=0)
+            return _Raw(t, t + timedelta(seconds=1), G.SECOND, "PRESENT_REF",
+                        f"the reference time {t.isoformat()}")
+        base = self._base(p)
+        if base is None:
+            if not p.has_time():
+                raise ExpressionSyntaxError("no date in the expression", self.text)
+            return self._time_only(p)
+        if p.part is not None:
+            base = self._part(p.part, base)
+        if p.has_time():
+            return self._with_time(p, base)
+        return base
+
+    def _base(self, p: Point) -> _Raw | None:
+        if p.anchor_event is not None:
+            return self._event_anchor(p)
+        if p.anchored is not None:
+            return self._anchored(p)
+        if p.closest is not None:
+            return self._closest(p)
+        if p.holiday is not None:
+            return self._holiday(p)
+        if p.nth is not None:
+            return self._nth(p)
+        if p.nth_ahead is not None:
+            return self._nth_ahead(p)
+        if p.unit_run is not None:
+            return self._unit_run(p)
+        if p.offset is not None and p.month is not None and p.year is None and p.day is None:
+            # "March in a year": March of the year the offset lands in
+            landed = _as_date(self._offset(Point(offset=p.offset)).start)
+            return _Raw(*month_span(landed.year, p.month), f"{lx.MONTH_NAMES[p.month]} of {landed.year}, the "
+                        f"year {_num(abs(p.offset[0]))} {p.offset[1]}(s) from the reference")
+        if p.offset is not None and p.rel_day == 0 and p.offset[1] in ("week", "month", "year", "day"):
+            # "a year ago today": the same calendar day, a unit away
+            value, unit = p.offset
+            if unit in ("month", "year"):
+                y, m = add_months(self.ref_day.year, self.ref_day.month,
+                                  int(value) * (12 if unit == "year" else 1))
+                landed = date(y, m, min(self.ref_day.day, calendar.monthrange(y, m)[1]))
+            else:
+                landed = self.ref_day + timedelta(days=int(value) * (7 if unit == "week" else 1))
+            return _Raw(*day_span(landed), f"the reference day {_num(abs(value))} {unit}(s) "
+                        f"{'earlier' if value < 0 else 'later'}")
+        if p.offset is not None:
+            return self._offset(p)
+        if p.rel_unit is not None and p.season is None:
+            return self._rel_unit(p)
+        if p.open_unit is not None:
+            return self._open_weekend()
+        if p.rel_day is not None:
+            d = self.ref_day + timedelta(days=p.rel_day)
+            word = {0: "the reference day", 1: "the day after the reference",
+                    -1: "the day before the reference", 2: "two days after the reference",
+                    -2: "two days before the reference"}.get(p.rel_day, f"{p.rel_day} days from the reference")
+            return _Raw(*day_span(d), f"{word}, {_fmt(d)}")
+        if p.weekday is not None and p.day is None and p.month is None and p.year is None:
+            return self._weekday(p)
+        if p.day is not None or p.month is not None or p.year is not None or p.quarter is not None \
+                or p.season is not None or p.iso_week is not None or p.decade is not None \
+                or p.century is not None or p.half is not None or p.month_shift is not None \
+                or p.year_shift is not None:
+            return self._calendar(p)
+        if p.eod:
+            return _Raw(*day_span(self.ref_day), "the end of the reference day")
+        return None
+
+    # How each family's points become spans (timeline/resolver/families/, paired with the grammar's).
+    _weekday = weekdays._weekday
+    _weekday_date = weekdays._weekday_date
+    _nth_ahead = weekdays._nth_ahead
+    _rel_unit = units._rel_unit
+    _unit_run = units._unit_run
+    _open_weekend = units._open_weekend
+    _season = units._season
+    _container = units._container
+    _nth = units._nth
+    _offset = offsets._offset
+    _offset_time = offsets._offset_time
+    _anchored = offsets._anchored
+    _shift_span = offsets._shift_span
+    _event_anchor = offsets._event_anchor
+    _year_for = absolute._year_for
+    _calendar = absolute._calendar
+    _month_day = absolute._month_day
+    _date_in_or_before = absolute._date_in_or_before
+    _date_in_or_after = absolute._date_in_or_after
+    _day_of_month = absolute._day_of_month
+    _holiday = holidays._holiday
+    _hour_candidates = times._hour_candidates
+    _time_only = times._time_only
+    _make_time = times._make_time
+    _wall = times._wall
+    _timed = times._timed
+    _daypart_span = times._daypart_span
+    _with_time = times._with_time
+    _part = parts._part
+    _interval = ranges._interval
+    _extend = ranges._extend
+    _closest = anchors._closest
+    _vague = vague._vague
+
+
+def resolve(
+    text: str,
+    reference: date | datetime,
+    prefer: str = "past",
+    timezone: str | None = None,
+    date_order: str = "auto",
+    events: Mapping[str, Span] | Callable[[str], Span | None] | None = None,
+    language: str = "en",
+) -> Span:
+    """Resolve one date expression against *reference* into a :class:`Span`.
+
+    >>> resolve("last week", reference=date(2025, 3, 6)).value
+    '2025-W09'
+
+    ``reference`` is a date or a datetime (naive or aware); ``prefer`` decides
+    only what the words leave open (a bare weekday, a date or month without a
+    year, a holiday or season without a year); ``timezone`` (IANA) is the zone
+    of naive references and of the times the expression writes; ``date_order``
+    reads numeric dates (DMY, MDY or YMD); ``events`` maps ids to spans for
+    expressions anchored on other events; ``language`` is the ISO 639-1 code
+    of the expression's words (see :mod:`timeline.lexicons`). Raises
+    :class:`~timeline.errors.ExpressionError` (a ``ValueError``) with the
+    offending token and its position.
+    """
+    return Resolver(reference, prefer, timezone, date_order, events, language).resolve(text)

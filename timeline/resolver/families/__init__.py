@@ -1,0 +1,1 @@
+"""How each family of expressions becomes a span, paired with timeline/grammar/families/."""

@@ -1,0 +1,224 @@
+"""Absolute and partial calendar dates: years, months, days, quarters, halves, ISO weeks, decades, centuries, dates without a year by prefer."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from timeline import lexicon as lx
+from timeline.errors import (
+    ExpressionSyntaxError,
+    ImpossibleDateError,
+)
+from timeline.grammar import Point
+from timeline.model import Granularity as G
+from timeline.model import day_of as _as_date
+from timeline.resolver.spans import (
+    _check_year,
+    _days_in_month_any_year,
+    _fmt,
+    _make_date,
+    _ordinal,
+    _Raw,
+    add_months,
+    century_span,
+    day_span,
+    decade_span,
+    month_span,
+    quarter_span,
+    week_span,
+    year_span,
+)
+
+if TYPE_CHECKING:
+    from timeline.resolver.core import Resolver
+
+def _year_for(r: Resolver, p: Point) -> int | None:
+    if p.year is not None:
+        return p.year
+    if p.year_shift is not None:
+        return r.ref_day.year + p.year_shift
+    return None
+
+
+def _calendar(r: Resolver, p: Point) -> _Raw:
+    ref = r.ref_day
+    year = r._year_for(p)
+    if year is not None:
+        _check_year(year, r.text)
+    if p.iso_week is not None:
+        assert year is not None
+        try:
+            monday = date.fromisocalendar(year, p.iso_week, 1)
+        except ValueError:
+            raise ImpossibleDateError(f"{year} has no ISO week {p.iso_week}", r.text) from None
+        return _Raw(*week_span(monday), f"ISO week {p.iso_week} of {year}")
+    if p.quarter is not None:
+        if not 1 <= p.quarter <= 4:
+            raise ImpossibleDateError(f"there is no quarter {p.quarter}", r.text)
+        if year is None and p.month is not None:
+            # "the December quarter": the year of the December that prefer picks
+            held = r._month_day(Point(month=p.month), None)
+            y = _as_date(held.start).year
+            return _Raw(*quarter_span(y, p.quarter), f"the quarter holding {held.reason}")
+        y = year if year is not None else ref.year
+        return _Raw(*quarter_span(y, p.quarter), f"quarter {p.quarter} of {y}"
+                    + ("" if year is not None else " (the reference's year)"))
+    if p.half is not None:
+        y = year if year is not None else ref.year
+        start = date(y, 1 if p.half == 1 else 7, 1)
+        end = date(y, 7, 1) if p.half == 1 else date(y + 1, 1, 1)
+        return _Raw(start, end, G.QUARTER, f"{y}-H{p.half}", f"half {p.half} of {y}")
+    if p.season is not None:
+        return r._season(p, year)
+    if p.decade is not None:
+        return _Raw(*decade_span(p.decade), f"the decade {p.decade}-{p.decade + 9}")
+    if p.century is not None:
+        return _Raw(*century_span(p.century), f"the century {p.century + 1}-{p.century + 100}")
+    if p.month_shift is not None and p.month is None:
+        y, m = add_months(ref.year, ref.month, p.month_shift)
+        if p.day is not None:
+            d = _make_date(y, m, p.day, r.text)
+            return _Raw(*day_span(d), f"day {p.day} of the month {y}-{m:02d}")
+        return _Raw(*month_span(y, m), f"the month {y}-{m:02d}")
+    if p.month is not None:
+        return r._month_day(p, year)
+    if p.day is not None:
+        return r._day_of_month(p)
+    if year is not None:
+        if p.fiscal:
+            return _Raw(*year_span(year), f"fiscal year {year}, taken as the calendar year (fiscal years "
+                        f"start in different months for different organisations)")
+        return _Raw(*year_span(year), f"the year {year}")
+    raise ExpressionSyntaxError("no date in the expression", r.text)
+
+
+def _month_day(r: Resolver, p: Point, year: int | None) -> _Raw:
+    ref = r.ref_day
+    month = p.month
+    assert month is not None
+    mname = lx.MONTH_NAMES[month]
+    if p.day is None:
+        if year is not None:
+            return _Raw(*month_span(year, month), f"{mname} {year}")
+        strict = p.rel_weekday  # last/next/this month-name
+        cur = (ref.year, ref.month)
+        if p.year_shift == 2 and strict is None:
+            # "March after next": the March after the next one
+            y = (ref.year if month > ref.month else ref.year + 1) + 1
+            return _Raw(*month_span(y, month), f"the {mname} after the next one")
+        if strict == "this":
+            return _Raw(*month_span(ref.year, month), f"{mname} of the reference's year")
+        if strict == "last":
+            y = ref.year if month < ref.month else ref.year - 1
+            return _Raw(*month_span(y, month), f"the most recent {mname} before the reference month")
+        if strict == "next":
+            y = ref.year if month > ref.month else ref.year + 1
+            return _Raw(*month_span(y, month), f"the first {mname} after the reference month")
+        past_y = ref.year if (month, 1) <= (cur[1], 1) else ref.year - 1
+        future_y = ref.year if month >= ref.month else ref.year + 1
+        pick, how = r._direction(date(past_y, month, 1), date(future_y, month, 1))
+        return _Raw(*month_span(pick.year, month),
+                    f"the {mname} {how} the reference month (prefer {r.prefer})")
+    day = p.day
+    if year is not None:
+        d = _make_date(year, month, day, r.text)
+        reason = f"{d.day} {mname} {year}"
+    else:
+        if not 1 <= day <= 31 or day > _days_in_month_any_year(month):
+            raise ImpossibleDateError(f"{mname} has no day {day}", r.text)
+        if p.weekday is not None:
+            return r._weekday_date(p, month, day)
+        strict = p.rel_weekday
+        past = r._date_in_or_before(month, day, ref, strict == "last")
+        future = r._date_in_or_after(month, day, ref, strict == "next")
+        if strict == "last":
+            d, how = past, "strictly before"
+        elif strict == "next":
+            d, how = future, "strictly after"
+        else:
+            d, how = r._direction(past, future)
+        reason = f"the {day} {mname} {how} the reference {_fmt(ref)}" + (
+            "" if strict else f" (prefer {r.prefer})")
+    if p.weekday is not None and d.weekday() != p.weekday:
+        raise ImpossibleDateError(
+            f"{lx.WEEKDAY_NAMES[p.weekday]} does not match {d.isoformat()}, which is a "
+            f"{lx.WEEKDAY_NAMES[d.weekday()]}", r.text)
+    return _Raw(*day_span(d), reason)
+
+
+def _date_in_or_before(r: Resolver, month: int, day: int, ref: date, strict: bool) -> date:
+    y = ref.year
+    for _ in range(9):
+        try:
+            d = date(y, month, day)
+        except ValueError:
+            y -= 1
+            continue
+        if d < ref or (d == ref and not strict):
+            return d
+        y -= 1
+    raise ImpossibleDateError(f"no {day} {lx.MONTH_NAMES[month]} near the reference", r.text)
+
+
+def _date_in_or_after(r: Resolver, month: int, day: int, ref: date, strict: bool) -> date:
+    y = ref.year
+    for _ in range(9):
+        try:
+            d = date(y, month, day)
+        except ValueError:
+            y += 1
+            continue
+        if d > ref or (d == ref and not strict):
+            return d
+        y += 1
+    raise ImpossibleDateError(f"no {day} {lx.MONTH_NAMES[month]} near the reference", r.text)
+
+
+def _day_of_month(r: Resolver, p: Point) -> _Raw:
+    ref = r.ref_day
+    day = p.day
+    assert day is not None
+    if not 1 <= day <= 31:
+        raise ImpossibleDateError(f"there is no day {day} in a month", r.text)
+    if p.weekday is not None:
+        # "Thu 15th": the nearest month (by prefer) whose 15th is a Thursday
+        step = -1 if r.prefer == "past" else 1
+        y, m = ref.year, ref.month
+        for _ in range(24):
+            try:
+                d = date(y, m, day)
+            except ValueError:
+                d = None
+            if d is not None and d.weekday() == p.weekday and (
+                    (step > 0 and d >= ref) or (step < 0 and d <= ref)):
+                return _Raw(*day_span(d), f"the first {lx.WEEKDAY_NAMES[p.weekday]} the {_ordinal(day)} "
+                            f"{'on or after' if step > 0 else 'on or before'} the reference")
+            y, m = add_months(y, m, step)
+        raise ImpossibleDateError("no such weekday and day near the reference", r.text)
+    past = None
+    y, m = ref.year, ref.month
+    for _ in range(13):
+        try:
+            d = date(y, m, day)
+            if d <= ref:
+                past = d
+                break
+        except ValueError:
+            pass
+        y, m = add_months(y, m, -1)
+    future = None
+    y, m = ref.year, ref.month
+    for _ in range(13):
+        try:
+            d = date(y, m, day)
+            if d >= ref:
+                future = d
+                break
+        except ValueError:
+            pass
+        y, m = add_months(y, m, 1)
+    assert past is not None and future is not None
+    d, how = r._direction(past, future)
+    return _Raw(*day_span(d), f"the {_ordinal(day)} of the month {how} the reference {_fmt(ref)} "
+                f"(prefer {r.prefer})")

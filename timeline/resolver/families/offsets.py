@@ -1,0 +1,141 @@
+"""Offsets: N units from the reference (the unit kept; clock units in absolute time), from another date, from another event."""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
+
+from timeline import lexicon as lx
+from timeline.errors import (
+    UnknownEventError,
+)
+from timeline.grammar import Point
+from timeline.model import Granularity as G
+from timeline.model import Span, add_elapsed
+from timeline.model import day_of as _as_date
+from timeline.resolver.spans import (
+    _UNIT_SECONDS,
+    _check_year,
+    _fmt,
+    _num,
+    _ordinal,
+    _Raw,
+    _timex_time,
+    add_months,
+    day_span,
+    shift_unit,
+    unit_span,
+    week_span,
+)
+
+if TYPE_CHECKING:
+    from timeline.resolver.core import Resolver
+
+def _offset(r: Resolver, p: Point) -> _Raw:
+    value, unit = p.offset  # type: ignore[misc]
+    if p.window:
+        moved = r._offset_time(value, unit)
+        if unit in _UNIT_SECONDS:
+            return _Raw(r.ref, moved.start, G(unit), f"{_timex_time(r.ref, G(unit))}/{moved.value}",
+                        f"from the reference time to {_num(value)} {unit}(s) later")
+        end = _as_date(moved.start)
+        return _Raw(r.ref_day, end, G.DAY, f"{r.ref_day.isoformat()}/{end.isoformat()}",
+                    f"from the reference day to {_num(value)} {unit}(s) later")
+    if unit in _UNIT_SECONDS or p.offset_exact or value != int(value):
+        return r._offset_time(value, unit, exact=p.offset_exact)
+    n = int(value)
+    ref = r.ref_day
+    if unit == "fortnight":
+        unit, n = "week", 2 * n
+    d = shift_unit(unit, ref, n)
+    if unit in ("month", "year", "quarter", "decade", "century"):
+        y, m = add_months(ref.year, ref.month, n * {"month": 1, "quarter": 3, "year": 12, "decade": 120,
+                                                      "century": 1200}[unit])
+        _check_year(y, r.text)
+        d = date(y, m, min(ref.day, calendar.monthrange(y, m)[1]))
+    raw = _Raw(*unit_span(unit, d), "")
+    direction = "before" if n < 0 else "after"
+    raw.reason = (f"{abs(n)} {unit}{'s' if abs(n) != 1 else ''} {direction} the reference {_fmt(ref)} is "
+                  f"{d.isoformat()}; the {unit} containing it")
+    return raw
+
+
+def _offset_time(r: Resolver, value: float, unit: str, exact: bool = False) -> _Raw:
+    seconds = value * {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800,
+                       "fortnight": 1209600}.get(unit, 0)
+    if seconds == 0 and unit not in ("second", "minute", "hour", "day", "week"):
+        months = value * {"month": 1, "quarter": 3, "year": 12, "decade": 120}.get(unit, 0)
+        whole = int(months)
+        y, m = add_months(r.ref.year, r.ref.month, whole)
+        t = r.ref.replace(year=y, month=m, day=min(r.ref.day, calendar.monthrange(y, m)[1]))
+        t += timedelta(days=round((months - whole) * 30))
+    elif unit in _UNIT_SECONDS:
+        t = add_elapsed(r.ref, timedelta(seconds=seconds))  # hours are real hours (issue 17.6)
+    else:
+        t = r._wall(r.ref.replace(tzinfo=None) + timedelta(seconds=seconds))  # days are calendar days
+    grain = G.SECOND if exact else (G(unit) if unit in _UNIT_SECONDS else G.MINUTE)
+    size = timedelta(seconds=_UNIT_SECONDS.get(grain.value, 60))
+    return _Raw(t, add_elapsed(t, size), grain, _timex_time(t, grain),
+                f"{_num(value)} {unit}{'s' if value != 1 else ''} {'after' if value >= 0 else 'before'} the "
+                f"reference time {r.ref.isoformat()}")
+
+
+def _anchored(r: Resolver, p: Point) -> _Raw:
+    value, unit, inner = p.anchored  # type: ignore[misc]
+    base = r.point(inner)
+    if unit == "week_of":
+        d = _as_date(base.start)
+        return _Raw(*week_span(d), f"the ISO week containing {d.isoformat()}")
+    if unit == "weekday":
+        wd = p.weekday
+        assert wd is not None
+        a = _as_date(base.start)
+        n = int(value)
+        if n > 0:
+            first = a + timedelta(days=(wd - a.weekday() - 1) % 7 + 1)
+            d = first + timedelta(days=7 * (n - 1))
+        else:
+            first = a - timedelta(days=(a.weekday() - wd - 1) % 7 + 1)
+            d = first - timedelta(days=7 * (-n - 1))
+        return _Raw(*day_span(d), f"the {_ordinal(abs(n))} {lx.WEEKDAY_NAMES[wd]} "
+                    f"{'after' if n > 0 else 'before'} {a.isoformat()}")
+    return r._shift_span(base, value, unit, f"{base.value}")
+
+
+def _shift_span(r: Resolver, base: _Raw, value: float, unit: str, what: str) -> _Raw:
+    if isinstance(base.start, datetime) and unit in _UNIT_SECONDS:
+        delta = timedelta(seconds=value * _UNIT_SECONDS[unit])
+        start = add_elapsed(base.start, delta)
+        end = add_elapsed(base.end, delta) if isinstance(base.end, datetime) else base.end
+        return _Raw(start, end, base.grain, _timex_time(start, base.grain),
+                    f"{_num(value)} {unit}(s) {'after' if value >= 0 else 'before'} {what}")
+    n = int(value)
+    a = _as_date(base.start)
+    if unit in ("day", "week", "fortnight"):
+        d = a + timedelta(days=n * {"day": 1, "week": 7, "fortnight": 14}[unit])
+    else:
+        y, m = add_months(a.year, a.month, n * {"month": 1, "quarter": 3, "year": 12, "decade": 120,
+                                                 "century": 1200}.get(unit, 0))
+        d = date(y, m, min(a.day, calendar.monthrange(y, m)[1]))
+    if base.grain in (G.DAY,) or base.grain.is_timed:
+        span = day_span(d)
+    else:
+        span = unit_span({G.WEEK: "week", G.MONTH: "month", G.QUARTER: "quarter", G.YEAR: "year",
+                          G.WEEKEND: "weekend"}.get(base.grain, "day"), d)
+    return _Raw(*span, f"{abs(n)} {unit}{'s' if abs(n) != 1 else ''} "
+                f"{'after' if n >= 0 else 'before'} {what}")
+
+
+def _event_anchor(r: Resolver, p: Point) -> _Raw:
+    name = p.anchor_event
+    assert name is not None
+    r._anchored_on_event = True
+    value, unit = p.offset if p.offset else (0, "day")
+    span: Span | None = None
+    if r.events is not None:
+        span = r.events(name) if callable(r.events) else r.events.get(name)
+    if span is None:
+        raise UnknownEventError(f"unknown event id {name!r}", r.text, name, r.text.find(name))
+    base = _Raw(span.start, span.end, span.granularity, span.value, "")
+    return r._shift_span(base, value, unit, f"event {name!r} ({span.value})")

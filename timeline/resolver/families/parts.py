@@ -1,0 +1,90 @@
+"""Parts of a period: early/mid/late, the beginning or end, the rest, earlier or later."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
+
+from timeline import lexicon as lx
+from timeline.errors import (
+    ExpressionSyntaxError,
+)
+from timeline.model import Granularity as G
+from timeline.model import day_of as _as_date
+from timeline.resolver.spans import (
+    DAY,
+    _Raw,
+    add_months,
+    day_span,
+)
+
+if TYPE_CHECKING:
+    from timeline.resolver.core import Resolver
+
+def _part(r: Resolver, part: str, base: _Raw) -> _Raw:
+    s, e = _as_date(base.start), _as_date(base.end)
+    g = base.grain
+    ref = r.ref_day
+    label = {"early": "early", "mid": "the middle of", "late": "late", "begin": "the beginning of",
+             "end": "the end of", "rest": "the rest of", "earlier": "earlier in", "later": "later in",
+             "all": "all of"}[part]
+    if part == "all":
+        return base
+    if part == "rest":
+        start = max(s, ref)
+        return _Raw(start, e, G.DAY, f"{start.isoformat()}/{(e - DAY).isoformat()}",
+                    f"{label} {base.value}: from the reference day to its end")
+    if part == "earlier":
+        if g == G.DAY:
+            if r.has_time:
+                start = datetime.combine(s, time(), r.ref.tzinfo)
+                return _Raw(start, r.ref, G.HOUR, f"{s.isoformat()}", "earlier on the reference day")
+            return _Raw(*day_span(s), "earlier on the reference day")
+        end = min(e, ref)
+        if end <= s:
+            end = s + DAY
+        return _Raw(s, end, G.DAY, base.value, f"{label} {base.value}: before the reference day")
+    if part == "later":
+        if g == G.DAY:
+            return _Raw(*day_span(s), "later on the reference day")
+        start = max(s, ref + DAY)
+        if start >= e:
+            start = e - DAY
+        return _Raw(start, e, G.DAY, base.value, f"{label} {base.value}: after the reference day")
+    if g in (G.MONTH,):
+        days = (e - s).days
+        cuts = {"early": (0, 10), "begin": (0, 10), "mid": (10, 20), "late": (20, days), "end": (20, days)}[part]
+        start, end = s + timedelta(days=cuts[0]), s + timedelta(days=cuts[1])
+        return _Raw(start, end, G.DAY, base.value, f"{label} {base.value}: days {cuts[0] + 1} to {cuts[1]}")
+    if g in (G.WEEK,):
+        cuts = {"early": (0, 3), "begin": (0, 3), "mid": (2, 5), "late": (4, 7), "end": (4, 7)}[part]
+        start, end = s + timedelta(days=cuts[0]), s + timedelta(days=cuts[1])
+        return _Raw(start, end, G.DAY, base.value,
+                    f"{label} {base.value}: {lx.WEEKDAY_NAMES[cuts[0]]} to {lx.WEEKDAY_NAMES[cuts[1] - 1]}")
+    if g in (G.YEAR, G.QUARTER, G.SEASON, G.DECADE, G.CENTURY):
+        if g == G.YEAR:
+            cuts_m = {"early": (0, 4), "begin": (0, 3), "mid": (4, 8), "late": (8, 12), "end": (8, 12)}[part]
+            y = s.year
+            start = date(*add_months(y, 1, cuts_m[0]), 1)
+            end = date(*add_months(y, 1, cuts_m[1]), 1)
+            return _Raw(start, end, G.MONTH, base.value, f"{label} {base.value}: months "
+                        f"{cuts_m[0] + 1} to {cuts_m[1]}")
+        if g in (G.DECADE, G.CENTURY):
+            size = 10 if g == G.DECADE else 100
+            third = {"early": (0, 4), "begin": (0, 4), "mid": (3, 7), "late": (6, 10), "end": (6, 10)}[part]
+            a, b = third[0] * size // 10, third[1] * size // 10
+            start = date(max(s.year + a, 1), 1, 1)
+            end = date(s.year + b, 1, 1)
+            return _Raw(start, end, G.YEAR, base.value, f"{label} {base.value}: years {s.year + a} to "
+                        f"{s.year + b - 1}")
+        days = (e - s).days
+        third_days = days // 3
+        cuts = {"early": (0, third_days), "begin": (0, third_days), "mid": (third_days, 2 * third_days),
+                "late": (days - third_days, days), "end": (days - third_days, days)}[part]
+        start, end = s + timedelta(days=cuts[0]), s + timedelta(days=cuts[1])
+        return _Raw(start, end, G.DAY, base.value, f"{label} {base.value}: its {part} third")
+    if g == G.DAY and part in ("early", "begin"):
+        return r._daypart_span(s, "morning", base, "early")
+    if g == G.DAY and part in ("late", "end"):
+        return r._daypart_span(s, "evening", base, None)
+    raise ExpressionSyntaxError(f"cannot take {label!r} of a {g.value}", r.text)

@@ -1,0 +1,166 @@
+"""Times of day and parts of the day, on a day or alone (by prefer with a timed reference)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from typing import TYPE_CHECKING
+
+from timeline import lexicon as lx
+from timeline.errors import (
+    ExpressionSyntaxError,
+)
+from timeline.grammar import Point
+from timeline.model import Granularity as G
+from timeline.model import add_elapsed
+from timeline.model import day_of as _as_date
+from timeline.resolver.spans import (
+    _TIME_GRAINS,
+    _fmt,
+    _Raw,
+    _timex_time,
+    _zone,
+)
+
+if TYPE_CHECKING:
+    from timeline.resolver.core import Resolver
+
+def _hour_candidates(r: Resolver, p: Point) -> list[int]:
+    h = p.hour
+    assert h is not None
+    if p.ampm == "am":
+        return [0 if h == 12 else h]
+    if p.ampm == "pm":
+        return [12 if h == 12 else h + 12]
+    if p.time_exact or h == 0 or h > 12:
+        return [h]
+    part = p.daypart
+    if part in ("afternoon", "evening", "night", "after_school"):
+        if part == "night" and h == 12:
+            return [24]
+        return [h + 12 if h < 12 else 24] if not (part == "night" and h < 5) else [h + 24 if h < 5 else h]
+    if part in ("morning",):
+        return [0 if h == 12 else h]
+    if h == 12:
+        return [12, 24]
+    return [h, h + 12]
+
+
+def _time_only(r: Resolver, p: Point) -> _Raw:
+    """A time with no day: on the reference day, or by prefer when the reference has a time."""
+    ref = r.ref
+    if p.daypart is not None and p.hour is None:
+        return r._daypart_span(r.ref_day, p.daypart, None, p.daypart_mod)
+    candidates = r._hour_candidates(p)
+    if not r.has_time:
+        if len(candidates) > 1:
+            # A news reader's clock: 8-11 are morning hours, 1-7 afternoon and evening.
+            h = candidates[0] if p.hour and 8 <= p.hour <= 11 else candidates[-1]
+            if p.hour == 12:
+                h = 12
+            reason = "the reference day; an hour without am/pm read as 8-11 am or 12-7 pm"
+        else:
+            h = candidates[0]
+            reason = "on the reference day"
+        return r._timed(r.ref_day, h, p, reason)
+    options = []
+    for day_offset in (-1, 0, 1):
+        d = r.ref_day + timedelta(days=day_offset)
+        for h in candidates:
+            t = r._make_time(d, h, p)
+            options.append((t, d, h))
+    ref_cmp = ref
+    if options[0][0].tzinfo is not None and ref.tzinfo is None:
+        # a time written in a named zone against a naive reference: compare wall clocks
+        options = [(t.replace(tzinfo=None), d, h) for t, d, h in options]
+    if r.prefer == "future":
+        later = [o for o in options if o[0] >= ref_cmp]
+        best = min(later, key=lambda o: o[0])
+        how = "the first such time on or after the reference"
+    elif r.prefer == "past":
+        earlier = [o for o in options if o[0] <= ref_cmp]
+        best = max(earlier, key=lambda o: o[0])
+        how = "the most recent such time on or before the reference"
+    else:
+        best = min(options, key=lambda o: abs((o[0] - ref_cmp).total_seconds()))
+        how = "the such time nearest the reference"
+    return r._timed(best[1], best[2], p, f"{how} {ref.isoformat()}")
+
+
+def _make_time(r: Resolver, d: date, hour: int, p: Point) -> datetime:
+    extra = 0
+    if hour >= 24:
+        extra, hour = divmod(hour, 24)
+    t = datetime(d.year, d.month, d.day, hour, p.minute or 0, p.second or 0)
+    if extra:
+        t += timedelta(days=extra)
+    if p.zone is not None:
+        t = t.replace(tzinfo=_zone(p.zone))
+        if r.tz is not None:
+            t = t.astimezone(r.tz)
+    elif r.tz is not None:
+        t = t.replace(tzinfo=r.tz)
+        # normalise across DST changes (a wall time in a gap moves forward)
+        t = t.astimezone(UTC).astimezone(r.tz)
+    if r.ref.tzinfo is not None and t.tzinfo is None:
+        t = t.replace(tzinfo=r.ref.tzinfo)
+    return t
+
+
+def _wall(r: Resolver, wall: datetime) -> datetime:
+    """A naive wall-clock time placed in the reference's zone; a time in a DST gap
+    moves forward, a repeated one is its first occurrence (PEP 495, fold=0)."""
+    zone = r.ref.tzinfo
+    if zone is None:
+        return wall
+    return wall.replace(tzinfo=zone).astimezone(UTC).astimezone(zone)
+
+
+def _timed(r: Resolver, d: date, hour: int, p: Point, reason: str) -> _Raw:
+    t = r._make_time(d, hour, p)
+    grain, size = _TIME_GRAINS[p.time_grain or "hour"]
+    value = _timex_time(t, grain)
+    if p.zone_text:
+        written = f"{hour % 24:02d}:{p.minute or 0:02d} {p.zone_text}"
+        where = f" = {value[11:]} {t.tzname()}" if r.tz is not None else ""
+        return _Raw(t, add_elapsed(t, size), grain, value, f"{written}{where} {reason}")
+    return _Raw(t, add_elapsed(t, size), grain, value, f"{value[11:]} {reason}")
+
+
+def _daypart_span(r: Resolver, d: date, part: str, base: _Raw | None, mod: str | None) -> _Raw:
+    if part == "after_lunch":
+        a, b, code = 13, 17, "AF"
+    elif part == "after_school":
+        a, b, code = 15, 21, "AF"
+    else:
+        a, b, code = lx.PARTS_OF_DAY[part]
+    if mod == "early":
+        b = a + (b - a) * 3 // 4 if part != "morning" else 9
+    elif mod == "late":
+        a = b - 3 if part in ("night", "evening") else a + (b - a) // 2
+    start = r._make_time(d, a, Point())
+    end = r._make_time(d, b, Point())
+    return _Raw(start, end, G.PART_OF_DAY, f"{d.isoformat()}T{code}",
+                f"the {(mod + ' ') if mod else ''}{part.replace('_', ' ')} of {_fmt(d)} "
+                f"({a:02d}:00-{b:02d}:00)")
+
+
+def _with_time(r: Resolver, p: Point, base: _Raw) -> _Raw:
+    if base.grain not in (G.DAY,) and not base.grain.is_timed:
+        if p.hour is not None and base.grain in (G.WEEK, G.MONTH, G.YEAR, G.QUARTER, G.WEEKEND):
+            # "in 4 years at 5pm": the time on the first day of the span
+            pass
+        else:
+            raise ExpressionSyntaxError(f"a time of day needs a day, not a {base.grain.value}", r.text)
+    d = _as_date(base.start)
+    if p.hour is None:
+        assert p.daypart is not None
+        raw = r._daypart_span(d, p.daypart, base, p.daypart_mod)
+        raw.reason = f"{raw.reason}; {base.reason}"
+        return raw
+    candidates = r._hour_candidates(p)
+    h = candidates[0]
+    if len(candidates) > 1 and p.daypart is None and p.hour is not None and 1 <= p.hour <= 7 \
+            and not r.has_time:
+        h = candidates[-1]  # "Thursday at 3": 15:00 (the news reader's clock, as for times alone)
+    raw = r._timed(d, h, p, f"on {_fmt(d)} ({base.reason})")
+    return raw
