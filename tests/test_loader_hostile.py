@@ -4,7 +4,7 @@ The cases are the loader's in ``bench/hostile.py`` (one table for the bench
 and the tests). Time is a ratio of CPU times, 1 MB against 100 kB, at most
 12x; never a wall-clock bound. The small input's time is the best of three,
 and a ratio over the bound is measured once more before it fails, because
-the machine is shared.
+the machine is shared (twice more at most).
 """
 
 from __future__ import annotations
@@ -53,7 +53,9 @@ def test_one_megabyte_costs_at_most_12_times_100_kilobytes(name: str) -> None:
     case = LOADER[name]
     case.run(case.make(1000))  # imports and first-use tables are not timed
     ratio = growth(case)
-    if ratio > BOUND:
+    for _ in range(2):  # a busy machine can stretch one run: measure again before failing
+        if ratio <= BOUND:
+            break
         ratio = min(ratio, growth(case))
     assert ratio <= BOUND, f"{name}: 1 MB took {ratio:.1f}x the time of 100 kB"
 
