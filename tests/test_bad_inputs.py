@@ -48,6 +48,21 @@ CATALOGUE: dict[str, tuple[int, list[str]]] = {
     "tabs.yaml": (1, ["tabs.yaml:4:1: error: a tab in the indentation: YAML indents with spaces only"]),
     "two-documents.yaml": (1, ["two-documents.yaml:3:1: error: a second YAML document ('---'): an events file holds one"]),
     "deep-nesting.yaml": (1, ["deep-nesting.yaml:2:72: error: nested more than 64 levels deep: an events file needs 4"]),
+    # spreadsheets, calendars and files that are neither
+    "spreadsheet-unclosed.csv": (1, [
+        "spreadsheet-unclosed.csv:3:1: error: a quoted cell is never closed (a '\"' is missing)"]),
+    "spreadsheet-bad-cells.csv": (1, [
+        ("spreadsheet-bad-cells.csv:2:8: error: unknown date expression 'Thursdy': unknown word 'Thursdy' "
+         "(did you mean 'Thursday'?)"),
+        f"spreadsheet-bad-cells.csv:3:1: error: {NO_REF}",
+        ("spreadsheet-bad-cells.csv:3:12: error: reference '2025-13-45' is not a date: cannot resolve "
+         "'2025-13-45': these words do not combine into a date")]),
+    "recurring.ics": (1, [
+        ("recurring.ics:6:1: error: recurring event 'Weekly briefing' (RRULE): timeline reads single events; "
+         "export the occurrences you need as events of their own")]),
+    "report.pdf": (1, [
+        ("report.pdf:1:1: error: this is a PDF document, not an events file: timeline reads YAML, JSON, NDJSON, "
+         "CSV, TSV and ICS (copy its text into an events file, or run `timeline extract` on the text)")]),
     # keys and ids
     "duplicate-key.yaml": (1, [
         "duplicate-key.yaml:5:5: error: duplicate key 'when' (first at line 4); YAML would silently keep only the last"]),

@@ -93,3 +93,117 @@ def test_direction_from_the_governing_verb(sentence: str, ref: date, word: str, 
 def test_two_dates_side_by_side_are_two_mentions() -> None:
     assert _values("It had cut its outlook for 2025 in January.", date(2025, 4, 15)) == [
         ("2025", "2025"), ("January", "2025-01")]
+
+
+# --------------------------------------------------------------------------
+# narrative anchoring (item 3): the date mentioned last, named in the explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "words", "value"),
+    [
+        ("The two sides met on Monday. The next day, talks broke off.", date(2025, 6, 12), "The next day",
+         "2025-06-10"),
+        ("The two sides met on Monday. Talks broke off that evening.", date(2025, 6, 12), "that evening",
+         "2025-06-09TEV"),
+        ("The summit opened on Tuesday evening. The next morning leaders met.", date(2025, 6, 25),
+         "The next morning", "2025-06-25TMO"),
+        ("He said on Thursday that he had offered a deal a day earlier.", date(2024, 11, 8), "a day earlier",
+         "2024-11-06"),
+        ("Kessler rejected an offer in June and two months later opened its books.", date(2024, 9, 18),
+         "two months later", "2024-08"),
+        ("He took office in March 2016. He resigned two years later.", date(2025, 9, 10), "two years later",
+         "2018"),
+        ("The truce was signed in February. The following month it collapsed.", date(2025, 6, 1),
+         "The following month", "2025-03"),
+        ("The vote was on Tuesday. The day before, protesters gathered.", date(2025, 6, 12), "The day before",
+         "2025-06-09"),
+        ("Talks stalled on May 6. That week, the envoy left.", date(2025, 6, 12), "That week", "2025-W19"),
+    ],
+)
+def test_narrative_anchoring(text: str, ref: date, words: str, value: str) -> None:
+    found = {m.text: m for m in extract(text, ref)}
+    assert found[words].value == value, found[words].explanation
+    assert found[words].context == "anaphora" and "mentioned last" in found[words].explanation
+
+
+def test_without_an_anchor_a_narrative_phrase_reads_against_the_reference_or_is_left_out() -> None:
+    assert _values("The next day will be decisive.", date(2025, 6, 12)) == [("The next day", "2025-06-13")]
+    assert _values("That week was hard for everyone.", date(2025, 6, 12)) == []
+
+
+# --------------------------------------------------------------------------
+# financial periods (item 4)
+
+
+def test_results_story_periods() -> None:
+    text = ("Keystone Bank said on Tuesday that first-quarter profit rose 12% from the year-earlier period. "
+            "Net income for the quarter was $4.2 billion, compared with $3.75 billion a year ago. "
+            "It expects credit costs to rise in the second half and will buy back shares by year-end. "
+            "Revenue in the first three months of the year rose; sales in the same period last year fell. "
+            "In the April-June quarter costs rose.")
+    got = _values(text, date(2025, 4, 15))
+    assert got == [("Tuesday", "2025-04-15"), ("first-quarter", "2025-Q1"), ("the year-earlier period", "2024-Q1"),
+                   ("the quarter", "2025-Q1"), ("a year ago", "2024-Q1"), ("the second half", "2025-H2"),
+                   ("year-end", "2025"), ("the first three months of the year", "2025-Q1"),
+                   ("the same period last year", "2024-Q1"), ("the April-June quarter", "2025-Q2")]
+
+
+def test_a_year_ago_outside_a_results_comparison_is_a_year() -> None:
+    assert _values("A year ago, the bank was in trouble.", date(2025, 4, 15)) == [("A year ago", "2024")]
+
+
+# --------------------------------------------------------------------------
+# quoted documents (item 2)
+
+
+def test_a_quoted_letter_is_read_against_its_own_date() -> None:
+    text = ('In the letter, dated November 12, 2024, the board wrote: "Unless funding arrives by the end of the '
+            'month, we will close two wards next week." The minister replied two days later.')
+    found = {m.text: m for m in extract(text, date(2025, 5, 22))}
+    assert found["the end of the month"].value == "2024-11"
+    assert found["next week"].value == "2024-W47" and found["next week"].context == "quote"
+    assert found["two days later"].value == "2024-11-14"
+
+
+def test_a_quoted_document_without_a_date_is_approximate_and_says_so() -> None:
+    text = 'In an e-mail to staff, the chief executive wrote: "We will close the plant next week."'
+    article = read_article(text, date(2025, 5, 22))
+    [m] = article.mentions
+    assert m.value == "2025-W22" and m.context == "quote (undated)"
+    assert m.span is not None and m.span.approximate and "approximate" in m.explanation
+    [event] = article_events(article)
+    assert event.span.approximate and "approximate" in (event.notes or "")
+
+
+# --------------------------------------------------------------------------
+# false positives (item 7): each guard, and the real date in a similar sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Kessler makes the Friday Night range of dips.", []),
+        ("Kessler's sales rose on Friday night.", ["Friday night"]),
+        ("He presents the Today programme on Radio 4.", []),
+        ("Today the minister resigned.", ["Today"]),
+        ("She starred in the film Friday.", []),
+        ("She starred in a film on Friday.", ["Friday"]),
+        ("Thousands joined the March of the Living.", []),
+        ("Thousands marched in March of last year.", ["March of last year"]),
+        ("A quarter of voters backed the plan.", []),
+        ("Profit fell in the fourth quarter of 2024.", ["the fourth quarter of 2024"]),
+        ("A 40-year-old trust holds the stake.", []),
+        ("The trust was set up 40 years ago.", ["40 years ago"]),
+        ("Shares of Sun rose.", []),
+        ("The bank cut rates most recently in February.", ["February"]),
+        ("The bank cut rates recently.", ["recently"]),
+    ],
+)
+def test_false_positive_guards(text: str, found: list[str]) -> None:
+    assert [t for t, _ in _values(text, date(2025, 3, 6))] == found
+
+
+def test_a_possessive_year_keeps_its_period() -> None:
+    assert _values("Profit in this year's second half will rise.", date(2025, 3, 1)) == [
+        ("this year's second half", "2025-H2")]

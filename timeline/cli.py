@@ -280,6 +280,20 @@ TimesketchEndsOpt = Annotated[bool, typer.Option(
     "--timesketch-ends", help="timesketch: a second line per event at the end of its span.")]
 
 
+class InputFormat(str, Enum):
+    yaml = "yaml"
+    json = "json"
+    ndjson = "ndjson"
+    csv = "csv"
+    tsv = "tsv"
+    ics = "ics"
+
+
+InputFormatOpt = Annotated[InputFormat | None, typer.Option(
+    "--input-format", metavar="FORMAT", help="Read the files as yaml, json, ndjson, csv, tsv or ics, whatever "
+                                             "their name or content (default: by extension, then content).")]
+
+
 class ColourBy(str, Enum):
     tag = "tag"
     source = "source"
@@ -430,12 +444,13 @@ def _files(files: list[str] | None) -> list[str]:
 
 
 def _load(files: list[str] | None, ref: str | None, max_size: int, prefer: Prefer | None = None,
-          lang: str = "en") -> Any:
+          lang: str = "en", input_format: InputFormat | None = None) -> Any:
     from timeline.loader import LoadOptions, load
 
     paths = _files(files)
     options = LoadOptions(reference=_parse_ref(ref), prefer=prefer.value if prefer else None,
-                          max_bytes=max_size * 1024 * 1024, language=_check_lang(lang))
+                          max_bytes=max_size * 1024 * 1024, language=_check_lang(lang),
+                          input_format=input_format.value if input_format else None)
     try:
         result = load(paths, options)
     except TimelineError as exc:
@@ -510,7 +525,8 @@ def _selected(files: list[str] | None, *, ref: str | None, now: str | None, pref
               max_size: int, output: str | None, follow: bool, since: str | None = None,
               until: str | None = None, tags: list[str] | None = None, grep: str | None = None,
               match: str | None = None, sort: SortKey = SortKey.start, reverse: bool = False,
-              limit: int | None = None, group_by: GroupBy | None = None) -> tuple[Any, list[str], Any]:
+              limit: int | None = None, group_by: GroupBy | None = None,
+              input_format: InputFormat | None = None) -> tuple[Any, list[str], Any]:
     """What show, ics and explain share: check the options, load, select.
 
     Returns (timeline, input paths, the standpoint of --now or None). Every
@@ -519,7 +535,7 @@ def _selected(files: list[str] | None, *, ref: str | None, now: str | None, pref
     standpoint = _parse_date("--now", now)
     _check_bounds(since, until)
     _check_output(output, _files(files), follow)
-    result, paths = _load(files, ref, max_size, prefer, lang)
+    result, paths = _load(files, ref, max_size, prefer, lang, input_format)
     timeline = _select(result.timeline, since=since, until=until, now=standpoint, tags=tags, grep=grep,
                        match=match, sort=sort, reverse=reverse, limit=limit, group_by=group_by)
     return timeline, paths, standpoint
@@ -652,6 +668,7 @@ def show(
     output: OutputOpt = None,
     follow: FollowOpt = False,
     no_color: NoColorOpt = False,
+    input_format: InputFormatOpt = None,
     max_size: MaxSizeOpt = 256,
 ) -> None:
     """Print the events in date order, in any format.
@@ -663,7 +680,7 @@ def show(
     timeline, paths, standpoint = _selected(
         files, ref=ref, now=now, prefer=prefer, lang=lang, max_size=max_size, output=output, follow=follow,
         since=since, until=until, tags=tag, grep=grep, match=match, sort=sort, reverse=reverse, limit=limit,
-        group_by=group_by)
+        group_by=group_by, input_format=input_format)
     options = _options(fmt, style=style, color=_use_color(no_color) and output is None, now=standpoint,
                        group_by=group_by, coarse=coarse, formula_guard=not csv_raw,
                        timesketch_ends=timesketch_ends, colour_by=colour_by, max_events=max_events, width=width,
@@ -691,6 +708,7 @@ def ics(
     explain: ExplainOpt = False,
     coarse: CoarseOpt = Coarse.first_day,
     follow: FollowOpt = False,
+    input_format: InputFormatOpt = None,
     max_size: MaxSizeOpt = 256,
 ) -> None:
     """Write the events as an RFC 5545 calendar to import.
@@ -702,7 +720,7 @@ def ics(
     """
     timeline, paths, standpoint = _selected(
         files, ref=ref, now=now, prefer=prefer, lang=lang, max_size=max_size, output=output, follow=follow,
-        since=since, until=until, tags=tag, grep=grep, match=match, limit=limit)
+        since=since, until=until, tags=tag, grep=grep, match=match, limit=limit, input_format=input_format)
     if explain:
         _write(_render(timeline, "table", _options("table", now=standpoint), explain=True), output, paths, follow)
         return
@@ -743,6 +761,7 @@ def explain(
     limit: LimitOpt = None,
     output: OutputOpt = None,
     follow: FollowOpt = False,
+    input_format: InputFormatOpt = None,
     max_size: MaxSizeOpt = 256,
 ) -> None:
     """Show how each date was read: its reference, the rule, the span.
@@ -751,7 +770,8 @@ def explain(
     """
     timeline, paths, standpoint = _selected(
         files, ref=ref, now=now, prefer=prefer, lang=lang, max_size=max_size, output=output, follow=follow,
-        since=since, until=until, tags=tag, grep=grep, match=match, sort=sort, reverse=reverse, limit=limit)
+        since=since, until=until, tags=tag, grep=grep, match=match, sort=sort, reverse=reverse, limit=limit,
+        input_format=input_format)
     _write(_render(timeline, fmt.value, _options(fmt.value, now=standpoint), explain=True), output, paths, follow)
 
 
@@ -850,6 +870,7 @@ def check(
     = CheckFormat.text,
     pedantic: Annotated[bool, typer.Option(
         "--pedantic", help="Also warn about what is valid but may bite later (events without an id).")] = False,
+    input_format: InputFormatOpt = None,
     max_size: MaxSizeOpt = 256,
 ) -> None:
     """Check events files without printing them (exit 1 on any error).
@@ -863,7 +884,8 @@ def check(
     errors = False
     try:
         result = load(paths, LoadOptions(reference=_parse_ref(ref), prefer=prefer.value if prefer else None,
-                                         max_bytes=max_size * 1024 * 1024, language=_check_lang(lang)))
+                                         max_bytes=max_size * 1024 * 1024, language=_check_lang(lang),
+                                         input_format=input_format.value if input_format else None))
         diagnostics.extend(result.diagnostics)
         if pedantic:
             for e in result.timeline.events:

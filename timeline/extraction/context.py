@@ -5,15 +5,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from timeline.extraction.anaphora import anaphor_of
 from timeline.extraction.found import CachedResolver, Found, phrase_of
 from timeline.extraction.normalize import adjust, timex_type
-from timeline.extraction.scan import R, Tok, W
+from timeline.extraction.scan import DEC, ISO, R, Tok, W, Y
 from timeline.extraction.tense import SPEECH
 from timeline.extraction.text import Sentence
-from timeline.extraction.vocabulary import vocabulary
 from timeline.model import Granularity, day_of
 
 _PERIOD = re.compile(r"(\d{4})(?:-Q(\d)|-(\d{2})(?:-\d{2})?)?")
@@ -48,7 +48,8 @@ _WINDOW = 1000  # characters back to the date a narrative expression counts from
 def _usable(g: Found) -> bool:
     """A mention another can count from: resolved, a date or time, not vague, not a length."""
     return g.span is not None and g.type in ("DATE", "TIME") and bool(_CALENDAR.match(g.value)) \
-        and not g.span.approximate and g.context != "comparison"  # not "the early 2000s", "soon", "a year ago"
+        and not g.span.approximate and g.context != "comparison" and not g.quoted
+    # not "the early 2000s", "soon", "a year ago", nor a date inside a quote (the speaker's, not the story's)
 
 
 def _anchor(found: list[Found], i: int, unit: str) -> Found | None:
@@ -124,6 +125,8 @@ def _span_from_value(f: Found, reference: date | datetime, resolver: CachedResol
         f.span = span
 
 
+_DOCUMENT = re.compile(r"\b(?:letter|e-?mail|memo|message|post|note|tweet|text|statement|diary|minutes)\b"
+                       r"[^.\n]{0,80}\b(?:wrote|writes|written|read|reads|said|says|dated|sent)\b", re.IGNORECASE)
 _ARRIVAL = re.compile(r"\b(?:upon|on)\s+(?:his|her|their|its)?\s*arrival\b|\barriving\b|\bafter\s+landing\b", re.IGNORECASE)
 
 
@@ -148,8 +151,8 @@ def anchor_quotes(found: list[Found], clean: str, quotes: list[tuple[int, int]],
         f.quoted = True
         ta, tb = f.toks
         words = {t.low for t in toks[ta:tb]}
-        if not words & (vocabulary().day_words | vocabulary().weekdays.keys()) or f.span is None:
-            continue
+        if f.span is None or f.value.endswith("_REF") or any(t.kind in (Y, ISO, DEC) for t in toks[ta:tb]):
+            continue  # "in 2019" means the same in a quote; "now" is the moment of speaking
         qs, qe = quotes[k]
         # attribution: the text of the enclosing paragraph outside the quote, up to 200/120 chars each side
         left = clean[max(0, qs - 200):qs]
@@ -181,6 +184,13 @@ def anchor_quotes(found: list[Found], clean: str, quotes: list[tuple[int, int]],
                 anchor = scheduled.span.first_day - timedelta(days=1)
                 why = (f"said on arrival, the day before the scheduled {clean[scheduled.start:scheduled.end]!r} "
                        f"({scheduled.value})")
+        if anchor is None and _DOCUMENT.search(left):
+            # a quoted letter, e-mail or post with no date of its own: never silently the publication date
+            f.span = replace(f.span, approximate=True)
+            f.context = "quote (undated)"
+            f.explanation += (" [inside a quoted document the text does not date: read against the publication "
+                              "date, approximate]")
+            continue
         if anchor is None or anchor == day_of(reference):
             continue
         phrase = phrase_of(clean, toks, ta, tb)

@@ -100,6 +100,9 @@ def plan_events(mentions: list[Mention] | tuple[Mention, ...], text: str,
             word = _QUALIFIER_WORD.search(text, max(0, m.start - 9), m.start)
             if word is not None:
                 event.when = f"{word.group(1)} {m.text}"
+        if m.context == "quote (undated)":
+            event.notes = "inside a quoted document the text does not date: read against the publication date " \
+                          "(approximate)"
         if m.anchor != reference:
             event.reference = m.anchor
         if m.direction != prefer:

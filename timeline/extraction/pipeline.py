@@ -118,8 +118,8 @@ def read_article(
         if tense is None:
             tense = SentenceTense(clean[sent.start:sent.end])
         found.extend(resolve_candidate(clean, toks, a, b, sent, tense, reference, prefer, resolver))
-    found = resolve_anaphora(found, clean, toks, reference, resolver)
     found = anchor_quotes(found, clean, quotes, sentences, reference, resolver, toks)
+    found = resolve_anaphora(found, clean, toks, reference, resolver)
     found = same_weekday(found, clean, toks, reference, resolver)
     found = [f for f in found if f.value]  # counted from a date the document does not give: not a date
     sentence_text: dict[int, str] = {}  # one string per sentence, shared by its mentions

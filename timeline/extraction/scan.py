@@ -24,6 +24,7 @@ _TOKEN = re.compile(
     r"(?P<time>\d{1,2}(?:[:.][0-5]\d)?\s?(?:[apAP]\.[mM]\.|[apAP][mM]\b|[apAP]\.[mM]\b)"
     r"|(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d,])"
     r"|(?:[01]\d|2[0-3])\.[0-5]\d(?=\s*(?:" + _zone_alternation() + r")\b))"
+    r"|(?P<iso>\d{4}-[01]\d-[0-3]\d(?:T[0-2]\d:[0-5]\d(?::[0-5]\d)?)?)(?![\d-])"
     r"|(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d+(?:st|nd|rd|th|s)?\b(?:-[A-Za-z]+)*)"
     r"|(?P<apdec>['\u2019]\d0s\b)"
     r"|(?P<word>[A-Za-z]+\d*(?:-[A-Za-z0-9]+)*)"
@@ -36,7 +37,7 @@ W, M, Y, N, O, U, S, P, T, Z, D, V, R, E, A, G, K, F, H, Q, C, X, DEC, DUR, FY, 
     "W", "M", "Y", "N", "O", "U", "S", "P", "T", "Z", "D", "V", "R", "E", "A", "G", "K", "F", "H", "Q",
     "C", "X", "DEC", "DUR", "FY", "POS", "VG")
 # financial period words ("year-earlier", "year-end"), a month range ("April-June"), "period", anaphoric "that"
-FIN, MM, PER, ANA = "FIN", "MM", "PER", "ANA"
+FIN, MM, PER, ANA, ISO = "FIN", "MM", "PER", "ANA", "ISO"
 
 _GLUE = {"of", "on", "at", "in", ",", "and", "or", "to", "-"}
 QUANT = NOT_IN_THE_LEXICON["vague_count"]
@@ -85,6 +86,9 @@ def classify(toks: list[Tok], text: str) -> None:
             continue
         if k == "time":
             t.kind, t.seed = T, True
+            continue
+        if k == "iso":
+            t.kind, t.seed = ISO, True  # "Published: 2025-10-02"
             continue
         if k == "apdec":
             t.kind, t.seed = DEC, True
@@ -238,10 +242,13 @@ def classify(toks: list[Tok], text: str) -> None:
             t.kind = U
             prev = toks[i - 1] if i else None
             nxt = toks[i + 1] if i + 1 < n else None
-            if prev is not None and prev.low == "for" and low.endswith(("s", "ies")) and low not in (
-                    "seconds", "minutes") and (nxt is None or nxt.low in (",", ".", ";", "and", "now", "to",
-                                                                          "\u201d", '"')):
+            plural = low.endswith(("s", "ies")) and low not in ("seconds", "minutes")
+            if prev is not None and prev.low == "for" and plural and (nxt is None or nxt.low in (
+                    ",", ".", ";", "and", "now", "to", "\u201d", '"')):
                 t.seed = True  # "for years"
+            elif plural and prev is not None and (prev.low in ("within", "over") or prev.kind in ("word", X, C)
+                                                  and nxt is not None and nxt.low in ("after", "before")):
+                t.seed = True  # "within weeks", "weeks after taking office": a length
             continue
         if low in ordinals:
             t.kind, t.value = O, ordinals[low]
@@ -301,6 +308,40 @@ def classify(toks: list[Tok], text: str) -> None:
             continue
         t.kind = X
     _mark_vague_phrases(toks, voc)
+    _guard_names(toks)
+
+
+# nouns that introduce a title ("the film Friday", "the ship Endeavour")
+_TITLE_NOUNS = frozenset({"film", "movie", "album", "song", "single", "show", "series", "programme", "program",
+                          "novel", "book", "play", "musical", "band", "brand", "range", "label", "magazine",
+                          "newspaper", "podcast", "sitcom", "drama", "documentary", "opera", "ship"})
+
+
+def _guard_names(toks: list[Tok]) -> None:
+    """Names and titles that hold date words are not dates (issue 16 item 7).
+
+    - a part of the day written with a capital inside a sentence makes the
+      capitalised words a name ("the Friday Night range", "Saturday Night Live");
+    - "the Today programme": a capitalised day word after a lower-case "the";
+    - a date word right after a title noun ("the film Friday", "the album March");
+    - "March of the Living": a month followed by "of the" and a capitalised word;
+    - "most recently in February": "recently" modifies the date that follows.
+    """
+    n = len(toks)
+    for i, t in enumerate(toks):
+        prev = toks[i - 1] if i else None
+        if t.kind == P and t.text[:1].isupper() and prev is not None and prev.kind in (W, D, M) \
+                and prev.text[:1].isupper() and i >= 2 and toks[i - 2].text[:1].islower():
+            prev.kind = t.kind = X  # "the Friday Night range"
+            prev.seed = t.seed = False
+        elif t.kind in (W, D, M, S) and t.text[:1].isupper() and prev is not None and (
+                prev.low in _TITLE_NOUNS or t.kind == D and prev.text == "the"):
+            t.kind, t.seed = X, False  # "the film Friday", "the Today programme"
+        elif t.kind == M and i + 3 < n and toks[i + 1].low == "of" and toks[i + 2].low == "the" \
+                and toks[i + 3].text[:1].isupper() and toks[i + 3].kind not in (M, W, Y):
+            t.kind, t.seed = X, False  # "March of the Living"
+        elif t.kind == V and t.low == "recently" and prev is not None and prev.low == "most":
+            t.kind, t.seed = X, False  # "most recently in February"
 
 
 # prepositions a vague phrase of the lexicon may start with, left out of the mention ("in the coming days")
@@ -337,7 +378,7 @@ def _mark_vague_phrases(toks: list[Tok], voc: Vocabulary) -> None:
 
 
 # token kinds that may stand inside a candidate run
-_RUN = {W, M, Y, N, O, U, S, P, T, Z, D, V, R, E, A, K, F, H, Q, DEC, DUR, FY, POS, VG, FIN, MM, PER, ANA, "v", "dot",
+_RUN = {W, M, Y, N, O, U, S, P, T, Z, D, V, R, E, A, K, F, H, Q, DEC, DUR, FY, POS, VG, FIN, MM, PER, ANA, ISO, "v", "dot",
         "EC", "HALF"}
 # kinds a run may not begin with (after trimming)
 _NO_START = {G, C, Z, K, POS, "dot"}
@@ -512,7 +553,9 @@ def candidates(clean: str, toks: list[Tok]) -> list[tuple[int, int]]:
                 break
             if k in _RUN:
                 # a possessive ends a run unless a holiday name continues
-                if k == POS and not (j + 1 < n and toks[j + 1].kind == H):
+                if k == POS and not (j + 1 < n and toks[j + 1].kind == H) and not (
+                        j + 2 < n and toks[j + 1].kind == O and toks[j + 2].low in ("half", "quarter")):
+                    # ... unless a holiday name or a part of the year continues ("this year's second half")
                     j += 1
                     break
                 j += 1
@@ -563,7 +606,9 @@ def split_run(toks: list[Tok], run: tuple[int, int]) -> list[tuple[int, int]]:
     start = a
     for j in range(a, b):
         t = toks[j]
-        if t.low in ("after", "before", "from") and j > a and not (j + 1 < b and toks[j + 1].low == "now"):
+        if t.low in ("after", "before", "from") and j > a and not (j + 1 < b and toks[j + 1].low == "now") and not (
+                j == b - 1 and j - start == 2 and toks[start].low == "the" and toks[start + 1].kind == U):
+            # ("the day before" is one expression)
             pieces.append((start, j))  # "six weeks from mid-April", "Wednesday evening after Sunday"
             start = j + 1
             continue
@@ -614,7 +659,8 @@ def trim(toks: list[Tok], s: int, e: int) -> tuple[int, int]:
         while s < e and (toks[s].kind in _NO_START or toks[s].low in ("of", "on", "at", "in", "to")):
             s += 1
         while e > s and (toks[e - 1].kind in _NO_END or toks[e - 1].low in (
-                "of", "on", "at", "in", "to", "from", "before", "after")):
+                "of", "on", "at", "in", "to", "from", "before", "after")) and not (
+                e - s == 3 and toks[s].low == "the" and toks[s + 1].kind == U and toks[e - 1].low in ("before", "after")):
             e -= 1
         # a bare number that does not touch a unit, a month or a time starts nothing
         while s < e and toks[s].kind == N and not (s + 1 < e and toks[s + 1].kind in (U, M, N, O, "v", R)):

@@ -41,6 +41,8 @@ _AS_BEFORE = re.compile(r"\bas\s+$")
 _AMPM = re.compile(r"\b([ap])\.m\.", re.IGNORECASE)
 _DOT_TIME = re.compile(r"\b(\d{1,2})\.(\d{2})(?=\s*[A-Z]|\s?[ap]\.?m)")
 _IN_BEFORE = re.compile(r"\b(in|within)\s+$")
+_FRACTION_AFTER = re.compile(r"\s+of\s+(?!(?:the|this|last|next)\s+year\b|\d{4}\b|fiscal\b)", re.IGNORECASE)
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:\w+\s+(?:and|or)\s+)?$", re.IGNORECASE)  # "for August and September"
 _DEFINED_AFTER = re.compile(r"\s+(?:(?:that|which)\s+(?:ended|ends|ending)|ended|ending|to|through)\b",
                             re.IGNORECASE)
 _QUALIFIER_BEFORE = re.compile(r"\b(by|since|until|till|through)\s+$", re.IGNORECASE)
@@ -104,6 +106,9 @@ def resolve_piece(clean: str, toks: list[Tok], a: int, b: int, sent: Sentence, t
         return None
     if not resolver.financial and toks[b - 1].low == "half" and b - a <= 3 and toks[b - 2].kind == O:
         return None  # "The first half was dominated by the hosts": a match, not a year
+    if vocabulary().units.get(toks[b - 1].low) == "quarter" and toks[a].kind in (A, N) and b - a == 2 \
+            and _FRACTION_AFTER.match(clean, end):
+        return None  # "a quarter of voters", "three quarters of the shares": a fraction, not a date
     ana = anaphor_of(toks[a:b])
     if ana is not None and ana.kind in ("that", "year_ago", "this_period"):
         if ana.kind == "this_period" and (not resolver.financial or _DEFINED_AFTER.match(clean, end)):
@@ -163,10 +168,12 @@ def resolve_piece(clean: str, toks: list[Tok], a: int, b: int, sent: Sentence, t
     kinds = {t.kind for t in toks[a:b]}
     has_day = any(t.kind in (N, O) for t in toks[a:b])
     if M in kinds and Y not in kinds and eff_direction != "nearest" and "since" not in why and not any(
-            t.kind == R for t in toks[a:b]) and (has_day or eff_direction != "past"):
+            t.kind == R for t in toks[a:b]) and (has_day or eff_direction != "past"
+                                                  or _FOR_BEFORE.search(clean, max(0, start - 25), start)):
         # a date without a year: tense decides only between near candidates ("payable on March 28" in a
         # past-tense sentence published in February is next month's); a bare month in a past-tense sentence
-        # stays in the past ("she resigned in June", read in March, is last June)
+        # stays in the past ("she resigned in June", read in March, is last June), unless it says what
+        # something is for ("bookings for August were ahead of last year", read in July)
         ref_day = day_of(reference)
         if abs((day_of(span.start) - ref_day).days) > 183:
             near = resolver(resolved_phrase, reference, "nearest")

@@ -73,6 +73,7 @@ class LoadOptions:
     prefer: str | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
     language: str = "en"  # of the date expressions (--lang)
+    input_format: str | None = None  # a reader's name (yaml, json, ndjson, csv, tsv, ics): overrides the choice
 
 
 @dataclass(slots=True)
@@ -103,7 +104,10 @@ def load(paths: list[str], options: LoadOptions | None = None, stdin: BinaryIO |
     references: list[date | datetime] = []
     for path in paths:
         try:
-            name, text = io.read_text(path, options.max_bytes, stdin)
+            name, data = io.read_bytes(path, options.max_bytes, stdin)
+            readers.refuse_binary(data, name)  # a PDF or a workbook: say what it is, not "not UTF-8"
+            text = io.decode(data, name)
+            del data
         except InputError as exc:
             errors.append(exc)
             continue
@@ -154,7 +158,8 @@ def _load_text(text: str, name: str, options: LoadOptions
             return [], None, [InvalidTextError(f"the text holds a lone surrogate U+{ord(text[bad]):04X}, which is not "
                                                f"valid Unicode", Location(name, line, column))], warnings
     try:
-        doc = readers.read(text, name)
+        doc = readers.read(text, name, options.input_format)
+        warnings.extend(Diagnostic("warning", message, where) for message, where in doc.reader_warnings())
         reader = DocumentReader(doc, options.reference, options.fallback_reference, options.prefer, errors,
                                 warnings, options.language)
         settings, specs = reader.read()

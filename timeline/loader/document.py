@@ -78,3 +78,8 @@ class Document:
     def event_location(self, path: Path) -> Location:
         """Where the event at *path* starts (its origin); :meth:`locate` by default."""
         return self.locate(path)
+
+    def reader_warnings(self) -> list[tuple[str, Location]]:
+        """Warnings of the reading itself, as (message, location): a spreadsheet column
+        that is not an event field and was left out. None by default."""
+        return []
