@@ -523,7 +523,7 @@ def test_importing_the_cli_stays_lean() -> None:
 # ---------------------------------------------------------------- CliRunner: stdout and stderr apart
 
 runner = CliRunner()
-COMMANDS = [c.name or (c.callback.__name__ if c.callback else "") for c in app.registered_commands]
+COMMANDS = typer.main.get_command(app).list_commands(None)  # type: ignore[attr-defined]
 
 
 def _invoke(args: list[str], input: str | None = None, env: dict[str, str] | None = None) -> Any:
@@ -650,7 +650,8 @@ def _command_options() -> dict[str, dict[str, Any]]:
     """{command: {option name: click parameter}} from the real application."""
     root = typer.main.get_command(app)
     out: dict[str, dict[str, Any]] = {}
-    for name, cmd in root.commands.items():  # type: ignore[attr-defined]
+    for name in root.list_commands(None):  # type: ignore[attr-defined]
+        cmd = root.get_command(None, name)  # type: ignore[attr-defined]
         out[name] = {opt: p for p in cmd.params for opt in getattr(p, "opts", []) if opt.startswith("-")}
     return out
 
@@ -813,8 +814,8 @@ def test_top_level_help_lists_exit_codes_and_whole_summaries() -> None:
     result = _invoke(["--help"], env={"COLUMNS": "80"})
     assert "Exit status: 0 success; 1 bad data" in " ".join(result.stdout.split())
     root = typer.main.get_command(app)
-    for name, cmd in root.commands.items():  # type: ignore[attr-defined]
-        summary = cmd.short_help
+    for name in root.list_commands(None):  # type: ignore[attr-defined]
+        summary = root.get_command(None, name).short_help  # type: ignore[attr-defined]
         assert summary and len(f"  {name:8} {summary}") <= 80, (name, summary)  # fits: never cut or wrapped
         assert f"{name:8} {summary}" in result.stdout
 
@@ -842,3 +843,25 @@ def test_help_command_topics_and_commands() -> None:
     assert _invoke(["help", "show"]).stdout == _invoke(["show", "--help"]).stdout
     listing = _invoke(["help"]).stdout
     assert "Topics (timeline help TOPIC):" in listing and "reference" in listing
+
+
+def test_help_expressions_is_generated_from_the_family_registry() -> None:
+    """Every family, in registry order, with examples that resolve to what the guide says."""
+    from datetime import date
+
+    from timeline import resolve
+    from timeline.grammar.registry import FAMILIES
+    from timeline.renderers._records import display_date
+
+    guide = _invoke(["help", "expressions"])
+    assert guide.exit_code == 0 and guide.stderr == ""
+    text = guide.stdout
+    positions = []
+    for family in FAMILIES:
+        first_words = " ".join((family.__doc__ or "").split()[:4])
+        assert first_words in " ".join(text.split()), family.__name__
+        positions.append(" ".join(text.split()).index(first_words))
+        for expression, *_ in list(family.EXAMPLES)[:4]:
+            shown = display_date(resolve(expression, reference=date(2025, 3, 6)))
+            assert re.search(rf"^  {re.escape(expression)} +{re.escape(shown)}  \(", text, re.MULTILINE), expression
+    assert positions == sorted(positions)

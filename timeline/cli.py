@@ -24,6 +24,7 @@ from typing import Annotated, Any, NoReturn, TypeVar
 
 import typer
 from typer.core import TyperGroup
+from typer.models import CommandInfo
 
 from timeline import io
 from timeline._version import __version__
@@ -74,7 +75,7 @@ EXIT_STATUS_HELP = (
 
 def _help_epilog() -> str:
     lines = ["Exit status: " + "; ".join(f"{code} {meaning}" for code, meaning in EXIT_STATUS_HELP) + ".",
-             "More: timeline help formats | reference, or timeline COMMAND --help."]
+             "More: timeline help expressions | formats | reference, or timeline COMMAND --help."]
     return "\n\n".join(lines)
 
 
@@ -91,6 +92,20 @@ class _TimelineGroup(TyperGroup):
     --help')``, exit 2, whether the app runs from :func:`main` or through
     CliRunner.
     """
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        return list(_COMMANDS)
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        """Build a command's Click object when it is asked for: a run pays for its own command only."""
+        built = self.commands.get(cmd_name)
+        if built is None and cmd_name in _COMMANDS:
+            from typer.main import get_command_from_info
+
+            built = get_command_from_info(_COMMANDS[cmd_name], pretty_exceptions_short=app.pretty_exceptions_short,
+                                          rich_markup_mode=None)
+            self.commands[cmd_name] = built
+        return built
 
     def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,
              complete_var: str | None = None, standalone_mode: bool = True, windows_expand_args: bool = True,
@@ -138,6 +153,11 @@ app = typer.Typer(
 _Command = TypeVar("_Command", bound=Callable[..., None])
 
 
+# The commands by name, in the order of the help. Typer's own registry would turn every command into a
+# Click object on every run (inspecting each signature); _TimelineGroup builds only the one invoked.
+_COMMANDS: dict[str, CommandInfo] = {}
+
+
 def command(name: str | None = None) -> Callable[[_Command], _Command]:
     """Register a command; its docstring's first line is its one-line summary (never cut off).
 
@@ -146,8 +166,10 @@ def command(name: str | None = None) -> Callable[[_Command], _Command]:
     def register(func: _Command) -> _Command:
         doc = inspect.cleandoc(func.__doc__ or "")
         summary = doc.splitlines()[0].rstrip(".")
+        command_name = name or func.__name__.replace("_", "-")
         # "\b" keeps Click from re-wrapping the example: it must stay one line to copy and paste
-        app.command(name, short_help=summary, help=doc.replace("\nExample: ", "\n\b\nExample: "))(func)
+        _COMMANDS[command_name] = CommandInfo(name=command_name, callback=func, short_help=summary,
+                                              help=doc.replace("\nExample: ", "\n\b\nExample: "))
         return func
     return register
 
@@ -1161,6 +1183,7 @@ def formats() -> None:
 
 
 HELP_TOPICS = {
+    "expressions": "what a date can be written as, family by family, with examples",
     "formats": "the output formats and the explain layouts",
     "reference": "which date relative words are read against, and where filters stand",
 }
@@ -1186,6 +1209,9 @@ def help_command(
     if topic == "formats":
         _out(_formats_guide())
         return
+    if topic == "expressions":
+        _out(_expressions_guide())
+        return
     if topic == "reference":
         from timeline.reference import GUIDE
 
@@ -1197,6 +1223,34 @@ def help_command(
         _usage(f"no help topic or command {topic!r}; try one of {', '.join(known)}")
     with sub.make_context(topic, ["--help"], parent=root, resilient_parsing=True) as sub_ctx:
         _out(sub.get_help(sub_ctx) + "\n")
+
+
+def _expressions_guide(per_family: int = 4) -> str:
+    """The grammar's families in their registry order, each with its first examples (tested tables)."""
+    import textwrap
+    from datetime import date as date_type
+
+    from timeline.grammar.registry import FAMILIES
+    from timeline.model import Granularity, Span
+    from timeline.renderers._records import display_date
+
+    def bound(text: str) -> date | datetime:
+        return datetime.fromisoformat(text) if "T" in text else date_type.fromisoformat(text)
+
+    lines = ["What a date can be written as, family by family. Each example is read on Thu 2025-03-06",
+             "with --prefer past, and the tests check every one (timeline/grammar/families/).", ""]
+    for family in FAMILIES:
+        summary = " ".join((family.__doc__ or family.__name__).split())
+        lines += textwrap.wrap(summary, 96, subsequent_indent="  ")
+        examples = list(getattr(family, "EXAMPLES", []))[:per_family]
+        width = max((len(e[0]) for e in examples), default=0)
+        for text, start, end, granularity, _ in examples:
+            span = Span(bound(start), bound(end), Granularity(granularity), "")
+            lines.append(f"  {text:{width}}  {display_date(span)}  ({granularity.replace('_', ' ')})")
+        lines.append("")
+    lines.append("Qualifiers ('by 2030', 'since Monday') and hedges ('around', 'about') combine with all of "
+                 "them; docs/conventions.md has every rule.")
+    return "\n".join(lines) + "\n"
 
 
 def _formats_guide() -> str:

@@ -8,8 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from timeline._version import __version__
 from timeline.distance import describe_distance
-from timeline.model import Event, Span, Timeline
-from timeline.model import group_key as group_key  # re-exported: renderers group through _records
+from timeline.model import Event, Span, Timeline, group_key
 
 if TYPE_CHECKING:  # only for annotations: the registry imports this module, not the other way round
     from timeline.renderers import RenderOptions

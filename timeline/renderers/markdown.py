@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 
-from timeline.model import Event, Timeline
+from timeline.model import Event, Timeline, group_key
 from timeline.renderers import RenderOptions
-from timeline.renderers._records import TAG_SEPARATOR, display_date, group_key
+from timeline.renderers._records import TAG_SEPARATOR, display_date
 
 HEADERS = ("date", "granularity", "title", "when", "location", "tags", "value")
 _LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x85\u2028\u2029]")

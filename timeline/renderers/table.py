@@ -18,12 +18,11 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from tabulate import tabulate
-
 from timeline.distance import describe_distance
-from timeline.model import Event, Timeline
+from timeline.model import Event, Timeline, group_key
 from timeline.renderers import RenderOptions
-from timeline.renderers._records import display_date, group_key, is_merged, source_record
+from timeline.renderers._plain_table import plain_table
+from timeline.renderers._records import display_date, is_merged, source_record
 
 HEADERS = ("date", "granularity", "title", "when", "distance")
 # `timeline merge`: each event's status, and its sources one a line (a conflict's other sides marked ≠).
@@ -81,6 +80,11 @@ def display_width(text: str) -> int:
 
 def _table(rows: Sequence[Sequence[str]], headers: list[str], style: str,
            widths: list[int | None] | None = None) -> str:
+    if style == "simple" and (widths is None or not any(widths)):
+        # the default look, unwrapped (piped output, --wide): the same bytes without importing tabulate
+        return plain_table(rows, headers, display_width)
+    from tabulate import tabulate
+
     return str(tabulate(rows, headers=headers, tablefmt=style, disable_numparse=True, maxcolwidths=widths))
 
 
