@@ -62,11 +62,12 @@ def test_one_megabyte_costs_at_most_about_ten_times_100_kilobytes(name: str) -> 
     if large < 0.5:  # short runs are the noisiest: best of three costs little
         large = min(large, *(_cpu(case, large_text) for _ in range(2)))
     for _ in range(2):  # a busy machine: measure again before calling it super-linear
-        if large <= 12 * small:
+        if large <= 12 * max(small, 0.02):
             break
         small = min(small, _cpu(case, small_text))
         large = min(large, _cpu(case, large_text))
-    assert large <= 12 * max(small, 0.005), f"{name}: 100 kB {small:.3f}s, 1 MB {large:.3f}s"
+    # below 20 ms a run is mostly timer and cache noise; a quadratic case costs seconds at 1 MB either way
+    assert large <= 12 * max(small, 0.02), f"{name}: 100 kB {small:.3f}s, 1 MB {large:.3f}s"
 
 
 def test_every_bench_case_is_one_of_the_tested_kinds_or_quick() -> None:
