@@ -46,6 +46,10 @@ CONVENTIONS = {
     "Eid al-Fitr 2050": "Umm al-Qura (hijridate) is a day earlier than Duckling's table",
     "Ramadan 2046": "Umm al-Qura (hijridate) is a day earlier than Duckling's table",
     "Ramadan 2050": "Umm al-Qura (hijridate) is a day earlier than Duckling's table",
+    "Dussehra 2018": "published: 19 October 2018; Duckling's table is a day earlier",
+    "vijayadashami 2018": "published: 19 October 2018; Duckling's table is a day earlier",
+    "navaratri 2018": "published: 10-18 October 2018; Duckling's table is a day earlier",
+    "durga puja 2018": "published: 10-18 October 2018; Duckling's table is a day earlier",
 }
 _YEAR = re.compile(r"\d{4}")
 

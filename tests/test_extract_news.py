@@ -207,3 +207,39 @@ def test_false_positive_guards(text: str, found: list[str]) -> None:
 def test_a_possessive_year_keeps_its_period() -> None:
     assert _values("Profit in this year's second half will rise.", date(2025, 3, 1)) == [
         ("this year's second half", "2025-H2")]
+
+
+# --------------------------------------------------------------------------
+# titles and one fact, one event (item 8)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("On Tuesday, the bank released its results.", "Bank released its results"),
+        ("Defence Secretary John Healey will meet Pete Hegseth on Thursday.", "John Healey to meet Pete Hegseth"),
+        ("The minister said on Monday the talks could resume.", "Minister: talks could resume"),
+        ("Trudeau said on Monday that Ottawa would retaliate.", "Trudeau: Ottawa would retaliate"),
+        ("Shares in the company, which listed in 2019, fell on Friday after the results.",
+         "Shares in the company fell"),
+    ],
+)
+def test_a_title_is_a_short_clause_with_its_subject_and_verb(text: str, title: str) -> None:
+    events = article_events(read_article(text, date(2025, 3, 6)))
+    assert title in [e.title for e in events]
+    for e in events:
+        assert e.title.split()[-1].lower() not in {"the", "a", "of", "on", "in", "to", "and", "by", "with"}
+        assert not e.title.startswith(("On,", "In,", ","))
+
+
+def test_the_same_fact_told_three_times_is_one_event_with_every_sentence() -> None:
+    text = ("Healey meets Hegseth on Thursday\n\nJohn Healey is set to meet his US counterpart, Pete Hegseth, in "
+            "Washington on Thursday. Healey will meet Hegseth on Thursday to discuss Ukraine.")
+    [event] = article_events(read_article(text, date(2025, 3, 6)))
+    assert event.title == "John Healey to meet Pete Hegseth in Washington"
+    assert event.source is not None and len(event.source.splitlines()) == 3
+
+
+def test_different_facts_on_the_same_day_stay_apart() -> None:
+    text = "Markets fell on Monday. The central bank raised rates on Monday."
+    assert len(article_events(read_article(text, date(2025, 3, 6)))) == 2

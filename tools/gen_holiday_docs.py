@@ -67,11 +67,14 @@ def catalogue_tables() -> str:
                        f"| {_names(h, 'en')} | {_names(h, 'intl')} |")
         out.append("")
     missing = [h for h in HOLIDAYS.values() if not h.supported]
-    out += ["### Recognised but not computed", "", "Asking for a date raises `UnsupportedError`.", "",
-            "| Holiday | Key | Rule | English names | International names |", "| --- | --- | --- | --- | --- |"]
-    for h in missing:
-        out.append(f"| {_cell(h.name)} | `{h.key}` | {_cell(h.rule)} | {_names(h, 'en')} | {_names(h, 'intl')} |")
-    out.append("")
+    if missing:
+        out += ["### Recognised but not computed", "", "Asking for a date raises `UnsupportedError`.", "",
+                "| Holiday | Key | Rule | English names | International names |",
+                "| --- | --- | --- | --- | --- |"]
+        for h in missing:
+            out.append(f"| {_cell(h.name)} | `{h.key}` | {_cell(h.rule)} | {_names(h, 'en')} "
+                       f"| {_names(h, 'intl')} |")
+        out.append("")
     for language in LANGUAGES:
         if language == "en":
             continue

@@ -76,6 +76,7 @@ def plan_events(mentions: list[Mention] | tuple[Mention, ...], text: str,
     for m in mentions:
         by_sentence.setdefault(m.sentence_start, []).append(m)
     sources: dict[int, tuple[bool, str]] = {}  # sentence start -> (is a dateline line, its text without one)
+    by_value: dict[tuple[str, date | datetime], list[DraftEvent]] = {}  # the events of each date, to merge into
     for m in mentions:
         if m.type == "SET" or m.value == "PRESENT_REF" or m.span is None:
             continue  # "two-day" (no span), "every winter", "now"
@@ -119,7 +120,10 @@ def plan_events(mentions: list[Mention] | tuple[Mention, ...], text: str,
             if as_value is not None and as_value.value == m.value:
                 event.when, event.value_when = m.value, True
                 event.notes = f"written {m.text!r}: {m.explanation}"
+        if _merge_into(event, events, by_value):
+            continue
         events.append(event)
+        by_value.setdefault((m.value, m.anchor), []).append(event)
         earlier = after_clause_title(m)
         if earlier is not None:
             # "X happened last week after Y announced Z": Y's statement is dated by the same words
@@ -130,6 +134,42 @@ def plan_events(mentions: list[Mention] | tuple[Mention, ...], text: str,
 
 
 _QUALIFIER_WORD = re.compile(r"\b(by|since|until|till|through)\s+$", re.IGNORECASE)
+
+
+_STOP = frozenset({"the", "and", "for", "with", "from", "into", "that", "this", "its", "their", "his", "her",
+                   "was", "were", "has", "have", "had", "will", "would", "said", "says"})
+_MERGE_WINDOW = 20  # earlier events of the same date compared with a new one
+
+
+def _words(title: str) -> set[str]:
+    """The content words of a title, cut to four letters ("meets", "meeting" and "meet" are one)."""
+    return {w[:4] for w in re.findall(r"[a-z]+", title.lower()) if len(w) > 2 and w not in _STOP}
+
+
+def _merge_into(event: DraftEvent, events: list[DraftEvent],
+                by_value: dict[tuple[str, date | datetime], list[DraftEvent]]) -> bool:
+    """One fact, one event: fold *event* into an earlier one of the same date that tells the same thing.
+
+    Two mentions are the same fact when they resolve to the same value from
+    the same anchor and their titles share at least half of the shorter one's
+    content words ("Healey meets Hegseth" and "John Healey to meet Pete Hegseth
+    in Washington"). The merged event keeps the longer title and every
+    sentence as its source. Only the last few events of that date are compared,
+    so a long text stays linear.
+    """
+    words = _words(event.title)
+    if len(words) < 2:
+        return False
+    for other in reversed(by_value.get((event.mention.value, event.mention.anchor), [])[-_MERGE_WINDOW:]):
+        theirs = _words(other.title)
+        if len(words & theirs) * 2 < min(len(words), len(theirs)) or len(theirs) < 2:
+            continue
+        if event.source not in other.source:
+            other.source = f"{other.source}\n{event.source}"
+        if len(event.title.split()) > len(other.title.split()):
+            other.title = event.title
+        return True
+    return False
 
 
 def _source(m: Mention, sentence: str) -> str:

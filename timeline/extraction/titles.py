@@ -16,8 +16,12 @@ _SUBJECT_SKIP = re.compile(r"^(?:However|But|And|Meanwhile|Still|Also|Yet|So|The
 _CLAUSE_END = re.compile(r"[;:\u2013\u2014(]|,\s|\s-\s|\b(?:amid|as|while|which|who|because|although|though|"
                          r"but|following|according|after|before|where|when|with|sending|giving|"
                          r"and\s+(?:said|says|has|have|had|was|were|is|are|will|would))\b")
-_TITLES = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|President|Prime Minister|Vice President|Chancellor|"
-                     r"Secretary|Minister|Chief Executive|CEO|Senator|Sen|Rep|Gov|Governor|Premier)\.?\s+(?=[A-Z])")
+_TITLES = re.compile(r"\b(?:(?:[A-Z][a-z]+\s+)?(?:Secretary|Minister)(?:\s+of\s+State)?|Mr|Mrs|Ms|Dr|Sir|Dame|Lord"
+                     r"|President|Vice President|Chancellor|Chief Executive|CEO|Senator|Sen|Rep|Gov|Governor"
+                     r"|Premier)\.?\s+(?=[A-Z])")  # "Defence Secretary John Healey" -> "John Healey"
+# ", which listed in 2019," inside a sentence whose date is elsewhere: not part of the title's clause
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b[^,;]{0,80},\s*")
+_REPORTED = re.compile(r"^(?P<who>.+?)\s+(?:said|says|told \w+|announced|warned|added|insisted|argued)\s*$")
 # possessive: a long capitalised word is never tried as two to four shorter names (no backtracking)
 _APPOSITIVE_NAME = re.compile(r"\b(?:his|her|their|its|the)\s+[^,]{2,40},\s+((?:[A-Z][\w.\u2019'-]*+\s*+){1,4}+),\s*")
 _APPOSITIVE = re.compile(r",\s+(?:the|a|an|his|her|its|their|[A-Z][a-z]+['\u2019]s)\b[^,]{0,60},\s*")
@@ -107,7 +111,15 @@ def title_for(m: Mention, others: list[Mention] | None = None) -> str:
             return f"{who}: {clause[:1].lower() + clause[1:]}" if clause else who
         if words:
             return finish_title(words)
-    # blank the other date mentions of the sentence (with their preposition)
+    inside = next((r for r in _RELATIVE_CLAUSE.finditer(s) if r.start() <= rel < r.end()), None)
+    if inside is not None:
+        # the date is in a relative clause: "the company, which listed in 2019, ..." -> "Company listed"
+        antecedent = s[:inside.start()].split()[-2:]
+        clause = re.sub(r"^,\s+(?:which|who|whose)\s+", "", s[inside.start():inside.end()]).strip(" ,")
+        clause = clause.replace(m.text, "").strip()
+        clause = re.sub(r"(?:\s+\b(?:on|in|at|by|since|from|during|until|of|for)\b)+\s*$", "", clause)
+        return finish_title(" ".join([*(w for w in antecedent if w.lower() not in ("the", "a", "an")), clause]))
+    # blank the other date mentions of the sentence (with their preposition), and relative clauses
     chars = list(s)
     for o in others or ():
         a, b = o.start - m.sentence_start, o.end - m.sentence_start
@@ -115,6 +127,11 @@ def title_for(m: Mention, others: list[Mention] | None = None) -> str:
         a2 = pre.start() if pre else a
         for i in range(max(0, a2), min(len(chars), b)):
             chars[i] = "\0"
+    for r in _RELATIVE_CLAUSE.finditer(s):
+        if not r.start() <= rel < r.end():  # ", which listed in 2019," beside "fell on Friday"
+            end = r.end() - 1 if s[r.end() - 1].isspace() else r.end()
+            for i in range(r.start(), end):
+                chars[i] = "\0"
     s = re.sub(r"\s*\0+", "", "".join(chars[:rel])) + s[rel:rel + len(m.text)] + re.sub(
         r"\s*\0+", "", "".join(chars[rel + len(m.text):]))
     rel = len(re.sub(r"\s*\0+", "", "".join(chars[:rel])))
@@ -160,6 +177,13 @@ def title_for(m: Mention, others: list[Mention] | None = None) -> str:
             clause += " " + tail
     else:
         clause = clean_clause((before + " " + after.lstrip(" ,")).strip())
+    said = _REPORTED.match(clean_clause(before))
+    reported = clean_clause(re.sub(r"^\s*(?:that\s+)?", "", after.lstrip(" ,")))
+    if said is not None and len(reported.split()) >= 2:
+        # "The minister said on Monday the talks could resume" -> "Minister: talks could resume"
+        who, what = finish_title(said.group("who")), finish_title(reported)
+        if who and what:
+            return f"{who}: {what if reported[:1].isupper() and not reported.startswith('The ') else what[:1].lower() + what[1:]}"
     return finish_title(clause)
 
 

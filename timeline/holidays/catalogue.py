@@ -33,12 +33,12 @@ from timeline.holidays.rules import (
     Hijri,
     HijriLastFriday,
     Moved,
-    NotComputed,
     Nowruz,
     NthWeekday,
     SiderealSolar,
     SolarTerm,
     Tithi,
+    TithiSpan,
     Vesak,
     WeekdayBefore,
 )
@@ -57,10 +57,6 @@ class Entry:
     note: str | None = None
 
 
-_HINDU = (
-    "{name} follows the Hindu lunisolar calendar, which timeline cannot compute "
-    "(its date depends on the lunar day at sunrise in India)"
-)
 
 #: Dates announced by Youth Service America (Friday; the event runs to Sunday).
 _GYSD = Announced(
@@ -339,11 +335,16 @@ CATALOGUE: tuple[Entry, ...] = (
     Entry("govardhan_puja", "Govardhan Puja", Tithi("kartika", 1, 'morning', 'Shukla Pratipada of Kartika prevailing in the morning (a fifth of the daytime after sunrise)')),
     Entry("bhai_dooj", "Bhai Dooj", Tithi("kartika", 2, 'aparahna', 'Shukla Dwitiya of Kartika, the day it covers most of the afternoon (aparahna)')),
     Entry("chhath", "Chhath", Tithi("kartika", 6, 'sunrise', 'Shukla Shashthi of Kartika at sunrise (the day of the evening offering)')),
-    Entry("navaratri", "Navaratri", NotComputed("Ashvin Shukla Pratipada to Navami", _HINDU)),
+    Entry("navaratri", "Navaratri", TithiSpan(
+        "ashvin", 1, "sunrise", 10, "madhyahna",
+        "Shukla Pratipada of Ashvin at sunrise to the eve of Vijayadashami",
+    )),
     Entry("maha_saptami", "Maha Saptami", Tithi("ashvin", 7, 'sunrise', 'Shukla Saptami of Ashvin at sunrise')),
-    Entry("durga_ashtami", "Durga Ashtami", NotComputed("eighth day of Navaratri", _HINDU)),
-    Entry("maha_navami", "Maha Navami", NotComputed("ninth day of Navaratri", _HINDU)),
-    Entry("vijayadashami", "Vijayadashami", NotComputed("Ashvin Shukla Dashami", _HINDU)),
+    Entry("durga_ashtami", "Durga Ashtami", Tithi("ashvin", 8, "sunrise", "Shukla Ashtami of Ashvin at sunrise")),
+    Entry("maha_navami", "Maha Navami", Tithi("ashvin", 9, "sunrise", "Shukla Navami of Ashvin at sunrise")),
+    Entry("vijayadashami", "Vijayadashami", Tithi(
+        "ashvin", 10, "madhyahna", "Shukla Dashami of Ashvin, the day it covers most of midday (madhyahna)",
+    )),
     Entry("karva_chauth", "Karva Chauth", Tithi("ashvin", 19, 'moonrise', 'Krishna Chaturthi of Ashvin (amanta; Kartika purnimanta) at moonrise (taken as sunset + a tenth of the night)')),
     Entry("ratha_yatra", "Ratha Yatra", Tithi("ashadha", 2, 'sunrise', 'Shukla Dwitiya of Ashadha at sunrise')),
     Entry("raksha_bandhan", "Raksha Bandhan", Tithi("shravana", 15, 'morning', 'Purnima of Shravana prevailing in the morning (a fifth of the daytime after sunrise)')),

@@ -424,6 +424,39 @@ class Tithi:
 
 
 @dataclass(frozen=True, slots=True)
+class TithiSpan:
+    """From the day of lunar day *first* (at *first_moment*) to the day of lunar day *last*
+    (at *last_moment*), exclusive, in amanta month *masa*: Navaratri runs from Shukla
+    Pratipada to the eve of Vijayadashami. *text* says it in words."""
+
+    masa: str
+    first: int
+    first_moment: str
+    last: int
+    last_moment: str
+    text: str
+    calendar: ClassVar[str] = "hindu"
+    supported: ClassVar[bool] = True
+
+    def spans(self, name: str, year: int) -> tuple[Occurrence, ...]:
+        from timeline.holidays.calendars import indian
+
+        check_range(name, year, indian.HINDU_RANGE, _HINDU_WHY)
+        masa = indian.MASAS[self.masa]
+        starts = indian.tithi_days(year, masa, self.first, self.first_moment)
+        ends = indian.tithi_days(year, masa, self.last, self.last_moment)
+        ends += indian.tithi_days(year + 1, masa, self.last, self.last_moment)
+        found = []
+        for start in starts:
+            end = next(e for e in ends if e > start)
+            found.append((start, end))
+        return tuple(found)
+
+    def describe(self) -> str:
+        return self.text
+
+
+@dataclass(frozen=True, slots=True)
 class SiderealSolar:
     """A day of the Indian sidereal solar year: ``pongal`` (plus *offset* days), ``vaisakhi``,
     ``rabindra`` (25 Boishakh) or ``onam`` (Thiruvonam in Chingam). *text* says it in words."""
