@@ -300,6 +300,10 @@ def no_morphology(word: str) -> Iterable[str]:
 # The compiled lexicon
 
 
+_UNSEEN = object()
+_MAX_REMEMBERED = 65536
+
+
 class _TrieNode:
     __slots__ = ("children", "meanings", "surface")
 
@@ -331,10 +335,16 @@ class Lexicon:
     """
 
     def __init__(self, language: str, entries: Iterable[tuple[str, Meaning]],
-                 morphology: Morphology = no_morphology, name: str = "") -> None:
+                 morphology: Morphology = no_morphology, name: str = "", *, clock24: bool = False,
+                 decade_endings: Iterable[str] = ()) -> None:
         self.language = language
         self.name = name or language
         self.morphology = morphology
+        # The language's ways of writing that are not words: times written with minutes are on the
+        # 24-hour clock ("3:18" is 03:18, "10:00" is 10:00); a decade is a figure with an ending
+        # ("1990-х", "90-е", "1990er").
+        self.clock24 = clock24
+        self.decade_endings = frozenset(decade_endings)
         merged: dict[str, list[Meaning]] = {}
         for surface, meaning in entries:
             key = entry_key(surface)
@@ -342,6 +352,7 @@ class Lexicon:
             if meaning not in bucket:
                 bucket.append(meaning)
         self.entries: dict[str, tuple[Meaning, ...]] = {k: tuple(v) for k, v in merged.items()}
+        self._keys: dict[str, str | None] = {}  # words looked up before -> their key (the hook is not free)
         self._folded: dict[str, str] = {}
         for key in self.entries:
             folded = fold_diacritics(key)
@@ -357,6 +368,7 @@ class Lexicon:
         self._classes: dict[str, frozenset[WordClass]] = {
             k: frozenset(m.word_class for m in v) for k, v in self.entries.items() if " " not in k}
         self._first_words = frozenset(k.split(" ")[0] for k in self.entries)
+        self._starts_multi = frozenset(k.split(" ")[0] for k in self.entries if " " in k)
 
     # ---- lookups ------------------------------------------------------------
 
@@ -365,6 +377,16 @@ class Lexicon:
         or its diacritic-folded form; None when the lexicon has no such word."""
         if word in self.entries:
             return word
+        known = self._keys.get(word, _UNSEEN)
+        if known is not _UNSEEN:
+            return known  # type: ignore[return-value]
+        found = self._key_of(word)
+        if len(self._keys) >= _MAX_REMEMBERED:
+            self._keys.clear()  # bounded: a long run over varied text never grows without end
+        self._keys[word] = found
+        return found
+
+    def _key_of(self, word: str) -> str | None:
         folded = self._folded.get(fold_diacritics(word))
         if folded is not None:
             return folded
@@ -399,17 +421,36 @@ class Lexicon:
         Each word goes through :meth:`key_of`, so inflected or unaccented forms
         inside a multi-word entry match too ("semaine derniere").
         """
-        node = self._root
+        word = words[start]
+        if word not in self._starts_multi:
+            key = self.key_of(word)
+            if key is None or key not in self._starts_multi:  # one word, no trie to walk
+                return Match(key, self.entries[key], start, start + 1) if key is not None else None
+        return self._longest_from(self._root, words, start, start)
+
+    def _longest_from(self, node: _TrieNode, words: Sequence[str], start: int, i: int) -> Match | None:
+        """The longest entry below *node* over ``words[i:]``: each word is tried as written, then
+        as the key it stands for ("последние" starts "последние дни" and is also "последний")."""
         best: Match | None = None
-        i = start
         while i < len(words):
             word = words[i]
             child = node.children.get(word)
+            key = self.key_of(word) if child is None or not child.meanings else None
+            lemma_child = node.children.get(key) if key is not None and key != word else None
             if child is None:
-                key = self.key_of(word)
-                child = node.children.get(key) if key is not None else None
+                child, lemma_child = lemma_child, None
             if child is None:
                 break
+            if lemma_child is not None:
+                # two paths: the one that reaches further wins, the word as written on a tie
+                other = self._longest_from(lemma_child, words, start, i + 1)
+                if lemma_child.meanings and (other is None or other.end <= i + 1):
+                    other = Match(lemma_child.surface, lemma_child.meanings, start, i + 1)
+                mine = self._longest_from(child, words, start, i + 1)
+                if child.meanings and (mine is None or mine.end <= i + 1):
+                    mine = Match(child.surface, child.meanings, start, i + 1)
+                found = max((m for m in (mine, other, best) if m is not None), key=lambda m: m.end, default=None)
+                return found
             node = child
             i += 1
             if node.meanings:
