@@ -79,37 +79,51 @@ def trunc(d: datetime, g: str) -> object:
 def family(text: str, language: str) -> str:
     """The family of an expression, from what the grammar read in it (any language)."""
     from timeline.errors import TimelineError
+    from timeline.expressions import (
+        CalendarDate,
+        HolidayDate,
+        MonthOfOffsetYear,
+        Offset,
+        OpenWeekend,
+        RelativeUnit,
+        SameDayOffset,
+        Shifted,
+        UnitRun,
+        Weekday,
+        clock_of,
+        date_of,
+    )
     from timeline.grammar import parse
 
     try:
         expr = parse(text, language=language)
     except TimelineError:
         return "unread"
-    p = expr.start
     if expr.end is not None:
         return "interval"
     if expr.qualifier == "by":
         return "deadline"
-    if p.holiday is not None:
+    m = date_of(expr.start)
+    clock = clock_of(expr.start)
+    if isinstance(m, HolidayDate):
         return "holiday"
-    if p.anchored is not None:
+    if isinstance(m, Shifted):
         return "anchored"
-    if p.offset is not None:
+    if isinstance(m, (Offset, SameDayOffset, MonthOfOffsetYear)):
         return "offset"
-    if p.open_unit == "weekend" or (p.rel_unit and p.rel_unit[0] == "weekend"):
+    if isinstance(m, OpenWeekend) or (isinstance(m, RelativeUnit) and m.unit == "weekend"):
         return "weekend"
-    if p.season is not None:
+    if isinstance(m, CalendarDate) and m.season is not None:
         return "season"
-    if p.hour is not None:
+    if clock is not None and clock.hour is not None:
         return "time of day"
-    if p.daypart is not None:
+    if clock is not None:
         return "part of day"
-    if p.weekday is not None and p.rel_weekday is None and p.week_shift is None and p.day is None \
-            and p.nth is None and p.nth_ahead is None:
+    if isinstance(m, Weekday) and m.direction is None and m.week_shift is None:
         return "bare weekday"
-    if p.weekday is not None:
+    if getattr(m, "weekday", None) is not None:
         return "weekday"
-    if p.rel_unit is not None or p.unit_run is not None:
+    if isinstance(m, (RelativeUnit, UnitRun)):
         return "calendar unit"
     return "date"
 

@@ -5,8 +5,9 @@ splits the text; no backtracking regex touches user input). An expression is
 read as an optional qualifier ("by", "since", "around"...), then either an
 interval ("from X to Y", "between X and Y", "X - Y") or a single point. A point
 is a bag of components in any order ("Thursday at 10am", "10am Thursday",
-"Fri, Jul 18, 2014 07:00 PM") collected into a :class:`Point`; the resolver
-(:mod:`timeline.resolver`) turns it into dates against a reference.
+"Fri, Jul 18, 2014 07:00 PM") collected while reading, then turned into one typed
+meaning of :mod:`timeline.expressions` (``expression.py``); the resolver
+(:mod:`timeline.resolver`) turns that into dates against a reference.
 
 The package (see ``docs/architecture.md``):
 
@@ -22,11 +23,11 @@ Nothing here reads the clock or knows the reference.
 
 from __future__ import annotations
 
+from timeline.expressions import Expression
 from timeline.grammar.canonical import canonical_tokens
-from timeline.grammar.expression import Expression, Point
 from timeline.grammar.parser import Parser, describe, parse
 from timeline.grammar.tokens import MAX_EXPRESSION_LENGTH, Token, tokenize
 from timeline.grammar.words import VAGUE, suggest
 
-__all__ = ["MAX_EXPRESSION_LENGTH", "VAGUE", "Expression", "Parser", "Point", "Token", "canonical_tokens",
+__all__ = ["MAX_EXPRESSION_LENGTH", "VAGUE", "Expression", "Parser", "Token", "canonical_tokens",
            "describe", "parse", "suggest", "tokenize"]

@@ -1,14 +1,52 @@
-"""The structured expression the grammar hands to the resolver: a point, or an interval."""
+"""What the parser collects while it reads, and how that becomes a typed meaning.
+
+The grammar reads the components of a point in any order ("Thursday at 10am" is "10am
+Thursday"), so while it reads it collects them in :class:`Components`, the parser's scratch
+record. When a point is read, :func:`meaning_of` turns its components into exactly one typed
+meaning of :mod:`timeline.expressions` (a :class:`~timeline.expressions.CalendarDate`, an
+:class:`~timeline.expressions.Offset`, an :class:`~timeline.expressions.AtTime`...): the one
+place that decides what kind of meaning a set of words makes, in the order declared by
+``_DATE_MEANINGS``. Neither the scratch record nor :class:`Reading` leaves the grammar.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from timeline.errors import ExpressionSyntaxError
+from timeline.expressions import (
+    AtTime,
+    CalendarDate,
+    ClockTime,
+    ClosestTo,
+    EndOfDay,
+    EventAnchor,
+    Expression,
+    HolidayDate,
+    Meaning,
+    MonthOfOffsetYear,
+    Now,
+    NthAhead,
+    NthWithin,
+    Offset,
+    OpenWeekend,
+    PartOf,
+    RelativeDay,
+    RelativeUnit,
+    SameDayOffset,
+    Shifted,
+    UnitRun,
+    Vague,
+    Weekday,
+    hour_candidates,
+)
+
 
 @dataclass(slots=True)
-class Point:
-    """Everything one point-like expression says, before any date is computed.
+class Components:
+    """The parser's scratch record: what the words of one point have said so far.
 
     Calendar fields (``year``, ``month``, ``day``, ``weekday``, ``quarter``...)
     come from explicit words; the ``rel_*`` fields from words relative to the
@@ -40,8 +78,8 @@ class Point:
     year_shift: int | None = None  # "of next year" -> 1
     month_shift: int | None = None  # "of next month" -> 1
     nth: tuple[int, str] | None = None  # (3, "tuesday") / (-1, "day") / (2, "week") within container
-    nth_after: Point | None = None  # "third tuesday after christmas"
-    closest: tuple[int, Point] | None = None  # the 2nd closest Monday to <point>
+    nth_after: Components | None = None  # "third tuesday after christmas"
+    closest: tuple[int, Components] | None = None  # the 2nd closest Monday to <point>
     now: bool = False
     part: str | None = None  # early | mid | late | begin | end | rest | earlier | later
     hour: int | None = None
@@ -55,7 +93,7 @@ class Point:
     zone: str | int | None = None
     zone_text: str | None = None
     anchor_event: str | None = None  # an event id ("2 days after congress-speech")
-    anchored: tuple[float, str, Point] | None = None  # (+3, "day", <easter>)
+    anchored: tuple[float, str, Components] | None = None  # (+3, "day", <easter>)
     eod: bool = False
     open_unit: str | None = None  # "the weekend": a unit whose direction prefer decides
     vague: str | None = None
@@ -80,13 +118,149 @@ class Point:
 
 
 @dataclass(slots=True)
-class Expression:
-    """A parsed expression: one point, or an interval between two points."""
+class Reading:
+    """What the parser read: one point's components, or an interval between two."""
 
     text: str
-    start: Point
-    end: Point | None = None  # set for intervals
+    start: Components
+    end: Components | None = None  # set for intervals
     end_inclusive: bool = True
     duration: tuple[float, str] | None = None  # "for 10 days"
     qualifier: str | None = None
     approximate: bool = False
+
+
+def clock_of(p: Components) -> ClockTime:
+    """The time of day the components name."""
+    return ClockTime(p.hour, p.minute, p.second, p.ampm, p.time_grain or "hour", p.time_exact, p.daypart,
+                     p.daypart_mod, p.zone, p.zone_text)
+
+
+def _calendar_date(p: Components) -> CalendarDate:
+    return CalendarDate(p.year, p.year_shift, p.month, p.month_shift, p.day, p.weekday, p.rel_weekday, p.quarter,
+                        p.half, p.season, p.rel_unit[1] if p.rel_unit is not None else None, p.iso_week,
+                        p.decade, p.century, p.fiscal)
+
+
+def _offset_meaning(p: Components) -> Meaning:
+    assert p.offset is not None
+    value, unit = p.offset
+    if p.month is not None and p.year is None and p.day is None:
+        return MonthOfOffsetYear(p.month, value, unit)  # "March in a year"
+    if p.rel_day == 0 and unit in ("week", "month", "year", "day"):
+        return SameDayOffset(value, unit)  # "a year ago today"
+    return Offset(value, unit, p.offset_exact, p.window)
+
+
+def _shifted(p: Components) -> Meaning:
+    assert p.anchored is not None
+    value, unit, inner = p.anchored
+    return Shifted(value, unit, meaning_of(inner, ""), p.weekday)
+
+
+def _closest(p: Components) -> Meaning:
+    assert p.closest is not None
+    rank, anchor = p.closest
+    return ClosestTo(rank, meaning_of(anchor, ""), p.weekday, p.holiday)
+
+
+def _nth_within(p: Components) -> Meaning:
+    assert p.nth is not None
+    return NthWithin(p.nth[0], p.nth[1], p.weekday, p.year, p.year_shift, p.month, p.month_shift)
+
+
+def _nth_ahead(p: Components) -> Meaning:
+    assert p.nth_ahead is not None
+    return NthAhead(p.nth_ahead[0], p.nth_ahead[1], p.weekday)
+
+
+def _unit_run(p: Components) -> Meaning:
+    assert p.unit_run is not None
+    return UnitRun(*p.unit_run)
+
+
+def _relative_unit(p: Components) -> Meaning:
+    assert p.rel_unit is not None
+    return RelativeUnit(*p.rel_unit)
+
+
+def _has_calendar_fields(p: Components) -> bool:
+    return not (p.day is None and p.month is None and p.year is None and p.quarter is None and p.season is None
+                and p.iso_week is None and p.decade is None and p.century is None and p.half is None
+                and p.month_shift is None and p.year_shift is None)
+
+
+# Which kind of date a point's components make, first match wins: an anchor on an event beats
+# an offset ("2 days after congress-speech"), a holiday beats its year ("Easter 2024"), an offset
+# or a relative unit beats the calendar words it carries ("March in a year", "Q1 next year" is
+# read by _keep_day_and_month before this), a weekday alone is a Weekday, the rest is a date.
+_DATE_MEANINGS: tuple[tuple[Callable[[Components], bool], Callable[[Components], Meaning]], ...] = (
+    (lambda p: p.anchor_event is not None,
+     lambda p: EventAnchor(p.anchor_event or "", *(p.offset or (0.0, "day")))),
+    (lambda p: p.anchored is not None, _shifted),
+    (lambda p: p.closest is not None, _closest),
+    (lambda p: p.holiday is not None,
+     lambda p: HolidayDate(p.holiday, p.year, p.year_shift, p.holiday_shift, p.offset)),
+    (lambda p: p.nth is not None, _nth_within),
+    (lambda p: p.nth_ahead is not None, _nth_ahead),
+    (lambda p: p.unit_run is not None, _unit_run),
+    (lambda p: p.offset is not None, _offset_meaning),
+    (lambda p: p.rel_unit is not None and p.season is None, _relative_unit),
+    (lambda p: p.open_unit is not None, lambda p: OpenWeekend()),
+    (lambda p: p.rel_day is not None, lambda p: RelativeDay(p.rel_day or 0)),
+    (lambda p: p.weekday is not None and p.day is None and p.month is None and p.year is None,
+     lambda p: Weekday(p.weekday or 0, p.rel_weekday, p.week_shift)),
+    (_has_calendar_fields, _calendar_date),
+    (lambda p: p.eod, lambda p: EndOfDay()),
+)
+
+
+def _date_meaning(p: Components) -> Meaning | None:
+    for applies, build in _DATE_MEANINGS:
+        if applies(p):
+            return build(p)
+    return None
+
+
+def meaning_of(p: Components, text: str) -> Meaning:
+    """The one typed meaning of a point's components (see the module's docstring)."""
+    if p.vague is not None:
+        return Vague(p.vague)
+    if p.now and not p.has_time():
+        return Now()
+    base = _date_meaning(p)
+    if base is None:
+        if not p.has_time():
+            raise ExpressionSyntaxError("no date in the expression", text)
+        return AtTime(None, clock_of(p))  # a time alone; a part of a period needs a period
+    if p.part is not None:
+        base = PartOf(p.part, base)
+    if p.has_time():
+        return AtTime(base, clock_of(p))
+    return base
+
+
+def _share_half_of_day(left: Components, right: Components) -> None:
+    """'8am until 6', '11:30-1:30': a bare right hour earlier than the left one is pm; two bare
+    hours on either side of noon keep the 24-hour reading ('9-11')."""
+    if left.hour is not None and right.hour is not None and right.ampm is None \
+            and not right.time_exact and right.daypart is None:
+        lh = hour_candidates(clock_of(left))[0]
+        if right.hour < 12 and right.hour + 12 > lh >= right.hour or right.hour <= 12 and right.hour > lh % 24 \
+                and left.ampm == "pm":
+            right.ampm = "pm"
+    if left.hour is not None and left.ampm is None and not left.time_exact and right.ampm is None \
+            and right.hour is not None and right.hour < 12 and left.daypart is None:
+        left.time_exact = True
+        right.time_exact = True
+
+
+def build_expression(reading: Reading) -> Expression:
+    """The typed :class:`~timeline.expressions.Expression` of what the parser read."""
+    start, end = reading.start, reading.end
+    if end is not None:
+        _share_half_of_day(start, end)
+    approximate = reading.approximate or start.vague is not None or start.fiscal
+    return Expression(reading.text, meaning_of(start, reading.text),
+                      meaning_of(end, reading.text) if end is not None else None,
+                      reading.end_inclusive, reading.duration, reading.qualifier, approximate)

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from timeline import lexicon as lx
 from timeline.errors import ExpressionError, ExpressionSyntaxError, OutOfRangeError, UnknownWordError
+from timeline.expressions import Expression
 from timeline.grammar.canonical import canonical_tokens
-from timeline.grammar.expression import Expression, Point
+from timeline.grammar.expression import Components, Reading, build_expression
 from timeline.grammar.families import (
     absolute,
     holidays,
@@ -73,7 +74,7 @@ class Parser:
         """True when token i touches the token before it (no space)."""
         return i < self.n and not self.toks[i].space_before
 
-    def parse(self) -> Expression:
+    def parse(self) -> Reading:
         if self.n == 0:
             raise ExpressionSyntaxError("empty date expression", self.text)
         i = 0
@@ -136,13 +137,13 @@ class Parser:
             raise self.error("no date in the expression", min(i, self.n - 1) if self.n else None)
         vague = VAGUE.get(" ".join(self.words[i:end])) if self.words[i] in _VAGUE_FIRST else None
         if vague is not None:
-            p = Point(vague=vague)
-            return Expression(self.text, p, qualifier=qualifier, approximate=True)
+            p = Components(vague=vague)
+            return Reading(self.text, p, qualifier=qualifier, approximate=True)
         expr = self._interval(i, end)
         if expr is None:
             duration, end2 = self._trailing_duration(i, end)
             start_point = self.point(i, end2)
-            expr = Expression(self.text, start_point, duration=duration)
+            expr = Reading(self.text, start_point, duration=duration)
         if qualifier == "within":
             expr.qualifier = "by"
             if expr.start.offset is not None:
@@ -152,13 +153,13 @@ class Parser:
         expr.approximate = expr.approximate or approximate
         return expr
 
-    def point(self, i: int, end: int) -> Point:
+    def point(self, i: int, end: int) -> Components:
         """Read tokens [i, end) as one point; every token must be understood.
 
         The parser's view is cut at *end* while it reads, so no rule looks past
         the part of an interval it was given.
         """
-        p = Point()
+        p = Components()
         saved = self.n
         self.n = min(end, saved)
         try:
@@ -207,7 +208,7 @@ class Parser:
             return self.error(f"cannot read {raw!r} here", i)
         return self.error(msg, i, hint, UnknownWordError)
 
-    def component(self, i: int, end: int, p: Point) -> int:
+    def component(self, i: int, end: int, p: Components) -> int:
         """Read one component at i into p and return the index after it (i if none).
 
         The one place the order of a token's readings is declared: a clock phrase
@@ -337,7 +338,8 @@ class Parser:
 
 
 def parse(text: str, date_order: str = "auto", quiet: bool = False, language: str = "en") -> Expression:
-    """Parse one date expression into an :class:`Expression` (no dates computed).
+    """Parse one date expression into a typed :class:`~timeline.expressions.Expression` (no dates
+    computed): its meaning, or the two meanings of an interval, with qualifier and duration.
 
     Raises :class:`~timeline.errors.ExpressionError` naming the offending token,
     its position and, for a misspelt word, the nearest valid one. With
@@ -364,22 +366,43 @@ def parse(text: str, date_order: str = "auto", quiet: bool = False, language: st
         parser = Parser(text, toks, date_order.upper(), clock24)
         if quiet:
             parser.speculative = 1
-        expr = parser.parse()
+        reading = parser.parse()
+        if duration is not None:
+            reading.duration = duration
+        if "ish" in text.lower():
+            reading.approximate = True
+        return build_expression(reading)
     except ExpressionError:
         raise
     except (IndexError, KeyError, TypeError, ValueError, AttributeError, AssertionError) as exc:
         # A shape of words no rule expects: report it as unreadable, never crash the caller.
         raise ExpressionSyntaxError(f"cannot read {text!r} as a date: these words do not combine", text) from exc
-    if duration is not None:
-        expr.duration = duration
-    if "ish" in text.lower():
-        expr.approximate = True
-    return expr
 
+
+def _show(value: object) -> str:
+    """A meaning in words for ``describe``: its kind and the fields it sets."""
+    if not isinstance(value, tuple) or not hasattr(value, "_fields"):
+        return str(getattr(value, "name", value))
+    shown = []
+    for name in value._fields:
+        field = getattr(value, name)
+        if field is None or field is False:
+            continue
+        if name == "weekday" and isinstance(field, int):
+            shown.append(f"{name}={lx.WEEKDAY_NAMES[field]}")
+        elif name == "month" and isinstance(field, int):
+            shown.append(f"{name}={lx.MONTH_NAMES[field]}")
+        else:
+            shown.append(f"{name}={_show(field)}")
+    return f"{type(value).__name__}({', '.join(shown)})"
 
 
 def describe(text: str, date_order: str = "DMY") -> str:
-    """A one-line account of how *text* parses (for ``timeline explain``); '' if it does not."""
+    """A one-line account of how *text* parses into a typed meaning; '' if it does not.
+
+    >>> describe("Thursday at 10am")
+    'AtTime(base=Weekday(weekday=Thursday), time=ClockTime(hour=10, ampm=am, grain=hour))'
+    """
     try:
         expr = parse(text, date_order)
     except ExpressionError:
@@ -389,28 +412,10 @@ def describe(text: str, date_order: str = "DMY") -> str:
         parts.append(f"qualifier={expr.qualifier}")
     if expr.approximate:
         parts.append("approximate")
-
-    def fields(p: Point) -> str:
-        out = []
-        for name in Point.__slots__:
-            if name == "words":
-                continue
-            value = getattr(p, name)
-            if value is None or value is False:
-                continue
-            if name == "holiday":
-                value = getattr(value, "name", value)
-            if name in ("weekday",) and isinstance(value, int):
-                value = lx.WEEKDAY_NAMES[value]
-            if name == "month" and isinstance(value, int):
-                value = lx.MONTH_NAMES[value]
-            out.append(f"{name}={value}")
-        return ", ".join(out)
-
     if expr.end is not None:
-        parts.append(f"interval from [{fields(expr.start)}] to [{fields(expr.end)}]")
+        parts.append(f"interval from {_show(expr.start)} to {_show(expr.end)}")
     else:
-        parts.append(fields(expr.start))
+        parts.append(_show(expr.start))
     if expr.duration:
         parts.append(f"for {expr.duration[0]:g} {expr.duration[1]}(s)")
-    return "; ".join(p for p in parts if p)
+    return "; ".join(parts)

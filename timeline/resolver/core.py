@@ -13,6 +13,7 @@ import calendar
 import re
 from collections.abc import Callable, Mapping
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from timeline import lexicon as lx
 from timeline.errors import (
@@ -23,7 +24,31 @@ from timeline.errors import (
     TimelineError,
     UnsupportedError,
 )
-from timeline.grammar import Expression, Point, parse, tokenize
+from timeline.expressions import (
+    AtTime,
+    CalendarDate,
+    ClosestTo,
+    EndOfDay,
+    EventAnchor,
+    Expression,
+    HolidayDate,
+    Meaning,
+    MonthOfOffsetYear,
+    Now,
+    NthAhead,
+    NthWithin,
+    Offset,
+    OpenWeekend,
+    PartOf,
+    RelativeDay,
+    RelativeUnit,
+    SameDayOffset,
+    Shifted,
+    UnitRun,
+    Vague,
+    Weekday,
+)
+from timeline.grammar import parse, tokenize
 from timeline.model import Granularity as G
 from timeline.model import Span
 from timeline.model import day_of as _as_date
@@ -206,12 +231,13 @@ class Resolver:
                                         text) from exc
 
     def resolve_expression(self, expr: Expression) -> Span:
+        """The span of a parsed expression (see :func:`timeline.grammar.parse`)."""
         self.text = expr.text
         try:
             if expr.end is not None:
                 raw = self._interval(expr)
             else:
-                raw = self.point(expr.start)
+                raw = self.meaning(expr.start)
                 if expr.duration is not None:
                     raw = self._extend(raw, expr.duration)
         except ExpressionError as exc:
@@ -222,16 +248,15 @@ class Resolver:
             # Days of months are checked where they are read (ImpossibleDateError), so what the
             # datetime module still refuses is a date past the ends of its calendar.
             raise OutOfRangeError(f"{expr.text!r}: the date falls outside the years 1-9999", expr.text) from None
-        approximate = expr.approximate or expr.start.vague is not None or expr.start.fiscal
+        approximate = expr.approximate
         qualifier = expr.qualifier
         text = expr.text.strip()
         explanation = f"{text} → {raw.value}: {raw.reason}"
         if qualifier:
             explanation += f" (qualifier {qualifier!r} kept)"
-        if approximate and expr.start.vague is None:
+        if approximate and not isinstance(expr.start, Vague):
             explanation += " (approximate)"
-        return Span.make(raw.start, raw.end, raw.grain, raw.value, explanation, approximate, qualifier,
-)
+        return Span.make(raw.start, raw.end, raw.grain, raw.value, explanation, approximate, qualifier)
 
     def _direction(self, candidates_past: date, candidates_future: date) -> tuple[date, str]:
         """Pick by prefer between the on-or-before and the on-or-after candidate."""
@@ -243,79 +268,53 @@ class Resolver:
             return candidates_past, "nearest to"
         return candidates_future, "nearest to"
 
-    def point(self, p: Point) -> _Raw:
-        if p.vague is not None:
-            return self._vague(p.vague)
-        if p.now and not p.has_time():
-            t = self.ref.replace(microsecond=0)
-            return _Raw(t, t + timedelta(seconds=1), G.SECOND, "PRESENT_REF",
-                        f"the reference time {t.isoformat()}")
-        base = self._base(p)
-        if base is None:
-            if not p.has_time():
-                raise ExpressionSyntaxError("no date in the expression", self.text)
-            return self._time_only(p)
-        if p.part is not None:
-            base = self._part(p.part, base)
-        if p.has_time():
-            return self._with_time(p, base)
-        return base
+    def meaning(self, meaning: Meaning) -> _Raw:
+        """The span of one typed meaning: the rule is chosen by the meaning's type (``RULES``)."""
+        return RULES[type(meaning)](self, meaning)
 
-    def _base(self, p: Point) -> _Raw | None:
-        if p.anchor_event is not None:
-            return self._event_anchor(p)
-        if p.anchored is not None:
-            return self._anchored(p)
-        if p.closest is not None:
-            return self._closest(p)
-        if p.holiday is not None:
-            return self._holiday(p)
-        if p.nth is not None:
-            return self._nth(p)
-        if p.nth_ahead is not None:
-            return self._nth_ahead(p)
-        if p.unit_run is not None:
-            return self._unit_run(p)
-        if p.offset is not None and p.month is not None and p.year is None and p.day is None:
-            # "March in a year": March of the year the offset lands in
-            landed = _as_date(self._offset(Point(offset=p.offset)).start)
-            return _Raw(*month_span(landed.year, p.month), f"{lx.MONTH_NAMES[p.month]} of {landed.year}, the "
-                        f"year {_num(abs(p.offset[0]))} {p.offset[1]}(s) from the reference")
-        if p.offset is not None and p.rel_day == 0 and p.offset[1] in ("week", "month", "year", "day"):
-            # "a year ago today": the same calendar day, a unit away
-            value, unit = p.offset
-            if unit in ("month", "year"):
-                y, m = add_months(self.ref_day.year, self.ref_day.month,
-                                  int(value) * (12 if unit == "year" else 1))
-                landed = date(y, m, min(self.ref_day.day, calendar.monthrange(y, m)[1]))
-            else:
-                landed = self.ref_day + timedelta(days=int(value) * (7 if unit == "week" else 1))
-            return _Raw(*day_span(landed), f"the reference day {_num(abs(value))} {unit}(s) "
-                        f"{'earlier' if value < 0 else 'later'}")
-        if p.offset is not None:
-            return self._offset(p)
-        if p.rel_unit is not None and p.season is None:
-            return self._rel_unit(p)
-        if p.open_unit is not None:
-            return self._open_weekend()
-        if p.rel_day is not None:
-            d = self.ref_day + timedelta(days=p.rel_day)
-            word = {0: "the reference day", 1: "the day after the reference",
-                    -1: "the day before the reference", 2: "two days after the reference",
-                    -2: "two days before the reference"}.get(p.rel_day, f"{p.rel_day} days from the reference")
-            return _Raw(*day_span(d), f"{word}, {_fmt(d)}")
-        if p.weekday is not None and p.day is None and p.month is None and p.year is None:
-            return self._weekday(p)
-        if p.day is not None or p.month is not None or p.year is not None or p.quarter is not None \
-                or p.season is not None or p.iso_week is not None or p.decade is not None \
-                or p.century is not None or p.half is not None or p.month_shift is not None \
-                or p.year_shift is not None:
-            return self._calendar(p)
-        if p.eod:
-            return _Raw(*day_span(self.ref_day), "the end of the reference day")
-        return None
+    def _now(self, meaning: Now) -> _Raw:
+        t = self.ref.replace(microsecond=0)
+        return _Raw(t, t + timedelta(seconds=1), G.SECOND, "PRESENT_REF", f"the reference time {t.isoformat()}")
 
-    # How each family's points become spans (timeline/resolver/families/, paired with the grammar's).
+    def _relative_day(self, meaning: RelativeDay) -> _Raw:
+        d = self.ref_day + timedelta(days=meaning.days)
+        word = {0: "the reference day", 1: "the day after the reference",
+                -1: "the day before the reference", 2: "two days after the reference",
+                -2: "two days before the reference"}.get(meaning.days, f"{meaning.days} days from the reference")
+        return _Raw(*day_span(d), f"{word}, {_fmt(d)}")
+
+    def _end_of_day(self, meaning: EndOfDay) -> _Raw:
+        return _Raw(*day_span(self.ref_day), "the end of the reference day")
+
+    def _month_of_offset_year(self, meaning: MonthOfOffsetYear) -> _Raw:
+        """'March in a year': March of the year the offset lands in."""
+        landed = _as_date(self._offset(Offset(meaning.value, meaning.unit)).start)
+        return _Raw(*month_span(landed.year, meaning.month), f"{lx.MONTH_NAMES[meaning.month]} of {landed.year}, "
+                    f"the year {_num(abs(meaning.value))} {meaning.unit}(s) from the reference")
+
+    def _same_day_offset(self, meaning: SameDayOffset) -> _Raw:
+        """'a year ago today': the same calendar day, a unit away."""
+        value, unit = meaning.value, meaning.unit
+        if unit in ("month", "year"):
+            y, m = add_months(self.ref_day.year, self.ref_day.month, int(value) * (12 if unit == "year" else 1))
+            landed = date(y, m, min(self.ref_day.day, calendar.monthrange(y, m)[1]))
+        else:
+            landed = self.ref_day + timedelta(days=int(value) * (7 if unit == "week" else 1))
+        return _Raw(*day_span(landed), f"the reference day {_num(abs(value))} {unit}(s) "
+                    f"{'earlier' if value < 0 else 'later'}")
+
+    def _part_of(self, meaning: PartOf) -> _Raw:
+        return self._part(meaning.part, self.meaning(meaning.base))
+
+    def _at_time(self, meaning: AtTime) -> _Raw:
+        if meaning.base is None:
+            return self._time_only(meaning.time)
+        return self._with_time(meaning.time, self.meaning(meaning.base))
+
+    def _vague_window(self, meaning: Vague) -> _Raw:
+        return self._vague(meaning.kind)
+
+    # How each family's meanings become spans (timeline/resolver/families/, paired with the grammar's).
     _weekday = weekdays._weekday
     _weekday_date = weekdays._weekday_date
     _nth_ahead = weekdays._nth_ahead
@@ -349,6 +348,31 @@ class Resolver:
     _extend = ranges._extend
     _closest = anchors._closest
     _vague = vague._vague
+
+
+# The rule for each kind of meaning (timeline/expressions.py): the resolver's one dispatch.
+RULES: dict[type, Callable[[Resolver, Any], _Raw]] = {
+    CalendarDate: Resolver._calendar,
+    Weekday: Resolver._weekday,
+    HolidayDate: Resolver._holiday,
+    NthWithin: Resolver._nth,
+    RelativeDay: Resolver._relative_day,
+    RelativeUnit: Resolver._rel_unit,
+    OpenWeekend: Resolver._open_weekend,
+    UnitRun: Resolver._unit_run,
+    NthAhead: Resolver._nth_ahead,
+    Offset: Resolver._offset,
+    SameDayOffset: Resolver._same_day_offset,
+    MonthOfOffsetYear: Resolver._month_of_offset_year,
+    Now: Resolver._now,
+    EndOfDay: Resolver._end_of_day,
+    Vague: Resolver._vague_window,
+    Shifted: Resolver._anchored,
+    ClosestTo: Resolver._closest,
+    EventAnchor: Resolver._event_anchor,
+    PartOf: Resolver._part_of,
+    AtTime: Resolver._at_time,
+}
 
 
 def resolve(

@@ -6,13 +6,13 @@ from typing import TYPE_CHECKING
 
 from timeline import lexicon as lx
 from timeline.errors import ImpossibleDateError, OutOfRangeError
-from timeline.grammar.expression import Point
+from timeline.grammar.expression import Components
 from timeline.grammar.families.handlers import Handler
 
 if TYPE_CHECKING:
     from timeline.grammar.parser import Parser
 
-def _h_ides(ps: Parser, i: int, end: int, p: Point) -> int:
+def _h_ides(ps: Parser, i: int, end: int, p: Components) -> int:
     j = i + 1
     if ps.w(j) == "of" and ps.w(j + 1) in lx.MONTHS:
         month = lx.MONTHS[ps.w(j + 1)]
@@ -21,7 +21,7 @@ def _h_ides(ps: Parser, i: int, end: int, p: Point) -> int:
     return i
 
 
-def numeric(ps: Parser, i: int, end: int, p: Point) -> int:
+def numeric(ps: Parser, i: int, end: int, p: Components) -> int:
     toks = ps.toks
     t = toks[i]
     n = t.number
@@ -177,7 +177,7 @@ def numeric(ps: Parser, i: int, end: int, p: Point) -> int:
     return i
 
 
-def _four_digit_time(ps: Parser, i: int, n: int, p: Point) -> bool:
+def _four_digit_time(ps: Parser, i: int, n: int, p: Components) -> bool:
     """'at 1030', 'around 1030' are times; 'by 2030', 'in 1989' are years."""
     if p.hour is not None or n % 100 >= 60 or i == 0:
         return False
@@ -185,7 +185,7 @@ def _four_digit_time(ps: Parser, i: int, n: int, p: Point) -> bool:
     return prev in ("at", "@") or (prev in ("around", "approximately", "about") and n < 1300)
 
 
-def _iso_time(ps: Parser, j: int, end: int, p: Point) -> int:
+def _iso_time(ps: Parser, j: int, end: int, p: Components) -> int:
     """An ISO time after an ISO date: 2025-03-06T10:00, '2015-03-28 17:00:00'."""
     if j < end and ps.w(j) == "t" and ps.adjacent(j) and ps.num(j + 1) is not None:
         j += 1
@@ -198,7 +198,7 @@ def _iso_time(ps: Parser, j: int, end: int, p: Point) -> int:
     return j
 
 
-def numeric_date(ps: Parser, i: int, end: int, p: Point) -> int:
+def numeric_date(ps: Parser, i: int, end: int, p: Components) -> int:
     """d/m/y, m/d/y or y/m/d by date_order; d/m or m/d; m/yyyy."""
     a = ps.num(i)
     sep = ps.w(i + 1)
@@ -260,13 +260,13 @@ def _order_pair(ps: Parser, a: int, b: int, i: int) -> tuple[int, int]:
     return b, a
 
 
-def _set_date(ps: Parser, p: Point, year: int, month: int, day: int, i: int) -> None:
+def _set_date(ps: Parser, p: Components, year: int, month: int, day: int, i: int) -> None:
     if p.year is not None and p.year != year:
         raise ps.error("two different years in one expression", i)
     p.year, p.month, p.day = year, month, day
 
 
-def month(ps: Parser, i: int, end: int, p: Point) -> int:
+def month(ps: Parser, i: int, end: int, p: Components) -> int:
     month = lx.MONTHS[ps.words[i]]
     word = ps.words[i]
     # "may" and "march" are also verbs; only accept them where a date makes sense (the grammar

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from timeline.grammar.expression import Point
+from timeline.grammar.expression import Components
 from timeline.grammar.families.handlers import Handler
 
 if TYPE_CHECKING:
     from timeline.grammar.parser import Parser
 
-def _h_closest(ps: Parser, i: int, end: int, p: Point) -> int:
+def _h_closest(ps: Parser, i: int, end: int, p: Components) -> int:
     # "the closest Monday to Oct 5th", "the second closest xmas to today"
     rank = 1
     for back in (1, 2):

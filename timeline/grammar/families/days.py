@@ -4,26 +4,25 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from timeline.grammar.expression import Point
+from timeline.grammar.expression import Components
 from timeline.grammar.families.handlers import Handler
 
 if TYPE_CHECKING:
     from timeline.grammar.parser import Parser
 
-def _h_today(ps: Parser, i: int, end: int, p: Point) -> int:
+def _h_today(ps: Parser, i: int, end: int, p: Components) -> int:
     w = ps.words[i]
     offsets = {"today": 0, "tomorrow": 1, "tomorrows": 1, "yesterday": -1, "tonight": 0, "tonite": 0,
                "tmrw": 1, "tmr": 1, "tomorow": 1}
     if p.rel_day is not None and p.rel_day != offsets[w]:
         raise ps.error("two different days in one expression", i)
     p.rel_day = offsets[w]
-    if w in ("tonight", "tonite"):
-        if p.daypart is None:
-            p.daypart = "night"
+    if w in ("tonight", "tonite") and p.daypart is None:
+        p.daypart = "night"
     return i + 1
 
 
-def _h_day(ps: Parser, i: int, end: int, p: Point) -> int:
+def _h_day(ps: Parser, i: int, end: int, p: Components) -> int:
     # "the day after tomorrow", "day before yesterday", "the day before <event>"
     j = i + 1
     if ps.w(j) == "after" and ps.w(j + 1) == "tomorrow":
@@ -37,26 +36,26 @@ def _h_day(ps: Parser, i: int, end: int, p: Point) -> int:
     return i + 1 if i > 0 or ps.n > 1 else i
 
 
-def _h_now(ps: Parser, i: int, end: int, p: Point) -> int:
+def _h_now(ps: Parser, i: int, end: int, p: Components) -> int:
     p.now = True
     return i + 1
 
 
-def _h_right(ps: Parser, i: int, end: int, p: Point) -> int:
+def _h_right(ps: Parser, i: int, end: int, p: Components) -> int:
     if ps.w(i + 1) == "now":
         p.now = True
         return i + 2
     return i
 
 
-def _h_just(ps: Parser, i: int, end: int, p: Point) -> int:
+def _h_just(ps: Parser, i: int, end: int, p: Components) -> int:
     if ps.w(i + 1) == "now":
         p.now = True
         return i + 2
     return i
 
 
-def _h_atm(ps: Parser, i: int, end: int, p: Point) -> int:
+def _h_atm(ps: Parser, i: int, end: int, p: Components) -> int:
     p.now = True
     return i + 1
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from timeline.grammar.expression import Point
+from timeline.grammar.expression import Components
 from timeline.grammar.families.handlers import Handler
 
 if TYPE_CHECKING:
     from timeline.grammar.parser import Parser
 
-def _h_fiscal(ps: Parser, i: int, end: int, p: Point) -> int:
+def _h_fiscal(ps: Parser, i: int, end: int, p: Components) -> int:
     """'fiscal 2025', 'fiscal year 2025', 'FY2025', 'FY25'."""
     j = i + 1
     if ps.w(i) == "fiscal" and ps.w(j) in ("year", "yr"):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from timeline import lexicon as lx
-from timeline.grammar.expression import Point
+from timeline.grammar.expression import Components
 
 if TYPE_CHECKING:
     from timeline.grammar.parser import Parser
@@ -45,7 +45,7 @@ def _match_holiday(words: list[str], i: int, allow_common: bool = False) -> tupl
     return found
 
 
-def holiday(ps: Parser, i: int, end: int, p: Point, found: tuple[Any, int]) -> int:
+def holiday(ps: Parser, i: int, end: int, p: Components, found: tuple[Any, int]) -> int:
     holiday, j = found
     if p.holiday is not None:
         raise ps.error("two holidays in one expression", i)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from timeline import lexicon as lx
-from timeline.grammar.expression import Point
+from timeline.grammar.expression import Components
 from timeline.grammar.families.handlers import Handler
 from timeline.grammar.families.holidays import _match_holiday
 from timeline.grammar.words import _looks_like_date_word
@@ -13,7 +13,7 @@ from timeline.grammar.words import _looks_like_date_word
 if TYPE_CHECKING:
     from timeline.grammar.parser import Parser
 
-def _h_in(ps: Parser, i: int, end: int, p: Point) -> int:
+def _h_in(ps: Parser, i: int, end: int, p: Components) -> int:
     """'in 3 days', 'in a week', 'in 15' (minutes), 'in 1/2h'; 'in the early hours (of the morning)'."""
     if ps.w(i + 1) == "the" and ps.w(i + 2) == "early" and ps.w(i + 3) == "hours":
         p.daypart, p.daypart_mod = "morning", "early"
@@ -50,7 +50,7 @@ def _h_in(ps: Parser, i: int, end: int, p: Point) -> int:
     return i + 1
 
 
-def number_phrase(ps: Parser, i: int, end: int, p: Point) -> int:
+def number_phrase(ps: Parser, i: int, end: int, p: Components) -> int:
     """N units ago/hence/from now/later/earlier/back; N weekdays from now; upcoming."""
     year_words = ps.year_words_at(i)
     if year_words:
@@ -126,7 +126,7 @@ def number_phrase(ps: Parser, i: int, end: int, p: Point) -> int:
         return k + 3
     if w in ("on", "from") and ps.w(k + 1) in lx.WEEKDAYS and k + 2 == end and value > 0:
         # "a week on Sunday", "a fortnight from Friday": counted from the coming one
-        p.anchored = (value, unit, Point(weekday=lx.WEEKDAYS[ps.w(k + 1)], rel_weekday="next"))
+        p.anchored = (value, unit, Components(weekday=lx.WEEKDAYS[ps.w(k + 1)], rel_weekday="next"))
         return end
     if w == "from" and k + 1 < end:
         return ps._anchored(value, unit, k + 1, end, p)
@@ -141,7 +141,7 @@ def number_phrase(ps: Parser, i: int, end: int, p: Point) -> int:
     return i
 
 
-def _anchored(ps: Parser, value: float, unit: str, k: int, end: int, p: Point) -> int:
+def _anchored(ps: Parser, value: float, unit: str, k: int, end: int, p: Components) -> int:
     """'3 days after Easter', 'a week after <event-id>', 'the day before yesterday'."""
     rest = ps.toks[k:end]
     if len(rest) >= 1 and all(not t.space_before or idx == 0 for idx, t in enumerate(rest)) \

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from timeline.grammar.expression import Point
+from timeline.grammar.expression import Components
 from timeline.grammar.families.handlers import Handler
 
 if TYPE_CHECKING:
     from timeline.grammar.parser import Parser
 
-def _h_part(ps: Parser, i: int, end: int, p: Point) -> int:
+def _h_part(ps: Parser, i: int, end: int, p: Components) -> int:
     """early / mid / late / beginning / end / start / rest / middle of a period."""
     w = ps.words[i]
     j = i + 1
@@ -53,7 +53,7 @@ def _h_part(ps: Parser, i: int, end: int, p: Point) -> int:
     return j
 
 
-def _h_eox(ps: Parser, i: int, end: int, p: Point) -> int:
+def _h_eox(ps: Parser, i: int, end: int, p: Components) -> int:
     w = ps.words[i]
     p.part = "begin" if w.startswith("b") else "end"
     unit = {"d": "day", "w": "week", "m": "month", "y": "year", "q": "quarter"}[w[2]]

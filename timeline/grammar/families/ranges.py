@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from timeline import lexicon as lx
 from timeline.errors import ExpressionError, ExpressionSyntaxError
-from timeline.grammar.expression import Expression, Point
+from timeline.grammar.expression import Components, Reading
 from timeline.grammar.tokens import Token
 from timeline.grammar.words import _known_word
 
@@ -62,7 +62,7 @@ def _trailing_duration(ps: Parser, i: int, end: int) -> tuple[tuple[float, str] 
     return None, end
 
 
-def _interval(ps: Parser, i: int, end: int) -> Expression | None:
+def _interval(ps: Parser, i: int, end: int) -> Reading | None:
     """X - Y, X to Y, from X to Y, between X and Y, later than X but before Y."""
     words = ps.words
     first = words[i]
@@ -111,7 +111,7 @@ def _interval(ps: Parser, i: int, end: int) -> Expression | None:
         if duration:
             p = ps._try_point(i, end2)
             if p:
-                return Expression(ps.text, p, duration=duration)
+                return Reading(ps.text, p, duration=duration)
     if first == "for":
         got = ps.number_at(i + 1)
         if got and got[1] < end:
@@ -131,7 +131,7 @@ def _interval(ps: Parser, i: int, end: int) -> Expression | None:
                     j += 1
                 p = ps._try_point(j, end)
                 if p:
-                    return Expression(ps.text, p, duration=(got[0], unit))
+                    return Reading(ps.text, p, duration=(got[0], unit))
     return None
 
 
@@ -151,7 +151,7 @@ def _is_bare(ps: Parser, i: int, end: int) -> bool:
     return k == end
 
 
-def _bare_side(ps: Parser, i: int, end: int, other: Point) -> Point | None:
+def _bare_side(ps: Parser, i: int, end: int, other: Components) -> Components | None:
     """One side of a range that is only a number: a day ('July 13-15') or an hour ('3-4pm')."""
     k = i
     if ps.w(k) == "the":
@@ -168,9 +168,9 @@ def _bare_side(ps: Parser, i: int, end: int, other: Point) -> Point | None:
         k += 1
     rest = k
     if other.day is not None and 1 <= value <= 31 and rest == end:
-        return Point(day=value)
+        return Components(day=value)
     if other.hour is not None and 0 <= value <= 24:
-        p = Point()
+        p = Components()
         try:
             j = ps._set_time(p, value, None, None, k, end, i)
         except ExpressionError:
@@ -185,10 +185,9 @@ def _dash_is_part_of_date(ps: Parser, k: int) -> bool:
     prev = ps.toks[k - 1]
     nxt = ps.toks[k + 1]
     if not (ps.adjacent(k) and ps.adjacent(k + 1)):
-        if prev.number is not None and nxt.number is not None and prev.number <= 12 and nxt.number <= 31 \
-                and k == 1 and ps.n == 3:
-            return True  # "2 - 15" as month-day (Duckling's reading)
-        return False
+        # "2 - 15" alone is a month and day (Duckling's reading)
+        return prev.number is not None and nxt.number is not None and prev.number <= 12 \
+            and nxt.number <= 31 and k == 1 and ps.n == 3
     if prev.number is not None and len(prev.text) == 4:
         return not (nxt.number is not None and len(nxt.text) == 4)
     if nxt.number is not None and len(nxt.text) == 4 and prev.number is not None:
@@ -202,12 +201,10 @@ def _dash_is_part_of_date(ps: Parser, k: int) -> bool:
     if prev.number is not None and nxt.number is not None and k - 2 >= 0 \
             and ps.words[k - 2] == "-" and ps.adjacent(k - 1):
         return True
-    if prev.number is not None and nxt.number is not None and ps.n == 3:
-        return True  # "2-15" alone is a date
-    return False
+    return prev.number is not None and nxt.number is not None and ps.n == 3  # "2-15" alone is a date
 
 
-def _try_point(ps: Parser, i: int, end: int) -> Point | None:
+def _try_point(ps: Parser, i: int, end: int) -> Components | None:
     if i >= end:
         return None
     ps.speculative += 1
@@ -219,7 +216,7 @@ def _try_point(ps: Parser, i: int, end: int) -> Point | None:
         ps.speculative -= 1
 
 
-def _merge_interval(ps: Parser, left: Point, right: Point, inclusive: bool) -> Expression:
+def _merge_interval(ps: Parser, left: Components, right: Components, inclusive: bool) -> Reading:
     """Share what one side leaves out: 'July 13-15', '13 to 15 July', '3-4pm', '9:30-11 on Thu'."""
     date_fields = ("year", "month", "weekday", "rel_day", "holiday")
     left_has_day = left.day is not None or left.weekday is not None or left.rel_day is not None
@@ -236,9 +233,9 @@ def _merge_interval(ps: Parser, left: Point, right: Point, inclusive: bool) -> E
         if right.ampm is None and right.hour is not None and right.hour <= 12 and left.ampm \
                 and left.hour is not None and right.hour % 12 >= left.hour % 12:
             right.ampm = left.ampm
-        if left.ampm is None and left.hour is not None and left.hour <= 12 and right.ampm:
-            if not (right.ampm == "pm" and left.hour > (right.hour or 0) and right.hour != 12):
-                left.ampm = right.ampm
+        if left.ampm is None and left.hour is not None and left.hour <= 12 and right.ampm \
+                and not (right.ampm == "pm" and left.hour > (right.hour or 0) and right.hour != 12):
+            left.ampm = right.ampm
         if left.daypart and right.daypart is None and right.hour is not None:
             right.daypart = left.daypart
         if right.daypart and left.daypart is None and left.hour is not None:
@@ -252,7 +249,7 @@ def _merge_interval(ps: Parser, left: Point, right: Point, inclusive: bool) -> E
                 setattr(right, f, lv)
     elif left.year is not None and right.year is not None:
         pass
-    return Expression(ps.text, left, right, end_inclusive=inclusive)
+    return Reading(ps.text, left, right, end_inclusive=inclusive)
 
 
 # Examples, read on Thursday 2025-03-06 with prefer past and no zone: (expression, start, exclusive

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from timeline import lexicon as lx
 from timeline.errors import ExpressionError, ImpossibleDateError
-from timeline.grammar.expression import Point
+from timeline.grammar.expression import Components
 from timeline.grammar.families.handlers import Handler
 
 if TYPE_CHECKING:
@@ -19,14 +19,14 @@ _CLOCK_STARTERS = frozenset({"a", "an", "quarter", "half", "five", "ten", "twent
                              "twenty-five", "forty", "fifty"})
 
 
-def _h_midnight(ps: Parser, i: int, end: int, p: Point) -> int:
+def _h_midnight(ps: Parser, i: int, end: int, p: Components) -> int:
     # midnight ends the day it names: "midnight Tuesday" is the start of Wednesday (news usage)
     p.hour, p.minute, p.time_grain = 24, None, "hour"
     p.time_exact = True
     return i + 1
 
 
-def _h_after_lunch(ps: Parser, i: int, end: int, p: Point) -> int:
+def _h_after_lunch(ps: Parser, i: int, end: int, p: Components) -> int:
     w = ps.w(i + 1)
     if w == "lunch":
         p.daypart = "after_lunch"
@@ -37,7 +37,7 @@ def _h_after_lunch(ps: Parser, i: int, end: int, p: Point) -> int:
     return i
 
 
-def clock_relative(ps: Parser, i: int, end: int, p: Point) -> int:
+def clock_relative(ps: Parser, i: int, end: int, p: Components) -> int:
     """'a quarter past 3pm', 'twenty after 3', '15 minutes to noon', 'half past three', 'half three'."""
     j = i
     minutes: int | None
@@ -69,7 +69,7 @@ def clock_relative(ps: Parser, i: int, end: int, p: Point) -> int:
         return i
     k = j + 1
     hour: int
-    hp = Point()
+    hp = Components()
     if ps.w(k) in ("noon", "midday"):
         hour, k = 12, k + 1
         hp.time_exact = True
@@ -156,7 +156,7 @@ def _ampm_at(ps: Parser, j: int) -> int | None:
     return None
 
 
-def _set_time(ps: Parser, p: Point, hour: int, minute: int | None, second: int | None, j: int, end: int,
+def _set_time(ps: Parser, p: Components, hour: int, minute: int | None, second: int | None, j: int, end: int,
               i: int, grain: str | None = None) -> int:
     if p.hour is not None:
         raise ps.error("two times in one expression", i)
@@ -183,7 +183,7 @@ def _set_time(ps: Parser, p: Point, hour: int, minute: int | None, second: int |
     return j
 
 
-def daypart(ps: Parser, i: int, end: int, p: Point) -> int:
+def daypart(ps: Parser, i: int, end: int, p: Components) -> int:
     word = ps.words[i]
     if word in ("noon", "midday"):
         return ps._set_time(p, 12, None, None, i + 1, end, i)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from timeline import lexicon as lx
-from timeline.grammar.expression import Point
+from timeline.grammar.expression import Components
 from timeline.grammar.families.handlers import Handler
 from timeline.grammar.families.holidays import _match_holiday
 
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 _DECADE_WORDS = lx.DECADE_WORDS
 
 
-def _keep_day_and_month(p: Point) -> None:
+def _keep_day_and_month(p: Components) -> None:
     """'March 3 next year', 'the 5th next month', 'Christmas next year', 'Q1 next year':
     the relative unit picks the year or month of the date, it does not replace it."""
     assert p.rel_unit is not None
@@ -28,7 +28,7 @@ def _keep_day_and_month(p: Point) -> None:
         p.rel_unit, p.month_shift = None, shift
 
 
-def _h_the(ps: Parser, i: int, end: int, p: Point) -> int:
+def _h_the(ps: Parser, i: int, end: int, p: Components) -> int:
     # "the moment": "at the moment"
     if ps.w(i + 1) == "moment":
         p.now = True
@@ -53,7 +53,7 @@ def _h_the(ps: Parser, i: int, end: int, p: Point) -> int:
     return i + 1
 
 
-def _h_weekend(ps: Parser, i: int, end: int, p: Point) -> int:
+def _h_weekend(ps: Parser, i: int, end: int, p: Components) -> int:
     if ps.w(i + 1) == "of" and i + 2 < end and p.rel_unit is None and p.nth is None:
         # "the weekend of 8 June 2024": the Saturday and Sunday of the ISO week holding the date
         inner = ps.point(i + 2, end)
@@ -65,7 +65,7 @@ def _h_weekend(ps: Parser, i: int, end: int, p: Point) -> int:
     return i + 1
 
 
-def _h_week(ps: Parser, i: int, end: int, p: Point) -> int:
+def _h_week(ps: Parser, i: int, end: int, p: Components) -> int:
     j = i + 1
     if ps.w(j) == "-" and ps.w(j + 1) == "end":
         return _h_weekend(ps, j + 1, end, p)
@@ -90,7 +90,7 @@ def _h_week(ps: Parser, i: int, end: int, p: Point) -> int:
     return i
 
 
-def _h_unit_after(ps: Parser, i: int, end: int, p: Point) -> int:
+def _h_unit_after(ps: Parser, i: int, end: int, p: Components) -> int:
     """'the month after next', 'the year before last'; 'the end of the month' (the current one)."""
     unit = lx.UNITS[ps.words[i]]
     j = i + 1
@@ -105,7 +105,7 @@ def _h_unit_after(ps: Parser, i: int, end: int, p: Point) -> int:
     return i
 
 
-def _h_all(ps: Parser, i: int, end: int, p: Point) -> int:
+def _h_all(ps: Parser, i: int, end: int, p: Components) -> int:
     if ps.w(i + 1) == "week":
         p.rel_unit = ("week", 0)
         p.part = "all"
@@ -113,7 +113,7 @@ def _h_all(ps: Parser, i: int, end: int, p: Point) -> int:
     return i
 
 
-def relative(ps: Parser, i: int, end: int, p: Point) -> int:
+def relative(ps: Parser, i: int, end: int, p: Components) -> int:
     """last/this/next + weekday, unit, month, season, holiday; 'last 2 weeks'."""
     words = ps.words
     rel = lx.RELATIVE[words[i]]
@@ -206,7 +206,7 @@ def _of_container_follows(ps: Parser, k: int) -> bool:
         ps.num(k + 1) is not None and len(ps.words[k + 1]) == 4)
 
 
-def ordinal(ps: Parser, i: int, end: int, p: Point, ordinal: tuple[int, int]) -> int:
+def ordinal(ps: Parser, i: int, end: int, p: Components, ordinal: tuple[int, int]) -> int:
     """15th, the first, the third quarter, first Monday of March, 20th of next month."""
     value, j = ordinal
     if ps.w(j) == "-" and ps.w(j + 1) in ("quarter", "qtr", "half", "century", "week", "day"):
@@ -282,7 +282,7 @@ def ordinal(ps: Parser, i: int, end: int, p: Point, ordinal: tuple[int, int]) ->
     return i
 
 
-def _container(ps: Parser, k: int, end: int, p: Point, default: str) -> int:
+def _container(ps: Parser, k: int, end: int, p: Components, default: str) -> int:
     """What an ordinal counts within: 'of 2018', 'of October 2014', 'of last month', 'of this year'."""
     if ps.w(k) in ("of", "in"):
         k += 1
@@ -309,7 +309,7 @@ def _container(ps: Parser, k: int, end: int, p: Point, default: str) -> int:
     return k
 
 
-def season(ps: Parser, i: int, end: int, p: Point) -> int:
+def season(ps: Parser, i: int, end: int, p: Components) -> int:
     p.season = lx.SEASONS[ps.words[i]]
     j = i + 1
     if ps.w(j) == "of":

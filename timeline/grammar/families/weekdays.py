@@ -5,12 +5,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from timeline import lexicon as lx
-from timeline.grammar.expression import Point
+from timeline.grammar.expression import Components
 
 if TYPE_CHECKING:
     from timeline.grammar.parser import Parser
 
-def weekday(ps: Parser, i: int, end: int, p: Point) -> int:
+def weekday(ps: Parser, i: int, end: int, p: Components) -> int:
     dow = lx.WEEKDAYS[ps.words[i]]
     if p.weekday is not None and p.weekday != dow:
         raise ps.error("two different weekdays in one expression", i)

@@ -5,12 +5,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from timeline import lexicon as lx
-from timeline.grammar.expression import Point
+from timeline.grammar.expression import Components
 
 if TYPE_CHECKING:
     from timeline.grammar.parser import Parser
 
-def iana_zone(ps: Parser, i: int, end: int, p: Point) -> int:
+def iana_zone(ps: Parser, i: int, end: int, p: Components) -> int:
     """'Europe/Paris', 'America/Argentina/Buenos_Aires' (checked against the zone database)."""
     j = i + 1
     while ps.w(j) == "/" and ps.adjacent(j) and j + 1 < end and ps.adjacent(j + 1):
@@ -28,7 +28,7 @@ def iana_zone(ps: Parser, i: int, end: int, p: Point) -> int:
     return j
 
 
-def zone_name(ps: Parser, i: int, end: int, p: Point) -> int:
+def zone_name(ps: Parser, i: int, end: int, p: Components) -> int:
     """One token holding an IANA name: how another language's zone words reach the grammar
     ("за київським часом" is read as "europe/kyiv", see grammar/canonical.py)."""
     from zoneinfo import ZoneInfo
@@ -42,7 +42,7 @@ def zone_name(ps: Parser, i: int, end: int, p: Point) -> int:
     return i + 1
 
 
-def zone(ps: Parser, i: int, end: int, p: Point) -> int:
+def zone(ps: Parser, i: int, end: int, p: Components) -> int:
     p.zone = lx.ZONES[ps.words[i]]
     p.zone_text = ps.words[i].upper()
     j = i + 1

@@ -10,7 +10,7 @@ from timeline.errors import (
     ExpressionSyntaxError,
     ImpossibleDateError,
 )
-from timeline.grammar import Point
+from timeline.expressions import CalendarDate, HolidayDate, NthWithin
 from timeline.model import Granularity as G
 from timeline.model import day_of as _as_date
 from timeline.resolver.spans import (
@@ -33,7 +33,7 @@ from timeline.resolver.spans import (
 if TYPE_CHECKING:
     from timeline.resolver.core import Resolver
 
-def _year_for(r: Resolver, p: Point) -> int | None:
+def _year_for(r: Resolver, p: CalendarDate | HolidayDate | NthWithin) -> int | None:
     if p.year is not None:
         return p.year
     if p.year_shift is not None:
@@ -41,7 +41,7 @@ def _year_for(r: Resolver, p: Point) -> int | None:
     return None
 
 
-def _calendar(r: Resolver, p: Point) -> _Raw:
+def _calendar(r: Resolver, p: CalendarDate) -> _Raw:
     ref = r.ref_day
     year = r._year_for(p)
     if year is not None:
@@ -58,7 +58,7 @@ def _calendar(r: Resolver, p: Point) -> _Raw:
             raise ImpossibleDateError(f"there is no quarter {p.quarter}", r.text)
         if year is None and p.month is not None:
             # "the December quarter": the year of the December that prefer picks
-            held = r._month_day(Point(month=p.month), None)
+            held = r._month_day(CalendarDate(month=p.month), None)
             y = _as_date(held.start).year
             return _Raw(*quarter_span(y, p.quarter), f"the quarter holding {held.reason}")
         y = year if year is not None else ref.year
@@ -93,7 +93,7 @@ def _calendar(r: Resolver, p: Point) -> _Raw:
     raise ExpressionSyntaxError("no date in the expression", r.text)
 
 
-def _month_day(r: Resolver, p: Point, year: int | None) -> _Raw:
+def _month_day(r: Resolver, p: CalendarDate, year: int | None) -> _Raw:
     ref = r.ref_day
     month = p.month
     assert month is not None
@@ -101,7 +101,7 @@ def _month_day(r: Resolver, p: Point, year: int | None) -> _Raw:
     if p.day is None:
         if year is not None:
             return _Raw(*month_span(year, month), f"{mname} {year}")
-        strict = p.rel_weekday  # last/next/this month-name
+        strict = p.direction  # last/next/this month-name
         cur = (ref.year, ref.month)
         if p.year_shift == 2 and strict is None:
             # "March after next": the March after the next one
@@ -129,7 +129,7 @@ def _month_day(r: Resolver, p: Point, year: int | None) -> _Raw:
             raise ImpossibleDateError(f"{mname} has no day {day}", r.text)
         if p.weekday is not None:
             return r._weekday_date(p, month, day)
-        strict = p.rel_weekday
+        strict = p.direction
         past = r._date_in_or_before(month, day, ref, strict == "last")
         future = r._date_in_or_after(month, day, ref, strict == "next")
         if strict == "last":
@@ -175,7 +175,7 @@ def _date_in_or_after(r: Resolver, month: int, day: int, ref: date, strict: bool
     raise ImpossibleDateError(f"no {day} {lx.MONTH_NAMES[month]} near the reference", r.text)
 
 
-def _day_of_month(r: Resolver, p: Point) -> _Raw:
+def _day_of_month(r: Resolver, p: CalendarDate) -> _Raw:
     ref = r.ref_day
     day = p.day
     assert day is not None

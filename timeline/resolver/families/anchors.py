@@ -9,7 +9,7 @@ from timeline.errors import (
     ExpressionSyntaxError,
     UnsupportedError,
 )
-from timeline.grammar import Point
+from timeline.expressions import ClosestTo
 from timeline.model import day_of as _as_date
 from timeline.resolver.spans import (
     _ordinal,
@@ -21,9 +21,9 @@ if TYPE_CHECKING:
     from timeline.holidays import Holiday
     from timeline.resolver.core import Resolver
 
-def _closest(r: Resolver, p: Point) -> _Raw:
-    rank, anchor_point = p.closest  # type: ignore[misc]
-    anchor = r.point(anchor_point)
+def _closest(r: Resolver, p: ClosestTo) -> _Raw:
+    rank = p.rank
+    anchor = r.meaning(p.anchor)
     a = _as_date(anchor.start)
     if p.weekday is not None:
         wd = p.weekday

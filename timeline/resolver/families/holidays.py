@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from timeline.errors import (
     UnsupportedError,
 )
-from timeline.grammar import Point
+from timeline.expressions import HolidayDate, Offset
 from timeline.model import day_of as _as_date
 from timeline.resolver.spans import (
     _check_year,
@@ -21,7 +21,7 @@ from timeline.resolver.spans import (
 if TYPE_CHECKING:
     from timeline.resolver.core import Resolver
 
-def _holiday(r: Resolver, p: Point) -> _Raw:
+def _holiday(r: Resolver, p: HolidayDate) -> _Raw:
     h = p.holiday
     ref = r.ref_day
     year = r._year_for(p)
@@ -29,20 +29,19 @@ def _holiday(r: Resolver, p: Point) -> _Raw:
     def occ(y: int) -> tuple[date | datetime, date | datetime]:
         _check_year(y, r.text)
         try:
-            return h.occurrence(y)  # type: ignore[no-any-return]
+            return h.occurrence(y)
         except UnsupportedError as exc:
             exc.text = exc.text or r.text
             raise
 
     if year is None and p.offset is not None:
         value, unit = p.offset
-        year = _as_date(r._offset(Point(offset=p.offset)).start).year
-        del value, unit
+        year = _as_date(r._offset(Offset(value, unit)).start).year
     if year is not None:
         s, e = occ(year)
         raw = _Raw(s, e, _grain_of(s, e), _value_of(s, e), f"{h.name} {year}")
     else:
-        shift = p.holiday_shift
+        shift = p.shift
         for y in (ref.year - 1, ref.year, ref.year + 1):
             _check_year(y, r.text)
         try:

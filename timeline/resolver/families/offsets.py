@@ -10,7 +10,7 @@ from timeline import lexicon as lx
 from timeline.errors import (
     UnknownEventError,
 )
-from timeline.grammar import Point
+from timeline.expressions import EventAnchor, Offset, Shifted
 from timeline.model import Granularity as G
 from timeline.model import Span, add_elapsed
 from timeline.model import day_of as _as_date
@@ -33,8 +33,8 @@ from timeline.resolver.spans import (
 if TYPE_CHECKING:
     from timeline.resolver.core import Resolver
 
-def _offset(r: Resolver, p: Point) -> _Raw:
-    value, unit = p.offset  # type: ignore[misc]
+def _offset(r: Resolver, p: Offset) -> _Raw:
+    value, unit = p.value, p.unit
     if p.window:
         moved = r._offset_time(value, unit)
         if unit in _UNIT_SECONDS:
@@ -43,8 +43,8 @@ def _offset(r: Resolver, p: Point) -> _Raw:
         end = _as_date(moved.start)
         return _Raw(r.ref_day, end, G.DAY, f"{r.ref_day.isoformat()}/{end.isoformat()}",
                     f"from the reference day to {_num(value)} {unit}(s) later")
-    if unit in _UNIT_SECONDS or p.offset_exact or value != int(value):
-        return r._offset_time(value, unit, exact=p.offset_exact)
+    if unit in _UNIT_SECONDS or p.exact or value != int(value):
+        return r._offset_time(value, unit, exact=p.exact)
     n = int(value)
     ref = r.ref_day
     if unit == "fortnight":
@@ -82,9 +82,9 @@ def _offset_time(r: Resolver, value: float, unit: str, exact: bool = False) -> _
                 f"reference time {r.ref.isoformat()}")
 
 
-def _anchored(r: Resolver, p: Point) -> _Raw:
-    value, unit, inner = p.anchored  # type: ignore[misc]
-    base = r.point(inner)
+def _anchored(r: Resolver, p: Shifted) -> _Raw:
+    value, unit, inner = p.value, p.unit, p.inner
+    base = r.meaning(inner)
     if unit == "week_of":
         d = _as_date(base.start)
         return _Raw(*week_span(d), f"the ISO week containing {d.isoformat()}")
@@ -132,11 +132,10 @@ def _shift_span(r: Resolver, base: _Raw, value: float, unit: str, what: str) -> 
                 f"{'after' if n >= 0 else 'before'} {what}")
 
 
-def _event_anchor(r: Resolver, p: Point) -> _Raw:
-    name = p.anchor_event
-    assert name is not None
+def _event_anchor(r: Resolver, p: EventAnchor) -> _Raw:
+    name = p.event
     r._anchored_on_event = True
-    value, unit = p.offset if p.offset else (0, "day")
+    value, unit = p.value, p.unit
     span: Span | None = None
     if r.events is not None:
         span = r.events(name) if callable(r.events) else r.events.get(name)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from timeline.errors import (
     ExpressionSyntaxError,
 )
-from timeline.grammar import Expression
+from timeline.expressions import Expression, date_of
 from timeline.model import Granularity as G
 from timeline.model import add_elapsed
 from timeline.model import day_of as _as_date
@@ -26,19 +26,9 @@ if TYPE_CHECKING:
 
 def _interval(r: Resolver, expr: Expression) -> _Raw:
     assert expr.end is not None
-    left_p, right_p = expr.start, expr.end
-    # "8am until 6", "11:30-1:30": a bare right hour earlier than the left one is pm
-    if left_p.hour is not None and right_p.hour is not None and right_p.ampm is None \
-            and not right_p.time_exact and right_p.daypart is None:
-        lh = r._hour_candidates(left_p)[0]
-        if right_p.hour < 12 and right_p.hour + 12 > lh >= right_p.hour or right_p.hour <= 12 and right_p.hour > lh % 24 and left_p.ampm == "pm":
-            right_p.ampm = "pm"
-    if left_p.hour is not None and left_p.ampm is None and not left_p.time_exact and right_p.ampm is None \
-            and right_p.hour is not None and right_p.hour < 12 and left_p.daypart is None:
-        left_p.time_exact = True
-        right_p.time_exact = True
-    left = r.point(left_p)
-    right = r.point(right_p)
+    left = r.meaning(expr.start)
+    right = r.meaning(expr.end)
+    right_date = date_of(expr.end)
     start, end = left.start, right.end
     if isinstance(start, datetime) != isinstance(end, datetime):
         if isinstance(start, datetime):
@@ -47,8 +37,9 @@ def _interval(r: Resolver, expr: Expression) -> _Raw:
             start = datetime.combine(start, time(), end.tzinfo)  # type: ignore[union-attr]
     if end <= start:
         # "Friday to Monday", "December to February": the end comes after the start
-        if not isinstance(end, datetime) and right.grain in (G.DAY, G.MONTH) and right_p.year is None:
-            if right.grain == G.DAY and right_p.weekday is not None and right_p.day is None:
+        if not isinstance(end, datetime) and right.grain in (G.DAY, G.MONTH) and getattr(right_date, "year", None) is None:
+            if right.grain == G.DAY and getattr(right_date, "weekday", None) is not None \
+                    and getattr(right_date, "day", None) is None:
                 end = end + WEEK
             else:
                 ry = _as_date(right.start)

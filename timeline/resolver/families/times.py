@@ -9,7 +9,7 @@ from timeline import lexicon as lx
 from timeline.errors import (
     ExpressionSyntaxError,
 )
-from timeline.grammar import Point
+from timeline.expressions import ClockTime, hour_candidates
 from timeline.model import Granularity as G
 from timeline.model import add_elapsed
 from timeline.model import day_of as _as_date
@@ -24,28 +24,13 @@ from timeline.resolver.spans import (
 if TYPE_CHECKING:
     from timeline.resolver.core import Resolver
 
-def _hour_candidates(r: Resolver, p: Point) -> list[int]:
-    h = p.hour
-    assert h is not None
-    if p.ampm == "am":
-        return [0 if h == 12 else h]
-    if p.ampm == "pm":
-        return [12 if h == 12 else h + 12]
-    if p.time_exact or h == 0 or h > 12:
-        return [h]
-    part = p.daypart
-    if part in ("afternoon", "evening", "night", "after_school"):
-        if part == "night" and h == 12:
-            return [24]
-        return [h + 12 if h < 12 else 24] if not (part == "night" and h < 5) else [h + 24 if h < 5 else h]
-    if part in ("morning",):
-        return [0 if h == 12 else h]
-    if h == 12:
-        return [12, 24]
-    return [h, h + 12]
+_NO_TIME = ClockTime()  # the whole hour, in the resolver's zone (the edges of parts of the day)
+
+def _hour_candidates(r: Resolver, p: ClockTime) -> list[int]:
+    return hour_candidates(p)
 
 
-def _time_only(r: Resolver, p: Point) -> _Raw:
+def _time_only(r: Resolver, p: ClockTime) -> _Raw:
     """A time with no day: on the reference day, or by prefer when the reference has a time."""
     ref = r.ref
     if p.daypart is not None and p.hour is None:
@@ -86,7 +71,7 @@ def _time_only(r: Resolver, p: Point) -> _Raw:
     return r._timed(best[1], best[2], p, f"{how} {ref.isoformat()}")
 
 
-def _make_time(r: Resolver, d: date, hour: int, p: Point) -> datetime:
+def _make_time(r: Resolver, d: date, hour: int, p: ClockTime) -> datetime:
     extra = 0
     if hour >= 24:
         extra, hour = divmod(hour, 24)
@@ -115,9 +100,9 @@ def _wall(r: Resolver, wall: datetime) -> datetime:
     return wall.replace(tzinfo=zone).astimezone(UTC).astimezone(zone)
 
 
-def _timed(r: Resolver, d: date, hour: int, p: Point, reason: str) -> _Raw:
+def _timed(r: Resolver, d: date, hour: int, p: ClockTime, reason: str) -> _Raw:
     t = r._make_time(d, hour, p)
-    grain, size = _TIME_GRAINS[p.time_grain or "hour"]
+    grain, size = _TIME_GRAINS[p.grain]
     value = _timex_time(t, grain)
     if p.zone_text:
         written = f"{hour % 24:02d}:{p.minute or 0:02d} {p.zone_text}"
@@ -137,14 +122,14 @@ def _daypart_span(r: Resolver, d: date, part: str, base: _Raw | None, mod: str |
         b = a + (b - a) * 3 // 4 if part != "morning" else 9
     elif mod == "late":
         a = b - 3 if part in ("night", "evening") else a + (b - a) // 2
-    start = r._make_time(d, a, Point())
-    end = r._make_time(d, b, Point())
+    start = r._make_time(d, a, _NO_TIME)
+    end = r._make_time(d, b, _NO_TIME)
     return _Raw(start, end, G.PART_OF_DAY, f"{d.isoformat()}T{code}",
                 f"the {(mod + ' ') if mod else ''}{part.replace('_', ' ')} of {_fmt(d)} "
                 f"({a:02d}:00-{b:02d}:00)")
 
 
-def _with_time(r: Resolver, p: Point, base: _Raw) -> _Raw:
+def _with_time(r: Resolver, p: ClockTime, base: _Raw) -> _Raw:
     if base.grain not in (G.DAY,) and not base.grain.is_timed:
         if p.hour is not None and base.grain in (G.WEEK, G.MONTH, G.YEAR, G.QUARTER, G.WEEKEND):
             # "in 4 years at 5pm": the time on the first day of the span

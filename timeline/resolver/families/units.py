@@ -10,7 +10,7 @@ from timeline.errors import (
     ExpressionSyntaxError,
     ImpossibleDateError,
 )
-from timeline.grammar import Point
+from timeline.expressions import CalendarDate, NthWithin, OpenWeekend, RelativeUnit, UnitRun
 from timeline.model import Granularity as G
 from timeline.model import add_elapsed
 from timeline.resolver.spans import (
@@ -38,8 +38,8 @@ from timeline.resolver.spans import (
 if TYPE_CHECKING:
     from timeline.resolver.core import Resolver
 
-def _rel_unit(r: Resolver, p: Point) -> _Raw:
-    unit, rel = p.rel_unit  # type: ignore[misc]
+def _rel_unit(r: Resolver, p: RelativeUnit) -> _Raw:
+    unit, rel = p.unit, p.shift
     d = shift_unit(unit, r.ref_day, rel)
     raw = _Raw(*unit_span(unit, d), "")
     which = {-2: "the one before last", -1: "the previous", 0: "the current", 1: "the next",
@@ -53,8 +53,8 @@ def _rel_unit(r: Resolver, p: Point) -> _Raw:
     return raw
 
 
-def _unit_run(r: Resolver, p: Point) -> _Raw:
-    unit, direction, count = p.unit_run  # type: ignore[misc]
+def _unit_run(r: Resolver, p: UnitRun) -> _Raw:
+    unit, direction, count = p.unit, p.direction, p.number
     if unit == "fortnight":
         unit, count = "week", count * 2
     if unit in _UNIT_SECONDS:
@@ -88,7 +88,7 @@ def _unit_run(r: Resolver, p: Point) -> _Raw:
                 f"({_fmt(start) if isinstance(start, date) else start} to the day before {end})")
 
 
-def _open_weekend(r: Resolver) -> _Raw:
+def _open_weekend(r: Resolver, p: OpenWeekend) -> _Raw:
     """'the weekend': past, the most recent one that has begun on or before the reference
     day; future, the one under way or coming; nearest, whichever starts closer."""
     ref = r.ref_day
@@ -101,14 +101,14 @@ def _open_weekend(r: Resolver) -> _Raw:
     return _Raw(*weekend_span(d), f"the weekend {how} the reference {_fmt(ref)} (prefer {r.prefer})")
 
 
-def _season(r: Resolver, p: Point, year: int | None) -> _Raw:
+def _season(r: Resolver, p: CalendarDate, year: int | None) -> _Raw:
     code = p.season
     assert code is not None
     name = lx.SEASON_NAMES[code]
-    if year is not None and p.rel_unit is None:
+    if year is not None and p.season_shift is None:
         return _Raw(*season_span(year, code), f"{name} {year} (northern hemisphere)")
     ref = r.ref_day
-    rel = p.rel_unit[1] if p.rel_unit else None
+    rel = p.season_shift
     this_year = season_span(ref.year, code)
     prev_year = season_span(ref.year - 1, code)
     next_year = season_span(ref.year + 1, code)
@@ -130,7 +130,7 @@ def _season(r: Resolver, p: Point, year: int | None) -> _Raw:
         c = found[0]
         return _Raw(*c, f"the first {name} that starts after the reference {_fmt(ref)}")
     past = [c for c in candidates if c[0] <= ref][-1]
-    future = [c for c in candidates if c[1] > ref][0]
+    future = next(c for c in candidates if c[1] > ref)
     if past[0] <= ref < past[1]:
         return _Raw(*past, f"the {name} containing the reference {_fmt(ref)}")
     pick, how = r._direction(past[0], future[0])
@@ -138,13 +138,13 @@ def _season(r: Resolver, p: Point, year: int | None) -> _Raw:
     return _Raw(*c, f"the {name} {how} the reference {_fmt(ref)} (prefer {r.prefer})")
 
 
-def _container(r: Resolver, p: Point) -> tuple[date, date]:
+def _container(r: Resolver, p: NthWithin) -> tuple[date, date]:
     """The month (or year) an ordinal counts within."""
     ref = r.ref_day
     year = r._year_for(p)
     if p.month is not None:
         if year is None:
-            q = Point(month=p.month)
+            q = CalendarDate(month=p.month)
             raw = r._month_day(q, None)
             return raw.start, raw.end
         s = month_span(year, p.month)
@@ -156,15 +156,15 @@ def _container(r: Resolver, p: Point) -> tuple[date, date]:
     if p.year is not None:
         s = year_span(p.year)
         return s[0], s[1]
-    if p.year_shift is not None and p.nth is not None and p.nth[1] in ("week",):
+    if p.year_shift is not None and p.unit == "week":
         s = year_span(ref.year + p.year_shift)
         return s[0], s[1]
     s = month_span(ref.year, ref.month)
     return s[0], s[1]
 
 
-def _nth(r: Resolver, p: Point) -> _Raw:
-    k, unit = p.nth  # type: ignore[misc]
+def _nth(r: Resolver, p: NthWithin) -> _Raw:
+    k, unit = p.n, p.unit
     start, end = r._container(p)
     where = f"{start.isoformat()} to {(end - DAY).isoformat()}"
     if unit == "weekday":

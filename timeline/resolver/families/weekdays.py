@@ -9,7 +9,7 @@ from timeline import lexicon as lx
 from timeline.errors import (
     ImpossibleDateError,
 )
-from timeline.grammar import Point
+from timeline.expressions import CalendarDate, NthAhead, Weekday
 from timeline.resolver.spans import (
     _UNIT_SECONDS,
     _fmt,
@@ -25,9 +25,8 @@ from timeline.resolver.spans import (
 if TYPE_CHECKING:
     from timeline.resolver.core import Resolver
 
-def _weekday(r: Resolver, p: Point) -> _Raw:
+def _weekday(r: Resolver, p: Weekday) -> _Raw:
     wd = p.weekday
-    assert wd is not None
     name = lx.WEEKDAY_NAMES[wd]
     ref = r.ref_day
     rwd = ref.weekday()
@@ -37,7 +36,7 @@ def _weekday(r: Resolver, p: Point) -> _Raw:
         which = {-1: "last week", 0: "this week", 1: "next week", 2: "the week after next"}.get(
             p.week_shift, f"{p.week_shift} weeks away")
         return _Raw(*day_span(d), f"the {name} of {which} (ISO weeks, Monday to Sunday)")
-    mode = p.rel_weekday
+    mode = p.direction
     if mode == "last":
         d = ref - timedelta(days=(rwd - wd - 1) % 7 + 1)
         return _Raw(*day_span(d), f"the most recent {name} strictly before the reference {_fmt(ref)}")
@@ -54,7 +53,7 @@ def _weekday(r: Resolver, p: Point) -> _Raw:
                 f"(prefer {r.prefer})")
 
 
-def _weekday_date(r: Resolver, p: Point, month: int, day: int) -> _Raw:
+def _weekday_date(r: Resolver, p: CalendarDate, month: int, day: int) -> _Raw:
     """'Thursday 6 March': the date chosen by prefer must be that weekday.
 
     The other reading (the one on the other side of the reference) is
@@ -81,8 +80,8 @@ def _weekday_date(r: Resolver, p: Point, month: int, day: int) -> _Raw:
         r.text)
 
 
-def _nth_ahead(r: Resolver, p: Point) -> _Raw:
-    unit, n = p.nth_ahead  # type: ignore[misc]
+def _nth_ahead(r: Resolver, p: NthAhead) -> _Raw:
+    unit, n = p.unit, p.number
     ref = r.ref_day
     if unit == "weekday":
         wd = p.weekday
