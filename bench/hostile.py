@@ -59,7 +59,58 @@ def extract_and_draft(text: str) -> object:
     return article_events(read_article(text, REFERENCE))
 
 
-CASES: list[Case] = [
+def load(name: str) -> Callable[[str], object]:
+    """The loader on a file called *name* (its suffix picks the reader), as `timeline check` runs it."""
+    def run(text: str) -> object:
+        from timeline.loader import load_text
+
+        return load_text(text, name)
+    return run
+
+
+def events_yaml(size: int, event: Callable[[int], str]) -> str:
+    """A YAML events file of about *size* characters, one event per line from ``event(i)``."""
+    lines = ["reference: 2025-03-06", "events:"]
+    total, i = 0, 0
+    while total < size:
+        line = event(i)
+        lines.append(line)
+        total += len(line) + 1
+        i += 1
+    return "\n".join(lines) + "\n"
+
+
+def reverse_chain(size: int) -> str:
+    """Events each anchored on the next one written below it (the worst order for the graph)."""
+    n = max(2, size // 48)
+    lines = ["reference: 2025-03-06", "events:"]
+    lines += [f"  - {{id: e{i}, title: t{i}, when: 1 day after e{i - 1}}}" for i in range(n - 1, 0, -1)]
+    return "\n".join(lines + ["  - {id: e0, title: t0, when: 2025-01-01}"]) + "\n"
+
+
+_WORDS = "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu".split()
+LOADER_CASES: list[Case] = [
+    Case("unresolvable plain strings", "loader", lambda n: events_yaml(
+        n, lambda i: "  - \"" + " ".join(_WORDS[(i * 7 + k) % 12] for k in range(8)) + " x"
+        + "".join(chr(97 + int(d)) for d in str(i)) + "\""), load("e.yaml")),
+    Case("misspelt weekday everywhere", "loader", lambda n: events_yaml(
+        n, lambda i: f"  - {{title: e{i}, when: Thrusday}}"), load("e.yaml")),
+    Case("anchored chain in reverse", "loader", reverse_chain, load("e.yaml")),
+    Case("one huge expression", "loader", lambda n: "reference: 2025-03-06\nevents:\n  - {title: a, when: '"
+         + repeat("Thursday ", n) + "'}\n", load("e.yaml")),
+    Case("JSON duplicate keys", "loader", lambda n: "[" + ",".join(
+        ['{"title": "a", "title": "b", "when": "Monday", "reference": "2025-03-06"}'] * max(1, n // 75)) + "]",
+         load("e.json")),
+    Case("JSON lone surrogates", "loader", lambda n: "[" + ",".join(
+        ['{"title": "A\\ud800", "when": "Monday", "reference": "2025-03-06"}'] * max(1, n // 65)) + "]",
+         load("e.json")),
+    Case("NDJSON, every line broken", "loader", lambda n: repeat('{"title": "a", "when": }\n', n), load("e.ndjson")),
+    Case("CR-only line ends", "loader", lambda n: events_yaml(n, lambda i: f"  - {{title: e{i}, when: Monday}}")
+         .replace("\n", "\r"), load("e.yaml")),
+]
+
+
+CASES: list[Case] = LOADER_CASES + [
     Case("articles concatenated", "extract", articles, extract_and_draft),
     Case("one long sentence", "extract", lambda n: repeat("the talks went on with Monday and March 4 and ", n),
          extract_and_draft),
@@ -97,7 +148,7 @@ def time_case(case: Case, size: int, repeats: int) -> float:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", default="100000,1000000", help="comma list of input sizes in characters")
-    ap.add_argument("--only", default="", help="only the cases of this area (extract, ...)")
+    ap.add_argument("--only", default="", help="only the cases of this area (extract, loader)")
     ap.add_argument("--repeat", type=int, default=1, help="runs per size (best is kept)")
     args = ap.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",")]

@@ -220,9 +220,25 @@ def test_catalogue(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
     code, lines = CATALOGUE[name]
     result = invoke("show", name, "--ref", "2025-03-06") if name == "no-reference-with-ref" else invoke("show", name)
     assert_clean(result, code)
-    assert result.stderr.splitlines() == lines
+    assert [without_library_wording(line) for line in result.stderr.splitlines()] == [
+        without_library_wording(line) for line in lines]
     if code:
         assert result.stdout == ""
+
+
+# What libyaml and the json module say after these words is theirs and may change with their
+# versions (PyYAML 6.0.4's libyaml words deep nesting differently): the catalogue asserts the
+# file, line, column, our own words and that the library said something, not its wording.
+LIBRARY_MARKERS = (": YAML syntax error: ", ": invalid JSON: ")
+
+
+def without_library_wording(line: str) -> str:
+    for marker in LIBRARY_MARKERS:
+        if marker in line:
+            head, _, rest = line.partition(marker)
+            assert rest.strip(), line
+            return head + marker + "..."
+    return line
 
 
 @pytest.mark.parametrize("name", ["cycle.yaml", "billion-laughs.yaml", "not-utf8.yaml", "when-int.yaml"])

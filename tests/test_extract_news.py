@@ -243,3 +243,25 @@ def test_the_same_fact_told_three_times_is_one_event_with_every_sentence() -> No
 def test_different_facts_on_the_same_day_stay_apart() -> None:
     text = "Markets fell on Monday. The central bank raised rates on Monday."
     assert len(article_events(read_article(text, date(2025, 3, 6)))) == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ref", "found"),
+    [
+        ("Negotiators agreed to meet again in April, diplomats said.", date(2025, 3, 20), [("April", "2025-04")]),
+        ("Trump spoke to Congress on Wednesday.", date(2025, 3, 6), [("Wednesday", "2025-03-05")]),
+        ("Its capital markets day has been moved to June 12.", date(2025, 2, 6), [("June 12", "2025-06-12")]),
+        ("It cut its forecast for the financial year ending in March.", date(2025, 1, 9), [("March", "2025-03")]),
+        ("Bookings for Christmas were in line with last year.", date(2024, 10, 24),
+         [("Christmas", "2024-12-25"), ("last year", "2023")]),
+        ("It had forecast a profit as recently as October.", date(2025, 1, 9), [("October", "2024-10")]),
+        ("The company hedged half of its 2025 output.", date(2025, 2, 6), [("2025", "2025")]),
+        ("The crisis ended months of bitter disputes.", date(2024, 11, 8), [("months", "PXM")]),
+        ("Shares have fallen about a quarter since January.", date(2024, 10, 24), [("January", "2024-01")]),
+        ("The upgrade was the second this year.", date(2024, 10, 24), [("this year", "2024")]),
+        ("Profit fell in the October-December quarter. For the full year, profit fell 29%.", date(2025, 2, 6),
+         [("the October-December quarter", "2024-Q4"), ("the full year", "2024")]),
+    ],
+)
+def test_more_readings_of_running_text(sentence: str, ref: date, found: list[tuple[str, str]]) -> None:
+    assert _values(sentence, ref) == found

@@ -182,6 +182,8 @@ SHARED_WITH_EXTRACT = [
     ("the weekend", date(2025, 3, 9), "past", "2025-03-08", "2025-03-10", "weekend", "2025-W10-WE"),
     ("the weekend", date(2025, 3, 9), "future", "2025-03-08", "2025-03-10", "weekend", "2025-W10-WE"),
     ("this weekend", REF, "past", "2025-03-08", "2025-03-10", "weekend", "2025-W10-WE"),
+    # extract takes the TIMEX3 extent without its preposition ("in [short order]")
+    ("short order", REF, "past", "2025-03-07", "2025-04-06", "day", "FUTURE_REF"),
 ]
 
 

@@ -83,6 +83,8 @@ def anaphor_of(toks: list[Tok]) -> Anaphor | None:
             return Anaphor("year_ago", _period_unit(toks[2:3]))
         if len(rest) == 2 and rest[0].low == "of" and rest[1].kind == Y:
             return Anaphor("year_ago", _period_unit(toks[2:3]), year=int(rest[1].low))
+    if lows[:2] == ["the", "full"] and n == 3 and units.get(lows[2]) == "year":
+        return Anaphor("this_period", "year")  # "for the full year"
     if n == 2 and lows[0] == "the" and (kinds[1] == PER or units.get(lows[1]) in ("quarter", "half", "year")
                                         and lows[1] == units.get(lows[1])):
         return Anaphor("this_period", _period_unit(toks[1:2]))

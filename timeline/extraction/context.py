@@ -98,7 +98,15 @@ def resolve_anaphora(found: list[Found], clean: str, toks: list[Tok], reference:
             anchor = _anchor(found, i, ana.unit)
             if anchor is not None and anchor.span is not None:
                 span = resolver(ana.grammar_words, anchor.span.first_day, f.direction)
-        if anchor is None and ana.kind in ("year_ago", "this_period"):
+        if anchor is None and ana.kind == "this_period" and ana.unit == "year":
+            # "for the year": the year of the quarter or half being reported, or else the reference's year
+            anchor = _period(found, i, "quarter") or _period(found, i, "half")
+            this_year = resolver("this year", reference, "past")
+            if anchor is not None:
+                value = anchor.value[:4]
+            elif this_year is not None:
+                value, anchor = this_year.value, f
+        elif anchor is None and ana.kind in ("year_ago", "this_period"):
             anchor = _period(found, i, ana.unit)
             if anchor is not None:
                 value = anchor.value if ana.kind == "this_period" else _a_year_before(anchor.value, ana.year)
@@ -113,8 +121,9 @@ def resolve_anaphora(found: list[Found], clean: str, toks: list[Tok], reference:
         compared = ana.kind == "year_ago" or (ana.kind in ("shift", "ago") and bool(value))
         f.span, f.value, f.type = span, value or span.value, timex_type(value or span.value)
         f.context = "comparison" if compared else "anaphora"
-        f.explanation = (f"{words!r} -> {f.value}: counted from {clean[anchor.start:anchor.end]!r} "
-                         f"({anchor.value}), the date mentioned last")
+        f.explanation = (f"{words!r} -> {f.value}: the reference's year (no quarter or half reported before it)"
+                         if anchor is f else f"{words!r} -> {f.value}: counted from "
+                         f"{clean[anchor.start:anchor.end]!r} ({anchor.value}), the date mentioned last")
     return found
 
 
@@ -166,8 +175,8 @@ def anchor_quotes(found: list[Found], clean: str, quotes: list[tuple[int, int]],
         after = range(bisect_left(starts, qe), bisect_left(starts, qe + len(right)))
         for j in (*around, *after):
             g = found[j]
-            if g is f or g.span is None or g.type not in ("DATE", "TIME") or g.value.endswith("_REF"):
-                continue
+            if g is f or g.span is None or g.type not in ("DATE", "TIME") or g.value.endswith("_REF") or g.quoted:
+                continue  # (a date inside the previous quote does not say when this one was said)
             in_right = qe <= g.start and SPEECH.search(clean, qe, g.start)
             in_left = g.start < qs and SPEECH.search(clean, g.end, qs)
             if (in_right or in_left) and g.span.granularity.rank <= Granularity.DAY.rank:

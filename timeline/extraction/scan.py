@@ -48,7 +48,8 @@ _PREPOSITIONS = {"on", "in", "at", "by", "since", "until", "till", "from", "thro
 _YEAR_CONTEXT = {"in", "since", "by", "until", "till", "through", "from", "to", "of", "before", "after",
                  "during", "early", "late", "mid", "fiscal", "fy", "year", "and", "or", "between",
                  "throughout", "circa", "around", "the", "spring", "summer", "autumn", "fall", "winter",
-                 "than", "for", "as", "ending", "ended", "end", "start", "beginning"}
+                 "than", "for", "as", "ending", "ended", "end", "start", "beginning",
+                 "its", "their", "his", "her", "our"}  # "its 2025 output"
 
 
 @dataclass(slots=True)
@@ -247,7 +248,8 @@ def classify(toks: list[Tok], text: str) -> None:
                     ",", ".", ";", "and", "now", "to", "\u201d", '"')):
                 t.seed = True  # "for years"
             elif plural and prev is not None and (prev.low in ("within", "over") or prev.kind in ("word", X, C)
-                                                  and nxt is not None and nxt.low in ("after", "before")):
+                                                  and nxt is not None and nxt.low in ("after", "before", "of")
+                                                  and prev.low not in ("the", "these", "those", "many", "some")):
                 t.seed = True  # "within weeks", "weeks after taking office": a length
             continue
         if low in ordinals:
@@ -303,6 +305,10 @@ def classify(toks: list[Tok], text: str) -> None:
         if low in voc.zones and t.text.isupper():
             t.kind = Z
             continue
+        if low in ("full", "whole") and i + 1 < n and units.get(toks[i + 1].low) in ("year", "quarter") \
+                and i and toks[i - 1].low == "the":
+            t.kind = "v"  # "for the full year": the period being reported
+            continue
         if low in ("right", "just") and i + 1 < n and toks[i + 1].low == "now":
             t.kind = "v"  # "right now", "just now": the grammar reads the pair
             continue
@@ -340,8 +346,8 @@ def _guard_names(toks: list[Tok]) -> None:
         elif t.kind == M and i + 3 < n and toks[i + 1].low == "of" and toks[i + 2].low == "the" \
                 and toks[i + 3].text[:1].isupper() and toks[i + 3].kind not in (M, W, Y):
             t.kind, t.seed = X, False  # "March of the Living"
-        elif t.kind == V and t.low == "recently" and prev is not None and prev.low == "most":
-            t.kind, t.seed = X, False  # "most recently in February"
+        elif t.kind == V and t.low == "recently" and prev is not None and prev.low in ("most", "as"):
+            t.kind, t.seed = X, False  # "most recently in February", "as recently as October"
 
 
 # prepositions a vague phrase of the lexicon may start with, left out of the mention ("in the coming days")
@@ -412,6 +418,8 @@ def is_seedy(run: list[Tok]) -> bool:
         return True
     if O in kinds and U in kinds and (M in kinds or Y in kinds):
         return True  # "the first week of March"
+    if lows[:2] == ["the", "full"] and len(run) == 3 and voc.units.get(lows[2]) == "year":
+        return True  # "the full year"
     if len(run) == 2 and kinds[0] == A and lows[0] == "the" and (kinds[1] == PER or voc.units.get(lows[1]) in (
             "quarter", "year") and lows[1] == voc.units.get(lows[1])):
         return True  # "the quarter", "the year": the period just mentioned, in a text about results
@@ -681,6 +689,10 @@ def trim(toks: list[Tok], s: int, e: int) -> tuple[int, int]:
         # "three weeks later than in 2024": a duration compared, not a date
         if e - s >= 2 and toks[e - 1].kind == K and e < len(toks) and toks[e].low == "than":
             e -= 1
+        # "the second this year": a word ordinal before a relative word counts nothing
+        if e - s >= 3 and toks[s].low == "the" and toks[s + 1].kind == O and toks[s + 1].low.isalpha() \
+                and toks[s + 2].kind == R:
+            s += 2
         # "for the first": a word ordinal at the end counts nothing
         while e > s and toks[e - 1].kind == O and toks[e - 1].low.isalpha():
             e -= 1

@@ -42,6 +42,12 @@ _FUT_WORDS = {"upcoming", "forthcoming", "scheduled", "slated", "due", "next"}
 _MODALS = {"could", "might", "may", "can", "should", "must"}
 _IRREGULAR_PAST = frozenset(["was", "were", "did", "said", "told", "met", "took", "made", "came", "went", "saw", "gave", "got", "began", "fell", "rose", "lost", "won", "held", "left", "spoke", "wrote", "sent", "brought", "bought", "sold", "paid", "led", "ran", "became", "grew", "knew", "thought", "found", "felt", "kept", "stood", "struck", "chose", "drove", "flew", "broke", "spent", "built", "hit", "cut", "put", "set"])
 _PARTICIPLES = frozenset(["been", "made", "said", "told", "met", "held", "taken", "seen", "done", "become", "begun", "fallen", "risen", "grown", "lost", "won", "sent", "spent", "paid", "left", "cut", "hit", "set", "put", "got", "gotten", "brought", "bought", "sold", "kept", "found", "built", "run", "stood", "struck", "spoken", "written", "chosen", "shown", "known", "thought", "felt", "given", "gone", "come"])
+# past verbs of agreeing and intending: the infinitive after them looks forward ("agreed to meet in April")
+_COMMITTED = frozenset({"agreed", "promised", "vowed", "pledged", "decided", "voted", "threatened", "offered",
+                        "undertook", "resolved", "committed", "hoped", "sought", "aimed", "intended", "planned",
+                        "prepared", "arranged", "chose", "opted", "wanted"})
+_NOT_VERB_AFTER_TO = frozenset({"the", "a", "an", "its", "their", "his", "her", "be", "have", "this", "that", "date",
+                                "record", "levels", "zero", "about", "around", "nearly", "almost"})
 _AMBIGUOUS_PAST = {"hit", "cut", "put", "set"}  # also present tense: past only after has/have/had
 
 
@@ -78,6 +84,9 @@ def sentence_cues(sentence: str) -> tuple[tuple[tuple[int, str], ...], tuple[tup
             continue
         if w == "to" and prev in ("is", "are") and nxt.isalpha():
             out.append((pos, "future"))
+            continue
+        if w == "to" and prev in _COMMITTED and nxt.isalpha() and nxt not in _NOT_VERB_AFTER_TO:
+            out.append((pos, "future"))  # "agreed to meet again in April": the infinitive governs the date
             continue
         if w in _FUT_WORDS or (w == "ahead" and nxt == "of"):
             out.append((pos, "future"))

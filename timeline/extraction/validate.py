@@ -12,6 +12,7 @@ from timeline.extraction.scan import (
     A,
     E,
     F,
+    H,
     K,
     M,
     N,
@@ -42,12 +43,15 @@ _AMPM = re.compile(r"\b([ap])\.m\.", re.IGNORECASE)
 _DOT_TIME = re.compile(r"\b(\d{1,2})\.(\d{2})(?=\s*[A-Z]|\s?[ap]\.?m)")
 _IN_BEFORE = re.compile(r"\b(in|within)\s+$")
 _FRACTION_AFTER = re.compile(r"\s+of\s+(?!(?:the|this|last|next)\s+year\b|\d{4}\b|fiscal\b)", re.IGNORECASE)
+_FRACTION_BEFORE = re.compile(r"\b(?:about|nearly|almost|roughly|around|some|over|than|by|\w+(?:en|ed))\s+$",
+                              re.IGNORECASE)  # "have fallen about a quarter since January"
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:\w+\s+(?:and|or)\s+)?$", re.IGNORECASE)  # "for August and September"
 _DEFINED_AFTER = re.compile(r"\s+(?:(?:that|which)\s+(?:ended|ends|ending)|ended|ending|to|through)\b",
                             re.IGNORECASE)
 _QUALIFIER_BEFORE = re.compile(r"\b(by|since|until|till|through)\s+$", re.IGNORECASE)
-_PLANNED_FOR = re.compile(r"\b(?:planned|scheduled|slated|set|due|penciled|pencilled)\s+(?:for|on)\s+$",
-                          re.IGNORECASE)
+_PLANNED_FOR = re.compile(r"\b(?:(?:planned|scheduled|slated|set|due|penciled|pencilled)\s+(?:for|on)"
+                          r"|(?:moved|postponed|delayed|pushed back|brought forward|rescheduled)\s+(?:to|until)"
+                          r"|(?:ending|ends)\s+(?:in|on))\s+$", re.IGNORECASE)  # "the year ending in March"
 _CALLED_OFF = re.compile(r"\b(?:called off|cancell?ed|postponed|scrapped|delayed|put off|suspended)\b",
                          re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(r"\b(in|within|over|at|for|during)\s+$", re.IGNORECASE)
@@ -107,7 +111,7 @@ def resolve_piece(clean: str, toks: list[Tok], a: int, b: int, sent: Sentence, t
     if not resolver.financial and toks[b - 1].low == "half" and b - a <= 3 and toks[b - 2].kind == O:
         return None  # "The first half was dominated by the hosts": a match, not a year
     if vocabulary().units.get(toks[b - 1].low) == "quarter" and toks[a].kind in (A, N) and b - a == 2 \
-            and _FRACTION_AFTER.match(clean, end):
+            and (_FRACTION_AFTER.match(clean, end) or _FRACTION_BEFORE.search(clean, max(0, start - 14), start)):
         return None  # "a quarter of voters", "three quarters of the shares": a fraction, not a date
     ana = anaphor_of(toks[a:b])
     if ana is not None and ana.kind in ("that", "year_ago", "this_period"):
@@ -167,7 +171,7 @@ def resolve_piece(clean: str, toks: list[Tok], a: int, b: int, sent: Sentence, t
         return None
     kinds = {t.kind for t in toks[a:b]}
     has_day = any(t.kind in (N, O) for t in toks[a:b])
-    if M in kinds and Y not in kinds and eff_direction != "nearest" and "since" not in why and not any(
+    if (M in kinds or H in kinds) and Y not in kinds and eff_direction != "nearest" and "since" not in why and not any(
             t.kind == R for t in toks[a:b]) and (has_day or eff_direction != "past"
                                                   or _FOR_BEFORE.search(clean, max(0, start - 25), start)):
         # a date without a year: tense decides only between near candidates ("payable on March 28" in a

@@ -202,7 +202,15 @@ class Parser:
         return self.error(msg, i, hint, UnknownWordError)
 
     def component(self, i: int, end: int, p: Point) -> int:
-        """Read one component at i into p and return the index after it (i if none)."""
+        """Read one component at i into p and return the index after it (i if none).
+
+        The one place the order of a token's readings is declared: a clock phrase
+        ('a quarter past 3', times), a number (absolute: dates, times, years), a word
+        with a handler (registry.WORD_HANDLERS), a holiday that starts with a weekday
+        or part of day, a weekday, a month, a relative word (units), an ordinal, a
+        number word (offsets), a season, a part of the day, a zone, a quarter or half
+        ('Q1', 'H2'), a holiday, a decade ('the '90s'), glue.
+        """
         t = self.toks[i]
         w = t.text
         if p.hour is None and (w in _CLOCK_STARTERS or t.number is not None) and i + 1 < end and (w == "half" or

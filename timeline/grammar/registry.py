@@ -4,8 +4,10 @@ A family is a module in ``timeline/grammar/families/`` with its readers (functio
 parser), the words it starts on (``HANDLERS``) and its examples (``EXAMPLES``: expression,
 expected start, exclusive end, granularity and TIMEX3 value, read on Thu 2025-03-06;
 ``tests/test_grammar_families.py`` runs them). A new family is one module plus one line
-here. The order in which a token's readings are tried is ``parser.Parser.component``'s,
-family by family as listed in ``READING_ORDER`` below.
+here. The order in which a token's readings are tried is declared once, in
+``parser.Parser.component`` (see its docstring); the families below are the grammar's
+modules, and ``WORD_HANDLERS`` merges the words they start on (two families may not claim
+the same word).
 """
 
 from __future__ import annotations
@@ -29,10 +31,7 @@ from timeline.grammar.families import (
 )
 from timeline.grammar.families.handlers import Handler
 
-# Every family, in the order their readings are tried for a token (parser.Parser.component):
-# clock phrases, numbers, words with a handler, holidays that start with a weekday or part of
-# day, weekdays, months, relative words, ordinals, number words, seasons, parts of the day,
-# zones, quarters and halves, holidays, decades.
+# Every family of the grammar (a new family: one module, one line here).
 FAMILIES: tuple[ModuleType, ...] = (
     times, absolute, days, units, parts, offsets, anchors, fiscal, holidays, weekdays, numbers, zones, ranges,
 )

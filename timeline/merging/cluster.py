@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from timeline.merging.spans import overlap, span_keys, uses_utc
-from timeline.merging.titles import similarity, title_stems, word_weights
+from timeline.merging.titles import similarity, title_stems, title_weight, word_weights
 from timeline.model import Event
 
 PREFIX_SLACK = 0.75
@@ -159,11 +159,12 @@ def cluster(events: Sequence[Event], settings: ClusterSettings,
         groups.join(a, b, allow_same_file=True)
     stems = [title_stems(e.title, language_of(e)) for e in events]
     weights = word_weights(stems)
+    totals = [title_weight(words, weights) for words in stems]
     scored: list[tuple[float, int, int]] = []
     # Spelling matches can add to a pair's similarity: the prefixes are cut for a lower threshold.
     prefix_threshold = settings.threshold * PREFIX_SLACK
     for i, j in candidate_pairs(events, stems, settings.window, weights, prefix_threshold):
-        score = similarity(stems[i], stems[j], weights, spelling_from=settings.threshold / 2)
+        score = similarity(stems[i], stems[j], weights, settings.threshold / 2, totals[i] + totals[j])
         if score < settings.threshold:
             continue
         if score < settings.disjoint_threshold and not overlap(events[i].span, events[j].span):

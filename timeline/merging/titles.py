@@ -96,8 +96,15 @@ def word_weights(stem_sets: Iterable[frozenset[str]]) -> dict[str, float]:
     return {stem: math.log(1 + total / n) for stem, n in counts.items()}
 
 
+def title_weight(stems: frozenset[str], weights: Mapping[str, float] | None = None) -> float:
+    """The summed weight of a title's stems (each 1 without *weights*)."""
+    if weights is None:
+        return float(len(stems))
+    return sum(weights.get(w, 1.0) for w in stems)
+
+
 def similarity(a: frozenset[str], b: frozenset[str], weights: Mapping[str, float] | None = None,
-               spelling_from: float = 0.0) -> float:
+               spelling_from: float = 0.0, total: float | None = None) -> float:
     """Weighted Dice coefficient of two stem sets, stems differing only by spelling counting as shared.
 
     ``2·w(A ∩ B) / (w(A) + w(B))`` where ``w`` sums the *weights* of stems
@@ -109,7 +116,8 @@ def similarity(a: frozenset[str], b: frozenset[str], weights: Mapping[str, float
     if not a or not b:
         return 0.0
     get = weights.get if weights is not None else _unit
-    total = sum(get(w, 1.0) for w in a) + sum(get(w, 1.0) for w in b)
+    if total is None:  # callers comparing many pairs pass w(A) + w(B), computed once per title
+        total = title_weight(a, weights) + title_weight(b, weights)
     shared = sum(get(w, 1.0) for w in a & b)
     if 2 * shared < spelling_from * total:
         return 2 * shared / total

@@ -202,7 +202,7 @@ NAMES: dict[str, tuple[str, ...]] = {
     "ukrainian_armed_forces_day": ("Armed Forces Day of Ukraine", "Ukrainian Armed Forces Day"),
     "fat_thursday": ("Fat Thursday",),
     "rose_monday": ("Rose Monday",),
-    "carnival": ("Carnival", "Carnival weekend"),
+    "carnival": ("Carnival weekend", "Carnival season"),
     "maslenitsa": ("Maslenitsa", "Butter Week", "Butter Lent", "Pancake Week"),
     "forgiveness_sunday": ("Forgiveness Sunday", "Cheesefare Sunday"),
 }
