@@ -1,44 +1,62 @@
-"""Scale: wall time and peak memory of the CLI on generated files of 1k-1M events.
+"""Scale: the loader's figures of issue 18, each against its floor in the same run, with the growth.
 
-    python bench/scale.py                          # 1k, 10k, 100k events; YAML; 1 run each
-    python bench/scale.py --sizes 1000,10000,100000,1000000 --repeat 3
-    python bench/scale.py --sizes 1000000 --input ndjson --commands ndjson
+    python bench/scale.py                                   # 10k and 100k events, every scenario
+    python bench/scale.py --sizes 10000,100000,1000000      # the issue's sizes (minutes, GBs of files)
+    python bench/scale.py --scenarios normalized --repeat 3
 
-For each size it generates a file (bench/gen_events.py: a realistic mix of
-expressions, fixed seed), then runs, each in a fresh process:
+Scenarios (each timed in fresh processes, stdout to /dev/null):
 
-- the floor: PyYAML's C loader reading the same file
-  (``yaml.load(f, Loader=yaml.CSafeLoader)``; for JSON/NDJSON input, ``json``);
-- ``timeline show FILE -f ndjson``, ``timeline show FILE -f csv`` and
-  ``timeline ics FILE``, stdout to /dev/null.
+- ``expressions``: NDJSON events with expressions and per-event references (bench/gen_events.py:
+  real files repeat a few hundred phrases). ``timeline show -f ndjson`` against a loop that only
+  ``json.loads`` each line: target <= 3x. ``timeline ics`` against ``show -f ndjson``: <= 1.3x.
+- ``normalized``: NDJSON records that already carry ``start``/``end`` (what ``-f ndjson`` writes).
+  ``timeline show -f csv`` against a loop that ``json.loads`` each line, parses start and end with
+  ``date.fromisoformat`` and writes the row with ``csv.writer``: target <= 3x and <= 1.5 GB peak.
+- ``yaml``: a YAML events file. ``timeline show -f ndjson`` against PyYAML's C loader reading the
+  same file: target <= 1.3x, and <= 1.5 GB peak.
 
-Wall time is the median of --repeat runs; peak memory is the child's maximum
-resident set (``os.wait4``), the largest of the runs. The targets: time
-grows linearly; at 100k events end to end <= 1.5x the floor's time and peak
-memory <= 2x the floor's; JSON/NDJSON input of 1M events in <= 20 s.
+Wall time is the median of --repeat runs; peak memory the child's maximum resident set
+(``os.wait4``), the largest of the runs. The last block prints microseconds per event at each
+size: flat means linear.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import random
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from datetime import date, timedelta
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+GB = 1536  # MB: the peak-memory target (1.5 GB)
+
 FLOORS = {
-    "yaml": "import yaml,sys; yaml.load(open(sys.argv[1],'rb'), Loader=yaml.CSafeLoader)",
-    "json": "import json,sys; json.load(open(sys.argv[1],'rb'))",
-    "ndjson": "import json,sys; [json.loads(l) for l in open(sys.argv[1],'rb')]",
+    "json.loads loop": "import json,sys\nfor l in open(sys.argv[1],'rb'): json.loads(l)",
+    "json.loads + fromisoformat + csv.writer loop": (
+        "import csv,json,sys\nfrom datetime import date\nw=csv.writer(sys.stdout)\n"
+        "for l in open(sys.argv[1],'rb'):\n r=json.loads(l)\n"
+        " w.writerow([r['title'],date.fromisoformat(r['start']),date.fromisoformat(r['end'])])"),
+    "PyYAML CSafeLoader": "import yaml,sys; yaml.load(open(sys.argv[1],'rb'), Loader=yaml.CSafeLoader)",
 }
-COMMANDS = {
-    "ndjson": ["show", "{file}", "-f", "ndjson"],
-    "csv": ["show", "{file}", "-f", "csv"],
-    "ics": ["ics", "{file}"],
+# scenario -> (input kind, floor, [(label, argv, what it is compared with, target ratio, peak target MB)])
+SCENARIOS: dict[str, tuple[str, str, list[tuple[str, list[str], str, float, int | None]]]] = {
+    "expressions": ("ndjson", "json.loads loop", [
+        ("show -f ndjson", ["show", "{file}", "-f", "ndjson"], "floor", 3.0, None),
+        ("ics", ["ics", "{file}"], "show -f ndjson", 1.3, None),
+    ]),
+    "normalized": ("normalized", "json.loads + fromisoformat + csv.writer loop", [
+        ("show -f csv", ["show", "{file}", "-f", "csv"], "floor", 3.0, GB),
+    ]),
+    "yaml": ("yaml", "PyYAML CSafeLoader", [
+        ("show -f ndjson", ["show", "{file}", "-f", "ndjson"], "floor", 1.3, GB),
+    ]),
 }
 
 
@@ -48,9 +66,7 @@ def measure(argv: list[str], env: dict[str, str]) -> tuple[float, int, int]:
     proc = subprocess.Popen(argv, cwd=REPO, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL)
     _, status, usage = os.wait4(proc.pid, 0)
-    elapsed = time.perf_counter() - started
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    return elapsed, usage.ru_maxrss // 1024, proc.returncode
+    return time.perf_counter() - started, usage.ru_maxrss // 1024, os.waitstatus_to_exitcode(status)
 
 
 def run(argv: list[str], env: dict[str, str], repeat: int) -> tuple[float, int, int]:
@@ -58,44 +74,71 @@ def run(argv: list[str], env: dict[str, str], repeat: int) -> tuple[float, int, 
     return statistics.median(r[0] for r in results), max(r[1] for r in results), max(r[2] for r in results)
 
 
+def normalized_records(n: int, path: Path) -> None:
+    """*n* records as ``-f ndjson`` writes them (start/end already there), a fixed seed."""
+    rng = random.Random(7)
+    with path.open("w", encoding="utf-8") as out:
+        for i in range(n):
+            day = date(2015, 1, 1) + timedelta(days=rng.randint(0, 3650))
+            out.write(json.dumps({
+                "id": f"e{i}", "title": f"Council delays report #{i}", "when": "last week",
+                "start": day.isoformat(), "end": (day + timedelta(days=7)).isoformat(), "granularity": "week",
+                "value": f"{day.isocalendar()[0]}-W{day.isocalendar()[1]:02d}", "reference": "2025-03-06",
+                "tags": ["politics", "uk"]}) + "\n")
+
+
+def make_input(kind: str, n: int, workdir: Path) -> Path:
+    path = workdir / f"{kind}-{n}.{'ndjson' if kind != 'yaml' else 'yaml'}"
+    if not path.exists():
+        if kind == "normalized":
+            normalized_records(n, path)
+        else:
+            subprocess.run([sys.executable, str(REPO / "bench" / "gen_events.py"), str(n), "--format", kind,
+                            "-o", str(path)], check=True)
+    return path
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default="1000,10000,100000", help="comma-separated event counts")
-    parser.add_argument("--input", choices=("yaml", "json", "ndjson"), default="yaml")
-    parser.add_argument("--commands", default=",".join(COMMANDS), help="subset of: ndjson,csv,ics")
+    parser.add_argument("--sizes", default="10000,100000", help="comma-separated event counts")
+    parser.add_argument("--scenarios", default=",".join(SCENARIOS), help=f"subset of: {','.join(SCENARIOS)}")
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--keep", help="directory to keep the generated files in")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
-    commands = args.commands.split(",")
     env = {**os.environ, "PYTHONPATH": str(REPO), "SOURCE_DATE_EPOCH": "1741262400"}
     workdir = Path(args.keep or tempfile.mkdtemp(prefix="timeline-scale-"))
     workdir.mkdir(parents=True, exist_ok=True)
-    print(f"scale: {args.input} input, median of {args.repeat} run(s), {os.cpu_count()} CPUs, "
-          f"Python {sys.version.split()[0]}\n")
-    print("| events | file MB | command | seconds | x floor | events/s | peak MB | x floor | exit |")
-    print("|-------:|--------:|---------|--------:|--------:|---------:|--------:|--------:|-----:|")
+    print(f"scale: median of {args.repeat} run(s), {os.cpu_count()} CPUs, Python {sys.version.split()[0]}\n")
+    print("| scenario | events | MB | command | seconds | x | of | target | peak MB | target | ok |")
+    print("|---|---:|---:|---|---:|---:|---|---:|---:|---:|---|")
     per_event: dict[str, list[float]] = {}
-    for n in sizes:
-        path = workdir / f"events-{n}.{args.input}"
-        if not path.exists():
-            subprocess.run([sys.executable, str(REPO / "bench" / "gen_events.py"), str(n), "--format", args.input,
-                            "-o", str(path)], check=True)
-        size_mb = path.stat().st_size / 2**20
-        floor_s, floor_mb, _ = run([sys.executable, "-c", FLOORS[args.input], str(path)], env, args.repeat)
-        print(f"| {n:,} | {size_mb:.1f} | floor: {'PyYAML CSafeLoader' if args.input == 'yaml' else 'json'} | "
-              f"{floor_s:.2f} | 1.00 | {n / floor_s:,.0f} | {floor_mb} | 1.00 | |", flush=True)
-        for name in commands:
-            argv = [sys.executable, "-m", "timeline", *(a.format(file=path) for a in COMMANDS[name])]
-            seconds, peak, code = run(argv, env, args.repeat)
-            per_event.setdefault(name, []).append(seconds / n)
-            label = " ".join(COMMANDS[name]).replace("{file}", "FILE")
-            print(f"| {n:,} | {size_mb:.1f} | {label} | {seconds:.2f} | {seconds / floor_s:.2f} | "
-                  f"{n / seconds:,.0f} | {peak} | {peak / floor_mb:.2f} | {code} |", flush=True)
+    for name in args.scenarios.split(","):
+        kind, floor_name, commands = SCENARIOS[name]
+        for n in sizes:
+            path = make_input(kind, n, workdir)
+            mb = path.stat().st_size / 2**20
+            floor_s, floor_peak, _ = run([sys.executable, "-c", FLOORS[floor_name], str(path)], env, args.repeat)
+            print(f"| {name} | {n:,} | {mb:.0f} | floor: {floor_name} | {floor_s:.2f} | 1.00 | | | {floor_peak} | | |",
+                  flush=True)
+            seconds: dict[str, float] = {"floor": floor_s}
+            for label, argv, against, target, peak_target in commands:
+                cmd = [sys.executable, "-m", "timeline", *(a.format(file=path) for a in argv)]
+                took, peak, code = run(cmd, env, args.repeat)
+                seconds[label] = took
+                ratio = took / seconds[against]
+                ok = code == 0 and ratio <= target and (peak_target is None or peak <= peak_target)
+                per_event.setdefault(f"{name}: {label}", []).append(took / n * 1e6)
+                print(f"| {name} | {n:,} | {mb:.0f} | {label} | {took:.2f} | {ratio:.2f} | {against} | <= {target} | "
+                      f"{peak} | {'<= ' + str(peak_target) if peak_target else ''} | "
+                      f"{'yes' if ok else 'NO' if code == 0 else f'exit {code}'} |", flush=True)
+            if not args.keep:
+                path.unlink()
     if len(sizes) > 1:
-        print("\nlinearity: microseconds per event at each size (flat = linear)")
-        for name, values in per_event.items():
-            print(f"  {name:7} " + "  ".join(f"{v * 1e6:8.1f}" for v in values))
+        print("\ngrowth: microseconds per event at " + ", ".join(f"{n:,}" for n in sizes) + " (flat = linear)")
+        for label, values in per_event.items():
+            print(f"  {label:32} " + "  ".join(f"{v:8.1f}" for v in values)
+                  + f"   ({values[-1] / values[0]:.2f}x per event from the first to the last size)")
     if not args.keep:
         for p in workdir.iterdir():
             p.unlink()

@@ -262,3 +262,30 @@ def test_an_internal_error_is_one_line_and_exit_70(tmp_path: Path) -> None:
     assert proc.returncode == 70
     assert proc.stderr == ("timeline: internal error: this is a bug in timeline; please report it with the command "
                            "and its input (TIMELINE_DEBUG=1 shows the details)\n")
+
+
+def test_the_library_changes_no_collector_setting_unless_asked(tmp_path: Path) -> None:
+    import gc
+
+    from timeline.loader import LoadOptions, release
+
+    path = tmp_path / "e.yaml"
+    path.write_text("reference: 2025-03-06\nevents:\n" + "".join(f"  - {{title: t{i}, when: Monday}}\n"
+                                                               for i in range(200)))
+    release()
+    before = gc.get_freeze_count()
+    for enabled in (True, False):
+        (gc.enable if enabled else gc.disable)()
+        try:
+            assert len(load([str(path)]).timeline.events) == 200
+            assert gc.isenabled() is enabled  # restored, whatever it was
+            assert gc.get_freeze_count() == before
+        finally:
+            gc.enable()
+    timeline = load([str(path)], LoadOptions(freeze=True)).timeline
+    try:
+        assert gc.get_freeze_count() > before  # the loaded events are out of the collector's way
+        assert gc.isenabled()
+    finally:
+        release()
+    assert gc.get_freeze_count() == 0 and len(timeline.events) == 200

@@ -51,9 +51,27 @@ from timeline.model import Event, Timeline
 from timeline.reference import parse_reference
 
 __all__ = [
-    "DATE_ORDERS", "DEFAULT_MAX_BYTES", "EVENT_FIELDS", "FAR_FROM_REFERENCE_YEARS", "NORMALIZED_FIELDS",
-    "PROVENANCE_FIELDS", "TOP_LEVEL_FIELDS", "LoadOptions", "LoadResult", "PendingEvent", "Settings", "check_timezone", "decode",
-    "load", "load_text", "load_timeline", "parse_duration", "parse_reference", "quote", "read_source",
+    "DATE_ORDERS",
+    "DEFAULT_MAX_BYTES",
+    "EVENT_FIELDS",
+    "FAR_FROM_REFERENCE_YEARS",
+    "NORMALIZED_FIELDS",
+    "PROVENANCE_FIELDS",
+    "TOP_LEVEL_FIELDS",
+    "LoadOptions",
+    "LoadResult",
+    "PendingEvent",
+    "Settings",
+    "check_timezone",
+    "decode",
+    "load",
+    "load_text",
+    "load_timeline",
+    "parse_duration",
+    "parse_reference",
+    "quote",
+    "read_source",
+    "release",
     "split_event_string",
 ]
 
@@ -74,6 +92,10 @@ class LoadOptions:
     max_bytes: int = DEFAULT_MAX_BYTES
     language: str = "en"  # of the date expressions (--lang)
     input_format: str | None = None  # a reader's name (yaml, json, ndjson, csv, tsv, ics): overrides the choice
+    # Move what was loaded out of the cyclic collector's way (gc.freeze) once the load is done,
+    # so that later collections do not rescan a million long-lived objects; off by default, the
+    # CLI turns it on. A library caller that turns it on undoes it with release().
+    freeze: bool = False
 
 
 @dataclass(slots=True)
@@ -97,6 +119,25 @@ def load(paths: list[str], options: LoadOptions | None = None, stdin: BinaryIO |
     Raises :class:`InputErrors` with every error found, in file order.
     """
     options = options or LoadOptions()
+    gc_was_enabled = gc.isenabled()
+    gc.disable()  # no cycles among what is built: see load_text
+    try:
+        result = _load(paths, options, stdin)
+    finally:
+        if options.freeze:
+            gc.freeze()  # everything alive now stays out of later collections (see release())
+        if gc_was_enabled:
+            gc.enable()
+    return result
+
+
+def release() -> None:
+    """Give back to the cyclic collector what ``LoadOptions(freeze=True)`` loads moved out of
+    its way (``gc.unfreeze``), once the caller is done with those timelines."""
+    gc.unfreeze()
+
+
+def _load(paths: list[str], options: LoadOptions, stdin: BinaryIO | None) -> LoadResult:
     errors: list[TimelineError] = []
     diagnostics: list[Diagnostic] = []
     events: list[Event] = []

@@ -134,6 +134,8 @@ class DocumentReader:
     def text(self, value: Any, what: str, path: Path) -> str | None:
         """A text field: a string (control characters dropped) or a whole number as written."""
         if type(value) is str:
+            if value.isprintable():  # the usual case, in one C call: no control character, no surrogate
+                return value
             if not value.isascii():
                 bad = lone_surrogate(value)
                 if bad is not None:
