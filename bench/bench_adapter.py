@@ -27,10 +27,10 @@ def _dt(value: date | datetime) -> datetime:
     return value if isinstance(value, datetime) else datetime.combine(value, time())
 
 
-def normalize(text: str, ref: datetime, prefer: str) -> tuple[datetime, datetime, str] | None:
-    """Resolve *text* against *ref*; None when timeline cannot read it."""
+def normalize(text: str, ref: datetime, prefer: str, lang: str = "en") -> tuple[datetime, datetime, str] | None:
+    """Resolve *text* (written in the language *lang*) against *ref*; None when timeline cannot read it."""
     try:
-        span = Resolver(ref, prefer).resolve(text)
+        span = Resolver(ref, prefer, language=lang).resolve(text)
     except TimelineError:
         return None
     start, end = _dt(span.start), _dt(span.end)

@@ -1,7 +1,40 @@
-"""Other languages: their words, read through their lexicon, as the canonical words the grammar reads."""
+"""Other languages: their words, read through their lexicon, as the canonical words the grammar reads.
+
+Two passes. :func:`_read` looks every word up (a holiday name first, else the
+longest lexicon entry, single or multi-word, through the language's
+morphology), giving one :class:`_Item` per entry. :class:`_Speller` then
+writes each item as the canonical words of its meaning, choosing among a
+word's meanings by its neighbours and bringing the language's word order to
+the canonical one. The rules match on meanings and positions, never on a
+language's spelling, so every language gets them:
+
+- a relative word after its noun moves before it ("la semaine dernière");
+  one that moves two units ("позаминулого тижня") becomes "the week before last";
+- a past marker before the quantity ("il y a 3 jours") moves after its unit;
+  a unit with a marker and no number counts one ("через тиждень", "неделю назад");
+- a clock number after a preposition is a time ("о 3", "в 15:00", "о 10.10");
+  a number followed by the hour word, with no marker, is o'clock ("15 годин",
+  "в 3 часа"; "17ч10" is 17h10), and the hour word after "18:30" is dropped;
+- the year word after a year is dropped ("2024 року", "2024 г.");
+- a word that is both a unit and a part of the day is the part of the day
+  right after a clock time ("о 3 годині дня"); one that is both a marker and
+  a part of a period is the marker after a quantity ("три дні раніше",
+  "раніше цього тижня"); a marker written on either side takes the side it
+  stands on ("спустя 3 дня", "3 дня спустя");
+- a word that means a relative word and a unit ("торік"), or a number and a
+  unit ("півроку"), is spelled as both;
+- tens and units written as two number words are one number ("двадцять
+  четвертого": the 24th), and a figure with a hyphenated ending is the
+  figure ("18-го");
+- "since X ... until Y" is a range "from X to Y"; "until" right after a
+  quantity is "before" ("за три дні до Великодня");
+- a month right after an ordinal or "last" and its unit or weekday is what
+  they count in ("перша середа жовтня": the first Wednesday of October).
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from difflib import get_close_matches
 
 from timeline import lexicon as lx
@@ -10,6 +43,7 @@ from timeline.grammar.tokens import Token
 from timeline.grammar.words import _SPECULATIVE_FAILURE
 from timeline.lexicons.schema import (
     DayWord,
+    Decade,
     Glue,
     Hedge,
     Lexicon,
@@ -26,7 +60,9 @@ from timeline.lexicons.schema import (
     Unit,
     Vague,
     Weekday,
+    Zone,
     fold_diacritics,
+    normalize_word,
 )
 
 
@@ -56,8 +92,13 @@ def _canonical_words(meaning: Meaning) -> tuple[str, ...]:
         return (meaning.name,)
     if isinstance(meaning, Vague):
         return tuple(_VAGUE_SPELLING[meaning.window.kind].split())
+    if isinstance(meaning, Zone):
+        # a zone without an English word: its IANA name as one token (grammar/families/zones.zone_name)
+        return _ZONE_SPELLING.get(meaning.zone, (str(meaning.zone).lower(),))
+    if isinstance(meaning, Decade):
+        return ("the", _DECADE_SPELLING[meaning.start]) if meaning.start in _DECADE_SPELLING else \
+            (str(meaning.start), "s")
     return ()
-
 
 
 _ORDINAL_SPELLING = {n: w for w, n in lx.ORDINAL_WORDS.items()}
@@ -67,100 +108,507 @@ _DAY_WORD_SPELLING = {-2: ("the", "day", "before", "yesterday"), -1: ("yesterday
 
 _PART_SPELLING = {"early": ("early",), "mid": ("mid",), "late": ("late",), "begin": ("the", "beginning", "of"),
                   "end": ("the", "end", "of"), "rest": ("the", "rest", "of"), "earlier": ("earlier",),
-                  "later": ("later",)}
+                  "later": ("later",), "half": ("half",)}
 
 _VAGUE_SPELLING = {kind: next(p for p, k in lx.VAGUE.items() if k == kind) for kind in set(lx.VAGUE.values())}
 
-_NOUNS = (Weekday, Month, Unit, Season)
+# a zone by its value -> the shortest English word for it ("Europe/Moscow" has none: "msk" is +03:00)
+_ZONE_SPELLING: dict[int | str, tuple[str, ...]] = {}
+for _word, _zone in sorted(lx.ZONES.items(), key=lambda kv: (len(kv[0]), kv[0])):
+    _ZONE_SPELLING.setdefault(_zone, (_word,))
+_ZONE_SPELLING.setdefault("Europe/Moscow", ("msk",))
 
+_DECADE_SPELLING = {n: w for w, n in lx.DECADE_WORDS.items()}
+
+_NOUNS = (Weekday, Month, Unit, Season)
+_CLOCK_GLUE_FOLLOWERS = (Unit, PartOfDay, DayWord, Weekday)
+
+
+@dataclass(slots=True)
+class _Item:
+    """One entry read from the text: a word or multi-word entry of the lexicon (``meanings``),
+    a holiday name (``words``: its canonical words), or a token passed through (``raw``)."""
+
+    first: Token
+    last: Token
+    meanings: tuple[Meaning, ...] = ()
+    words: tuple[str, ...] = ()
+    raw: Token | None = None
+
+    def has(self, kind: type) -> bool:
+        return any(isinstance(m, kind) for m in self.meanings)
+
+    def get(self, kind: type) -> Meaning | None:
+        return next((m for m in self.meanings if isinstance(m, kind)), None)
+
+    @property
+    def glue_only(self) -> bool:
+        return bool(self.meanings) and all(isinstance(m, Glue) for m in self.meanings)
+
+    @property
+    def number(self) -> int | None:
+        """The value of a figure, or of a number word."""
+        if self.raw is not None:
+            return self.raw.number
+        got = self.get(Number)
+        return got.value if isinstance(got, Number) and not self.is_compound else None
+
+    @property
+    def is_compound(self) -> bool:
+        """A word that is a relative word or a number with its unit ("торік", "півроку")."""
+        kinds = {type(m) for m in self.meanings}
+        return Unit in kinds and bool(kinds & {Relative, Number}) and len(kinds) == 2
+
+    def unit(self) -> str | None:
+        got = self.get(Unit)
+        return got.name if isinstance(got, Unit) and not self.is_compound else None
 
 
 def canonical_tokens(text: str, toks: list[Token], language: str, quiet: bool = False) -> list[Token]:
     """The tokens of an expression in *language*, as the canonical words the grammar reads.
 
-    Each word (or multi-word entry: "il y a", "avant-hier") is looked up in the
-    language's lexicon (with its morphology and diacritic folding) and replaced
-    by the canonical spelling of its meaning, keeping its place in the text so
-    errors point at the words the user wrote. Word order is brought to the
-    canonical one: a relative word after its noun ("la semaine dernière") moves
-    before it, and a past marker before the quantity ("il y a 3 jours") moves
-    after its unit. Glue words ("le", "de") are dropped. A word the lexicon does
-    not know is an :class:`UnknownWordError` whose suggestion comes from the
-    same lexicon.
+    Each word (or multi-word entry: "il y a", "avant-hier", "тому назад") is
+    looked up in the language's lexicon (with its morphology and diacritic
+    folding) and replaced by the canonical spelling of its meaning, keeping its
+    place in the text so errors point at the words the user wrote; the word
+    order becomes the canonical one (the rules are listed in the module's
+    docstring). A word the lexicon does not know is an
+    :class:`UnknownWordError` whose suggestion comes from the same lexicon.
     """
-    from timeline.holidays import canonical_words
-    from timeline.holidays import match as match_holiday_name
     from timeline.lexicons import get_lexicon
 
     lexicon = get_lexicon(language)
-    words = [t.text for t in toks]
-    out: list[Token] = []
-    pending_ago: list[Token] = []  # "il y a": "ago" goes after the next unit
-    last_noun = -1  # index in out of the last noun emitted, for a postposed relative
+    return _Speller(_read(text, toks, lexicon, language, quiet), lexicon).spell()
+
+
+def _read(text: str, toks: list[Token], lexicon: Lexicon, language: str, quiet: bool) -> list[_Item]:
+    from timeline.holidays import canonical_words
+    from timeline.holidays import match as match_holiday_name
+
+    words = [normalize_word(t.text) for t in toks]
+    items: list[_Item] = []
     i = 0
     while i < len(toks):
         tok = toks[i]
         found = lexicon.longest(words, i) if tok.number is None else None
         # A holiday name of the language (timeline.holidays), glue words and all ("lundi de Pâques",
         # "Tag der Deutschen Einheit"), becomes the one word the English grammar reads back as it.
-        named = match_holiday_name(words, i, language)
+        named = match_holiday_name(words, i, language) if tok.number is None else None
         if named is not None and (found is None or named[1] >= found.end):
             holiday, end = named
-            out += [Token(w, tok.start, toks[end - 1].end, None, tok.space_before) for w in canonical_words(holiday)]
-            last_noun = len(out) - 1  # "Pâques prochain": a relative after the name moves before it
+            items.append(_Item(tok, toks[end - 1], words=tuple(canonical_words(holiday))))
             i = end
             continue
+        if found is not None and found.end - found.start > 1 and found.end < len(toks) \
+                and any(isinstance(m, Vague) for m in found.meanings) \
+                and any(isinstance(m, _NOUNS) for m in lexicon.lookup(words[found.end])):
+            # "в прошлом году", "в будущем году": the adjective belongs to the noun, not to "в прошлом"
+            found = lexicon.longest(words[:found.end - 1], i)
         if found is None:
-            if tok.number is not None or not tok.text[:1].isalpha():
-                out.append(tok)
+            if tok.number is not None or not tok.text[:1].isalpha() or words[i] in lexicon.decade_endings:
+                items.append(_Item(tok, tok, raw=tok))
+                i += 1
+                continue
+            roman = _roman(words[i])
+            if roman is not None:
+                items.append(_Item(tok, tok, meanings=(Ordinal(roman),)))  # "XXI століття", "II квартал"
                 i += 1
                 continue
             raise _unknown_in(text, tok, lexicon, quiet)
-        first, last = toks[found.start], toks[found.end - 1]
-        meaning = next((m for m in found.meanings if not isinstance(m, Glue)), found.meanings[0])
+        items.append(_Item(toks[found.start], toks[found.end - 1], meanings=found.meanings))
         i = found.end
+    return items
+
+
+class _Speller:
+    """Writes the items as canonical tokens, in the canonical order (see the module docstring)."""
+
+    def __init__(self, items: list[_Item], lexicon: Lexicon) -> None:
+        self.items = items
+        self.lexicon = lexicon
+        self.between = False  # after "between": the next glue word between two parts is "and"
+        self.out: list[Token] = []
+        self.pending_ago: list[Token] = []  # "il y a": "ago" goes after the next unit
+        self.pending_after: tuple[str, ...] = ()  # "позаминулого": "before last" goes after the next noun
+        self.last_noun = -1  # index in out of the last noun emitted, for a postposed relative
+        self.in_range = False  # a "since" read as "from": the next "until"/"by" is "to"
+        self.dotted_time = -1  # index of the item "." of "о 10.10", written ":"
+
+    # ---- helpers ----------------------------------------------------------------
+
+    def item(self, k: int) -> _Item | None:
+        return self.items[k] if 0 <= k < len(self.items) else None
+
+    def emit(self, spelling: tuple[str, ...], item: _Item) -> None:
+        self.out += [Token(w, item.first.start, item.last.end, None, item.first.space_before) for w in spelling]
+
+    def emit_number(self, value: int, item: _Item, space: bool | None = None) -> None:
+        self.out.append(Token(str(value), item.first.start, item.last.end, value,
+                              item.first.space_before if space is None else space))
+
+    def prev_text(self, back: int = 1) -> str:
+        return self.out[-back].text if len(self.out) >= back else ""
+
+    def after_clock(self) -> bool:
+        """True when the words so far end with a time of day ("о 3 годині", "13:30", "at 8")."""
+        if not self.out:
+            return False
+        last = self.out[-1]
+        return last.text == "oclock" or (last.number is not None and self.prev_text(2) in ("at", ":"))
+
+    def clock_hour_written(self) -> int:
+        """The hour of the time of day just written (-1 when none)."""
+        if not self.after_clock():
+            return -1
+        back = 2 if self.prev_text() == "oclock" or self.prev_text(2) == "at" else 3
+        hour = self.out[-back].number if len(self.out) >= back else None
+        return -1 if hour is None else hour
+
+    def quantity_before(self) -> bool:
+        """True when a number (or a unit counted by one) was just written: "3 дні", "тиждень"."""
+        last = self.prev_text()
+        return bool(self.out) and (self.out[-1].number is not None or last in lx.UNITS)
+
+    def clock_follows(self, k: int) -> bool:
+        """True when the number at item k is a time of day after a preposition ("о 3", "в 15:00")."""
+        item = self.item(k)
+        if item is None:
+            return False
+        value = item.number
+        if value is None or value > 24 or (item.raw is not None and len(item.raw.text) > 2):
+            return False
+        nxt = self.item(k + 1)
+        if nxt is None or (nxt.raw is not None and nxt.raw.text == ":"):
+            return True
+        if nxt.raw is not None and nxt.raw.text == "." and not nxt.raw.space_before:
+            minutes, after = self.item(k + 2), self.item(k + 3)
+            if minutes is not None and minutes.raw is not None and minutes.raw.number is not None \
+                    and len(minutes.raw.text) == 2 and minutes.raw.number < 60 and not minutes.raw.space_before \
+                    and (after is None or not (after.raw is not None and after.raw.text in (".", "/"))):
+                self.dotted_time = k + 1
+                return True
+            return False
+        if nxt.unit() is not None:
+            return nxt.unit() == "hour"
+        return any(isinstance(m, _CLOCK_GLUE_FOLLOWERS) for m in nxt.meanings) or nxt.glue_only
+
+    def later_bound(self, k: int) -> bool:
+        """True when an "until"/"by" qualifier follows item k in the expression (a range)."""
+        for item in self.items[k + 1:]:
+            got = item.get(Qualifier)
+            if isinstance(got, Qualifier) and got.kind in ("until", "by"):
+                return True
+        return False
+
+    def choose(self, k: int) -> Meaning:
+        """The meaning of item k among its meanings, by its neighbours."""
+        item = self.items[k]
+        meanings = [m for m in item.meanings if not isinstance(m, Glue)]
+        if not meanings:
+            return item.meanings[0]
+        kinds = {type(m) for m in meanings}
+        if Unit in kinds and PartOfDay in kinds:
+            return next(m for m in meanings if isinstance(m, PartOfDay if self.after_clock() else Unit))
+        if Marker in kinds and PeriodPart in kinds:
+            return next(m for m in meanings if isinstance(m, Marker if self.quantity_before() else PeriodPart))
+        markers = [m for m in meanings if isinstance(m, Marker)]
+        if len(markers) > 1:
+            nxt = self.item(k + 1)
+            quantity = nxt is not None and (nxt.number is not None or nxt.unit() is not None)
+            wanted = "before" if quantity else "after"
+            return next((m for m in markers if m.position == wanted), markers[0])
+        return meanings[0]
+
+    # ---- the pass -----------------------------------------------------------------
+
+    def spell(self) -> list[Token]:
+        k = 0
+        while k < len(self.items):
+            k = self.spell_item(k)
+        if self.pending_ago:
+            self.out += self.pending_ago
+        return self.out
+
+    def spell_item(self, k: int) -> int:
+        item = self.items[k]
+        if item.words:
+            self.emit(item.words, item)
+            self.last_noun = len(self.out) - 1  # "Pâques prochain": a relative after the name moves before it
+            return k + 1
+        if item.raw is not None:
+            return self.spell_raw(k, item.raw)
+        if item.is_compound:
+            for meaning in item.meanings:
+                if isinstance(meaning, Number):
+                    self.emit_number(meaning.value, item)
+                else:
+                    self.spell_meaning(k, meaning)
+            return k + 1
+        meaning = self.choose(k)
         if isinstance(meaning, Glue):
-            continue
+            if self.between and self.out and self.out[-1].text != "between":
+                self.between = False
+                self.emit(("and",), item)  # "між 10 і 12 березня", "между 10 и 12 марта"
+            elif self.clock_follows(k + 1):
+                self.emit(("at",), item)
+            return k + 1
+        return self.spell_meaning(k, meaning)
 
-        def emit(spelling: tuple[str, ...], first: Token = first, last: Token = last) -> list[Token]:
-            return [Token(w, first.start, last.end, None, first.space_before) for w in spelling]
+    def spell_raw(self, k: int, tok: Token) -> int:
+        if tok.text == "-" and not tok.space_before and k > 0 and self.items[k - 1].number is not None:
+            nxt = self.item(k + 1)
+            if nxt is not None and nxt.glue_only and not nxt.first.space_before:
+                return k + 2  # "18-го", "3-тє": the figure alone
+        if k == self.dotted_time:
+            self.out.append(Token(":", tok.start, tok.end, None, tok.space_before))
+            return k + 1
+        if tok.text == "/" and self.range_slash(k):
+            self.out.append(Token("-", tok.start, tok.end, None, tok.space_before))
+            return k + 1
+        if tok.number is not None:
+            return self.spell_number(k, tok.number)
+        self.out.append(tok)
+        return k + 1
 
+    def spell_number(self, k: int, value: int) -> int:
+        item = self.items[k]
+        nxt = self.item(k + 1)
+        k += 1
+        if item.raw is None and nxt is not None and value in (20, 30, 40, 50, 60, 70, 80, 90):
+            units = nxt.number
+            ordinal = nxt.get(Ordinal)
+            if units is not None and 0 < units < 10:
+                value, k = value + units, k + 1
+                nxt = self.item(k)
+            elif isinstance(ordinal, Ordinal) and 0 < ordinal.n < 10:
+                self.emit_number(value + ordinal.n, item)
+                self.out.append(Token("th", nxt.first.start, nxt.last.end, None, False))
+                return k + 1
+        if item.raw is not None and nxt is not None and self.decade_at(k - 1):
+            # "1990-х", "90-е": the figure and "s"; the hyphen and the ending are read
+            dash = nxt.raw is not None and nxt.raw.text == "-"
+            ending = self.items[k + 1] if dash else nxt
+            self.out += [item.raw, Token("s", item.raw.end, ending.last.end, None, False)]
+            return k + 2 if dash else k + 1
+        if item.raw is not None:
+            self.spell_figure(k - 1, item.raw)
+            if self.out[-1].text == "th":
+                return k + 1  # the "." of "14." was read as the ordinal mark
+        else:
+            self.emit_number(value, item)
+        if nxt is not None and nxt.unit() == "hour" and value <= 24 and self.prev_text(2) != ":" \
+                and self.clock_hour(k):
+            after = self.item(k + 1)
+            if not nxt.first.space_before and after is not None and after.raw is not None \
+                    and after.raw.number is not None and not after.raw.space_before:
+                self.out.append(Token("h", nxt.first.start, nxt.last.end, None, False))  # "17ч10"
+            else:
+                self.out.append(Token("oclock", nxt.first.start, nxt.last.end, None, True))
+            return k + 1
+        return k
+
+    def spell_figure(self, k: int, tok: Token) -> None:
+        """A figure as written, read in the ways of languages that write ordinals with a dot
+        ("14." is the 14th: "14. - 15.10.")."""
+        nxt, after = self.item(k + 1), self.item(k + 2)
+        nxt_text = nxt.raw.text if nxt is not None and nxt.raw is not None else ""
+        adjacent = nxt is not None and not nxt.first.space_before
+        before = self.item(k - 1)
+        dotted_before = before is not None and before.raw is not None and before.raw.text == "." \
+            and not tok.space_before
+        if nxt is not None and nxt_text == "." and adjacent and not dotted_before and tok.number is not None \
+                and 1 <= tok.number <= 31 and len(tok.text) <= 2 \
+                and (after is None or after.first.space_before or after.raw is not None and after.raw.text == "/"):
+            self.out.append(tok)
+            self.out.append(Token("th", nxt.first.start, nxt.last.end, None, False))
+            return
+        self.out.append(tok)
+
+    def decade_at(self, k: int) -> bool:
+        """A decade written as a figure and the language's ending: "1990-х", "90-е" (not "20-е лютого")."""
+        item = self.items[k]
+        value = item.number
+        if item.raw is None or value is None or value % 10 or len(item.raw.text) not in (2, 4):
+            return False
+        j = k + 1
+        nxt = self.item(j)
+        if nxt is not None and nxt.raw is not None and nxt.raw.text == "-" and not nxt.first.space_before:
+            j += 1
+            nxt = self.item(j)
+        if nxt is None or nxt.first.space_before or normalize_word(nxt.first.text) not in self.lexicon.decade_endings:
+            return False
+        after = self.item(j + 1)
+        return not (len(item.raw.text) == 2 and after is not None and after.has(Month))
+
+    def range_slash(self, k: int) -> bool:
+        """A "/" between two days or two times is a range: "14./15.10.", "18:30/19:00"."""
+        if self.prev_text() == "th":
+            return True
+        nxt, colon = self.item(k + 1), self.item(k + 2)
+        return len(self.out) >= 3 and self.out[-2].text == ":" and self.out[-1].number is not None \
+            and nxt is not None and nxt.number is not None and colon is not None and colon.raw is not None \
+            and colon.raw.text == ":"
+
+    def clock_hour(self, k: int) -> bool:
+        """True when the hour word at item k, after a number, names the hour of the clock ("15 годин",
+        "в 3 часа") rather than a length ("через 3 години", "3 години тому", "останні 3 години")."""
+        before = self.prev_text(2)
+        if before in ("in", "within", "last", "next", "this", "for") or self.pending_ago:
+            return False
+        after = self.item(k + 1)
+        if after is not None:
+            marker = after.get(Marker)
+            qualifier = after.get(Qualifier)
+            if isinstance(marker, Marker) and marker.position == "after":
+                return False
+            if isinstance(qualifier, Qualifier) and qualifier.kind in ("until", "by", "before", "after"):
+                return False  # "за 3 години до", "3 години після"
+        return True
+
+    def spell_meaning(self, k: int, meaning: Meaning) -> int:
+        item = self.items[k]
         if isinstance(meaning, Number):
-            out.append(Token(str(meaning.value), first.start, last.end, meaning.value, first.space_before))
-            continue
+            return self.spell_number(k, meaning.value)
+        if isinstance(meaning, Ordinal) and meaning.n not in _ORDINAL_SPELLING:
+            self.emit_number(meaning.n, item)
+            self.out.append(Token("th", item.first.start, item.last.end, None, False))
+            return k + 1
         if isinstance(meaning, Marker):
             if meaning.direction < 0 and meaning.position == "before":
-                pending_ago = emit(("ago",))
+                self.pending_ago = [Token("ago", item.first.start, item.last.end, None, True)]
             elif meaning.direction > 0 and meaning.position == "before":
-                out += emit(("in",))
+                self.emit(("in",), item)
             else:
-                out += emit(("ago",) if meaning.direction < 0 else ("later",))
-            continue
-        if isinstance(meaning, Relative) and meaning.position != "before" and last_noun == len(out) - 1 \
-                and last_noun >= 0:
-            out[last_noun:last_noun] = emit(_canonical_words(meaning))
-            last_noun = -1
-            continue
-        spelled = emit(_canonical_words(meaning))
-        out += spelled
+                self.emit(("ago",) if meaning.direction < 0 else ("later",), item)
+            return k + 1
+        if isinstance(meaning, Relative):
+            return self.spell_relative(k, meaning)
+        if isinstance(meaning, Qualifier):
+            return self.spell_qualifier(k, meaning)
+        if isinstance(meaning, DayWord) and meaning.shift not in _DAY_WORD_SPELLING:
+            days = abs(meaning.shift)
+            if meaning.shift > 0:
+                self.emit(("in",), item)
+            self.emit_number(days, item)
+            self.emit(("days",) if meaning.shift > 0 else ("days", "ago"), item)
+            return k + 1
+        if isinstance(meaning, Unit):
+            return self.spell_unit(k, meaning)
+        if isinstance(meaning, PartOfDay) and meaning.name == "night" and self.clock_hour_written() in range(6):
+            self.emit(("am",), item)  # "о 1:30 ночі": the small hours of that day
+            return k + 1
+        if isinstance(meaning, Month) and self.counted_before():
+            self.emit(("of",), item)
+        self.emit(_canonical_words(meaning), item)
         if isinstance(meaning, _NOUNS):
-            last_noun = len(out) - 1
-            if pending_ago and isinstance(meaning, Unit):
-                out += pending_ago
-                pending_ago = []
-    if pending_ago:
-        out += pending_ago
-    return out
+            self.noun_written()
+        return k + 1
 
+    def counted_before(self) -> bool:
+        """True after an ordinal or "last" and the unit or weekday it counts: "the first Wednesday" + month."""
+        noun, counter = self.prev_text(), self.prev_text(2)
+        if noun not in lx.UNITS and noun not in lx.WEEKDAYS:
+            return False
+        return counter in ("last", "th") or counter in lx.ORDINAL_WORDS
+
+    def spell_unit(self, k: int, unit: Unit) -> int:
+        item = self.items[k]
+        prev = self.out[-1] if self.out else None
+        if unit.name == "year" and prev is not None and (prev.number is not None and len(prev.text) == 4
+                                                         or prev.text == "s" and self.prev_text(2).isdigit()):
+            return k + 1  # "2024 року", "в 2014 году", "2024 г.", "1990-х років"
+        if unit.name == "hour" and prev is not None and prev.number is not None and self.prev_text(2) == ":":
+            return k + 1  # "18:30ч"
+        nxt = self.item(k + 1)
+        marker = nxt.get(Marker) if nxt is not None else None
+        counted = prev is not None and (prev.number is not None or prev.text in ("a", "th")
+                                        or prev.text in lx.ORDINAL_WORDS or prev.text in lx.NUMBER_WORDS)
+        if not counted and (self.prev_text() in ("in", "within") or self.pending_ago
+                            or (isinstance(marker, Marker) and marker.position == "after")):
+            self.emit(("a",), item)  # "через тиждень", "неделю назад": one unit
+        self.emit((unit.name,), item)
+        self.noun_written()
+        return k + 1
+
+    def noun_written(self) -> None:
+        self.last_noun = len(self.out) - 1
+        if self.pending_ago and self.out[-1].text in lx.UNITS:
+            self.out += self.pending_ago
+            self.pending_ago = []
+        if self.pending_after:
+            last = self.out[-1]
+            self.out += [Token(w, last.start, last.end, None, True) for w in self.pending_after]
+            self.pending_after = ()
+
+    def spell_relative(self, k: int, meaning: Relative) -> int:
+        item = self.items[k]
+        if meaning.shift in (-2, 2):
+            self.emit(("the",), item)
+            self.pending_after = ("before", "last") if meaning.shift < 0 else ("after", "next")
+            return k + 1
+        spelled = _canonical_words(meaning)
+        if meaning.position != "before" and self.last_noun == len(self.out) - 1 and self.last_noun >= 0:
+            self.out[self.last_noun:self.last_noun] = [
+                Token(w, item.first.start, item.last.end, None, item.first.space_before) for w in spelled]
+            self.last_noun = -1
+            return k + 1
+        self.emit(spelled, item)
+        return k + 1
+
+    def spell_qualifier(self, k: int, meaning: Qualifier) -> int:
+        item = self.items[k]
+        kind = meaning.kind
+        if kind == "between":
+            self.between = True
+            self.emit(("between",), item)
+        elif kind == "since" and self.later_bound(k):
+            self.in_range = True
+            self.emit(("from",), item)
+        elif kind in ("until", "by") and self.in_range:
+            self.in_range = False
+            self.emit(("to",), item)
+        elif kind in ("until", "by") and self.quantity_before() and self.prev_text() in lx.UNITS:
+            self.emit(("before",), item)  # "за три дні до Великодня": three days before Easter
+        else:
+            self.emit((kind,), item)
+        return k + 1
 
 
 def _unknown_in(text: str, tok: Token, lexicon: Lexicon, quiet: bool) -> ExpressionError:
     if quiet:
         return _SPECULATIVE_FAILURE.with_traceback(None)
     raw = text[tok.start:tok.end]
-    found = get_close_matches(fold_diacritics(tok.text), lexicon.vocabulary(), n=1, cutoff=0.75)
+    found = get_close_matches(fold_diacritics(normalize_word(tok.text)), lexicon.vocabulary(), n=1, cutoff=0.75)
     hint = found[0] if found else None
     message = f"unknown word {raw!r} in {lexicon.name}"
     if hint:
         message += f" (did you mean {hint!r}?)"
     return UnknownWordError(message, text, raw, tok.start, hint)
+
+
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+_CYRILLIC_ROMAN = str.maketrans({"і": "i", "х": "x", "с": "c"})  # "ХХІ" typed on a Cyrillic keyboard
+
+
+def _roman(word: str) -> int | None:
+    """The value of a Roman numeral from 1 to 100 ("xxi" -> 21, also typed in Cyrillic), or None."""
+    word = word.translate(_CYRILLIC_ROMAN)
+    if not word or len(word) > 8 or any(c not in _ROMAN for c in word):
+        return None
+    total = 0
+    for a, b in zip(word, word[1:] + " ", strict=True):
+        value = _ROMAN[a]
+        total += -value if b in _ROMAN and _ROMAN[b] > value else value
+    if not 1 <= total <= 100 or _to_roman(total) != word:
+        return None
+    return total
+
+
+def _to_roman(n: int) -> str:
+    out = ""
+    for value, letters in ((100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"),
+                           (4, "iv"), (1, "i")):
+        while n >= value:
+            out += letters
+            n -= value
+    return out

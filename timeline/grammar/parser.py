@@ -41,9 +41,10 @@ from timeline.grammar.words import (
 class Parser:
     """Reads one expression from its tokens; raises ExpressionError."""
 
-    __slots__ = ("date_order", "n", "speculative", "text", "toks", "words")
+    __slots__ = ("clock24", "date_order", "n", "speculative", "text", "toks", "words")
 
-    def __init__(self, text: str, toks: list[Token], date_order: str) -> None:
+    def __init__(self, text: str, toks: list[Token], date_order: str, clock24: bool = False) -> None:
+        self.clock24 = clock24  # the expression's language writes times on the 24-hour clock
         self.text = text
         self.toks = toks
         self.words = [t.text for t in toks]
@@ -170,6 +171,8 @@ class Parser:
             self.n = saved
         if not p.has_date() and not p.has_time():
             raise self.error("no date in the expression", min(end, self.n) - 1)
+        if self.clock24 and p.minute is not None and p.ampm is None and p.daypart is None:
+            p.time_exact = True  # "10:00" in Ukrainian is ten in the morning, "3:18" is 03:18
         if p.rel_unit is not None:
             _keep_day_and_month(p)
         return p
@@ -254,6 +257,10 @@ class Parser:
             return self.daypart(i, end, p)
         if w in lx.ZONES and p.zone is None and (p.hour is not None or p.daypart is not None or i > 0):
             return self.zone(i, end, p)
+        if "/" in w and p.zone is None:
+            j = self.zone_name(i, end, p)  # another language's "за київським часом", read as Europe/Kyiv
+            if j > i:
+                return j
         if self.w(i + 1) == "/" and t.number is None and i + 2 < end and self.adjacent(i + 1):
             j = self.iana_zone(i, end, p)
             if j > i:
@@ -313,6 +320,7 @@ class Parser:
     _set_time = times._set_time
     daypart = times.daypart
     iana_zone = zones.iana_zone
+    zone_name = zones.zone_name
     zone = zones.zone
     weekday = weekdays.weekday
     relative = units.relative
@@ -340,13 +348,17 @@ def parse(text: str, date_order: str = "auto", quiet: bool = False, language: st
     toks = tokenize(text)
     if len(toks) > 60:
         raise OutOfRangeError(f"date expression has too many words ({len(toks)})", text, None, 0)
+    clock24 = False
     if language != "en":
         toks = canonical_tokens(text, toks, language, quiet)
+        from timeline.lexicons import get_lexicon
+
+        clock24 = get_lexicon(language).clock24
     duration = None
     if "-" in text:
         toks, duration = _take_duration_adjective(toks, text)
     try:
-        parser = Parser(text, toks, date_order.upper())
+        parser = Parser(text, toks, date_order.upper(), clock24)
         if quiet:
             parser.speculative = 1
         expr = parser.parse()

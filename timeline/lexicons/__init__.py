@@ -58,6 +58,8 @@ __all__ = [
 LANGUAGES: dict[str, str] = {
     "en": "timeline.lexicons.en",
     "fr": "timeline.lexicons.fr",
+    "ru": "timeline.lexicons.ru",
+    "uk": "timeline.lexicons.uk",
 }
 
 _LOADED: dict[str, Lexicon] = {}

@@ -331,10 +331,16 @@ class Lexicon:
     """
 
     def __init__(self, language: str, entries: Iterable[tuple[str, Meaning]],
-                 morphology: Morphology = no_morphology, name: str = "") -> None:
+                 morphology: Morphology = no_morphology, name: str = "", *, clock24: bool = False,
+                 decade_endings: Iterable[str] = ()) -> None:
         self.language = language
         self.name = name or language
         self.morphology = morphology
+        # The language's ways of writing that are not words: times written with minutes are on the
+        # 24-hour clock ("3:18" is 03:18, "10:00" is 10:00); a decade is a figure with an ending
+        # ("1990-х", "90-е", "1990er").
+        self.clock24 = clock24
+        self.decade_endings = frozenset(decade_endings)
         merged: dict[str, list[Meaning]] = {}
         for surface, meaning in entries:
             key = entry_key(surface)
@@ -399,17 +405,31 @@ class Lexicon:
         Each word goes through :meth:`key_of`, so inflected or unaccented forms
         inside a multi-word entry match too ("semaine derniere").
         """
-        node = self._root
+        return self._longest_from(self._root, words, start, start)
+
+    def _longest_from(self, node: _TrieNode, words: Sequence[str], start: int, i: int) -> Match | None:
+        """The longest entry below *node* over ``words[i:]``: each word is tried as written, then
+        as the key it stands for ("последние" starts "последние дни" and is also "последний")."""
         best: Match | None = None
-        i = start
         while i < len(words):
             word = words[i]
             child = node.children.get(word)
+            key = self.key_of(word) if child is None or not child.meanings else None
+            lemma_child = node.children.get(key) if key is not None and key != word else None
             if child is None:
-                key = self.key_of(word)
-                child = node.children.get(key) if key is not None else None
+                child, lemma_child = lemma_child, None
             if child is None:
                 break
+            if lemma_child is not None:
+                # two paths: the one that reaches further wins, the word as written on a tie
+                other = self._longest_from(lemma_child, words, start, i + 1)
+                if lemma_child.meanings and (other is None or other.end <= i + 1):
+                    other = Match(lemma_child.surface, lemma_child.meanings, start, i + 1)
+                mine = self._longest_from(child, words, start, i + 1)
+                if child.meanings and (mine is None or mine.end <= i + 1):
+                    mine = Match(child.surface, child.meanings, start, i + 1)
+                found = max((m for m in (mine, other, best) if m is not None), key=lambda m: m.end, default=None)
+                return found
             node = child
             i += 1
             if node.meanings:

@@ -28,6 +28,20 @@ def iana_zone(ps: Parser, i: int, end: int, p: Point) -> int:
     return j
 
 
+def zone_name(ps: Parser, i: int, end: int, p: Point) -> int:
+    """One token holding an IANA name: how another language's zone words reach the grammar
+    ("за київським часом" is read as "europe/kyiv", see grammar/canonical.py)."""
+    from zoneinfo import ZoneInfo
+
+    name = "/".join(part.capitalize() for part in ps.words[i].split("/"))
+    try:
+        ZoneInfo(name)
+    except (ValueError, KeyError, OSError):
+        return i
+    p.zone, p.zone_text = name, ps.text[ps.toks[i].start:ps.toks[i].end]
+    return i + 1
+
+
 def zone(ps: Parser, i: int, end: int, p: Point) -> int:
     p.zone = lx.ZONES[ps.words[i]]
     p.zone_text = ps.words[i].upper()

@@ -112,7 +112,8 @@ def _season(r: Resolver, p: Point, year: int | None) -> _Raw:
     this_year = season_span(ref.year, code)
     prev_year = season_span(ref.year - 1, code)
     next_year = season_span(ref.year + 1, code)
-    candidates = [prev_year, this_year, next_year]
+    # the winter before last starts two years back: "last winter" read in March 2025 is 2023-24
+    candidates = [season_span(ref.year - 2, code), prev_year, this_year, next_year]
     if rel == 0:
         # "this summer": the one of the reference's year (winter: the one containing the reference
         # if any, else the one starting this year)

@@ -1,0 +1,244 @@
+"""Ukrainian and Russian: morphology, the canonical reading rules, and a table per family.
+
+The per-language EXAMPLES tables beside the lexicons (run by tests/test_languages.py) hold
+the commonest phrasings; the tables here go family by family through the forms news text
+uses, every grammatical case included, read on Thursday 6 March 2025.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from timeline import resolve
+from timeline.grammar import canonical_tokens, tokenize
+from timeline.lexicons import Month, Ordinal, Relative, Unit, Weekday, get_lexicon
+from timeline.lexicons.morphology import expand, forms, mixed_letters, suffix_morphology, to_cyrillic
+
+REF = date(2025, 3, 6)
+
+
+def _span(text: str, language: str, prefer: str = "past", ref: date | datetime = REF) -> tuple[str, str, str]:
+    span = resolve(text, reference=ref, prefer=prefer, language=language)
+    return span.start.isoformat()[:16], span.end.isoformat()[:16], span.granularity.value
+
+
+# ---- morphology -----------------------------------------------------------------------
+
+
+def test_expand_braces() -> None:
+    assert expand("понеділ{ок|ка|ку}") == ("понеділок", "понеділка", "понеділку")
+    assert expand("{|най}ближч{ий|ого}") == ("ближчий", "ближчого", "найближчий", "найближчого")
+    assert forms("a{b|c}", "ab") == ("ab", "ac")
+    with pytest.raises(ValueError, match="unclosed"):
+        expand("a{b")
+
+
+def test_suffix_morphology_proposes_lemmas_longest_ending_first() -> None:
+    hook = suffix_morphology({"ого": ("ий", "ій"), "о": ("а",)}, min_stem=3)
+    assert list(hook("минулого")) == ["минулий", "минулій", "минулога"]
+    assert list(hook("його")) == ["йога"]  # "ого" would leave too short a stem; "о" does not
+
+
+# Every case and gender of an adjective, read to its lemma by the hook alone.
+ADJECTIVE_FORMS = [
+    ("uk", form, Relative(-1)) for form in (
+        "минулий", "минулого", "минулому", "минулим", "минулім", "минула", "минулої", "минулій", "минулу",
+        "минулою", "минуле", "минулі", "минулих", "минулими")
+] + [
+    ("uk", form, Ordinal(3)) for form in ("третій", "третього", "третьому", "третім", "третя", "третьої",
+                                           "третю", "третьою", "третє", "треті", "третіх")
+] + [
+    ("uk", form, Relative(1)) for form in ("наступний", "наступного", "наступної", "наступну", "наступному",
+                                            "наступній", "наступні", "наступних")
+] + [
+    ("ru", form, Relative(-1)) for form in (
+        "прошлый", "прошлого", "прошлому", "прошлым", "прошлом", "прошлая", "прошлой", "прошлую", "прошлою",
+        "прошлое", "прошлые", "прошлых", "прошлыми")
+] + [
+    ("ru", form, Relative(1)) for form in ("следующий", "следующего", "следующему", "следующим", "следующем",
+                                            "следующая", "следующей", "следующую", "следующее", "следующие")
+] + [
+    ("ru", form, Ordinal(4)) for form in ("четвертый", "четвёртый", "четвертого", "четвёртого", "четвертой",
+                                           "четвертую", "четвертом")
+] + [
+    ("ru", form, Ordinal(3)) for form in ("третий", "третьего", "третьему", "третья", "третью", "третье")
+]
+
+
+@pytest.mark.parametrize(("language", "form", "meaning"), ADJECTIVE_FORMS)
+def test_every_case_of_an_adjective(language: str, form: str, meaning: object) -> None:
+    assert meaning in get_lexicon(language).lookup(form)
+
+
+NOUN_FORMS = [
+    ("uk", "понеділок", Weekday(0)), ("uk", "понеділка", Weekday(0)), ("uk", "понеділку", Weekday(0)),
+    ("uk", "середу", Weekday(2)), ("uk", "середи", Weekday(2)), ("uk", "пятницю", Weekday(4)),
+    ("uk", "неділею", Weekday(6)), ("uk", "березня", Month(3)), ("uk", "березні", Month(3)),
+    ("uk", "лютого", Month(2)), ("uk", "листопада", Month(11)), ("uk", "тижня", Unit("week")),
+    ("uk", "тижнів", Unit("week")), ("uk", "року", Unit("year")), ("uk", "років", Unit("year")),
+    ("uk", "місяців", Unit("month")), ("uk", "діб", Unit("day")),
+    ("ru", "понедельника", Weekday(0)), ("ru", "среду", Weekday(2)), ("ru", "воскресенье", Weekday(6)),
+    ("ru", "марта", Month(3)), ("ru", "мае", Month(5)), ("ru", "недели", Unit("week")),
+    ("ru", "недель", Unit("week")), ("ru", "лет", Unit("year")), ("ru", "году", Unit("year")),
+    ("ru", "суток", Unit("day")), ("ru", "часов", Unit("hour")),
+]
+
+
+@pytest.mark.parametrize(("language", "form", "meaning"), NOUN_FORMS)
+def test_noun_forms(language: str, form: str, meaning: object) -> None:
+    assert meaning in get_lexicon(language).lookup(form)
+
+
+def test_mixed_letters() -> None:
+    assert mixed_letters("понеділoк") == ("cyrillic", [(7, "o")])
+    assert mixed_letters("понеділок") is None
+    assert mixed_letters("mоnday") == ("latin", [(1, "о")])
+    assert to_cyrillic("понеділoк") == "понеділок"
+
+
+# ---- the reading rules, spelled canonically -------------------------------------------
+
+CANONICAL = [
+    ("uk", "минулого тижня", "last week"),
+    ("uk", "тиждень тому", "a week ago"),
+    ("uk", "через місяць", "in a month"),
+    ("uk", "позаминулого тижня", "the week before last"),
+    ("uk", "о 3", "at 3"),
+    ("uk", "о 15 годині", "at 15 oclock"),
+    ("uk", "17ч10", "17 h 10"),
+    ("uk", "1 вересня 2024 року", "1 september 2024"),
+    ("uk", "о 3 годині дня", "at 3 oclock afternoon"),
+    ("uk", "три дні раніше", "3 day ago"),
+    ("uk", "раніше цього тижня", "earlier this week"),
+    ("uk", "торік", "last year"),
+    ("uk", "півроку тому", "6 month ago"),
+    ("uk", "двадцять четвертого лютого", "24 th february"),
+    ("uk", "з 13 по 15 липня", "from 13 to 15 july"),
+    ("uk", "за три дні до Великодня", "3 day before holiday_orthodox_easter"),
+    ("uk", "перша середа жовтня", "first wednesday of october"),
+    ("uk", "у 1990-х роках", "1990 s"),
+    ("uk", "у ХХІ столітті", "21 th century"),
+    ("uk", "між 10 і 12 березня", "between 10 and 12 march"),
+    ("uk", "14./15.10.", "14 th - 15 . 10 ."),
+    ("ru", "1 сентября 2024 г.", "1 september 2024 ."),
+    ("ru", "18-го февраля", "18 february"),
+    ("ru", "спустя 3 дня", "in 3 day"),
+    ("ru", "3 дня спустя", "3 day later"),
+    ("ru", "неделю тому назад", "a week ago"),
+    ("ru", "в прошлом году", "last year"),
+    ("ru", "в 10.10", "at 10 : 10"),
+    ("ru", "18:30ч/19:00ч", "18 : 30 - 19 : 00"),
+    ("ru", "1:30 ночи", "1 : 30 am"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "canonical"), CANONICAL)
+def test_canonical_words(language: str, text: str, canonical: str) -> None:
+    words = [t.text for t in canonical_tokens(text, tokenize(text), language)]
+    assert " ".join(words) == canonical
+
+
+# ---- a table per family ------------------------------------------------------------------
+
+FAMILIES: dict[str, list[tuple[str, str, str, str, str, str]]] = {
+    "relative days": [
+        ("uk", "позапозавчора", "past", "2025-03-03", "2025-03-04", "day"),
+        ("uk", "назавтра", "past", "2025-03-07", "2025-03-08", "day"),
+        ("ru", "послезавтра", "past", "2025-03-08", "2025-03-09", "day"),
+        ("ru", "вчера", "future", "2025-03-05", "2025-03-06", "day"),
+    ],
+    "weekdays": [
+        ("uk", "у вівторок", "past", "2025-03-04", "2025-03-05", "day"),
+        ("uk", "минулого четверга", "past", "2025-02-27", "2025-02-28", "day"),
+        ("uk", "в четвер", "future", "2025-03-06", "2025-03-07", "day"),
+        ("uk", "найближчої суботи", "past", "2025-03-08", "2025-03-09", "day"),
+        ("uk", "позаминулої середи", "past", "2025-02-26", "2025-02-27", "day"),
+        ("uk", "у понеділок наступного тижня", "past", "2025-03-10", "2025-03-11", "day"),
+        ("ru", "в воскресенье", "future", "2025-03-09", "2025-03-10", "day"),
+        ("ru", "в прошлый понедельник", "past", "2025-03-03", "2025-03-04", "day"),
+        ("ru", "в следующее воскресенье", "past", "2025-03-09", "2025-03-10", "day"),
+        ("ru", "в среду на этой неделе", "past", "2025-03-05", "2025-03-06", "day"),
+        ("ru", "пятница после следующей", "past", "2025-03-14", "2025-03-15", "day"),
+    ],
+    "calendar units": [
+        ("uk", "у поточному кварталі", "past", "2025-01-01", "2025-04-01", "quarter"),
+        ("uk", "минулого десятиліття", "past", "2010-01-01", "2020-01-01", "decade"),
+        ("uk", "у другому півріччі", "past", "2025-07-01", "2026-01-01", "quarter"),
+        ("uk", "позаторік", "past", "2023-01-01", "2024-01-01", "year"),
+        ("ru", "в позапрошлом месяце", "past", "2025-01-01", "2025-02-01", "month"),
+        ("ru", "в будущем году", "past", "2026-01-01", "2027-01-01", "year"),
+        ("ru", "во II квартале", "past", "2025-04-01", "2025-07-01", "quarter"),
+        ("ru", "в первом полугодии 2024 года", "past", "2024-01-01", "2024-07-01", "quarter"),
+        ("ru", "прошлый век", "past", "1900-01-01", "2000-01-01", "century"),
+    ],
+    "offsets": [
+        ("uk", "через добу", "past", "2025-03-07", "2025-03-08", "day"),
+        ("uk", "три місяці тому", "past", "2024-12-01", "2025-01-01", "month"),
+        ("uk", "через пʼять хвилин", "past", "2025-03-06T12:05", "2025-03-06T12:06", "minute"),
+        ("ru", "полтора года назад", "past", "2023-09-01", "2023-10-01", "month"),
+        ("ru", "через пару дней", "past", "2025-03-08", "2025-03-09", "day"),
+        ("ru", "10 лет назад", "past", "2015-01-01", "2016-01-01", "year"),
+        ("ru", "сутки назад", "past", "2025-03-05", "2025-03-06", "day"),
+    ],
+    "absolute dates": [
+        ("uk", "31 грудня 2024 року", "past", "2024-12-31", "2025-01-01", "day"),
+        ("uk", "тридцять першого грудня", "past", "2024-12-31", "2025-01-01", "day"),
+        ("uk", "3-тє березня", "past", "2025-03-03", "2025-03-04", "day"),
+        ("uk", "у листопаді", "past", "2024-11-01", "2024-12-01", "month"),
+        ("uk", "в 2023-му", "past", "2023-01-01", "2024-01-01", "year"),
+        ("ru", "девятого мая", "future", "2025-05-09", "2025-05-10", "day"),
+        ("ru", "31-ое октября 1974", "past", "1974-10-31", "1974-11-01", "day"),
+        ("ru", "в ноябре прошлого года", "past", "2024-11-01", "2024-12-01", "month"),
+        ("ru", "в 90-х", "past", "1990-01-01", "2000-01-01", "decade"),
+        ("ru", "в девяностые", "past", "1990-01-01", "2000-01-01", "decade"),
+        ("ru", "в XXI веке", "past", "2000-01-01", "2100-01-01", "century"),
+    ],
+    "parts of periods and seasons": [
+        ("uk", "на початку року", "past", "2025-01-01", "2025-04-01", "month"),
+        ("uk", "в середині 2024 року", "past", "2024-05-01", "2024-09-01", "month"),
+        ("uk", "навесні", "future", "2025-03-20", "2025-06-21", "season"),
+        ("ru", "в конце марта", "past", "2025-03-21", "2025-04-01", "day"),
+        ("ru", "в начале 2024 года", "past", "2024-01-01", "2024-04-01", "month"),
+        ("ru", "прошлой зимой", "past", "2023-12-21", "2024-03-20", "season"),
+    ],
+    "times": [
+        ("uk", "о 10:00 за київським часом", "past", "2025-03-06T10:00", "2025-03-06T10:01", "minute"),
+        ("uk", "сьогодні о 8 вечора", "past", "2025-03-06T20:00", "2025-03-06T21:00", "hour"),
+        ("uk", "завтра в обід", "past", "2025-03-07T12:00", "2025-03-07T14:00", "part_of_day"),
+        ("ru", "в 10:00 по московскому времени", "past", "2025-03-06T10:00", "2025-03-06T10:01", "minute"),
+        ("ru", "в полночь", "future", "2025-03-07T00:00", "2025-03-07T01:00", "hour"),
+        ("ru", "3 марта в 15:00", "past", "2025-03-03T15:00", "2025-03-03T15:01", "minute"),
+        ("ru", "в 8:00 вечера", "past", "2025-03-05T20:00", "2025-03-05T20:01", "minute"),
+    ],
+    "qualifiers, ranges and vague words": [
+        ("uk", "не пізніше 1 квітня", "future", "2025-04-01", "2025-04-02", "day"),
+        ("uk", "від понеділка до п'ятниці", "past", "2025-03-03", "2025-03-08", "day"),
+        ("uk", "найближчими тижнями", "past", "2025-03-07", "2025-04-18", "day"),
+        ("ru", "к 2030 году", "past", "2030-01-01", "2031-01-01", "year"),
+        ("ru", "с 1 по 5 марта", "past", "2025-03-01", "2025-03-06", "day"),
+        ("ru", "между 10 и 12 марта", "future", "2025-03-10", "2025-03-13", "day"),
+        ("ru", "в последнее время", "past", "2025-02-04", "2025-03-06", "day"),
+    ],
+    "holidays": [
+        ("uk", "на Різдво", "future", "2025-12-25", "2025-12-26", "day"),
+        ("uk", "після Великодня 2024", "past", "2024-05-05", "2024-05-06", "day"),
+        ("ru", "на Рождество", "future", "2026-01-07", "2026-01-08", "day"),
+        ("ru", "к Новому году", "future", "2026-01-01", "2026-01-02", "day"),
+    ],
+}
+
+
+@pytest.mark.parametrize(("language", "text", "prefer", "start", "end", "grain"),
+                         [row for rows in FAMILIES.values() for row in rows],
+                         ids=[f"{family}: {row[1]}" for family, rows in FAMILIES.items() for row in rows])
+def test_families(language: str, text: str, prefer: str, start: str, end: str, grain: str) -> None:
+    ref = datetime(2025, 3, 6, 12, 0) if "T" in start else REF
+    assert _span(text, language, prefer, ref) == (start, end, grain)
+
+
+def test_explanation_quotes_the_words_in_english() -> None:
+    span = resolve("минулої середи", reference=REF, language="uk")
+    assert span.explanation.startswith("минулої середи → 2025-03-05")
+    assert "Wednesday" in span.explanation
