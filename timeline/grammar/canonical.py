@@ -36,6 +36,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from difflib import get_close_matches
+from typing import TYPE_CHECKING
 
 from timeline import lexicon as lx
 from timeline.errors import ExpressionError, UnknownWordError
@@ -64,6 +65,9 @@ from timeline.lexicons.schema import (
     fold_diacritics,
     normalize_word,
 )
+
+if TYPE_CHECKING:
+    from timeline.holidays import Holiday
 
 
 def _canonical_words(meaning: Meaning) -> tuple[str, ...]:
@@ -124,6 +128,39 @@ _NOUNS = (Weekday, Month, Unit, Season)
 _CLOCK_GLUE_FOLLOWERS = (Unit, PartOfDay, DayWord, Weekday)
 
 
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What the speller needs to know of a tuple of meanings, worked out once per tuple."""
+
+    simple: Meaning | None  # the one meaning when there is no choice to make by context
+    compound: bool  # a relative word or a number with its unit ("торік", "півроку")
+    number: int | None
+    unit: str | None
+    glue_only: bool
+
+
+_READINGS: dict[tuple[Meaning, ...], _Reading] = {}
+
+
+def _reading(meanings: tuple[Meaning, ...]) -> _Reading:
+    got = _READINGS.get(meanings)
+    if got is None:
+        kinds = {type(m) for m in meanings}
+        compound = Unit in kinds and bool(kinds & {Relative, Number}) and len(kinds) == 2
+        content = [m for m in meanings if not isinstance(m, Glue)]
+        number = next((m.value for m in meanings if isinstance(m, Number)), None)
+        unit = next((m.name for m in meanings if isinstance(m, Unit)), None)
+        simple: Meaning | None = content[0] if len({type(m) for m in content}) == 1 and not compound and \
+            not any(isinstance(m, Marker) for m in content[1:]) else None
+        if not content and meanings:
+            simple = meanings[0]
+        got = _Reading(simple, compound, None if compound else number, None if compound else unit,
+                       bool(meanings) and not content)
+        if len(_READINGS) < 4096:
+            _READINGS[meanings] = got
+    return got
+
+
 @dataclass(slots=True)
 class _Item:
     """One entry read from the text: a word or multi-word entry of the lexicon (``meanings``),
@@ -134,6 +171,7 @@ class _Item:
     meanings: tuple[Meaning, ...] = ()
     words: tuple[str, ...] = ()
     raw: Token | None = None
+    reading: _Reading = _Reading(None, False, None, None, False)
 
     def has(self, kind: type) -> bool:
         return any(isinstance(m, kind) for m in self.meanings)
@@ -143,25 +181,24 @@ class _Item:
 
     @property
     def glue_only(self) -> bool:
-        return bool(self.meanings) and all(isinstance(m, Glue) for m in self.meanings)
+        return self.reading.glue_only
 
     @property
     def number(self) -> int | None:
         """The value of a figure, or of a number word."""
-        if self.raw is not None:
-            return self.raw.number
-        got = self.get(Number)
-        return got.value if isinstance(got, Number) and not self.is_compound else None
+        return self.raw.number if self.raw is not None else self.reading.number
 
     @property
     def is_compound(self) -> bool:
         """A word that is a relative word or a number with its unit ("торік", "півроку")."""
-        kinds = {type(m) for m in self.meanings}
-        return Unit in kinds and bool(kinds & {Relative, Number}) and len(kinds) == 2
+        return self.reading.compound
 
     def unit(self) -> str | None:
-        got = self.get(Unit)
-        return got.name if isinstance(got, Unit) and not self.is_compound else None
+        return self.reading.unit
+
+
+def _word_item(first: Token, last: Token, meanings: tuple[Meaning, ...]) -> _Item:
+    return _Item(first, last, meanings, reading=_reading(meanings))
 
 
 def canonical_tokens(text: str, toks: list[Token], language: str, quiet: bool = False) -> list[Token]:
@@ -175,17 +212,41 @@ def canonical_tokens(text: str, toks: list[Token], language: str, quiet: bool = 
     docstring). A word the lexicon does not know is an
     :class:`UnknownWordError` whose suggestion comes from the same lexicon.
     """
-    from timeline.lexicons import get_lexicon
+    lexicon = _LEXICONS.get(language)
+    if lexicon is None:
+        from timeline.lexicons import get_lexicon
 
-    lexicon = get_lexicon(language)
+        lexicon = _LEXICONS[language] = get_lexicon(language)
     return _Speller(_read(text, toks, lexicon, language, quiet), lexicon).spell()
 
 
-def _read(text: str, toks: list[Token], lexicon: Lexicon, language: str, quiet: bool) -> list[_Item]:
-    from timeline.holidays import canonical_words
-    from timeline.holidays import match as match_holiday_name
+_LEXICONS: dict[str, Lexicon] = {}
+_LETTER_APOSTROPHES = frozenset("\u02bc\u02b9")  # apostrophes Unicode counts as letters ("пʼятниця")
+_HOLIDAY_STARTS: dict[str, frozenset[str]] = {}  # language -> the first words of its holiday names
 
-    words = [normalize_word(t.text) for t in toks]
+
+def _match_holiday_name(words: list[str], i: int, language: str) -> tuple[Holiday, int] | None:
+    from timeline.holidays import match
+
+    found: tuple[Holiday, int] | None = match(words, i, language)
+    return found
+
+
+def _holiday_spelling(word: str) -> str:
+    """*word* as holiday names are indexed: Russian "ё" as "е", Latin letters without accents."""
+    if "ё" in word:
+        return word.replace("ё", "е")
+    return word if word.isascii() or word[0] >= "\u0400" else fold_diacritics(word)
+
+
+def _read(text: str, toks: list[Token], lexicon: Lexicon, language: str, quiet: bool) -> list[_Item]:
+    starts = _HOLIDAY_STARTS.get(language)
+    if starts is None:
+        from timeline.holidays import first_words
+
+        starts = _HOLIDAY_STARTS[language] = first_words(language)
+    words = [t.text if t.text.isalnum() and _LETTER_APOSTROPHES.isdisjoint(t.text) else normalize_word(t.text)
+             for t in toks]
     items: list[_Item] = []
     i = 0
     while i < len(toks):
@@ -193,8 +254,12 @@ def _read(text: str, toks: list[Token], lexicon: Lexicon, language: str, quiet: 
         found = lexicon.longest(words, i) if tok.number is None else None
         # A holiday name of the language (timeline.holidays), glue words and all ("lundi de Pâques",
         # "Tag der Deutschen Einheit"), becomes the one word the English grammar reads back as it.
-        named = match_holiday_name(words, i, language) if tok.number is None else None
+        word = words[i]
+        named = _match_holiday_name(words, i, language) if tok.number is None and (
+            word in starts or _holiday_spelling(word) in starts) else None
         if named is not None and (found is None or named[1] >= found.end):
+            from timeline.holidays import canonical_words
+
             holiday, end = named
             items.append(_Item(tok, toks[end - 1], words=tuple(canonical_words(holiday))))
             i = end
@@ -211,11 +276,11 @@ def _read(text: str, toks: list[Token], lexicon: Lexicon, language: str, quiet: 
                 continue
             roman = _roman(words[i])
             if roman is not None:
-                items.append(_Item(tok, tok, meanings=(Ordinal(roman),)))  # "XXI століття", "II квартал"
+                items.append(_word_item(tok, tok, (Ordinal(roman),)))  # "XXI століття", "II квартал"
                 i += 1
                 continue
             raise _unknown_in(text, tok, lexicon, quiet)
-        items.append(_Item(toks[found.start], toks[found.end - 1], meanings=found.meanings))
+        items.append(_word_item(toks[found.start], toks[found.end - 1], found.meanings))
         i = found.end
     return items
 
@@ -303,6 +368,8 @@ class _Speller:
     def choose(self, k: int) -> Meaning:
         """The meaning of item k among its meanings, by its neighbours."""
         item = self.items[k]
+        if item.reading.simple is not None:
+            return item.reading.simple
         meanings = [m for m in item.meanings if not isinstance(m, Glue)]
         if not meanings:
             return item.meanings[0]

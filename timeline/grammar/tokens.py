@@ -29,7 +29,7 @@ class Token:
 def tokenize(text: str) -> list[Token]:
     """Split *text* into normalized tokens (lowercase, possessive 's dropped)."""
     lower = text.lower()
-    if lower.isascii() and lower.replace(" ", "").isalpha() and "ish" not in lower:
+    if lower.replace(" ", "").isalpha() and "ish" not in lower and len(lower) == len(text):
         # Words and single spaces only ("last week", "next tuesday"): no regex needed.
         out: list[Token] = []
         position = 0

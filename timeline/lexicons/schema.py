@@ -300,6 +300,10 @@ def no_morphology(word: str) -> Iterable[str]:
 # The compiled lexicon
 
 
+_UNSEEN = object()
+_MAX_REMEMBERED = 65536
+
+
 class _TrieNode:
     __slots__ = ("children", "meanings", "surface")
 
@@ -348,6 +352,7 @@ class Lexicon:
             if meaning not in bucket:
                 bucket.append(meaning)
         self.entries: dict[str, tuple[Meaning, ...]] = {k: tuple(v) for k, v in merged.items()}
+        self._keys: dict[str, str | None] = {}  # words looked up before -> their key (the hook is not free)
         self._folded: dict[str, str] = {}
         for key in self.entries:
             folded = fold_diacritics(key)
@@ -363,6 +368,7 @@ class Lexicon:
         self._classes: dict[str, frozenset[WordClass]] = {
             k: frozenset(m.word_class for m in v) for k, v in self.entries.items() if " " not in k}
         self._first_words = frozenset(k.split(" ")[0] for k in self.entries)
+        self._starts_multi = frozenset(k.split(" ")[0] for k in self.entries if " " in k)
 
     # ---- lookups ------------------------------------------------------------
 
@@ -371,6 +377,16 @@ class Lexicon:
         or its diacritic-folded form; None when the lexicon has no such word."""
         if word in self.entries:
             return word
+        known = self._keys.get(word, _UNSEEN)
+        if known is not _UNSEEN:
+            return known  # type: ignore[return-value]
+        found = self._key_of(word)
+        if len(self._keys) >= _MAX_REMEMBERED:
+            self._keys.clear()  # bounded: a long run over varied text never grows without end
+        self._keys[word] = found
+        return found
+
+    def _key_of(self, word: str) -> str | None:
         folded = self._folded.get(fold_diacritics(word))
         if folded is not None:
             return folded
@@ -405,6 +421,11 @@ class Lexicon:
         Each word goes through :meth:`key_of`, so inflected or unaccented forms
         inside a multi-word entry match too ("semaine derniere").
         """
+        word = words[start]
+        if word not in self._starts_multi:
+            key = self.key_of(word)
+            if key is None or key not in self._starts_multi:  # one word, no trie to walk
+                return Match(key, self.entries[key], start, start + 1) if key is not None else None
         return self._longest_from(self._root, words, start, start)
 
     def _longest_from(self, node: _TrieNode, words: Sequence[str], start: int, i: int) -> Match | None:
