@@ -208,3 +208,61 @@ def test_longest_expression_at_a_position_in_running_text() -> None:
     assert found == {"last week": "2025-W09", "in the coming weeks": "FUTURE_REF",
                      "on Thursday evening": "2025-03-06TEV"}
     assert resolver.resolve_longest(text, text.index("officials")) is None
+
+
+# ---------------------------------------------------------------- the first word decides fast
+
+SHARED_BENCH = next((p / "shared" / "bench" for p in Path(__file__).resolve().parents
+                     if (p / "shared" / "bench").is_dir()), None)
+
+
+def _every_expression_that_resolves() -> list[str]:
+    texts = [case[1] for case in EXAMPLES]
+    if SHARED_BENCH is not None:
+        import json
+
+        with (SHARED_BENCH / "duckling_en_time.jsonl").open(encoding="utf-8") as lines:
+            texts += [json.loads(line)["text"] for line in lines if line.strip()]
+    out = []
+    for text in texts:
+        try:
+            resolve(text, reference=REF)
+        except ExpressionError:
+            continue
+        out.append(text)
+    return out
+
+
+def test_no_expression_that_resolves_is_refused_by_its_first_word() -> None:
+    from timeline.grammar import may_begin_expression
+
+    refused = [text for text in _every_expression_that_resolves() if not may_begin_expression(text)]
+    assert refused == []
+
+
+@pytest.mark.parametrize(("text", "may_begin"), [
+    ("alpha beta gamma", False),
+    ("speech to Congress on Wednesday", False),
+    ("Thrusday", False),  # a misspelling: the error (with its suggestion) comes from the parser
+    ("Thursday", True),
+    ("by 2030", True),
+    ("around noon", True),
+    ("Christmas Eve", True),
+    ("Valentine's Day", True),  # an apostrophe: left to the tokenizer
+    ("Eid al-Fitr", True),
+    ("Europe/Paris 10am", True),
+    ("congress-speech", True),  # a hyphenated id: left to the tokenizer
+    ("10am", True),
+    ("morningish", True),
+    ("FY2025", True),
+])
+def test_may_begin_expression(text: str, may_begin: bool) -> None:
+    from timeline.grammar import may_begin_expression
+
+    assert may_begin_expression(text) is may_begin
+    assert may_begin_expression(text, "uk") is True  # other languages are read into canonical words first
+
+
+def test_a_refused_first_word_still_gets_its_suggestion() -> None:
+    with pytest.raises(ExpressionError, match="did you mean 'Thursday'"):
+        resolve("Thrusday", reference=REF)

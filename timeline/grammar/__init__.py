@@ -27,7 +27,7 @@ from timeline.expressions import Expression
 from timeline.grammar.canonical import canonical_tokens
 from timeline.grammar.parser import Parser, describe, parse
 from timeline.grammar.tokens import MAX_EXPRESSION_LENGTH, Token, tokenize
-from timeline.grammar.words import VAGUE, suggest
+from timeline.grammar.words import VAGUE, may_begin_expression, suggest
 
 __all__ = ["MAX_EXPRESSION_LENGTH", "VAGUE", "Expression", "Parser", "Token", "canonical_tokens",
-           "describe", "parse", "suggest", "tokenize"]
+           "describe", "may_begin_expression", "parse", "suggest", "tokenize"]

@@ -6,12 +6,11 @@ record. When a point is read, :func:`meaning_of` turns its components into exact
 meaning of :mod:`timeline.expressions` (a :class:`~timeline.expressions.CalendarDate`, an
 :class:`~timeline.expressions.Offset`, an :class:`~timeline.expressions.AtTime`...): the one
 place that decides what kind of meaning a set of words makes, in the order declared by
-``_DATE_MEANINGS``. Neither the scratch record nor :class:`Reading` leaves the grammar.
+:func:`_date_meaning`. Neither the scratch record nor :class:`Reading` leaves the grammar.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -136,12 +135,6 @@ def clock_of(p: Components) -> ClockTime:
                      p.daypart_mod, p.zone, p.zone_text)
 
 
-def _calendar_date(p: Components) -> CalendarDate:
-    return CalendarDate(p.year, p.year_shift, p.month, p.month_shift, p.day, p.weekday, p.rel_weekday, p.quarter,
-                        p.half, p.season, p.rel_unit[1] if p.rel_unit is not None else None, p.iso_week,
-                        p.decade, p.century, p.fiscal)
-
-
 def _offset_meaning(p: Components) -> Meaning:
     assert p.offset is not None
     value, unit = p.offset
@@ -152,73 +145,50 @@ def _offset_meaning(p: Components) -> Meaning:
     return Offset(value, unit, p.offset_exact, p.window)
 
 
-def _shifted(p: Components) -> Meaning:
-    assert p.anchored is not None
-    value, unit, inner = p.anchored
-    return Shifted(value, unit, meaning_of(inner, ""), p.weekday)
-
-
-def _closest(p: Components) -> Meaning:
-    assert p.closest is not None
-    rank, anchor = p.closest
-    return ClosestTo(rank, meaning_of(anchor, ""), p.weekday, p.holiday)
-
-
-def _nth_within(p: Components) -> Meaning:
-    assert p.nth is not None
-    return NthWithin(p.nth[0], p.nth[1], p.weekday, p.year, p.year_shift, p.month, p.month_shift)
-
-
-def _nth_ahead(p: Components) -> Meaning:
-    assert p.nth_ahead is not None
-    return NthAhead(p.nth_ahead[0], p.nth_ahead[1], p.weekday)
-
-
-def _unit_run(p: Components) -> Meaning:
-    assert p.unit_run is not None
-    return UnitRun(*p.unit_run)
-
-
-def _relative_unit(p: Components) -> Meaning:
-    assert p.rel_unit is not None
-    return RelativeUnit(*p.rel_unit)
-
-
-def _has_calendar_fields(p: Components) -> bool:
-    return not (p.day is None and p.month is None and p.year is None and p.quarter is None and p.season is None
-                and p.iso_week is None and p.decade is None and p.century is None and p.half is None
-                and p.month_shift is None and p.year_shift is None)
-
-
-# Which kind of date a point's components make, first match wins: an anchor on an event beats
-# an offset ("2 days after congress-speech"), a holiday beats its year ("Easter 2024"), an offset
-# or a relative unit beats the calendar words it carries ("March in a year", "Q1 next year" is
-# read by _keep_day_and_month before this), a weekday alone is a Weekday, the rest is a date.
-_DATE_MEANINGS: tuple[tuple[Callable[[Components], bool], Callable[[Components], Meaning]], ...] = (
-    (lambda p: p.anchor_event is not None,
-     lambda p: EventAnchor(p.anchor_event or "", *(p.offset or (0.0, "day")))),
-    (lambda p: p.anchored is not None, _shifted),
-    (lambda p: p.closest is not None, _closest),
-    (lambda p: p.holiday is not None,
-     lambda p: HolidayDate(p.holiday, p.year, p.year_shift, p.holiday_shift, p.offset)),
-    (lambda p: p.nth is not None, _nth_within),
-    (lambda p: p.nth_ahead is not None, _nth_ahead),
-    (lambda p: p.unit_run is not None, _unit_run),
-    (lambda p: p.offset is not None, _offset_meaning),
-    (lambda p: p.rel_unit is not None and p.season is None, _relative_unit),
-    (lambda p: p.open_unit is not None, lambda p: OpenWeekend()),
-    (lambda p: p.rel_day is not None, lambda p: RelativeDay(p.rel_day or 0)),
-    (lambda p: p.weekday is not None and p.day is None and p.month is None and p.year is None,
-     lambda p: Weekday(p.weekday or 0, p.rel_weekday, p.week_shift)),
-    (_has_calendar_fields, _calendar_date),
-    (lambda p: p.eod, lambda p: EndOfDay()),
-)
-
-
 def _date_meaning(p: Components) -> Meaning | None:
-    for applies, build in _DATE_MEANINGS:
-        if applies(p):
-            return build(p)
+    """Which kind of date a point's components make; the first kind that applies wins.
+
+    The order is the grammar's one declaration of precedence: an anchor on an event beats an
+    offset ("2 days after congress-speech"), an anchor on another date beats what it is anchored
+    on, a holiday beats its year ("Easter 2024"), a count within a container beats the container
+    ("the first Monday of March"), an offset or a relative unit beats the calendar words it
+    carries ("March in a year"; "Q1 next year" was read by _keep_day_and_month before this), a
+    weekday alone is a Weekday, and what is left is a calendar date.
+    """
+    if p.anchor_event is not None:
+        value, unit = p.offset or (0.0, "day")
+        return EventAnchor(p.anchor_event, value, unit)
+    if p.anchored is not None:
+        value, unit, inner = p.anchored
+        return Shifted(value, unit, meaning_of(inner, ""), p.weekday)
+    if p.closest is not None:
+        return ClosestTo(p.closest[0], meaning_of(p.closest[1], ""), p.weekday, p.holiday)
+    if p.holiday is not None:
+        return HolidayDate(p.holiday, p.year, p.year_shift, p.holiday_shift, p.offset)
+    if p.nth is not None:
+        return NthWithin(p.nth[0], p.nth[1], p.weekday, p.year, p.year_shift, p.month, p.month_shift)
+    if p.nth_ahead is not None:
+        return NthAhead(p.nth_ahead[0], p.nth_ahead[1], p.weekday)
+    if p.unit_run is not None:
+        return UnitRun(*p.unit_run)
+    if p.offset is not None:
+        return _offset_meaning(p)
+    if p.rel_unit is not None and p.season is None:
+        return RelativeUnit(*p.rel_unit)
+    if p.open_unit is not None:
+        return OpenWeekend()
+    if p.rel_day is not None:
+        return RelativeDay(p.rel_day)
+    if p.weekday is not None and p.day is None and p.month is None and p.year is None:
+        return Weekday(p.weekday, p.rel_weekday, p.week_shift)
+    if not (p.day is None and p.month is None and p.year is None and p.quarter is None and p.season is None
+            and p.iso_week is None and p.decade is None and p.century is None and p.half is None
+            and p.month_shift is None and p.year_shift is None):
+        return CalendarDate(p.year, p.year_shift, p.month, p.month_shift, p.day, p.weekday, p.rel_weekday,
+                            p.quarter, p.half, p.season, p.rel_unit[1] if p.rel_unit is not None else None,
+                            p.iso_week, p.decade, p.century, p.fiscal)
+    if p.eod:
+        return EndOfDay()
     return None
 
 

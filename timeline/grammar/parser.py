@@ -35,6 +35,8 @@ from timeline.grammar.words import (
     _VAGUE_FIRST,
     VAGUE,
     _known_word,
+    can_start,
+    may_begin_expression,
     suggest,
 )
 
@@ -350,6 +352,8 @@ def parse(text: str, date_order: str = "auto", quiet: bool = False, language: st
         raise OutOfRangeError(
             f"date expression too long ({len(text)} characters; at most {MAX_EXPRESSION_LENGTH})",
             text[:40] + "...", None, MAX_EXPRESSION_LENGTH)
+    if quiet and not may_begin_expression(text, language):
+        raise _SPECULATIVE_FAILURE.with_traceback(None)  # no expression begins with this word
     toks = tokenize(text)
     if len(toks) > 60:
         raise OutOfRangeError(f"date expression has too many words ({len(toks)})", text, None, 0)
@@ -366,6 +370,8 @@ def parse(text: str, date_order: str = "auto", quiet: bool = False, language: st
         parser = Parser(text, toks, date_order.upper(), clock24)
         if quiet:
             parser.speculative = 1
+        if toks and not can_start(parser.words, 0):
+            raise parser._unknown(0)  # the first word starts no expression: no need to read on
         reading = parser.parse()
         if duration is not None:
             reading.duration = duration

@@ -3,6 +3,7 @@ the vocabulary of suggestions for misspelt words, and the shared speculative fai
 
 from __future__ import annotations
 
+import re
 from difflib import get_close_matches
 
 from timeline import lexicon as lx
@@ -43,6 +44,7 @@ def _vocabulary() -> list[str]:
 
 
 _VOCABULARY: dict[int, list[str]] | None = None
+_SUGGESTED: dict[str, str | None] = {}  # word -> its suggestion, for the words already seen
 
 
 
@@ -54,6 +56,8 @@ def suggest(word: str) -> str | None:
     path of a pipeline resolving thousands of lines.
     """
     global _VOCABULARY
+    if word in _SUGGESTED:
+        return _SUGGESTED[word]
     if _VOCABULARY is None:
         by_length: dict[int, list[str]] = {}
         for known in _vocabulary():
@@ -65,7 +69,10 @@ def suggest(word: str) -> str | None:
     candidates = [w for n in range(size - 2, size + 3) for w in _VOCABULARY.get(n, ())
                   if w[0] == word[0] or w[-1] == word[-1] or w[1:2] == word[1:2]]
     found = get_close_matches(word, candidates, n=1, cutoff=0.75)
-    return found[0] if found else None
+    hint = found[0] if found else None
+    if len(_SUGGESTED) < 4096:
+        _SUGGESTED[word] = hint  # a file repeats its misspellings (and its non-dates): bounded
+    return hint
 
 
 
@@ -84,3 +91,64 @@ def _looks_like_date_word(word: str) -> bool:
     return (word in lx.WEEKDAYS or word in lx.MONTHS or word in lx.RELATIVE or word in lx.UNITS
             or word in ("today", "tomorrow", "yesterday", "now", "noon", "midnight", "tonight", "the")
             or word in lx.SEASONS)
+
+
+_STARTERS: frozenset[str] | None = None
+
+
+_FIRST_WORD = re.compile(r"\s*([^\W\d_]+)(?:[\s,;:!?]|$)")
+
+
+def may_begin_expression(text: str, language: str = "en") -> bool:
+    """False when *text* begins with a plain word that no expression can begin with.
+
+    Read before the text is tokenized, so a loader or scanner trying the windows of a string
+    with no date in it ('alpha beta gamma...') pays one regular-expression match and one set
+    lookup per window. Only a run of letters followed by a space, a mark or the end is judged
+    (a word with an apostrophe, a hyphen or a slash is left to the tokenizer), one that may
+    start a holiday's name is never refused, and other languages than English are not judged
+    here (their words are read into canonical ones first).
+    """
+    if language != "en":
+        return True
+    found = _FIRST_WORD.match(text)
+    if found is None:
+        return True
+    word = found.group(1).lower()
+    if _STARTERS is None:
+        can_start([word], 0)  # builds the table
+    assert _STARTERS is not None
+    if word in _STARTERS or word.endswith("ish"):
+        return True
+    from timeline.grammar.families.holidays import could_start_holiday
+
+    return could_start_holiday(word)
+
+
+def can_start(words: list[str], i: int) -> bool:
+    """True when an expression may begin with the word at *i*: a word some family starts on (or
+    a hedge, qualifier or glue word in front of one), a holiday's first word, a zone name before
+    its slash, or anything that is not a word (numbers, marks).
+
+    Cheap: one set lookup for the words of most candidates, so a scanner or the loader trying
+    the windows of a plain string ('alpha beta gamma...') gives up at the first word instead of
+    reading the whole window.
+    """
+    global _STARTERS
+    word = words[i]
+    if not word[:1].isalpha():
+        return True
+    if _STARTERS is None:
+        from timeline.grammar.families.times import _CLOCK_STARTERS
+        from timeline.grammar.registry import WORD_HANDLERS
+
+        _STARTERS = frozenset().union(
+            WORD_HANDLERS, lx.WEEKDAYS, lx.MONTHS, lx.RELATIVE, lx.UNITS, lx.NUMBER_WORDS, lx.ORDINAL_WORDS,
+            lx.ORDINAL_TENS, lx.SEASONS, lx.PARTS_OF_DAY, lx.ZONES, lx.FILLERS, lx.QUALIFIERS, lx.APPROXIMATORS,
+            _LEADING_WORDS, _VAGUE_FIRST, _SPECIAL_WORDS, _CLOCK_STARTERS,
+            ("q", "h", "a", "an", "from", "between", "over", "throughout", "later", "for", "half", "the"))
+    if word in _STARTERS or "/" in word or words[i + 1:i + 2] == ["/"]:
+        return True
+    from timeline.grammar.families.holidays import could_start_holiday
+
+    return could_start_holiday(word)

@@ -28,6 +28,7 @@ from timeline.errors import (
     TimelineError,
     UnknownWordError,
 )
+from timeline.grammar import may_begin_expression
 from timeline.loader.document import Document
 from timeline.loader.specs import Settings, Spec, overlay
 from timeline.loader.values import parse_duration, quote, replace_quoted
@@ -55,18 +56,21 @@ _TRAILING_GLUE = re.compile(r"[\s,:;–—-]*(?:\b(?:on|in|at|from|since|by)\s*)
 
 
 def split_event_string(text: str, resolve_text: Callable[[str], Span],
-                       try_text: Callable[[str], Span] | None = None) -> tuple[str, str, Span]:
+                       try_text: Callable[[str], Span] | None = None,
+                       may_begin: Callable[[str], bool] | None = None) -> tuple[str, str, Span]:
     """Split 'Wednesday's speech to Congress' into ('Wednesday's', 'speech to Congress', span).
 
     Tries the longest leading run of words that resolves, then the longest
     trailing run ('speech to Congress on Wednesday'), with *try_text* (a
     cheaper resolver whose errors need no message) when given. Raises the
-    resolver's error for the whole string when no part resolves.
+    resolver's error for the whole string when no part resolves. *may_begin* (the grammar's
+    ``may_begin_expression``) skips the runs whose first word starts no expression.
     """
     attempt = try_text or resolve_text
+    begins = may_begin or (lambda candidate: True)
     words = list(_SPLIT_WORDS.finditer(text[:2000]))  # a date is in the first or last few words
     n = len(words)
-    limit = min(n, 10)
+    limit = min(n, 10) if begins(text) else 0  # the leading runs all begin with the text's first word
     for k in range(limit, 0, -1):
         candidate = text[:words[k - 1].end()].rstrip(" :,;–—-")
         if not candidate:
@@ -82,6 +86,8 @@ def split_event_string(text: str, resolve_text: Callable[[str], Span],
     n = len(tail)
     for k in range(max(n - limit, 1), n):
         candidate = text[tail[k].start():]
+        if not begins(candidate):
+            continue
         try:
             span = attempt(candidate)
         except ExpressionError:
@@ -273,7 +279,8 @@ class EventGraph:
             if spec.split_from_string and spec.title is None:
                 expression, title, span = split_event_string(
                     when, lambda t: self.resolve_text(resolver, t),
-                    lambda t: self.resolve_text(resolver, t, True))
+                    lambda t: self.resolve_text(resolver, t, True),
+                    lambda t: may_begin_expression(t, resolver.language))
                 if not title:
                     raise ExpressionError(f"no title in {quote(when)}: write it as 'Wednesday's speech' or use a "
                                           f"mapping with title and when", when)

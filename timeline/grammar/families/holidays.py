@@ -22,18 +22,29 @@ _holidays: Any = None
 _holiday_starts: frozenset[str] = frozenset()  # first words of every holiday name: a cheap first test
 
 
+def _load() -> None:
+    global _holidays, _holiday_starts
+    from timeline import holidays as module
+
+    _holidays = module
+    _holiday_starts = module.first_words("en")
+
+
+def could_start_holiday(word: str) -> bool:
+    """True when *word* (or its plural, for a possessive the tokenizer dropped) begins a holiday's name."""
+    if _holidays is None:
+        _load()
+    return word in _holiday_starts or word + "s" in _holiday_starts
+
+
 def _match_holiday(words: list[str], i: int, allow_common: bool = False) -> tuple[Any, int] | None:
     """The longest holiday name at words[i], reading past hyphens and dots ('Eid al-Fitr',
     'St. Patrick's'); returns (holiday, index after it in *words*)."""
     first = words[i] if i < len(words) else ""
     if not first[:1].isalpha() or (first in _NOT_HOLIDAY_STARTS and not allow_common):
         return None
-    global _holidays, _holiday_starts
     if _holidays is None:
-        from timeline import holidays as module
-
-        _holidays = module
-        _holiday_starts = module.first_words("en")
+        _load()
     if first not in _holiday_starts and first + "s" not in _holiday_starts:
         return None
     found: tuple[Any, int] | None = _holidays.match(words, i, "en")
