@@ -27,6 +27,7 @@ from timeline.errors import (
     SchemaError,
     TimelineError,
     UnknownWordError,
+    WrongLanguageError,
 )
 from timeline.loader.document import Document
 from timeline.loader.specs import Settings, Spec, overlay
@@ -130,7 +131,9 @@ class EventGraph:
         message = replace_quoted(exc.message, text)
         if exc.text and exc.text != text:
             message = replace_quoted(message, exc.text)
-        if isinstance(exc, UnknownWordError):
+        if isinstance(exc, WrongLanguageError):
+            pass  # "'наступного місяця' looks Ukrainian; set language: uk" says it all
+        elif isinstance(exc, UnknownWordError):
             message = f"unknown date expression {quote(text)}: {message}"
         elif text and repr(text) not in exc.message and quote(text) not in message:
             message = f"{message} in {quote(text)}"
@@ -153,11 +156,11 @@ class EventGraph:
         """The resolver for *spec*'s settings (shared by every event with the same ones); None
         when the reference cannot be read in the zone (reported once)."""
         s = self.settings
-        key = (ref, spec.prefer or s.prefer, spec.timezone or s.timezone, s.date_order)
+        key = (ref, spec.prefer or s.prefer, spec.timezone or s.timezone, s.date_order, spec.language or s.language)
         if key in self.resolvers:
             return self.resolvers[key]
         try:
-            resolver: Resolver | None = Resolver(ref, key[1], key[2], s.date_order, self.lookup, s.language)
+            resolver: Resolver | None = Resolver(ref, key[1], key[2], s.date_order, self.lookup, key[4])
         except ExpressionError as exc:  # a reference the zone cannot hold (9999-12-31T23:59-12:00 in UTC)
             if spec.reference is not None:
                 where = self.where(spec, "reference")
