@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from timeline.lexicons.morphology import script_of
-from timeline.lexicons.schema import Weekday, normalize_word
+from timeline.lexicons.schema import Glue, Weekday, normalize_word
 
 SAMPLE = 20_000  # characters read from the start of a text
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
@@ -124,13 +124,16 @@ def _knows_every_word(code: str, words: list[str]) -> bool:
 
     lexicon = get_lexicon(code)
     i = 0
+    content = False  # glue alone ("e" in "1e3") is no sign of a language
     while i < len(words):
         holiday = match(words, i, code)
         entry = lexicon.longest(words, i)
         if holiday is None and entry is None:
             return False
+        content = content or holiday is not None or (
+            entry is not None and any(not isinstance(m, Glue) for m in entry.meanings))
         i = max(holiday[1] if holiday else i + 1, entry.end if entry else i + 1)
-    return True
+    return content
 
 
 def language_name(code: str) -> str:
