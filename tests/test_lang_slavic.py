@@ -407,3 +407,13 @@ def test_cli_lang_and_the_wrong_language_error(tmp_path: object) -> None:
     run = subprocess.run([sys.executable, "-m", "timeline", "resolve", "торік", "--ref", "2025-03-06", "--lang", "uk",
                           "-f", "csv"], capture_output=True, text=True, check=False)
     assert run.returncode == 0 and "2024-01-01" in run.stdout, run.stderr
+
+
+@pytest.mark.parametrize(("text", "language", "seconds"), [
+    ("2 дні", "uk", 172800), ("два дні", "uk", 172800), ("п’ять годин", "uk", 18000), ("1,5 години", "uk", 5400),
+    ("3 суток", "ru", 259200), ("две недели", "ru", 1209600), ("2 days", "en", 172800), ("P2D", "ru", 172800),
+])
+def test_durations_in_the_file_language(text: str, language: str, seconds: int) -> None:
+    from timeline.loader.values import parse_duration
+
+    assert parse_duration(text, language).total_seconds() == seconds

@@ -313,7 +313,7 @@ class EventGraph:
                                                        f"({end_span.value})")
         if spec.duration is not None:
             try:
-                delta = parse_duration(spec.duration)
+                delta = parse_duration(spec.duration, spec.language or self.settings.language)
                 if isinstance(span.start, datetime):
                     end = add_elapsed(span.start, delta)  # real elapsed time across DST changes
                 else:
