@@ -200,6 +200,15 @@ TIMES = [
     ("Wednesday 3pm", "2025-03-05T15:00", "2025-03-05T16:00", "hour"),
     ("noon", "2025-03-06T12:00", "2025-03-06T13:00", "hour"),
     ("yesterday at 9:15", "2025-03-05T09:15", "2025-03-05T09:16", "minute"),
+    # a time with its minutes on a date written in full is read as written (24-hour clock)
+    ("2 December 2022 at 7:00", "2022-12-02T07:00", "2022-12-02T07:01", "minute"),
+    ("2022-12-02 7:00", "2022-12-02T07:00", "2022-12-02T07:01", "minute"),
+    ("6 March 2025, 3:30", "2025-03-06T03:30", "2025-03-06T03:31", "minute"),
+    ("2 December 2022 at 7:30pm", "2022-12-02T19:30", "2022-12-02T19:31", "minute"),
+    # ... a bare hour, or a date without its year, keeps the news reader's clock (1-7 pm)
+    ("2 December 2022 at 7", "2022-12-02T19:00", "2022-12-02T20:00", "hour"),
+    ("December 2 at 7:00", "2024-12-02T19:00", "2024-12-02T19:01", "minute"),
+    ("Thursday at 3", "2025-03-06T15:00", "2025-03-06T16:00", "hour"),
 ]
 
 
@@ -285,3 +294,37 @@ def test_public_api_names_are_functions_even_after_submodule_imports() -> None:
     assert callable(api_resolve) and api_resolve is timeline.resolve
     assert api_resolve.__module__ == "timeline.resolver"
     assert callable(extract) and callable(load)
+
+
+WEEKEND_OF = [
+    # the Saturday and Sunday of the ISO week holding the date, whatever the reference
+    ("the weekend of 8 June 2024", "2024-06-08", "2024-06-10"),  # a Saturday
+    ("the weekend of 9 June 2024", "2024-06-08", "2024-06-10"),  # a Sunday
+    ("weekend of June 6, 2024", "2024-06-08", "2024-06-10"),  # a Thursday
+    ("the weekend of 10 June 2024", "2024-06-15", "2024-06-17"),  # a Monday: the weekend ending its week
+    ("the weekend of Easter 2024", "2024-03-30", "2024-04-01"),
+]
+
+
+@pytest.mark.parametrize(("expr", "start", "end"), WEEKEND_OF)
+@pytest.mark.parametrize("prefer", ["past", "future"])
+def test_the_weekend_of_a_date(expr: str, start: str, end: str, prefer: str) -> None:
+    check(expr, THU, prefer, start, end, "weekend")
+
+
+CLOSEST_HOLIDAYS = [
+    ("the closest Christmas to May 2014", "2013-12-25"),
+    ("the second closest Christmas to May 2014", "2014-12-25"),
+    # King's Day is held since 2014: the years before it are skipped, not an error
+    ("the closest King's Day to May 2014", "2014-04-26"),
+    ("the second closest King's Day to May 2014", "2015-04-27"),
+    ("the third closest King's Day to May 2014", "2016-04-27"),
+    # Eid al-Adha fell twice in 2006 (10 January and 31 December)
+    ("the closest Eid al-Adha to January 2007", "2006-12-31"),
+]
+
+
+@pytest.mark.parametrize(("expr", "day"), CLOSEST_HOLIDAYS)
+def test_the_closest_holiday_to_a_date(expr: str, day: str) -> None:
+    nxt = date.fromisoformat(day).toordinal() + 1
+    check(expr, THU, "past", day, date.fromordinal(nxt).isoformat(), "day")

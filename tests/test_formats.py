@@ -20,10 +20,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from timeline.formula import guard_formula
 from timeline.loader import load, load_text
 from timeline.model import Event, Granularity, Origin, Span, Timeline
 from timeline.renderers import RENDERERS, RenderOptions, available_formats, get_renderer
-from timeline.renderers._records import FIELDS, event_record, guard_formula
+from timeline.renderers._records import FIELDS, event_record
 from timeline.renderers.markdown import escape as md_escape
 
 REPO = Path(__file__).resolve().parent.parent

@@ -311,3 +311,36 @@ def test_every_error_of_a_bad_spreadsheet_is_located(tmp_path: Path) -> None:
     places = [line.split(":")[1:3] for line in lines if ": error: " in line]
     assert ["2", "3"] in places and ["3", "9"] in places and ["4", "1"] in places
     assert FIELDS  # the columns of -f csv are the ones read back (test_show_csv_round_trips)
+
+
+# --- the round trip, for any text -------------------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from timeline.formula import guard_formula, unguard_formula  # noqa: E402
+from timeline.model import Event, Origin, Span, Timeline  # noqa: E402
+
+_CELL = st.text(st.characters(blacklist_categories=("Cs", "Cc")) | st.sampled_from(
+    [",", '"', ";", "'", "=", "+", "-", "@", "\n", " "]), min_size=1, max_size=40).map(str.strip).filter(bool)
+_TAG = st.text(st.characters(whitelist_categories=("L", "N")), min_size=1, max_size=10)
+
+
+@given(texts=st.lists(st.tuples(_CELL, st.one_of(st.none(), _CELL), st.lists(_TAG, max_size=3)),
+                      min_size=1, max_size=5))
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+def test_csv_round_trip_keeps_any_text(tmp_path: Path, texts: list[tuple[str, str | None, list[str]]]) -> None:
+    events = tuple(
+        Event(title=title, when="2025-03-05", reference=date(2025, 3, 6), notes=notes, tags=tuple(tags),
+              span=Span(date(2025, 3, 5), date(2025, 3, 6), Granularity.DAY, "2025-03-05", "why"),
+              origin=Origin("x.yaml", 1, 1))
+        for title, notes, tags in texts)
+    text = get_renderer("csv")(Timeline(events), RenderOptions())
+    again = load([_write(tmp_path, "round.csv", text)]).timeline.events
+    assert [(e.title, e.notes, e.tags) for e in again] == \
+        [(e.title, e.notes.replace("\r\n", "\n") if e.notes else e.notes, e.tags) for e in events]
+
+
+@pytest.mark.parametrize("text", ["=1+1", "'=1+1", "''=x", "'plain", "plain", "-3", "@a", "'", "''"])
+def test_formula_guard_is_undone_exactly(text: str) -> None:
+    assert unguard_formula(guard_formula(text)) == text

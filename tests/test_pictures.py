@@ -1154,3 +1154,32 @@ def test_no_horizontal_overflow_at_any_width(browser: Browser, tmp_path: Path, c
         assert result["figure"] == "block" and check_geometry(page.evaluate(GEOMETRY_JS)) == []
     assert page.console_problems() == []
     page.close()
+
+
+# Spans at the ends of the calendar: the axis pads around them, past the days `date` knows.
+CALENDAR_ENDS = {
+    "year 1": Span(date(1, 1, 1), date(1, 1, 2), G.DAY, "0001-01-01", "the first day"),
+    "the 1st century": Span(date(1, 1, 1), date(101, 1, 1), G.CENTURY, "00", "the 1st century"),
+    "ends 9999-12-31": Span(date(9999, 12, 30), date(9999, 12, 31), G.DAY, "9999-12-30", "next to the last day"),
+    "the last day": Span(datetime(9999, 12, 31, 10), datetime(9999, 12, 31, 23, 59), G.MINUTE,
+                         "9999-12-31T10:00", "the last day"),
+}
+
+
+@pytest.mark.parametrize("fmt", PICTURES)
+@pytest.mark.parametrize("case", sorted(CALENDAR_ENDS))
+@pytest.mark.parametrize("reference", [REFERENCE, None])
+def test_spans_at_the_ends_of_the_calendar_are_drawn(fmt: str, case: str, reference: date | None) -> None:
+    span = CALENDAR_ENDS[case]
+    event = Event(title=case, when=case, span=span, reference=REFERENCE)
+    timeline = Timeline(events=(event, day_event("today", REFERENCE)), references=(reference,) if reference else ())
+    text = render(fmt, timeline)
+    assert case in text
+    if fmt == "chart":
+        assert str(span.start.year) in text  # the tick labels name the year at the edge
+
+
+@pytest.mark.parametrize(("number", "day"), [(-3.5, date.min), (0.2, date.min), (1.0, date.min),
+                                             (date.max.toordinal() + 2.0, date.max)])
+def test_day_numbers_past_the_calendar_clamp_to_its_ends(number: float, day: date) -> None:
+    assert from_day_number(number) == day

@@ -1094,21 +1094,21 @@ def merge_command(
     fmt: FormatOpt = "table",
     style: StyleOpt = "simple",
     ref: Annotated[str | None, typer.Option(
-        "--ref", help="Reference date (ISO) for files that give no publication date (source: published "
-                      "or reference); files that do keep theirs.")] = None,
+        "--ref", metavar="DATE", help="Reference date for files that give no publication date (source: "
+                                      "published or reference); files that do keep theirs.")] = None,
     only_conflicts: Annotated[bool, typer.Option("--conflicts", help="Only the events whose sources "
                                                                     "disagree.")] = False,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when any event's sources disagree "
                                                           "(each conflict is reported on stderr).")] = False,
     same: Annotated[list[str] | None, typer.Option(
-        "--same", help="A file of event id pairs to join, one pair a line ('a b' or 'FILE:a FILE:b').")] = None,
+        "--same", metavar="FILE", help="A file of event id pairs to join, one pair a line ('a b' or 'FILE:a FILE:b').")] = None,
     never: Annotated[list[str] | None, typer.Option(
-        "--never", help="A file of event id pairs to keep apart, one pair a line.")] = None,
+        "--never", metavar="FILE", help="A file of event id pairs to keep apart, one pair a line.")] = None,
     threshold: Annotated[float, typer.Option(
-        "--threshold", min=0.0, max=1.0, help="Title similarity (0-1) that makes two events with "
+        "--threshold", min=0.0, max=1.0, metavar="0-1", help="Title similarity (0-1) that makes two events with "
                                               "overlapping spans one.")] = 0.45,
     window: Annotated[int, typer.Option(
-        "--window", min=0, help="Days apart that two similar events may be and still be one (then a "
+        "--window", min=0, metavar="DAYS", help="Days apart that two similar events may be and still be one (then a "
                                 "conflict).")] = 7,
     coarse: CoarseOpt = Coarse.first_day,
     output: OutputOpt = None,

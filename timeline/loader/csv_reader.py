@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from timeline.errors import InputSyntaxError, Location, TimelineError
+from timeline.formula import unguard_formula
 from timeline.loader.document import Document, Path
 
 NAME = "csv"
@@ -47,7 +48,6 @@ SYNONYMS = {
 }
 """Header names people use in their spreadsheets, and the field each stands for."""
 
-_FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
 
 Record = tuple[dict[str, Any], Location, dict[str, Location]]
@@ -165,13 +165,6 @@ def _cells(text: str, name: str, delimiter: str) -> Iterator[list[tuple[str, int
             return
 
 
-def _unguard(value: str) -> str:
-    """Undo the spreadsheet formula guard of ``-f csv``: ``'=1+1`` is ``=1+1``."""
-    if value.startswith("'") and value[1:2] and value[1:].startswith(_FORMULA_TRIGGERS):
-        return value[1:]
-    return value
-
-
 def _tags(value: str) -> list[str]:
     separator = ";" if ";" in value else ","
     return [tag.strip() for tag in value.split(separator) if tag.strip()]
@@ -217,7 +210,7 @@ def read_delimited(text: str, name: str, delimiter: str) -> RecordsDocument:
         values: dict[str, Any] = {}
         locations: dict[str, Location] = {}
         for (value, line, column), (field, _) in zip(row, header):
-            value = _unguard(value.strip() if delimiter == "\t" else value)
+            value = unguard_formula(value.strip() if delimiter == "\t" else value)
             if field is None or not value.strip():
                 continue
             locations[field] = Location(name, line, column)

@@ -62,9 +62,17 @@ def day_number(value: date | datetime) -> float:
     return float(value.toordinal())
 
 
+_FIRST_DAY = date.min.toordinal()
+_LAST_DAY = date.max.toordinal()
+
+
 def from_day_number(value: float) -> date:
-    """The calendar day containing day number *value*."""
-    return date.fromordinal(int(value // 1))
+    """The calendar day containing day number *value*, clamped to the calendar's ends.
+
+    An axis padded around a span at year 1 or ending 9999-12-31 reaches past the
+    days ``date`` knows; the picture draws those edges as the first or last day.
+    """
+    return date.fromordinal(min(max(int(value // 1), _FIRST_DAY), _LAST_DAY))
 
 
 def span_interval(span: Span) -> tuple[float, float]:
@@ -513,16 +521,15 @@ def _boundaries(unit: TickUnit, step: int, lo: float, hi: float) -> list[date]:
     first = from_day_number(lo)
     last = from_day_number(hi)
     out: list[date] = []
-    if unit == "day":
-        day = first
-        while day <= last + timedelta(days=1):
-            out.append(day)
-            day += timedelta(days=1)
-    elif unit == "week":
-        day = first - timedelta(days=first.weekday())
-        while day <= last + timedelta(days=7):
-            out.append(day)
-            day += timedelta(days=7)
+    if unit in ("day", "week"):
+        # Ordinals, not dates: the boundary after the last day may lie past 9999-12-31.
+        size = 1 if unit == "day" else 7
+        ordinal = first.toordinal() - (first.weekday() if unit == "week" else 0)
+        stop = min(last.toordinal() + size, _LAST_DAY)
+        ordinal = max(ordinal, _FIRST_DAY)
+        while ordinal <= stop:
+            out.append(date.fromordinal(ordinal))
+            ordinal += size
     elif unit == "month":
         year, month = first.year, (first.month - 1) // step * step + 1
         while True:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from timeline._version import __version__
 from timeline.distance import describe_distance
+from timeline.formula import guard_formula
 from timeline.model import Event, Span, Timeline, group_key
 
 if TYPE_CHECKING:  # only for annotations: the registry imports this module, not the other way round
@@ -159,19 +160,6 @@ def cell_text(value: Any) -> str:
 
 
 TAG_SEPARATOR = "; "
-
-# Spreadsheets (Excel, LibreOffice, Google Sheets) run a cell that starts with
-# one of these as a formula: a title such as "=HYPERLINK(...)" scraped from a
-# web page would run when the CSV is opened (OWASP "CSV injection"). Tab and
-# carriage return are included because some spreadsheets strip them first.
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def guard_formula(text: str) -> str:
-    """Prefix *text* with an apostrophe when a spreadsheet would read it as a formula."""
-    if text.startswith(FORMULA_TRIGGERS):
-        return "'" + text
-    return text
 
 
 def table_rows(timeline: Timeline, options: RenderOptions) -> list[list[str]]:

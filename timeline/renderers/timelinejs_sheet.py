@@ -20,9 +20,9 @@ import csv
 import io
 from typing import Any
 
+from timeline.formula import guard_formula
 from timeline.model import Timeline
 from timeline.renderers import RenderOptions
-from timeline.renderers._records import guard_formula
 from timeline.renderers.timelinejs import slides
 
 COLUMNS = ("Year", "Month", "Day", "Time", "End Year", "End Month", "End Day", "End Time", "Display Date",

@@ -54,6 +54,11 @@ def _h_the(ps: Parser, i: int, end: int, p: Point) -> int:
 
 
 def _h_weekend(ps: Parser, i: int, end: int, p: Point) -> int:
+    if ps.w(i + 1) == "of" and i + 2 < end and p.rel_unit is None and p.nth is None:
+        # "the weekend of 8 June 2024": the Saturday and Sunday of the ISO week holding the date
+        inner = ps.point(i + 2, end)
+        p.anchored = (0, "weekend_of", inner)
+        return end
     # "the weekend" alone leaves the direction open, like a bare weekday: prefer decides
     if p.rel_unit is None and p.nth is None:
         p.open_unit = "weekend"

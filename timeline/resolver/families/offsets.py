@@ -27,6 +27,7 @@ from timeline.resolver.spans import (
     shift_unit,
     unit_span,
     week_span,
+    weekend_span,
 )
 
 if TYPE_CHECKING:
@@ -87,6 +88,10 @@ def _anchored(r: Resolver, p: Point) -> _Raw:
     if unit == "week_of":
         d = _as_date(base.start)
         return _Raw(*week_span(d), f"the ISO week containing {d.isoformat()}")
+    if unit == "weekend_of":
+        d = _as_date(base.start)
+        saturday = d + timedelta(days=5 - d.weekday())
+        return _Raw(*weekend_span(saturday), f"the weekend of the ISO week containing {d.isoformat()}")
     if unit == "weekday":
         wd = p.weekday
         assert wd is not None
