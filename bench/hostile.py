@@ -8,7 +8,8 @@ Usage (from the repository root)::
     python bench/hostile.py --repeat 3               # best of 3 per size
 
 Linear cost shows as a ratio close to the ratio of the sizes (10x per 10x);
-``tests/test_extract_hostile.py`` asserts at most 12x for the extract cases.
+``tests/test_extract_hostile.py`` and ``tests/test_loader_hostile.py`` assert at most 12x,
+each case measured by :func:`growth` in a fresh interpreter (``--growth NAME``).
 CPU time of this process is measured (``time.process_time``), so the other
 jobs on a shared machine disturb it less than wall time.
 
@@ -19,6 +20,7 @@ a generator ``make(size) -> str`` and the call ``run(text)`` to time.
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 import time
 from collections.abc import Callable
@@ -88,7 +90,7 @@ def reverse_chain(size: int) -> str:
     return "\n".join(lines + ["  - {id: e0, title: t0, when: 2025-01-01}"]) + "\n"
 
 
-_WORDS = "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu".split()
+_WORDS = ["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda", "mu"]
 LOADER_CASES: list[Case] = [
     Case("unresolvable plain strings", "loader", lambda n: events_yaml(
         n, lambda i: "  - \"" + " ".join(_WORDS[(i * 7 + k) % 12] for k in range(8)) + " x"
@@ -110,7 +112,15 @@ LOADER_CASES: list[Case] = [
 ]
 
 
-CASES: list[Case] = LOADER_CASES + [
+def quadratic(text: str) -> object:
+    """A deliberately quadratic step (a suffix rescanned every 1,000 characters): the control
+    that shows the growth measure tells quadratic from linear (about 100x per 10x)."""
+    return sum(text[i:].count("x") for i in range(0, len(text), 1000))
+
+
+CONTROL_CASES: list[Case] = [Case("quadratic control", "control", lambda n: repeat("abcx", n), quadratic)]
+
+CASES: list[Case] = LOADER_CASES + CONTROL_CASES + [
     Case("articles concatenated", "extract", articles, extract_and_draft),
     Case("one long sentence", "extract", lambda n: repeat("the talks went on with Monday and March 4 and ", n),
          extract_and_draft),
@@ -134,6 +144,53 @@ CASES: list[Case] = LOADER_CASES + [
 ]
 
 
+def cpu_seconds(case: Case, text: str, runs: int = 1) -> float:
+    """CPU seconds of one run of *case* on *text*, averaged over *runs* runs in a row,
+    from a collected heap and without the cyclic collector (whose passes cost in
+    proportion to everything alive in the process, not to the work of the run)."""
+    gc.collect()
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        t0 = time.process_time()
+        for _ in range(runs):
+            case.run(text)
+        return (time.process_time() - t0) / runs
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def growth(case: Case, size: int = 100_000, factor: int = 10, bound: float | None = None,
+           rounds: int = 3) -> tuple[float, float]:
+    """(CPU seconds of one run at *size*, of one run at *size* x *factor*), for a growth ratio.
+
+    Built to give the same answer on a quiet and on a loaded machine:
+
+    - both inputs are made first and the case is warmed up (imports, first-use tables);
+    - the small input runs *factor* times in a row and its time is the mean of those runs, so
+      each measurement lasts about as long as one run of the large input and both see the same
+      noise (a single short run is at the mercy of the scheduler and the timer, and the best of a
+      few short runs is biased low, which inflates the ratio);
+    - CPU time of this process, without the collector (see :func:`cpu_seconds`);
+    - small and large are measured in interleaved rounds and the best of each is kept
+      (interference only ever adds time); with *bound*, rounds stop as soon as the ratio is
+      within it, so a linear case costs one round.
+
+    Run it in a fresh interpreter (``python bench/hostile.py --growth NAME``): the heap of a
+    test process would weigh on the larger run.
+    """
+    small_text, large_text = case.make(size), case.make(size * factor)
+    case.run(case.make(1000))
+    small = large = float("inf")
+    for _ in range(rounds):
+        small = min(small, cpu_seconds(case, small_text, factor))
+        large = min(large, cpu_seconds(case, large_text))
+        if bound is not None and large <= bound * small:
+            break
+    return small, large
+
+
 def time_case(case: Case, size: int, repeats: int) -> float:
     """Best CPU time of *repeats* runs of *case* on an input of *size* characters."""
     text = case.make(size)
@@ -150,7 +207,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sizes", default="100000,1000000", help="comma list of input sizes in characters")
     ap.add_argument("--only", default="", help="only the cases of this area (extract, loader)")
     ap.add_argument("--repeat", type=int, default=1, help="runs per size (best is kept)")
+    ap.add_argument("--growth", metavar="CASE", help="print the CPU seconds of one run at 100 kB and at 1 MB of "
+                    "this case (see growth()), as the tests read them")
+    ap.add_argument("--bound", type=float, help="with --growth: stop measuring once the ratio is within this")
     args = ap.parse_args(argv)
+    if args.growth:
+        small, large = growth(next(c for c in CASES if c.name == args.growth), bound=args.bound)
+        print(small, large)
+        return 0
     sizes = [int(s) for s in args.sizes.split(",")]
     extract_and_draft("Warm-up on Monday.")  # imports are not timed
     head = ["area", "case"] + [f"{s:,} chars (s)" for s in sizes] + [f"x{sizes[i + 1] // sizes[i]}" for i in

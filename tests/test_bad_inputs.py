@@ -176,7 +176,7 @@ CATALOGUE: dict[str, tuple[int, list[str]]] = {
     "long-expression.yaml": (1, [
         "long-expression.yaml:4:11: error: date expression too long (5399 characters; at most 400) in 'Thursday Thursday Thursday Thursday Thursday Thursday Thursday Thursday Thursda…'",
         "long-expression.yaml:6:11: error: date expression too long (3000 characters; at most 400) in 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…'",
-        "long-expression.yaml:9:5: error: unknown field 'yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy…'; known: title, when, id, end, duration, location, tags, source, notes, reference, prefer, timezone",
+        "long-expression.yaml:9:5: error: unknown field 'yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy…'; known: title, when, id, end, duration, location, tags, source, notes, reference, prefer, timezone, language",
     ]),
     "reference-beyond-zone.yaml": (1, [
         ("reference-beyond-zone.yaml:4:22: error: the reference 9999-12-31T23:59:59-12:00 in UTC falls outside the "

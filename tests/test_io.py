@@ -334,6 +334,37 @@ cli.main()
     assert (tmp_path / "out.txt").read_text() == "old"
 
 
+@posix_only
+@pytest.mark.parametrize("step", ["open", "replace"])
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+def test_a_signal_at_the_edge_of_a_system_call_leaves_no_temporary_file(
+        step: str, signum: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A signal that arrives while ``os.open`` creates the temporary file (or ``os.replace`` renames
+    it) runs its handler as soon as the call returns, before the name can be recorded: the race that
+    left a ``.tmp`` behind after Ctrl-C in ``extract --out-dir -j 2``. Here the signal is raised inside
+    the call, so the race is hit every time."""
+    real = getattr(io.os, step)
+
+    def signalled(*args: object, **kwargs: object) -> object:
+        result = real(*args, **kwargs)
+        signal.raise_signal(signum)
+        return result
+
+    monkeypatch.setattr(io.os, step, signalled)
+    target = tmp_path / "out.txt"
+    with pytest.raises(errors.Interrupted) as caught:
+        io.write_output(target, "new")
+    assert caught.value.signal_number == signum
+    monkeypatch.undo()
+    leftovers = [p.name for p in tmp_path.iterdir() if p.name != "out.txt"]
+    assert leftovers == []
+    if step == "replace":  # the rename happened: the file is whole, and the message must not say otherwise
+        assert target.read_text() == "new"
+        assert "was not written" not in caught.value.message
+    else:
+        assert not target.exists()
+
+
 def test_signal_handlers_are_restored_after_the_write(tmp_path: Path) -> None:
     before = signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGINT)
     io.write_output(tmp_path / "x.txt", "x")

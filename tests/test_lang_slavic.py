@@ -242,3 +242,178 @@ def test_explanation_quotes_the_words_in_english() -> None:
     span = resolve("минулої середи", reference=REF, language="uk")
     assert span.explanation.startswith("минулої середи → 2025-03-05")
     assert "Wednesday" in span.explanation
+
+
+# ---- the wrong language, a letter of another script -----------------------------------------
+
+WRONG_LANGUAGE = [
+    ("наступного місяця", "en", ("uk",), "'наступного місяця' looks Ukrainian; set language: uk"),
+    ("в следующем месяце", "en", ("ru",), "'в следующем месяце' looks Russian; set language: ru"),
+    ("минулого тижня", "ru", ("uk",), "'минулого тижня' looks Ukrainian; set language: uk"),
+    ("на прошлой неделе", "uk", ("ru",), "'на прошлой неделе' looks Russian; set language: ru"),
+    ("завтра", "en", ("ru", "uk"), "'завтра' looks Russian or Ukrainian; set language: ru or uk"),
+    ("next month", "uk", ("en",), "'next month' looks English; set language: en"),
+    ("la semaine dernière", "ru", ("fr",), "'la semaine dernière' looks French; set language: fr"),
+    ("День Незалежності", "en", ("uk",), "'День Незалежності' looks Ukrainian; set language: uk"),
+]
+
+
+@pytest.mark.parametrize(("text", "declared", "codes", "message"), WRONG_LANGUAGE)
+def test_an_expression_in_another_language_names_it(text: str, declared: str, codes: tuple[str, ...],
+                                                    message: str) -> None:
+    from timeline.errors import UnknownWordError, WrongLanguageError
+    from timeline.lexicons.detect import looks_like
+
+    assert looks_like(text, declared) == codes
+    with pytest.raises(WrongLanguageError) as caught:
+        resolve(text, reference=REF, language=declared)
+    assert caught.value.message == message
+    assert caught.value.looks_like == codes[0]
+    assert isinstance(caught.value, UnknownWordError)  # handled wherever an unknown word is
+
+
+def test_an_unknown_word_of_no_language_stays_unknown() -> None:
+    from timeline.errors import UnknownWordError, WrongLanguageError
+
+    with pytest.raises(UnknownWordError) as caught:
+        resolve("у середу колись-небудь", reference=REF, language="uk")
+    assert not isinstance(caught.value, WrongLanguageError)
+
+
+MIXED = [
+    ("у понеділoк", "uk", "понеділoк", "o", "понеділок", "Latin"),  # Latin o
+    ("минулого тижнa", "uk", "тижнa", "a", "тижна", "Latin"),
+    ("в срeду", "ru", "срeду", "e", "среду", "Latin"),
+    ("nеxt week", "en", "nеxt", "е", "next", "Cyrillic"),  # Cyrillic е
+]
+
+
+@pytest.mark.parametrize(("text", "language", "token", "letter", "repaired", "script"), MIXED)
+def test_a_letter_of_another_script_is_named(text: str, language: str, token: str, letter: str, repaired: str,
+                                             script: str) -> None:
+    from timeline.errors import MixedScriptError
+
+    with pytest.raises(MixedScriptError) as caught:
+        resolve(text, reference=REF, language=language)
+    error = caught.value
+    assert error.token == token and error.letters == letter
+    assert f"the {script} letter {letter!r}" in error.message
+    assert error.position == text.index(token)
+    if error.suggestion is not None:
+        assert error.suggestion == repaired
+
+
+def test_suggestions_come_from_the_right_lexicon() -> None:
+    from timeline.errors import UnknownWordError
+
+    with pytest.raises(UnknownWordError) as caught:
+        resolve("у сереу", reference=REF, language="uk")
+    assert caught.value.suggestion == "середу"
+    with pytest.raises(UnknownWordError) as russian:
+        resolve("в пятницуу", reference=REF, language="ru")
+    assert russian.value.suggestion == "пятницу"
+
+
+# ---- which language an article is in ---------------------------------------------------------
+
+ARTICLES = [
+    ("uk", ("КИЇВ, 6 березня — Президент України заявив, що переговори відбудуться наступного тижня. "
+           "Він також повідомив, що делегація вже працює над текстом угоди, яка має бути підписана до кінця року.")),
+    ("ru", ("МОСКВА, 6 марта — Президент России заявил, что переговоры пройдут на следующей неделе. "
+           "Он также сообщил, что делегация уже работает над текстом соглашения, которое будет подписано в этом году.")),
+    ("en", ("WASHINGTON, March 6 (Reuters) - The president said on Wednesday that talks would resume next week, "
+           "and that the delegation had been working on the text of the agreement.")),
+    ("fr", ("PARIS, 6 mars (Reuters) - Le président a déclaré mercredi que les négociations reprendraient la "
+           "semaine prochaine et que la délégation travaillait sur le texte de l'accord.")),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ARTICLES)
+def test_detect_the_language_of_an_article(language: str, text: str) -> None:
+    from timeline.lexicons.detect import detect_language
+
+    found = detect_language(text)
+    assert found.language == language, found.reason
+    assert found.reason
+
+
+def test_detection_says_why_and_falls_back_to_english() -> None:
+    from timeline.lexicons.detect import detect_language
+
+    assert detect_language("").language == "en"
+    assert detect_language("12345 ---").reason == "no letters; en by default"
+    greek = detect_language("Η κυβέρνηση ανακοίνωσε σήμερα")
+    assert greek.language == "en" and greek.reason == "a script without a lexicon; en by default"
+    found = detect_language(ARTICLES[0][1])
+    assert found.reason.startswith("Cyrillic script; Ukrainian function words")
+
+
+# ---- choosing the language: files, events, --lang ----------------------------------------------
+
+def _load_text(tmp_path: object, body: str, language: str = "en") -> object:
+    from pathlib import Path
+
+    from timeline.loader import LoadOptions, load
+
+    path = Path(str(tmp_path)) / "events.yaml"
+    path.write_text(body, encoding="utf-8")
+    return load([str(path)], LoadOptions(language=language))
+
+
+def test_a_file_declares_its_language_and_an_event_its_own(tmp_path: object) -> None:
+    result = _load_text(tmp_path, "reference: 2025-03-06\nlanguage: uk\nevents:\n"
+                                  "  - {title: a, when: у середу}\n"
+                                  "  - {title: b, when: в прошлую пятницу, language: ru}\n"
+                                  "  - {title: c, when: next Friday, language: en}\n")
+    spans = {e.title: e.span.start.isoformat() for e in result.timeline.events}  # type: ignore[attr-defined]
+    assert spans == {"a": "2025-03-05", "b": "2025-02-28", "c": "2025-03-07"}
+
+
+def test_lang_is_the_language_of_files_that_declare_none(tmp_path: object) -> None:
+    result = _load_text(tmp_path, "reference: 2025-03-06\nevents:\n  - {title: a, when: минулого тижня}\n", "uk")
+    assert [e.span.value for e in result.timeline.events] == ["2025-W09"]  # type: ignore[attr-defined]
+    result = _load_text(tmp_path, "reference: 2025-03-06\nlanguage: ru\nevents:\n"
+                                  "  - {title: a, when: на прошлой неделе}\n", "uk")
+    assert [e.span.value for e in result.timeline.events] == ["2025-W09"]  # type: ignore[attr-defined]
+
+
+def test_a_language_without_a_lexicon_and_a_wrong_language_are_located(tmp_path: object) -> None:
+    from timeline.errors import InputErrors
+
+    with pytest.raises(InputErrors) as caught:
+        _load_text(tmp_path, "reference: 2025-03-06\nlanguage: uk\nevents:\n"
+                             "  - {title: a, when: next month}\n"
+                             "  - {title: b, when: завтра, language: xx}\n")
+    lines = sorted(str(e) for e in caught.value.errors)
+    assert any(":4:" in line and "'next month' looks English; set language: en" in line for line in lines), lines
+    assert any(":5:" in line and "language 'xx': no lexicon for it; known: en, fr, ru, uk" in line
+               for line in lines), lines
+
+
+def test_cli_lang_and_the_wrong_language_error(tmp_path: object) -> None:
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    path = Path(str(tmp_path)) / "e.yaml"
+    path.write_text("reference: 2025-03-06\nevents:\n  - {title: a, when: наступного місяця}\n", encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "timeline", "show", str(path), "-f", "csv"],
+                         capture_output=True, text=True, check=False)
+    assert run.returncode == 1
+    assert run.stderr.strip() == f"{path}:3:22: error: 'наступного місяця' looks Ukrainian; set language: uk"
+    run = subprocess.run([sys.executable, "-m", "timeline", "show", str(path), "-f", "csv", "--lang", "uk"],
+                         capture_output=True, text=True, check=False)
+    assert run.returncode == 0 and "2025-04-01" in run.stdout
+    run = subprocess.run([sys.executable, "-m", "timeline", "resolve", "торік", "--ref", "2025-03-06", "--lang", "uk",
+                          "-f", "csv"], capture_output=True, text=True, check=False)
+    assert run.returncode == 0 and "2024-01-01" in run.stdout, run.stderr
+
+
+@pytest.mark.parametrize(("text", "language", "seconds"), [
+    ("2 дні", "uk", 172800), ("два дні", "uk", 172800), ("п’ять годин", "uk", 18000), ("1,5 години", "uk", 5400),
+    ("3 суток", "ru", 259200), ("две недели", "ru", 1209600), ("2 days", "en", 172800), ("P2D", "ru", 172800),
+])
+def test_durations_in_the_file_language(text: str, language: str, seconds: int) -> None:
+    from timeline.loader.values import parse_duration
+
+    assert parse_duration(text, language).total_seconds() == seconds

@@ -42,5 +42,8 @@ def test_unknown_word_suggests_from_the_expression_language() -> None:
 
 
 def test_english_words_are_not_french() -> None:
-    with pytest.raises(UnknownWordError, match="in French"):
+    # an expression of another language names it (issue 12): a WrongLanguageError, an UnknownWordError
+    with pytest.raises(UnknownWordError, match="^'last week' looks English; set language: en$"):
         resolve("last week", reference=date(2025, 3, 6), language="fr")
+    with pytest.raises(UnknownWordError, match="in French"):
+        resolve("la semaine blorp", reference=date(2025, 3, 6), language="fr")

@@ -2,19 +2,19 @@
 
 The cases are the loader's in ``bench/hostile.py`` (one table for the bench
 and the tests). Time is a ratio of CPU times, 1 MB against 100 kB, at most
-12x; never a wall-clock bound. The small input's time is the best of three,
-and a ratio over the bound is measured once more before it fails, because
-the machine is shared (twice more at most).
+12x; never a wall-clock bound. Each case is measured by ``growth()`` in a fresh
+interpreter: the 100 kB input run ten times in a row against one run of 1 MB
+(so both measurements last as long and see the same noise), best of up to
+three interleaved rounds, without the collector. A linear case measures about
+10x on a quiet or a loaded machine; a quadratic one about 100x.
 """
 
 from __future__ import annotations
 
-import gc
 import importlib.util
+import subprocess
 import sys
-import time
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -24,24 +24,18 @@ assert _spec is not None and _spec.loader is not None
 hostile = sys.modules.setdefault("bench_hostile", importlib.util.module_from_spec(_spec))
 if not hasattr(hostile, "CASES"):
     _spec.loader.exec_module(hostile)
+
 LOADER = {c.name: c for c in hostile.CASES if c.area == "loader"}
 BOUND = 12.0
 
 
-def cpu_seconds(case: Any, text: str) -> float:
-    """CPU time of one load from a collected heap (the collector's passes scale with the
-    whole test process, not with the load: the loader itself runs without it)."""
-    gc.collect()
-    t0 = time.process_time()
-    case.run(text)
-    return time.process_time() - t0
-
-
-def growth(case: Any) -> float:
-    small_text, large_text = case.make(100_000), case.make(1_000_000)
-    small = min(cpu_seconds(case, small_text) for _ in range(3))
-    large = cpu_seconds(case, large_text)
-    return large / max(small, 1e-3)
+def growth(name: str) -> tuple[float, float]:
+    """(seconds of one 100 kB run, of one 1 MB run) of case *name*, measured in a fresh interpreter."""
+    proc = subprocess.run([sys.executable, str(ROOT / "bench" / "hostile.py"), "--growth", name, "--bound", str(BOUND)],
+                          capture_output=True, text=True, timeout=600, check=False, cwd=ROOT)
+    assert proc.returncode == 0, proc.stderr[-800:]
+    small, large = map(float, proc.stdout.split())
+    return small, large
 
 
 def test_every_loader_case_is_timed() -> None:
@@ -50,14 +44,14 @@ def test_every_loader_case_is_timed() -> None:
 
 @pytest.mark.parametrize("name", sorted(LOADER))
 def test_one_megabyte_costs_at_most_12_times_100_kilobytes(name: str) -> None:
-    case = LOADER[name]
-    case.run(case.make(1000))  # imports and first-use tables are not timed
-    ratio = growth(case)
-    for _ in range(2):  # a busy machine can stretch one run: measure again before failing
-        if ratio <= BOUND:
-            break
-        ratio = min(ratio, growth(case))
-    assert ratio <= BOUND, f"{name}: 1 MB took {ratio:.1f}x the time of 100 kB"
+    small, large = growth(name)
+    assert large <= BOUND * small, f"{name}: 100 kB {small:.4f}s, 1 MB {large:.3f}s ({large / small:.1f}x)"
+
+
+def test_the_measure_tells_a_quadratic_case() -> None:
+    """The control: what the ratio is asserted against would catch a quadratic loader."""
+    small, large = growth("quadratic control")
+    assert large > 3 * BOUND * small, f"100 kB {small:.4f}s, 1 MB {large:.3f}s ({large / small:.1f}x)"
 
 
 @pytest.mark.parametrize("name", ["unresolvable plain strings", "misspelt weekday everywhere"])

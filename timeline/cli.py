@@ -263,7 +263,8 @@ NowOpt = Annotated[str | None, typer.Option(
 PreferOpt = Annotated[Prefer | None, typer.Option(
     "--prefer", help="Direction for words that leave it open (a bare 'Friday'); default: the file's, else past.")]
 LangOpt = Annotated[str, typer.Option(
-    "--lang", metavar="LANG", help="Language of the date expressions (ISO 639-1).")]
+    "--lang", metavar="LANG", help="Language of the date expressions (ISO 639-1: en, fr, ru, uk...); a file "
+                                   "or event with its own 'language:' keeps it.")]
 SinceOpt = Annotated[str | None, typer.Option(
     "--from", metavar="EXPR", help="Only events ending after the start of this ('last month', 2025-03-01).")]
 UntilOpt = Annotated[str | None, typer.Option(

@@ -91,6 +91,14 @@ class WrongLanguageError(UnknownWordError):
     looks_like: str | None = None
 
 
+class MixedScriptError(UnknownWordError):
+    """Raised for a word that mixes scripts, such as a Latin letter typed inside a Cyrillic
+    word ("понеділoк" with a Latin "o"): ``letters`` are the stray letters, ``suggestion``
+    the word with them replaced when that word is known."""
+
+    letters: str = ""
+
+
 class ExpressionSyntaxError(ExpressionError):
     """Raised by the grammar for known words in an order it cannot read
     ("next the Friday", an interval with no end)."""

@@ -463,38 +463,45 @@ def temporary_name(target: Path) -> str:
 def _replace_atomically(path: Path, data: bytes, where: Location) -> None:
     with _signals_raise():
         tmp: str | None = None
-        fd = -1
+        replaced = False
         try:
-            for _ in range(100):
-                candidate = temporary_name(path)
-                try:
-                    fd = os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-                except FileExistsError:
-                    continue
-                tmp = candidate
-                break
-            else:  # pragma: no cover - 100 collisions of 32 random bits
-                raise OutputError("cannot create a temporary file", where)
-        except OSError as exc:
-            raise OutputError(f"cannot write here: {_reason(exc)}", where) from None
-        try:
+            with _signals_held():  # created and recorded as one step, or a signal could orphan the file
+                tmp, fd = _create_temporary(path, where)
             try:
                 _write_all(fd, data)
                 os.fsync(fd)
             finally:
                 os.close(fd)
             _copy_mode(path, tmp)
-            os.replace(tmp, path)
+            with _signals_held():  # renamed and recorded as one step: after it there is nothing to undo
+                os.replace(tmp, path)
+                replaced = True
         except OSError as exc:
-            _unlink(tmp)
+            _unlink(None if replaced else tmp)
             raise OutputError(f"cannot write: {_reason(exc)}", where) from None
         except Interrupted as exc:
+            if replaced:  # the signal came after the rename: the file is whole, only the run stops
+                raise Interrupted(exc.signal_number, f"{exc.message} after {path} was written", where) from None
             _unlink(tmp)
             raise Interrupted(exc.signal_number, f"{exc.message}; {path} was not written (the temporary file "
                                                  f"was removed)", where) from None
         except BaseException:
-            _unlink(tmp)
+            _unlink(None if replaced else tmp)
             raise
+
+
+def _create_temporary(path: Path, where: Location) -> tuple[str, int]:
+    """A new hidden temporary file beside *path*: its name and an open descriptor."""
+    try:
+        for _ in range(100):
+            candidate = temporary_name(path)
+            try:
+                return candidate, os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            except FileExistsError:
+                continue
+    except OSError as exc:
+        raise OutputError(f"cannot write here: {_reason(exc)}", where) from None
+    raise OutputError("cannot create a temporary file", where)  # pragma: no cover - 100 collisions of 32 bits
 
 
 def _copy_mode(target: Path, tmp: str) -> None:
@@ -548,6 +555,27 @@ def _signals_raise() -> Iterator[None]:
                 signal.signal(number, handler)
             except (OSError, ValueError):
                 pass
+
+
+@contextmanager
+def _signals_held() -> Iterator[None]:
+    """SIGINT and SIGTERM wait until the body is done, then arrive.
+
+    A Python signal handler runs as soon as a system call returns, before its
+    result is stored: a signal during ``os.open`` would raise with the
+    temporary file created but its name not yet known, and it would be left
+    behind. Blocking the two signals around the call and the line that records
+    its result makes them one step. Where signals cannot be blocked (not the
+    main thread, no ``pthread_sigmask``), this does nothing.
+    """
+    if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _reason(exc: OSError) -> str:

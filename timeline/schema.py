@@ -75,6 +75,8 @@ def events_schema() -> dict[str, Any]:
             # What `timeline show -f yaml/json/ndjson` writes: a record with `start` is
             # taken as already resolved, so archived and piped output validates too.
             **_NORMALIZED,
+            "language": {"type": ["string", "null"], "description": "Language of this event's date "
+                         "expressions, over the file's: en, fr, ru, uk... (docs/languages.md)."},
         },
     }
     events = {"type": "array", "items": {"oneOf": [
@@ -94,6 +96,8 @@ def events_schema() -> dict[str, Any]:
                        "description": "Direction for a bare weekday, a date or month without a year."},
             "calendar": {**_TEXT, "description": "A name for the timeline and its calendar."},
             "date_order": {"enum": ["DMY", "MDY", "YMD"], "default": "DMY"},
+            "language": {**_TEXT, "default": "en", "description": "Language of the date expressions "
+                         "(ISO 639-1: en, fr, ru, uk...; docs/languages.md); --lang for files without it."},
             "source": {**_provenance(event_level=False), "description": "Who published the events and "
                        "when (published is the reference)."},
             "events": events,

@@ -344,10 +344,27 @@ def parse(text: str, date_order: str = "auto", quiet: bool = False, language: st
     computed): its meaning, or the two meanings of an interval, with qualifier and duration.
 
     Raises :class:`~timeline.errors.ExpressionError` naming the offending token,
-    its position and, for a misspelt word, the nearest valid one. With
-    *quiet* the error carries no message (for callers that only ask "is this a
-    date?" and try other readings, which keeps failures cheap).
+    its position and, for a misspelt word, the nearest valid one; an unknown
+    word is a :class:`~timeline.errors.MixedScriptError` when it mixes scripts
+    ("понеділoк") and a :class:`~timeline.errors.WrongLanguageError` when the
+    expression is in another language than *language*. With *quiet* the error
+    carries no message (for callers that only ask "is this a date?" and try
+    other readings, which keeps failures cheap).
     """
+    try:
+        return _parse(text, date_order, quiet, language)
+    except UnknownWordError as exc:
+        if quiet or not exc.message:
+            raise
+        from timeline.grammar.languages import explain_unknown
+
+        better = explain_unknown(exc, text, language)
+        if better is exc:
+            raise
+        raise better from None
+
+
+def _parse(text: str, date_order: str, quiet: bool, language: str) -> Expression:
     if len(text) > MAX_EXPRESSION_LENGTH:
         raise OutOfRangeError(
             f"date expression too long ({len(text)} characters; at most {MAX_EXPRESSION_LENGTH})",

@@ -214,3 +214,10 @@ def _entries() -> list[tuple[str, Meaning]]:
 # tables (a blind "-s" rule would read "mars" as "mar", March), and the tokenizer drops
 # possessives ("Wednesday's", "weeks'").
 LEXICON = Lexicon(LANGUAGE, _entries(), name="English")
+
+# Frequent words of English prose that are not date words: what the language detector
+# (lexicons/detect.py) counts; no letter is English's alone among the Latin-script languages.
+FUNCTION_WORDS = ("the", "and", "of", "to", "is", "was", "that", "with", "for", "he", "she", "they", "it", "his",
+                  "her", "their", "has", "have", "had", "were", "are", "be", "been", "will", "would", "said",
+                  "which", "who", "not", "but", "this", "from", "an", "its", "after", "also", "than", "there")
+LETTERS = ""

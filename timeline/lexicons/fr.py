@@ -123,7 +123,13 @@ def _morphology(word: str) -> Iterator[str]:
         yield word[:-1]
 
 
-LEXICON = Lexicon(LANGUAGE, _entries(), _morphology, "French")
+LEXICON = Lexicon(LANGUAGE, _entries(), _morphology, "French", clock24=True)
+
+# Frequent words of French prose that are not date words (lexicons/detect.py counts them).
+FUNCTION_WORDS = ("le", "la", "les", "des", "est", "et", "une", "du", "que", "qui", "dans", "pour", "pas", "sur",
+                  "au", "aux", "avec", "il", "elle", "ils", "ont", "sont", "été", "cette", "ces", "mais", "a",
+                  "par", "plus", "ne", "se", "son", "sa", "leur", "selon", "a déclaré", "être")
+LETTERS = "œ"
 
 
 # Examples, read on Thursday 6 March 2025 with prefer "past" unless the row says otherwise:

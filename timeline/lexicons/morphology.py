@@ -115,3 +115,12 @@ def mixed_letters(word: str) -> tuple[str, list[tuple[int, str]]] | None:
 def to_cyrillic(word: str) -> str:
     """*word* with its Latin look-alike letters replaced by the Cyrillic ones they stand for."""
     return "".join(LATIN_LOOKALIKES.get(c, c) if script_of(c) == "latin" else c for c in word)
+
+
+_CYRILLIC_LOOKALIKES: Mapping[str, str] = {
+    **{c: lat for lat, c in LATIN_LOOKALIKES.items()}, "и": "u", "г": "r", "п": "n", "ї": "i", "ё": "e"}
+
+
+def to_latin(word: str) -> str:
+    """*word* with its Cyrillic look-alike letters replaced by the Latin ones they stand for."""
+    return "".join(_CYRILLIC_LOOKALIKES.get(c, c) if script_of(c) == "cyrillic" else c for c in word)

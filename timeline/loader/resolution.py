@@ -27,6 +27,7 @@ from timeline.errors import (
     SchemaError,
     TimelineError,
     UnknownWordError,
+    WrongLanguageError,
 )
 from timeline.grammar import may_begin_expression
 from timeline.loader.document import Document
@@ -136,7 +137,9 @@ class EventGraph:
         message = replace_quoted(exc.message, text)
         if exc.text and exc.text != text:
             message = replace_quoted(message, exc.text)
-        if isinstance(exc, UnknownWordError):
+        if isinstance(exc, WrongLanguageError):
+            pass  # "'наступного місяця' looks Ukrainian; set language: uk" says it all
+        elif isinstance(exc, UnknownWordError):
             message = f"unknown date expression {quote(text)}: {message}"
         elif text and repr(text) not in exc.message and quote(text) not in message:
             message = f"{message} in {quote(text)}"
@@ -159,11 +162,11 @@ class EventGraph:
         """The resolver for *spec*'s settings (shared by every event with the same ones); None
         when the reference cannot be read in the zone (reported once)."""
         s = self.settings
-        key = (ref, spec.prefer or s.prefer, spec.timezone or s.timezone, s.date_order)
+        key = (ref, spec.prefer or s.prefer, spec.timezone or s.timezone, s.date_order, spec.language or s.language)
         if key in self.resolvers:
             return self.resolvers[key]
         try:
-            resolver: Resolver | None = Resolver(ref, key[1], key[2], s.date_order, self.lookup, s.language)
+            resolver: Resolver | None = Resolver(ref, key[1], key[2], s.date_order, self.lookup, key[4])
         except ExpressionError as exc:  # a reference the zone cannot hold (9999-12-31T23:59-12:00 in UTC)
             if spec.reference is not None:
                 where = self.where(spec, "reference")
@@ -317,7 +320,7 @@ class EventGraph:
                                                        f"({end_span.value})")
         if spec.duration is not None:
             try:
-                delta = parse_duration(spec.duration)
+                delta = parse_duration(spec.duration, spec.language or self.settings.language)
                 if isinstance(span.start, datetime):
                     end = add_elapsed(span.start, delta)  # real elapsed time across DST changes
                 else:

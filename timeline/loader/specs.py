@@ -39,12 +39,12 @@ from timeline.loader.values import (
 from timeline.model import PREFER_CHOICES, Granularity, Provenance, Span
 from timeline.reference import parse_reference
 
-TOP_LEVEL_FIELDS = ("reference", "timezone", "prefer", "calendar", "date_order", "source", "events")
+TOP_LEVEL_FIELDS = ("reference", "timezone", "prefer", "calendar", "date_order", "language", "source", "events")
 # The provenance of a source block (file-level `source:` mapping, or an event's own overrides).
 PROVENANCE_FIELDS = ("outlet", "url", "published", "language", "author")
 _LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$")
 EVENT_FIELDS = ("title", "when", "id", "end", "duration", "location", "tags", "source", "notes",
-                "reference", "prefer", "timezone")
+                "reference", "prefer", "timezone", "language")
 # Fields our own data formats write: accepted on input so one run's output feeds the next.
 NORMALIZED_FIELDS = ("start", "granularity", "value", "approximate", "qualifier", "explanation", "group",
                      "file", "line", "distance", "calendar", "url", "end_inclusive",
@@ -92,6 +92,7 @@ class Spec:
     split_from_string: bool = False
     provenance: Provenance | None = None  # the event's own source fields, over the file's
     invalid: bool = False  # a normalized record whose start/end were refused (already reported)
+    language: str | None = None  # of its date expressions, over the file's (issue 12)
 
 
 def _kind(value: Any) -> str:
@@ -227,6 +228,9 @@ class DocumentReader:
                                self.at(("date_order",)))
                 else:
                     date_order = got.upper()
+        language = self.language  # --lang: the language of files that do not declare one
+        if "language" in values:
+            language = self.expression_language(values["language"], ("language",)) or language
         calendar = None
         if "calendar" in values:
             calendar = self.text(values["calendar"], "calendar", ("calendar",))
@@ -249,7 +253,7 @@ class DocumentReader:
         elif reference is None:
             reference = self.fallback_reference
         return Settings(reference, prefer, timezone, date_order, calendar, failed and reference is None,
-                        provenance, self.override_reference, self.language)
+                        provenance, self.override_reference, language)
 
     def reference(self, value: Any, path: Path, timezone: str | None = None, date_order: str = "auto",
                   what: str = "reference") -> date | datetime | None:
@@ -293,6 +297,21 @@ class DocumentReader:
                     got = None
                 fields[key] = got
         return Provenance(**fields)
+
+    def expression_language(self, value: Any, path: Path) -> str | None:
+        """A ``language:`` of date expressions: an ISO 639-1 code with a lexicon ("uk"; "uk-UA" and
+        "UK" read as "uk"); None (reported) otherwise."""
+        from timeline.lexicons import LANGUAGES
+
+        raw = self.text(value, "language", path)
+        if raw is None:
+            return None
+        code = raw.strip().split("-")[0].split("_")[0].lower()
+        if code not in LANGUAGES:
+            self.error(f"language {quote(raw)}: no lexicon for it; known: {', '.join(sorted(LANGUAGES))}",
+                       self.at(path))
+            return None
+        return code
 
     def timezone(self, value: Any, path: Path) -> str | None:
         raw = self.text(value, "timezone", path)
@@ -364,6 +383,9 @@ class DocumentReader:
         if "start" in value:
             spec.normalized = self.normalized(value, path)
             spec.invalid = spec.normalized is None
+        elif value.get("language") is not None:
+            # the language of this event's words (a record with start/end keeps it as provenance only)
+            spec.language = self.expression_language(value["language"], path + ("language",))
         if "title" not in value and "title" not in meant:
             self.error("missing 'title'", spec.location)
         if spec.when is None and spec.normalized is None and "when" not in value and "start" not in value \

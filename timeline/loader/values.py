@@ -9,6 +9,7 @@ internal exception name or a CPython message.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
 from timeline import lexicon as lx
@@ -88,13 +89,30 @@ def check_timezone(name: str) -> str | None:
 
 
 _ISO_DURATION = re.compile(r"^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$")
-_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?|[a-z]+)[\s-]*([a-z]+)\s*$")
+_DURATION = re.compile(r"^\s*(\d+(?:[.,]\d+)?|[^\W\d_]+)[\s-]*([^\W\d_]+)\s*$")
+
+
+
+def _word_readers(language: str) -> tuple[Callable[[str], int | None], Callable[[str], str | None]]:
+    """A language's number words and unit words, every form its morphology reads included."""
+    from timeline.lexicons import Number, Unit, get_lexicon
+
+    lexicon = get_lexicon(language)
+
+    def number(word: str) -> int | None:
+        return next((m.value for m in lexicon.lookup(word) if isinstance(m, Number)), None)
+
+    def unit(word: str) -> str | None:
+        return next((m.name for m in lexicon.lookup(word) if isinstance(m, Unit)), None)
+
+    return number, unit
 # Longer than any span between two dates the calendar holds (year 1 to 9999).
 _LONGEST = timedelta(days=366 * 10_000)
 
 
-def parse_duration(raw: str) -> timedelta:
-    """'2 days', 'two days', 'a week', '90 minutes', '1.5 hours', 'P2D' -> timedelta.
+def parse_duration(raw: str, language: str = "en") -> timedelta:
+    """'2 days', 'two days', 'a week', '90 minutes', '1.5 hours', 'P2D' -> timedelta; in another
+    *language* its own words ('2 дні', 'три години', 'deux jours').
 
     Raises ValueError for text that is not a duration, and OutOfRangeError for
     one longer than the calendar (``100000000000 days``, ``P99999999999999999999W``).
@@ -109,16 +127,22 @@ def parse_duration(raw: str) -> timedelta:
         w, d, h, mi, s = (int(g) if g else 0 for g in m.groups())
         seconds = (((w * 7 + d) * 24 + h) * 60 + mi) * 60 + s
         return _bounded(seconds, raw)
+    value_of: Callable[[str], int | None] = lx.NUMBER_WORDS.get
+    unit_of: Callable[[str], str | None] = lx.UNITS.get
+    if language != "en":
+        from timeline.lexicons import normalize_word
+
+        value_of, unit_of = _word_readers(language)
+        text = " ".join(normalize_word(w) for w in text.split())
     m = _DURATION.match(text.lower())
     if m:
         number, unit_word = m.groups()
         if number[0].isdigit():
-            value = float(number) if len(number) <= MAX_DIGITS else float("inf")
-        elif number in lx.NUMBER_WORDS:
-            value = float(lx.NUMBER_WORDS[number])
+            value = float(number.replace(",", ".")) if len(number) <= MAX_DIGITS else float("inf")
         else:
-            value = -1
-        unit = lx.UNITS.get(unit_word)
+            got = value_of(number)
+            value = float(got) if got is not None else -1
+        unit = unit_of(unit_word)
         unit_seconds = lx.UNIT_FACTS[unit].seconds if unit is not None else None
         if value > 0 and unit_seconds:
             return _bounded(value * unit_seconds, raw)
