@@ -527,6 +527,27 @@ def _unlink(name: str | None) -> None:
         pass
 
 
+class _SignalGate:
+    """Where SIGINT and SIGTERM go while :func:`_signals_raise` is in force.
+
+    Outside a held step the signal raises :class:`Interrupted` at once;
+    inside one it is recorded and raised when the step ends.
+    """
+
+    def __init__(self) -> None:
+        self.holding = 0
+        self.pending: int | None = None
+
+    def arrive(self, signum: int, frame: FrameType | None) -> None:
+        if self.holding:
+            self.pending = signum
+            return
+        raise Interrupted(signum)
+
+
+_gate = _SignalGate()
+
+
 @contextmanager
 def _signals_raise() -> Iterator[None]:
     """While the body runs, SIGINT and SIGTERM raise :class:`Interrupted` (so
@@ -537,14 +558,10 @@ def _signals_raise() -> Iterator[None]:
     if threading.current_thread() is not threading.main_thread():
         yield
         return
-
-    def stop(signum: int, frame: FrameType | None) -> None:
-        raise Interrupted(signum)
-
     previous: dict[int, Any] = {}
     for number in (signal.SIGINT.value, signal.SIGTERM.value):
         try:
-            previous[number] = signal.signal(number, stop)
+            previous[number] = signal.signal(number, _gate.arrive)
         except (OSError, ValueError):
             pass
     try:
@@ -561,21 +578,22 @@ def _signals_raise() -> Iterator[None]:
 def _signals_held() -> Iterator[None]:
     """SIGINT and SIGTERM wait until the body is done, then arrive.
 
-    A Python signal handler runs as soon as a system call returns, before its
-    result is stored: a signal during ``os.open`` would raise with the
-    temporary file created but its name not yet known, and it would be left
-    behind. Blocking the two signals around the call and the line that records
-    its result makes them one step. Where signals cannot be blocked (not the
-    main thread, no ``pthread_sigmask``), this does nothing.
+    A Python signal handler runs between any two bytecodes of the main thread,
+    whichever thread the OS delivered the signal to (a process pool's manager
+    thread, say): a signal right after ``os.open`` would raise with the
+    temporary file created but its name not yet stored, and the file would be
+    left behind. Masking the signal in the main thread alone does not prevent
+    that, so the handler itself defers: inside the body it only records the
+    signal, and it is raised when the body is done.
     """
-    if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    _gate.holding += 1
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+        _gate.holding -= 1
+    if not _gate.holding and _gate.pending is not None:
+        signum, _gate.pending = _gate.pending, None
+        raise Interrupted(signum)
 
 
 def _reason(exc: OSError) -> str:
