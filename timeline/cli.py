@@ -473,7 +473,7 @@ def _load(files: list[str] | None, ref: str | None, max_size: int, prefer: Prefe
     paths = _files(files)
     options = LoadOptions(reference=_parse_ref(ref), prefer=prefer.value if prefer else None,
                           max_bytes=max_size * 1024 * 1024, language=_check_lang(lang),
-                          input_format=input_format.value if input_format else None,
+                          input_format=input_format.value if input_format else None, today=_today(),
                           freeze=True)  # a run ends after its one output: nothing to give back
     try:
         result = load(paths, options)
