@@ -853,6 +853,12 @@ def resolve_command(
             if streaming and not _out(_json_line({"when": text, "line": number, "error": exc.message})):
                 break
             continue
+        if date_order is DateOrder.auto and ("/" in text or "-" in text):
+            from timeline.grammar.ambiguity import ambiguous_numeric_dates
+
+            for ambiguity in ambiguous_numeric_dates(text):
+                where = f"argument {number}" if expressions else f"{io.STDIN_NAME}:{number}"
+                _stderr(f"timeline: warning: {where}: {ambiguity.message('pass --date-order DMY or MDY')}")
         event = _resolved_event(text, span, reference, source, Origin(name, number) if name else None)
         if streaming:  # one line per expression as soon as it is read: usable with tail -f | ...
             if not _out(_render(Timeline((event,)), fmt, options)):

@@ -30,6 +30,7 @@ from timeline.errors import (
     WrongLanguageError,
 )
 from timeline.grammar import may_begin_expression
+from timeline.grammar.ambiguity import ambiguous_numeric_dates
 from timeline.loader.document import Document
 from timeline.loader.specs import Settings, Spec, overlay
 from timeline.loader.values import parse_duration, quote, replace_quoted
@@ -288,7 +289,18 @@ class EventGraph:
             self.errors.append(self.placed(exc, spec, "when", when))
             exc.with_traceback(None)  # the memo keeps it: not the frames it passed through
             return None
+        self.warn_ambiguous(spec)
         return self._apply_end(spec, resolver, span)
+
+    def warn_ambiguous(self, spec: Spec) -> None:
+        """A numeric date that names two days, read day first because the file sets no date_order."""
+        if self.settings.date_order.lower() != "auto":
+            return
+        for field_name, text in (("when", spec.when), ("end", spec.end)):
+            if text is None or ("/" not in text and "-" not in text):
+                continue
+            for ambiguity in ambiguous_numeric_dates(text):
+                self.warnings.append(Diagnostic("warning", ambiguity.message(), self.where(spec, field_name)))
 
     def attempt_absolute(self, spec: Spec) -> Span | None:
         """The span of an event with no reference at all, which only an absolute date can have.
