@@ -28,6 +28,7 @@ from timeline.lexicons.schema import (
     Match,
     Meaning,
     Month,
+    Now,
     Number,
     Ordinal,
     PartOfDay,
@@ -49,7 +50,7 @@ from timeline.lexicons.schema import (
 
 __all__ = [
     "LANGUAGES", "UNITS", "DayWord", "Decade", "Glue", "Hedge", "Lexicon", "Marker", "Match", "Meaning",
-    "Month", "Number", "Ordinal", "PartOfDay", "PeriodPart", "Qualifier", "Relative", "Season", "Unit",
+    "Month", "Now", "Number", "Ordinal", "PartOfDay", "PeriodPart", "Qualifier", "Relative", "Season", "Unit",
     "UnitFacts", "Vague", "VagueWindow", "Weekday", "WordClass", "Zone", "fold_diacritics", "get_lexicon",
     "normalize_text", "normalize_word",
 ]
@@ -58,6 +59,7 @@ __all__ = [
 LANGUAGES: dict[str, str] = {
     "en": "timeline.lexicons.en",
     "fr": "timeline.lexicons.fr",
+    "it": "timeline.lexicons.it",
     "ru": "timeline.lexicons.ru",
     "uk": "timeline.lexicons.uk",
 }
