@@ -252,8 +252,9 @@ def _entries() -> list[tuple[str, Meaning]]:
         weekdays=WEEKDAYS, months=MONTHS, numbers=NUMBERS, ordinals=ORDINALS, units=UNITS, relatives=RELATIVES,
         day_words=DAY_WORDS, markers=MARKERS, qualifiers=QUALIFIERS, hedges=HEDGES, period_parts=PERIOD_PARTS,
         seasons=SEASONS, parts_of_day=PARTS_OF_DAY, zones=ZONE_NAMES, decades=DECADES, vague=VAGUE,
-        windows=WINDOWS, now=NOW, glue=GLUE)
+        windows=WINDOWS, glue=GLUE)
     entries += [(surface, DayWord(shift, part)) for surface, (shift, part) in DAY_PARTS.items()]
+    entries += [(surface, DayWord(0, "now")) for surface in NOW]
     return entries + [(surface, meaning) for surface, meanings in COMPOUNDS.items() for meaning in meanings]
 
 

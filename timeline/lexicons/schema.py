@@ -42,7 +42,6 @@ class WordClass(StrEnum):
     ZONE = "zone"
     VAGUE = "vague"
     DECADE = "decade"
-    NOW = "now"
     GLUE = "glue"
 
 
@@ -198,12 +197,6 @@ class Decade(NamedTuple):
     word_class: WordClass = WordClass.DECADE
 
 
-class Now(NamedTuple):
-    """The moment of the reference, to the second ("now", "maintenant", "adesso")."""
-
-    word_class: WordClass = WordClass.NOW
-
-
 class Glue(NamedTuple):
     """A word that ties parts of an expression and means nothing alone ("of", "the", "le")."""
 
@@ -211,9 +204,9 @@ class Glue(NamedTuple):
 
 
 Meaning = (Weekday | Month | Unit | Number | Ordinal | Relative | DayWord | Marker | Qualifier | Hedge
-           | PeriodPart | Season | PartOfDay | Zone | Vague | Decade | Now | Glue)
+           | PeriodPart | Season | PartOfDay | Zone | Vague | Decade | Glue)
 M = TypeVar("M", Weekday, Month, Unit, Number, Ordinal, Relative, DayWord, Marker, Qualifier, Hedge,
-            PeriodPart, Season, PartOfDay, Zone, Vague, Decade, Now, Glue)
+            PeriodPart, Season, PartOfDay, Zone, Vague, Decade, Glue)
 
 
 class UnitFacts(NamedTuple):
@@ -343,7 +336,8 @@ class Lexicon:
 
     def __init__(self, language: str, entries: Iterable[tuple[str, Meaning]],
                  morphology: Morphology = no_morphology, name: str = "", *, clock24: bool = False,
-                 decade_endings: Iterable[str] = (), day_articles: Iterable[str] = ()) -> None:
+                 decade_endings: Iterable[str] = (), ordinal_endings: Iterable[str] = (),
+                 day_articles: Iterable[str] = ()) -> None:
         self.language = language
         self.name = name or language
         self.morphology = morphology
@@ -352,6 +346,8 @@ class Lexicon:
         # ("1990-х", "90-е", "1990er").
         self.clock24 = clock24
         self.decade_endings = frozenset(decade_endings)
+        # the endings written after a figure to make it an ordinal ("am 15ten", "4tes Quartal")
+        self.ordinal_endings = frozenset(ordinal_endings)
         # the articles before which a bare figure is the day of the month ("il 19", "dal 3 al 5", "le 2")
         self.day_articles = frozenset(normalize_word(w) for w in day_articles)
         merged: dict[str, list[Meaning]] = {}
@@ -510,7 +506,6 @@ def build_entries(
     decades: Mapping[int, Sequence[str]] = {},
     vague: Mapping[str, Sequence[str]] = {},
     windows: Mapping[str, VagueWindow] = {},
-    now: Sequence[str] = (),
     glue: Sequence[str] = (),
 ) -> list[tuple[str, Meaning]]:
     """The (surface, meaning) entries of a language from its tables, one per word class.
@@ -536,6 +531,5 @@ def build_entries(
     out += [(s, Zone(z)) for s, z in zones.items()]
     out += [(s, Decade(n)) for n, ss in decades.items() for s in ss]
     out += [(s, Vague(windows[k])) for k, ss in vague.items() for s in ss]
-    out += [(s, Now()) for s in now]
     out += [(s, Glue()) for s in glue]
     return out
