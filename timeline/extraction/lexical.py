@@ -48,6 +48,7 @@ _JOINERS = frozenset({",", "-", "\u2013", ".", "/", ":"})  # punctuation a date 
 _SEED_CLASSES = frozenset({WordClass.WEEKDAY, WordClass.MONTH, WordClass.UNIT, WordClass.SEASON,
                            WordClass.PART_OF_DAY, WordClass.DAY_WORD, WordClass.VAGUE, WordClass.DECADE})
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019\u02bc][^\W\d_]+)*")
+_APOSTROPHE = re.compile("['\u2019\u02bc]")
 MAX_RUN = 24  # tokens of one candidate run: longer than any date expression
 
 
@@ -84,6 +85,10 @@ def _classify(toks: list[_Tok], lexicon: Lexicon, words: ExtractWords, language:
         if t.kind != "word":
             continue
         classes = lexicon.classes(t.norm)
+        if not classes and t.norm != t.text.lower():
+            # an elision the lexicon keeps as two words ("quest'anno", "dell'anno"): the words of its parts
+            classes = frozenset().union(*(lexicon.classes(normalize_word(p)) for p in _APOSTROPHE.split(t.text)
+                                          if p))
         if classes:
             t.known = True
             t.seed = t.seed or bool(classes & _SEED_CLASSES)
