@@ -346,7 +346,12 @@ class EventGraph:
         name = self.doc.name
         events: list[Event] = []
         append = events.append
-        for spec in self.specs:
+        specs = self.specs
+        # The specs are handed over as they become events (the last use of them), so that a file of a
+        # million events does not hold both at once: by_id is done with, the list is emptied as it goes.
+        self.by_id.clear()
+        for index, spec in enumerate(specs):
+            specs[index] = None  # type: ignore[call-overload]
             span = self.done.get(id(spec))
             if span is None:
                 continue
