@@ -247,7 +247,7 @@ def _split_elision(text: str, toks: list[Token], words: list[str], i: int, lexic
     before this is tried. Returns whether the word was split."""
     tok = toks[i]
     raw = text[tok.start:tok.end]
-    cut = max(raw.rfind("'"), raw.rfind("\u2019"))
+    cut = max(raw.rfind(mark) for mark in "'\u2019\u2018`\u00b4\u2032\u02bc")  # as people type it
     if cut <= 0 or cut == len(raw) - 1:
         return False
     rest = normalize_word(raw[cut + 1:])
