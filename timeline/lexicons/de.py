@@ -181,6 +181,7 @@ PERIOD_PARTS: dict[str, tuple[str, ...]] = {
     "early": ("frühe",),
     "late": ("spät", "späte"),
     "rest": ("rest", "restliche", "verbleibende"),
+    "half": forms("halbjahr{|s|es|e|en}", "jahreshälfte{|n}"),
 }
 
 SEASONS: dict[str, tuple[str, ...]] = {
@@ -245,7 +246,7 @@ DECADE_ENDINGS = ("er", "ern", "erjahre", "erjahren")
 ZONE_NAMES: dict[str, int | str] = {
     **{k: v for k, v in ZONES.items() if len(k) > 1},
     "mez": 60, "mesz": 120, "oez": 120, "oesz": 180, "wez": 0, "wesz": 60,
-    "deutscher zeit": "Europe/Berlin", "ortszeit": "Europe/Berlin",
+    "deutscher zeit": "Europe/Berlin", "berliner zeit": "Europe/Berlin",
     "mitteleuropäischer zeit": 60, "mitteleuropäischer sommerzeit": 120,
 }
 
@@ -254,7 +255,8 @@ ZONE_NAMES: dict[str, int | str] = {
 # ("am 15ten", "4tes Quartal"): dropped.
 GLUE = ("am", "an", "im", "in", "um", "der", "die", "das", "den", "dem", "des", "zum", "zur", "zu", "beim", "bei",
         "für", ",", "genau", "pünktlich", "exakt", "punkt", "gerade", "also", "und zwar", "heuer", "ten", "te",
-        "ter", "tes", "tem", "ste", "sten", "ster", "stes", "aber", "und")
+        "ter", "tes", "tem", "ste", "sten", "ster", "stes", "aber", "und", "übers", "über", "noch", "schon",
+        "bereits", "erst", "ortszeit", "lokalzeit")
 ORDINAL_ENDINGS = ("ten", "te", "ter", "tes", "tem", "ste", "sten", "ster", "stes")
 
 # Two meanings in one word: spelled as both, in order (canonical.py).
@@ -279,8 +281,6 @@ COMPOUNDS: dict[str, tuple[Meaning, ...]] = {
        for unit, name, scale in (("stunde", "minute", 30), ("stunden", "minute", 30), ("jahr", "month", 6),
                                  ("jahre", "month", 6), ("jahren", "month", 6), ("jahres", "month", 6),
                                  ("tag", "hour", 12), ("tage", "hour", 12), ("tagen", "hour", 12))},
-    "halbjahr": (Number(6), Unit("month")),
-    "halbjahres": (Number(6), Unit("month")),
     "halbes jahr": (Number(6), Unit("month")),
     "halben jahr": (Number(6), Unit("month")),
     "halbstündig": (Number(30), Unit("minute")),
