@@ -286,6 +286,10 @@ def lexical_mentions(text: str, clean: str, reference: date | datetime, prefer: 
                 j = i
                 while j < b and toks[j].start < end:
                     j += 1
+                while j - 1 > i and (toks[j - 1].kind == "punct" or toks[j - 1].kind == "word" and (
+                        toks[j - 1].glue_only or WordClass.GLUE in lexicon.classes(toks[j - 1].norm))):
+                    j -= 1  # "am Mittwoch zu Gesprächen", "Ende März in Brüssel": glue after the date is not in it
+                    end = toks[j - 1].end
                 if not any(x.seed for x in toks[i:j]):
                     i += 1  # "минулого" alone, a bare number: not a date by itself
                     continue
