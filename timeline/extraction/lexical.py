@@ -42,7 +42,7 @@ _TOKEN = re.compile(
     r"(?P<iso>\d{4}-[01]\d-[0-3]\d)(?![\d-])"
     r"|(?P<time>(?:[01]?\d|2[0-3])[:.][0-5]\d)(?![\d]|\.\d)"
     r"|(?P<num>\d+(?:-[^\W\d_]+|[^\W\d_]{1,3}(?![^\W\d_]))?)"
-    r"|(?P<word>[^\W\d_]+(?:['\u2019\u02bc][^\W\d_]+)*)"
+    r"|(?P<word>[^\W\d_]+(?:['\u2019\u2018`\u00b4\u2032\u02bc][^\W\d_]+)*)"
     r"|(?P<punct>[^\s\w])")
 _JOINERS = frozenset({",", "-", "\u2013", ".", "/", ":"})  # punctuation a date may hold ("6.03.2025", "9:30-11:00")
 _SEED_CLASSES = frozenset({WordClass.WEEKDAY, WordClass.MONTH, WordClass.UNIT, WordClass.SEASON,
@@ -286,6 +286,10 @@ def lexical_mentions(text: str, clean: str, reference: date | datetime, prefer: 
                 j = i
                 while j < b and toks[j].start < end:
                     j += 1
+                while j - 1 > i and (toks[j - 1].kind == "punct" or toks[j - 1].kind == "word" and (
+                        toks[j - 1].glue_only or WordClass.GLUE in lexicon.classes(toks[j - 1].norm))):
+                    j -= 1  # "am Mittwoch zu Gesprächen", "Ende März in Brüssel": glue after the date is not in it
+                    end = toks[j - 1].end
                 if not any(x.seed for x in toks[i:j]):
                     i += 1  # "минулого" alone, a bare number: not a date by itself
                     continue
