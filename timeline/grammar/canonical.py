@@ -125,7 +125,7 @@ _ZONE_SPELLING.setdefault("Europe/Moscow", ("msk",))
 _DECADE_SPELLING = {n: w for w, n in lx.DECADE_WORDS.items()}
 
 _NOUNS = (Weekday, Month, Unit, Season)
-_CLOCK_GLUE_FOLLOWERS = (Unit, PartOfDay, DayWord, Weekday)
+_CLOCK_GLUE_FOLLOWERS = (Unit, PartOfDay, DayWord, Weekday, Zone)
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,8 +150,10 @@ def _reading(meanings: tuple[Meaning, ...]) -> _Reading:
         content = [m for m in meanings if not isinstance(m, Glue)]
         number = next((m.value for m in meanings if isinstance(m, Number)), None)
         unit = next((m.name for m in meanings if isinstance(m, Unit)), None)
+        # a word that is glue and a range's bound ("de", "a", "du", "au") is chosen by context
+        bound = any(isinstance(m, Glue) for m in meanings) and any(isinstance(m, Qualifier) for m in content)
         simple: Meaning | None = content[0] if len({type(m) for m in content}) == 1 and not compound and \
-            not any(isinstance(m, Marker) for m in content[1:]) else None
+            not bound and not any(isinstance(m, Marker) for m in content[1:]) else None
         if not content and meanings:
             simple = meanings[0]
         got = _Reading(simple, compound, None if compound else number, None if compound else unit,
@@ -221,6 +223,7 @@ def canonical_tokens(text: str, toks: list[Token], language: str, quiet: bool = 
 
 
 _LEXICONS: dict[str, Lexicon] = {}
+_CLOCK_MARKS = frozenset({"am", "pm"})  # written the English way in many languages; a lexicon may own them
 _LETTER_APOSTROPHES = frozenset("\u02bc\u02b9")  # apostrophes Unicode counts as letters ("пʼятниця")
 _HOLIDAY_STARTS: dict[str, frozenset[str]] = {}  # language -> the first words of its holiday names
 
@@ -272,6 +275,10 @@ def _read(text: str, toks: list[Token], lexicon: Lexicon, language: str, quiet: 
         if found is None:
             if tok.number is not None or not tok.text[:1].isalpha() or words[i] in lexicon.decade_endings:
                 items.append(_Item(tok, tok, raw=tok))
+                i += 1
+                continue
+            if words[i] in _CLOCK_MARKS:
+                items.append(_Item(tok, tok, raw=tok))  # "a las 3 pm": read by the English grammar
                 i += 1
                 continue
             roman = _roman(words[i])
@@ -355,7 +362,105 @@ class _Speller:
             return False
         if nxt.unit() is not None:
             return nxt.unit() == "hour"
-        return any(isinstance(m, _CLOCK_GLUE_FOLLOWERS) for m in nxt.meanings) or nxt.glue_only
+        return any(isinstance(m, _CLOCK_GLUE_FOLLOWERS) for m in nxt.meanings) or nxt.glue_only \
+            or nxt.has(Glue)
+
+    def range_bound(self, k: int, meaning: Qualifier) -> bool:
+        """True when the glue word at item k that may bound a range does: "de" opening the expression
+        with a closing bound later ("de lunes a viernes"), "a" inside such a range or between two values of
+        one kind ("13 a 15 de julio", "lunes a viernes", "9:30 a 11:00")."""
+        if meaning.kind == "since":
+            return not self.out and self.later_bound(k)
+        if meaning.kind not in ("until", "by"):
+            return False
+        if self.in_range:
+            return True
+        written = [t for t in self.out if t.text != "."]
+        nxt = self.item(k + 1)
+        if not written or nxt is None:
+            return False
+        last = written[-1]
+        if last.number is not None or last.text == "th":
+            return nxt.number is not None
+        if last.text in lx.WEEKDAYS:
+            return nxt.has(Weekday)
+        if last.text in lx.MONTHS:
+            return nxt.number is not None or nxt.has(Month)
+        return False
+
+    def part_of_day_here(self, k: int) -> bool:
+        """True when the word at item k that is a day word and a part of the day is the part of the day:
+        after glue (an article, a preposition), a day, a weekday, a relative word or a clock time."""
+        before = self.item(k - 1)
+        if before is None:
+            return False
+        return before.glue_only or bool(before.words) or self.after_clock() or any(
+            isinstance(m, (Relative, DayWord, Weekday, Month)) for m in before.meanings)
+
+    def part_of_day_after(self, k: int) -> bool:
+        """True when glue, then a word that can only be a part of the day, follow from item k on ("6 de la
+        mañana"; not "три дня", where "дня" is also the unit)."""
+        start = k
+        while (item := self.item(k)) is not None and not item.has(PartOfDay) and item.has(Glue):
+            k += 1
+        return k > start and item is not None and item.has(PartOfDay) and not item.has(Unit)
+
+    def day_follows(self, k: int) -> bool:
+        """True when item k is a day of the month said or written as a figure ("el 16", "le 3 mars"),
+        not a time ("el 16:00")."""
+        item = self.item(k)
+        if item is None or item.number is None or not 1 <= item.number <= 31:
+            return False
+        if item.raw is None:
+            return True
+        nxt = self.item(k + 1)
+        return len(item.raw.text) <= 2 and not (nxt is not None and nxt.raw is not None and nxt.raw.text in (":", "-")
+                                                and not nxt.raw.space_before)
+
+    def clock_minutes(self, k: int) -> int | None:
+        """Minutes said after the hour: "las doce y cuarto", "las doce menos cinco", "a las tres y
+        media", "las seis cero dos" (the lexicon's ``clock_signs`` and ``clock_fractions``), written as
+        the English "15 past 12", "5 to 12" or "6:02". Returns the next item, or None when k is not that."""
+        lexicon = self.lexicon
+        item = self.items[k]
+        hour = self.out[-1].number if self.out else None
+        if hour is None or not 0 <= hour <= 24 or item.first is not item.last:
+            return None
+        alone = len(self.out) == 1  # "5 y cuarto": a bare hour opening the expression
+        if not (alone or self.after_clock()):
+            return None
+        word = normalize_word(item.first.text)
+        if item.number == 0 and alone or item.number == 0 and self.prev_text(2) == "at":
+            digit = self.item(k + 1)  # "las seis cero dos": 6:02
+            if digit is None or digit.number is None or not 0 <= digit.number <= 9 or \
+                    digit.raw is not None and len(digit.raw.text) != 1:
+                return None
+            self.out += [Token(":", item.first.start, item.first.start, None, False),
+                         Token(f"0{digit.number}", item.first.start, digit.last.end, digit.number, False)]
+            return k + 2
+        sign = lexicon.clock_signs.get(word)
+        if sign is None:
+            return None
+        j = k + 1
+        nxt = self.item(j)
+        if nxt is not None and nxt.number == 1 and nxt.raw is None:
+            after = self.item(j + 1)
+            if after is not None and normalize_word(after.first.text) in lexicon.clock_fractions:
+                j, nxt = j + 1, after  # "e un quarto"
+        if nxt is None or nxt.first is not nxt.last and nxt.number is None:
+            return None
+        minutes = lexicon.clock_fractions.get(normalize_word(nxt.first.text)) if nxt.first is nxt.last else None
+        if minutes is None:
+            if alone or nxt.number is None or not 0 < nxt.number < 60 or \
+                    nxt.raw is not None and len(nxt.raw.text) > 2:
+                return None
+            minutes = nxt.number
+        hour_token = self.out.pop()
+        self.out += [Token(str(minutes), item.first.start, nxt.last.end, minutes, hour_token.space_before),
+                     Token("minutes", item.first.start, nxt.last.end, None, True),
+                     Token("past" if sign > 0 else "to", item.first.start, item.last.end, None, True),
+                     Token(hour_token.text, hour_token.start, hour_token.end, hour, True)]
+        return j + 1
 
     def later_bound(self, k: int) -> bool:
         """True when an "until"/"by" qualifier follows item k in the expression (a range)."""
@@ -374,6 +479,17 @@ class _Speller:
         if not meanings:
             return item.meanings[0]
         kinds = {type(m) for m in meanings}
+        if kinds == {Qualifier} and len(meanings) < len(item.meanings):
+            # glue that is also a range's bound: "del 13 al 15", "de lunes a viernes", "du 3 au 5"
+            if not self.range_bound(k, meanings[0]):  # type: ignore[arg-type]
+                return Glue()
+            if meanings[0].kind != "since":  # type: ignore[union-attr]
+                self.in_range = True  # a closing bound is "to"
+            return meanings[0]
+        if DayWord in kinds and PartOfDay in kinds:
+            # "mañana" (tomorrow) is the morning after an article, a day or a relative word ("por la mañana",
+            # "el lunes por la mañana", "esta mañana"), as German "Morgen" is after "heute"/"am"
+            return next(m for m in meanings if isinstance(m, PartOfDay if self.part_of_day_here(k) else DayWord))
         if Unit in kinds and PartOfDay in kinds:
             return next(m for m in meanings if isinstance(m, PartOfDay if self.after_clock() else Unit))
         if Marker in kinds and PeriodPart in kinds:
@@ -402,6 +518,10 @@ class _Speller:
             self.emit(item.words, item)
             self.last_noun = len(self.out) - 1  # "Pâques prochain": a relative after the name moves before it
             return k + 1
+        if self.out and self.out[-1].number is not None and (self.lexicon.clock_signs or item.number == 0):
+            after_minutes = self.clock_minutes(k)
+            if after_minutes is not None:
+                return after_minutes
         if item.raw is not None:
             return self.spell_raw(k, item.raw)
         if item.is_compound:
@@ -416,6 +536,9 @@ class _Speller:
             if self.between and self.out and self.out[-1].text != "between":
                 self.between = False
                 self.emit(("and",), item)  # "між 10 і 12 березня", "между 10 и 12 марта"
+            elif self.lexicon.day_articles and self.day_follows(k + 1) and \
+                    normalize_word(item.first.text) in self.lexicon.day_articles:
+                self.emit(("the",), item)  # "el 16": the 16th, not 16:00
             elif self.clock_follows(k + 1):
                 self.emit(("at",), item)
             return k + 1
@@ -437,8 +560,41 @@ class _Speller:
         self.out.append(tok)
         return k + 1
 
+    def number_run(self, k: int) -> tuple[int, int] | None:
+        """Number words that make one number with hundreds or thousands ("mil novecientos noventa": 1990,
+        "dos mil veinticuatro": 2024, "сто двадцять"): its value and the item after it, or None."""
+        values: list[int] = []
+        j = k
+        while (got := self.item(j)) is not None and got.raw is None and got.number is not None \
+                and not got.is_compound:
+            v = got.number
+            if values:
+                last = values[-1]
+                place = 1
+                while last and last % (place * 10) == 0 and place < 1000:
+                    place *= 10
+                if not (v == 1000 and last < 1000 or v < place):
+                    break
+            values.append(v)
+            j += 1
+        if len(values) < 2 or max(values) < 100:
+            return None
+        total = current = 0
+        for v in values:
+            if v == 1000:
+                total += (current or 1) * 1000
+                current = 0
+            else:
+                current += v
+        return total + current, j
+
     def spell_number(self, k: int, value: int) -> int:
         item = self.items[k]
+        if item.raw is None and (run := self.number_run(k)) is not None:
+            self.emit_number(run[0], item)
+            return run[1]
+        if not self.out and value <= 24 and self.part_of_day_after(k + 1):
+            self.emit(("at",), item)  # "6 de la mañana", "nueve de la noche": a time of day
         nxt = self.item(k + 1)
         k += 1
         if item.raw is None and nxt is not None and value in (20, 30, 40, 50, 60, 70, 80, 90):
@@ -590,6 +746,11 @@ class _Speller:
         marker = nxt.get(Marker) if nxt is not None else None
         counted = prev is not None and (prev.number is not None or prev.text in ("a", "th")
                                         or prev.text in lx.ORDINAL_WORDS or prev.text in lx.NUMBER_WORDS)
+        if unit.name == "day" and not counted and not self.pending_ago and self.day_follows(k + 1):
+            after = self.item(k + 2)
+            if after is None or not (after.unit() is not None or after.has(Marker)):
+                self.emit(("the",), item)  # "el día 9", "día quince": the day of the month
+                return k + 1
         if not counted and (self.prev_text() in ("in", "within") or self.pending_ago
                             or (isinstance(marker, Marker) and marker.position == "after")):
             self.emit(("a",), item)  # "через тиждень", "неделю назад": one unit
@@ -614,11 +775,22 @@ class _Speller:
             self.pending_after = ("before", "last") if meaning.shift < 0 else ("after", "next")
             return k + 1
         spelled = _canonical_words(meaning)
-        if meaning.position != "before" and self.last_noun == len(self.out) - 1 and self.last_noun >= 0:
-            self.out[self.last_noun:self.last_noun] = [
+        nxt = self.item(k + 1)
+        noun_follows = meaning.position == "either" and nxt is not None and any(
+            isinstance(m, _NOUNS) for m in nxt.meanings)  # "miércoles de la próxima semana"
+        if meaning.position != "before" and self.last_noun == len(self.out) - 1 and self.last_noun >= 0 \
+                and not noun_follows:
+            at = self.last_noun
+            if at > 0 and self.out[at - 1].number is not None and self.out[at].text in lx.UNITS:
+                at -= 1  # "tres meses que vienen": the next three months
+            self.out[at:at] = [
                 Token(w, item.first.start, item.last.end, None, item.first.space_before) for w in spelled]
             self.last_noun = -1
             return k + 1
+        if self.out and self.out[-1].number is not None and k > 0 and self.items[k - 1].number is not None \
+                and nxt is not None and nxt.unit() is not None:
+            self.out[-1:-1] = [Token(w, item.first.start, item.last.end, None, True) for w in spelled]
+            return k + 1  # "3 próximas semanas", "dos pasados años": the next 3 weeks
         self.emit(spelled, item)
         return k + 1
 
