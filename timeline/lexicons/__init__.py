@@ -57,6 +57,7 @@ __all__ = [
 # ISO 639-1 code -> the module holding its LEXICON. A new language is one line here.
 LANGUAGES: dict[str, str] = {
     "en": "timeline.lexicons.en",
+    "de": "timeline.lexicons.de",
     "es": "timeline.lexicons.es",
     "fr": "timeline.lexicons.fr",
     "ru": "timeline.lexicons.ru",

@@ -336,8 +336,9 @@ class Lexicon:
 
     def __init__(self, language: str, entries: Iterable[tuple[str, Meaning]],
                  morphology: Morphology = no_morphology, name: str = "", *, clock24: bool = False,
-                 decade_endings: Iterable[str] = (), day_articles: Iterable[str] = (),
-                 clock_signs: Mapping[str, int] = {}, clock_fractions: Mapping[str, int] = {}) -> None:
+                 decade_endings: Iterable[str] = (), ordinal_endings: Iterable[str] = (),
+                 day_articles: Iterable[str] = (), clock_signs: Mapping[str, int] = {},
+                 clock_fractions: Mapping[str, int] = {}) -> None:
         self.language = language
         self.name = name or language
         self.morphology = morphology
@@ -352,6 +353,8 @@ class Lexicon:
         self.day_articles = frozenset(normalize_word(w) for w in day_articles)
         self.clock_signs = {normalize_word(w): sign for w, sign in clock_signs.items()}
         self.clock_fractions = {normalize_word(w): minutes for w, minutes in clock_fractions.items()}
+        # the endings written after a figure to make it an ordinal ("am 15ten", "4tes Quartal")
+        self.ordinal_endings = frozenset(ordinal_endings)
         merged: dict[str, list[Meaning]] = {}
         for surface, meaning in entries:
             key = entry_key(surface)
