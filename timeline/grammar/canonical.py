@@ -85,7 +85,8 @@ def _canonical_words(meaning: Meaning) -> tuple[str, ...]:
     if isinstance(meaning, DayWord):
         if meaning.part_of_day is not None and meaning.shift == 0:
             return _DAY_PART_SPELLING.get(meaning.part_of_day, ("today", meaning.part_of_day))
-        return _DAY_WORD_SPELLING.get(meaning.shift, ())
+        spelled = _DAY_WORD_SPELLING.get(meaning.shift, ())
+        return spelled + (meaning.part_of_day,) if meaning.part_of_day and spelled else spelled  # "anoche"
     if isinstance(meaning, Qualifier):
         return (meaning.kind,)
     if isinstance(meaning, Hedge):
@@ -609,9 +610,37 @@ class _Speller:
             self.out.append(Token("-", tok.start, tok.end, None, tok.space_before))
             return k + 1
         if tok.number is not None:
+            if self.dotted_clock(k):
+                self.dotted_time = k + 1  # "15.30": half past three in the afternoon
+            elif self.prev_text() in lx.WEEKDAYS and self.day_follows(k) and self.lone_day(k + 1):
+                self.out += [Token("the", tok.start, tok.end, None, True), tok,
+                             Token("th", tok.start, tok.end, None, False)]  # "jueves 15": Thursday the 15th
+                return k + 1
             return self.spell_number(k, tok.number)
         self.out.append(tok)
         return k + 1
+
+    def dotted_clock(self, k: int) -> bool:
+        """True when the figure at item k, a dot and two figures make a time that cannot be a day and a
+        month ("15.30", "9.45", "18.00"; not "10.10" or "1.3.2013")."""
+        hour, dot, minutes, after = self.item(k), self.item(k + 1), self.item(k + 2), self.item(k + 3)
+        if hour is None or hour.raw is None or dot is None or minutes is None or minutes.raw is None \
+                or hour.number is None or minutes.number is None or dot.raw is None or dot.raw.text != ".":
+            return False
+        if dot.first.space_before or minutes.first.space_before or len(minutes.raw.text) != 2 \
+                or len(hour.raw.text) > 2 or hour.number > 24 or minutes.number > 59:
+            return False
+        if minutes.number <= 12 and minutes.raw.text != "00":
+            return False  # "10.10" may be the 10th of October
+        if self.out and self.out[-1].text == ".":
+            return False
+        return after is None or not (after.raw is not None and after.raw.text in (".", "/", "-"))
+
+    def lone_day(self, k: int) -> bool:
+        """True when nothing at item k makes the figure before it a time or a count ("jueves 15")."""
+        nxt = self.item(k)
+        return nxt is None or not (nxt.raw is not None and nxt.raw.text in (":", ".", "h")
+                                   or nxt.unit() is not None or nxt.has(PartOfDay) or nxt.has(Marker))
 
     def number_run(self, k: int) -> tuple[int, int] | None:
         """Number words that make one number with hundreds or thousands ("mil novecientos noventa": 1990,
@@ -813,6 +842,9 @@ class _Speller:
         if unit.name == "hour" and prev is not None and prev.number is not None and self.prev_text(2) == ":":
             return k + 1  # "18:30ч"
         nxt = self.item(k + 1)
+        if unit.name == "year" and nxt is not None and nxt.raw is not None and nxt.raw.number is not None \
+                and len(nxt.raw.text) == 4:
+            return k + 1  # "en el año 2019", "im Jahr 2019": the year it names
         marker = nxt.get(Marker) if nxt is not None else None
         counted = prev is not None and (prev.number is not None or prev.text in ("a", "th")
                                         or prev.text in lx.ORDINAL_WORDS or prev.text in lx.NUMBER_WORDS)

@@ -29,6 +29,7 @@ from collections.abc import Iterator
 
 from timeline.lexicons.en import WINDOWS, ZONES
 from timeline.lexicons.schema import (
+    DayWord,
     Lexicon,
     Meaning,
     Number,
@@ -120,8 +121,8 @@ RELATIVES: dict[tuple[int, Position], tuple[str, ...]] = {
 
 DAY_WORDS: dict[int, tuple[str, ...]] = {
     -2: ("anteayer", "antier", "antes de ayer", "antes de anoche"),
-    -1: ("ayer", "anoche"),
-    0: ("hoy", "el día de hoy", "hoy en día", "hoy día"),
+    -1: ("ayer",),
+    0: ("hoy", "el día de hoy"),
     1: ("mañana",),
     2: ("pasado mañana",),
 }
@@ -179,11 +180,10 @@ PARTS_OF_DAY: dict[str, tuple[str, int, int, str]] = {
 VAGUE: dict[str, tuple[str, ...]] = {
     "recent": ("recientemente", "últimamente", "hace poco", "hace poco tiempo", "recién", "hace unos días",
                "en los últimos tiempos", "estos días"),
-    "recent_days": ("en los últimos días", "los últimos días", "en días pasados", "en días recientes",
-                    "días atrás"),
-    "recent_weeks": ("en las últimas semanas", "las últimas semanas", "en semanas recientes", "semanas atrás"),
-    "recent_months": ("en los últimos meses", "los últimos meses", "en meses recientes", "meses atrás"),
-    "recent_years": ("en los últimos años", "los últimos años", "en años recientes", "años atrás"),
+    "recent_days": ("en los últimos días", "los últimos días", "en días pasados", "en días recientes"),
+    "recent_weeks": ("en las últimas semanas", "las últimas semanas", "en semanas recientes"),
+    "recent_months": ("en los últimos meses", "los últimos meses", "en meses recientes"),
+    "recent_years": ("en los últimos años", "los últimos años", "en años recientes"),
     "soon": ("pronto", "próximamente", "en breve", "dentro de poco", "en poco tiempo", "cuanto antes",
              "lo antes posible", "en breves días"),
     "coming_days": ("en los próximos días", "los próximos días", "en los días siguientes",
@@ -197,8 +197,7 @@ VAGUE: dict[str, tuple[str, ...]] = {
                      "en los siguientes años", "a medio plazo", "en el medio plazo"),
     "future": ("en el futuro", "en adelante", "a largo plazo", "en el largo plazo", "de ahora en adelante"),
     "past": ("en el pasado", "anteriormente", "antiguamente", "previamente", "otrora"),
-    "present": ("ahora", "actualmente", "en la actualidad", "en este momento", "ahora mismo", "ya", "ahorita",
-                "hoy en día", "en estos momentos", "al momento"),
+    "present": ("actualmente", "en la actualidad", "hoy en día", "al momento", "hoy día"),
 }
 
 DECADES: dict[int, tuple[str, ...]] = {
@@ -233,6 +232,8 @@ COMPOUNDS: dict[str, tuple[Meaning, ...]] = {
     "un mes y medio": (Number(6), Unit("week")),
     "medio siglo": (Number(50), Unit("year")),
     "este año": (Relative(0), Unit("year")),
+    "anoche": (DayWord(-1, "night"),),  # last night
+    **{w: (DayWord(0, "now"),) for w in ("ahora", "ahora mismo", "ahorita", "en este momento", "en estos momentos")},
 }
 
 
