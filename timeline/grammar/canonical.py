@@ -34,6 +34,7 @@ language's spelling, so every language gets them:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import get_close_matches
 from typing import TYPE_CHECKING
@@ -85,8 +86,9 @@ def _canonical_words(meaning: Meaning) -> tuple[str, ...]:
     if isinstance(meaning, DayWord):
         if meaning.part_of_day is not None and meaning.shift == 0:
             return _DAY_PART_SPELLING.get(meaning.part_of_day, ("today", meaning.part_of_day))
-        spelled = _DAY_WORD_SPELLING.get(meaning.shift, ())
-        return spelled + (meaning.part_of_day,) if meaning.part_of_day and spelled else spelled  # "anoche"
+        # a day word that names a part of the day too ("domattina", "iersera") is both: "tomorrow morning"
+        day = _DAY_WORD_SPELLING.get(meaning.shift, ())
+        return day + (meaning.part_of_day,) if day and meaning.part_of_day else day
     if isinstance(meaning, Qualifier):
         return (meaning.kind,)
     if isinstance(meaning, Hedge):
@@ -138,6 +140,7 @@ _NOUNS = (Weekday, Month, Unit, Season)
 _COMPOUND_KINDS = frozenset(frozenset(kinds) for kinds in (
     (Unit, Relative), (Unit, Number), (PeriodPart, Unit), (Weekday, PartOfDay), (Number, Unit, Qualifier)))
 _DAY_SPELLINGS = frozenset({"today", "yesterday", "tomorrow"})
+_COUNTING = frozenset({"a", "th", "last", "this", "next", "in", "within"})  # words a counted unit follows
 _CLOCK_GLUE_FOLLOWERS = (Unit, PartOfDay, DayWord, Weekday, Zone)
 
 
@@ -170,6 +173,8 @@ def _reading(meanings: tuple[Meaning, ...]) -> _Reading:
                 Glue in kinds and isinstance(content[0], Marker) and content[0].position == "before") else None
         if not content and meanings:
             simple = meanings[0]
+        if simple is not None and len(content) < len(meanings) and isinstance(simple, Qualifier):
+            simple = None  # a preposition that is a bound only in a range ("al" in "dal 13 al 15"): by context
         got = _Reading(simple, compound, None if compound else number, None if compound else unit,
                        bool(meanings) and not content)
         if len(_READINGS) < 4096:
@@ -236,8 +241,29 @@ def canonical_tokens(text: str, toks: list[Token], language: str, quiet: bool = 
     return _Speller(_read(text, toks, lexicon, language, quiet), lexicon).spell()
 
 
+def _split_elision(text: str, toks: list[Token], words: list[str], i: int, lexicon: Lexicon,
+                   holiday_starts: frozenset[str]) -> bool:
+    """Split the word at *i*, written with an elided article or preposition ("l'anno", "dell'ottobre",
+    "quest'estate", "un'ora", "nell'ultima"), into two tokens when the lexicon knows what follows the
+    apostrophe; words whose apostrophe is their own ("aujourd'hui", "п'ятниця") are looked up whole
+    before this is tried. Returns whether the word was split."""
+    tok = toks[i]
+    raw = text[tok.start:tok.end]
+    cut = max(raw.rfind("'"), raw.rfind("\u2019"))
+    if cut <= 0 or cut == len(raw) - 1:
+        return False
+    rest = normalize_word(raw[cut + 1:])
+    if not lexicon.starts_entry(rest) and rest not in holiday_starts and _holiday_spelling(rest) not in holiday_starts:
+        return False
+    toks[i:i + 1] = [Token(normalize_word(raw[:cut]), tok.start, tok.start + cut + 1, None, tok.space_before),
+                     Token(rest, tok.start + cut + 1, tok.end, None, False)]
+    words[i:i + 1] = [toks[i].text, rest]
+    return True
+
+
 _LEXICONS: dict[str, Lexicon] = {}
 _CLOCK_MARKS = frozenset({"am", "pm"})  # written the English way in many languages; a lexicon may own them
+_ORDINAL_MARKS = frozenset("º°ª")  # written after a figure for an ordinal: "1º", "1°", "1ª"
 _LETTER_APOSTROPHES = frozenset("\u02bc\u02b9")  # apostrophes Unicode counts as letters ("пʼятниця")
 _HOLIDAY_STARTS: dict[str, frozenset[str]] = {}  # language -> the first words of its holiday names
 
@@ -265,6 +291,7 @@ def _read(text: str, toks: list[Token], lexicon: Lexicon, language: str, quiet: 
         from timeline.holidays import first_words
 
         starts = _HOLIDAY_STARTS[language] = first_words(language)
+    toks = list(toks)
     words = [t.text if t.text.isalnum() and _LETTER_APOSTROPHES.isdisjoint(t.text) else normalize_word(t.text)
              for t in toks]
     items: list[_Item] = []
@@ -289,8 +316,15 @@ def _read(text: str, toks: list[Token], lexicon: Lexicon, language: str, quiet: 
                 and any(isinstance(m, _NOUNS) for m in lexicon.lookup(words[found.end])):
             # "в прошлом году", "в будущем году": the adjective belongs to the noun, not to "в прошлом"
             found = lexicon.longest(words[:found.end - 1], i)
+        if found is not None and found.end - found.start > 1 and items and items[-1].number is not None \
+                and any(isinstance(m, Vague) for m in found.meanings):
+            # "le 3 prossime settimane": the number counts the noun; "prossime settimane" is not vague here
+            found = lexicon.longest(words[:i + 1], i)
+        if found is None and tok.number is None and _split_elision(text, toks, words, i, lexicon, starts):
+            continue  # read again from the article: "dell'anno" is "dell" and "anno"
         if found is None:
-            if tok.number is not None or not tok.text[:1].isalpha() or words[i] in lexicon.decade_endings:
+            if tok.number is not None or not tok.text[:1].isalpha() or words[i] in lexicon.decade_endings \
+                    or tok.text in _ORDINAL_MARKS:
                 items.append(_Item(tok, tok, raw=tok))
                 i += 1
                 continue
@@ -399,12 +433,16 @@ class _Speller:
         if not written or nxt is None:
             return False
         last = written[-1]
+        after = self.item(k + 2)
+        clock_next = after is not None and after.raw is not None and after.raw.text in (":", ".") \
+            and not after.raw.space_before  # "alle 16:00", "a las 10.30": a time
+        clock_last = len(written) > 1 and written[-2].text == ":"
         if last.number is not None or last.text == "th":
-            return nxt.number is not None
+            return nxt.number is not None and clock_next == clock_last
         if last.text in lx.WEEKDAYS:
             return nxt.has(Weekday)
         if last.text in lx.MONTHS:
-            return nxt.number is not None or nxt.has(Month)
+            return nxt.number is not None and not clock_next or nxt.has(Month)
         return False
 
     def part_of_day_here(self, k: int) -> bool:
@@ -418,15 +456,7 @@ class _Speller:
             isinstance(m, (Relative, DayWord, Weekday)) for m in before.meanings) \
             or self.prev_text() in _DAY_SPELLINGS or self.prev_text() in lx.WEEKDAYS
 
-    def part_of_day_after(self, k: int) -> bool:
-        """True when glue, then a word that can only be a part of the day, follow from item k on ("6 de la
-        mañana"; not "три дня", where "дня" is also the unit)."""
-        start = k
-        while (item := self.item(k)) is not None and not item.has(PartOfDay) and item.has(Glue):
-            k += 1
-        return k > start and item is not None and item.has(PartOfDay) and not item.has(Unit)
-
-    def day_follows(self, k: int) -> bool:
+    def day_figure(self, k: int) -> bool:
         """True when item k is a day of the month said or written as a figure ("el 16", "le 3 mars"),
         not a time ("el 16:00")."""
         item = self.item(k)
@@ -549,6 +579,24 @@ class _Speller:
             return next(m for m in meanings if isinstance(m, PartOfDay if self.after_clock() else Unit))
         if Marker in kinds and PeriodPart in kinds:
             return next(m for m in meanings if isinstance(m, Marker if self.quantity_before() else PeriodPart))
+        qualifier = next((m for m in meanings if isinstance(m, Qualifier)), None)
+        if qualifier is not None and len(meanings) < len(item.meanings):
+            # "a", "al", "alle": "to" after "da" ("dal 13 al 15 luglio", "dalle 9 alle 11"), glue elsewhere
+            return qualifier if self.in_range and qualifier.kind in ("until", "by") else Glue()
+        if Weekday in kinds and Month in kinds:
+            # "mar" is Tuesday and March: a month after a day's number or before a year ("3 mar 2015")
+            nxt = self.item(k + 1)
+            year_next = nxt is not None and nxt.raw is not None and len(nxt.raw.text) == 4 and nxt.number is not None
+            month = (self.out and self.out[-1].number is not None) or year_next
+            return next(m for m in meanings if isinstance(m, Month if month else Weekday))
+        if DayWord in kinds and Unit in kinds:
+            # "ora" is "now" alone and the hour when counted ("tra un'ora", "l'ultima ora", "24 ore")
+            prev = self.prev_text()
+            counted = bool(self.out) and (self.out[-1].number is not None or prev in _COUNTING
+                                          or prev in lx.ORDINAL_WORDS or prev in lx.NUMBER_WORDS)
+            return next(m for m in meanings if isinstance(m, Unit if counted else DayWord))
+        if qualifier is not None and (Marker in kinds or Relative in kinds):
+            return self.choose_bound(k, meanings, qualifier)
         markers = [m for m in meanings if isinstance(m, Marker)]
         if len(markers) > 1:
             nxt = self.item(k + 1)
@@ -556,6 +604,22 @@ class _Speller:
             wanted = "before" if quantity else "after"
             return next((m for m in markers if m.position == wanted), markers[0])
         return meanings[0]
+
+    def choose_bound(self, k: int, meanings: Sequence[Meaning], qualifier: Qualifier) -> Meaning:
+        """A word that is a qualifier and a marker or a relative word ("tra": between or in; "dopo":
+        after, later or following): a marker before a quantity ("tra 15 minuti"); at the end of the
+        expression a marker after a quantity ("3 giorni dopo") or else the relative word ("il martedì
+        dopo"); the qualifier otherwise ("tra il 13 e il 15", "dopo Natale")."""
+        nxt, after = self.item(k + 1), self.item(k + 2)
+        if nxt is None:
+            marker = next((m for m in meanings if isinstance(m, Marker) and m.position != "before"), None)
+            if marker is not None and self.quantity_before():
+                return marker
+            return next((m for m in meanings if isinstance(m, Relative)), qualifier)
+        quantity = nxt.unit() is not None or nxt.is_compound or (
+            nxt.number is not None and after is not None and (after.unit() is not None or after.is_compound))
+        before = next((m for m in meanings if isinstance(m, Marker) and m.position != "after"), None)
+        return before if before is not None and quantity else qualifier
 
     # ---- the pass -----------------------------------------------------------------
 
@@ -591,19 +655,46 @@ class _Speller:
             if self.between and self.out and self.out[-1].text != "between":
                 self.between = False
                 self.emit(("and",), item)  # "між 10 і 12 березня", "между 10 и 12 марта"
-            elif self.lexicon.day_articles and self.day_follows(k + 1) and \
-                    normalize_word(item.first.text) in self.lexicon.day_articles:
-                self.emit(("the",), item)  # "el 16": the 16th, not 16:00
-            elif self.clock_follows(k + 1):
+            elif self.prev_text() in ("week", "weekend") and self.day_follows(k):
+                self.emit(("of",), item)  # "la settimana del 6 ottobre": the week of 6 October
+            if self.article_before_day(k):
+                return k + 1
+            if self.prev_text() not in ("between", "and", "from", "to", "of") and self.clock_follows(k + 1):
                 self.emit(("at",), item)
             return k + 1
-        return self.spell_meaning(k, meaning)
+        k = self.spell_meaning(k, meaning)
+        if isinstance(meaning, Qualifier):
+            self.article_before_day(k - 1)
+        return k
+
+    def day_follows(self, k: int) -> bool:
+        """True when item k+1 is a figure that can be a day of the month and no time follows it
+        ("il 19", "dal 3 al 5", "del 6 ottobre"; not "alle 17", "il 19:30")."""
+        nxt, after = self.item(k + 1), self.item(k + 2)
+        if nxt is None or nxt.raw is None or nxt.raw.number is None or not 1 <= nxt.raw.number <= 31 \
+                or len(nxt.raw.text) > 2:
+            return False
+        return after is None or not (after.raw is not None and after.raw.text in (":", ".", "/", "-", "h")
+                                     or after.unit() is not None or after.has(PartOfDay))
+
+    def article_before_day(self, k: int) -> bool:
+        """A definite article before a bare figure makes it the day of the month in the languages that
+        write dates so ("il 19", "dal 3 al 5", "le 2" in French): the canonical "the 19"."""
+        item = self.items[k]
+        if item.first.text in self.lexicon.day_articles and self.prev_text() != "the" and self.day_follows(k):
+            self.emit(("the",), item)
+            return True
+        return False
 
     def spell_raw(self, k: int, tok: Token) -> int:
         if tok.text == "-" and not tok.space_before and k > 0 and self.items[k - 1].number is not None:
             nxt = self.item(k + 1)
             if nxt is not None and nxt.glue_only and not nxt.first.space_before:
                 return k + 2  # "18-го", "3-тє": the figure alone
+        if tok.text in _ORDINAL_MARKS:
+            if self.out and self.out[-1].number is not None and not tok.space_before:
+                self.out.append(Token("th", tok.start, tok.end, None, False))  # "1º martedì": the first
+            return k + 1
         if k == self.dotted_time:
             self.out.append(Token(":", tok.start, tok.end, None, tok.space_before))
             return k + 1
@@ -613,7 +704,7 @@ class _Speller:
         if tok.number is not None:
             if self.dotted_clock(k):
                 self.dotted_time = k + 1  # "15.30": half past three in the afternoon
-            elif self.prev_text() in lx.WEEKDAYS and self.day_follows(k) and self.lone_day(k + 1):
+            elif self.prev_text() in lx.WEEKDAYS and self.day_figure(k) and self.lone_day(k + 1):
                 self.out += [Token("the", tok.start, tok.end, None, True), tok,
                              Token("th", tok.start, tok.end, None, False)]  # "jueves 15": Thursday the 15th
                 return k + 1
@@ -676,9 +767,10 @@ class _Speller:
         if item.raw is None and (run := self.number_run(k)) is not None:
             self.emit_number(run[0], item)
             return run[1]
-        if not self.out and value <= 24 and self.part_of_day_after(k + 1):
-            self.emit(("at",), item)  # "6 de la mañana", "nueve de la noche": a time of day
         nxt = self.item(k + 1)
+        if value <= 12 and self.prev_text() not in ("at", ":", "the", "from", "to", "and", "between") \
+                and self.part_of_day_follows(k):
+            self.emit(("at",), item)  # "3 del pomeriggio", "8 della sera": a time of that part of the day
         k += 1
         if item.raw is None and nxt is not None and value in (20, 30, 40, 50, 60, 70, 80, 90):
             units = nxt.number
@@ -721,6 +813,14 @@ class _Speller:
                 self.out.append(Token("oclock", nxt.first.start, nxt.last.end, None, True))
             return k + 1
         return k
+
+    def part_of_day_follows(self, k: int) -> bool:
+        """True when a part of the day follows item k, across glue ("3 del pomeriggio", "6 de la mañana")."""
+        j = k + 1
+        while self.item(j) is not None and self.items[j].has(Glue) and not self.items[j].has(PartOfDay):
+            j += 1
+        nxt = self.item(j)
+        return j > k + 1 and nxt is not None and nxt.has(PartOfDay) and not nxt.has(Unit)
 
     def minutes_at(self, k: int) -> bool:
         """True when the figure at item k, after a number and the hour word, gives the minutes ("15 Uhr 20")."""
@@ -785,6 +885,8 @@ class _Speller:
                 return False
             if isinstance(qualifier, Qualifier) and qualifier.kind in ("until", "by", "before", "after"):
                 return False  # "за 3 години до", "3 години після"
+            if after.has(Relative):
+                return False  # "le 2 ore scorse": the last two hours
         return True
 
     def spell_meaning(self, k: int, meaning: Meaning) -> int:
@@ -862,10 +964,17 @@ class _Speller:
         if unit.name == "year" and nxt is not None and nxt.raw is not None and nxt.raw.number is not None \
                 and len(nxt.raw.text) == 4:
             return k + 1  # "en el año 2019", "im Jahr 2019": the year it names
+        if unit.name == "month" and (prev is None or prev.number is None):
+            j = k + 1
+            while self.item(j) is not None and self.items[j].glue_only:
+                j += 1
+            named = self.item(j)
+            if named is not None and named.has(Month):
+                return k + 1  # "il mese di ottobre", "el mes de octubre": the month is October
         marker = nxt.get(Marker) if nxt is not None else None
         counted = prev is not None and (prev.number is not None or prev.text in ("a", "th")
                                         or prev.text in lx.ORDINAL_WORDS or prev.text in lx.NUMBER_WORDS)
-        if unit.name == "day" and not counted and not self.pending_ago and self.day_follows(k + 1):
+        if unit.name == "day" and not counted and not self.pending_ago and self.day_figure(k + 1):
             after = self.item(k + 2)
             if after is None or not (after.unit() is not None or after.has(Marker)):
                 self.emit(("the",), item)  # "el día 9", "día quince": the day of the month
@@ -900,16 +1009,18 @@ class _Speller:
         if meaning.position != "before" and self.last_noun == len(self.out) - 1 and self.last_noun >= 0 \
                 and not noun_follows:
             at = self.last_noun
-            if at > 0 and self.out[at - 1].number is not None and self.out[at].text in lx.UNITS:
-                at -= 1  # "tres meses que vienen": the next three months
+            if at > 0 and self.out[at - 1].number is not None and self.out[at].text in lx.UNITS \
+                    and self.prev_text(3) != ":":
+                at -= 1  # "i 2 mesi passati", "tres meses que vienen": the relative word goes before the count
             self.out[at:at] = [
                 Token(w, item.first.start, item.last.end, None, item.first.space_before) for w in spelled]
             self.last_noun = -1
             return k + 1
-        if self.out and self.out[-1].number is not None and k > 0 and self.items[k - 1].number is not None \
-                and nxt is not None and nxt.unit() is not None:
+        if self.out and self.out[-1].number is not None and self.prev_text(2) != ":" and nxt is not None \
+                and nxt.unit() is not None:
+            # "le 2 ultime settimane", "i tre prossimi mesi": the relative word goes before the count
             self.out[-1:-1] = [Token(w, item.first.start, item.last.end, None, True) for w in spelled]
-            return k + 1  # "3 próximas semanas", "dos pasados años": the next 3 weeks
+            return k + 1
         self.emit(spelled, item)
         return k + 1
 

@@ -61,6 +61,7 @@ LANGUAGES: dict[str, str] = {
     "de": "timeline.lexicons.de",
     "es": "timeline.lexicons.es",
     "fr": "timeline.lexicons.fr",
+    "it": "timeline.lexicons.it",
     "ru": "timeline.lexicons.ru",
     "uk": "timeline.lexicons.uk",
 }
