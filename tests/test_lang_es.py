@@ -283,3 +283,45 @@ def test_cli_resolve_in_spanish() -> None:
     run = subprocess.run([sys.executable, "-m", "timeline", "resolve", "el juevs", "--ref", "2025-03-06",
                           "--lang", "es"], capture_output=True, text=True, check=False)
     assert run.returncode != 0 and "jueves" in run.stderr
+
+
+ARTICLE = """\
+MADRID, 6 de marzo de 2025 (EFE).- El Gobierno español anunció el martes un nuevo paquete de ayuda a Ucrania, \
+tras la reunión que los ministros de Exteriores de la Unión Europea celebraron la semana pasada en Bruselas.
+«Nos reuniremos el viernes con los socios europeos», dijo el ministro, que viajará a Kiev el próximo lunes.
+Según fuentes diplomáticas, la cumbre de líderes europeos se celebrará el 20 de marzo.
+El acuerdo de alto el fuego, firmado hace tres semanas, ha sido vulnerado en varias ocasiones.
+Los negociadores se reunirán de nuevo a finales de mes.
+"""
+
+# (the words of the mention, its value, its direction, inside quote marks)
+MENTIONS = [
+    ("martes", "2025-03-04", "past", False),  # "anunció": pretérito
+    ("semana pasada", "2025-W09", "past", False),
+    ("viernes", "2025-03-07", "future", True),  # "reuniremos": future, inside « »
+    ("próximo lunes", "2025-03-10", "future", False),
+    ("20 de marzo", "2025-03-20", "future", False),
+    ("hace tres semanas", "2025-W07", "past", False),
+    ("a finales de mes", "2025-03", "future", False),
+]
+
+
+@pytest.mark.parametrize(("words", "value", "direction", "quoted"), MENTIONS)
+def test_extract_a_spanish_article(words: str, value: str, direction: str, quoted: bool) -> None:
+    from timeline.extraction import extract
+
+    found = {m.text: m for m in extract(ARTICLE, language="es")}
+    assert words in found, sorted(found)
+    mention = found[words]
+    assert (mention.value, mention.direction, mention.quoted, mention.language) == (value, direction, quoted, "es")
+
+
+def test_extract_dates_the_article_from_its_dateline_and_drafts_spanish_titles() -> None:
+    from timeline.extraction import article_document, read_article
+
+    doc = article_document(read_article(ARTICLE, language="auto"))
+    assert (doc["reference"], doc["language"]) == ("2025-03-06", "es")
+    titles = {e["when"]: e["title"] for e in doc["events"]}
+    assert "6 de marzo de 2025" not in titles
+    assert titles["martes"] == "Gobierno español anunció un nuevo paquete de ayuda a Ucrania"
+    assert titles["20 de marzo"] == "Cumbre de líderes europeos se celebrará"

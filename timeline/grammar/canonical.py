@@ -166,8 +166,10 @@ def _reading(meanings: tuple[Meaning, ...]) -> _Reading:
         content = [m for m in meanings if not isinstance(m, Glue)]
         number = next((m.value for m in meanings if isinstance(m, Number)), None)
         unit = next((m.name for m in meanings if isinstance(m, Unit)), None)
-        # a word that is glue and a range's bound ("de", "a", "du", "au") is chosen by context
-        bound = any(isinstance(m, Glue) for m in meanings) and any(isinstance(m, Qualifier) for m in content)
+        # a word that is glue and a range's bound ("de", "a", "du", "au") or a number ("un", "una") is chosen
+        # by context
+        bound = any(isinstance(m, Glue) for m in meanings) and any(isinstance(m, (Qualifier, Number))
+                                                                    for m in content)
         simple: Meaning | None = content[0] if len({type(m) for m in content}) == 1 and not compound and \
             not bound and not any(isinstance(m, Marker) for m in content[1:]) and not (
                 Glue in kinds and isinstance(content[0], Marker) and content[0].position == "before") else None
@@ -554,6 +556,12 @@ class _Speller:
         if not meanings:
             return item.meanings[0]
         kinds = {type(m) for m in meanings}
+        if kinds == {Number} and len(meanings) < len(item.meanings):
+            # an article that is also "one" ("un", "una"): the number before what it counts ("hace un mes",
+            # "un par de") or as an hour ("a la una"); an article elsewhere ("el martes un nuevo paquete")
+            nxt = self.item(k + 1)
+            counts = nxt is not None and (nxt.unit() is not None or nxt.is_compound or nxt.has(Number))
+            return meanings[0] if counts or self.prev_text() == "at" else Glue()
         if kinds == {Qualifier} and len(meanings) < len(item.meanings):
             # glue that is also a range's bound: "del 13 al 15", "de lunes a viernes", "du 3 au 5"
             if not self.range_bound(k, meanings[0]):  # type: ignore[arg-type]

@@ -28,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from timeline.lexicons.en import WINDOWS, ZONES
+from timeline.lexicons.extract_words import ExtractWords
 from timeline.lexicons.schema import (
     DayWord,
     Lexicon,
@@ -215,9 +216,10 @@ ZONE_NAMES: dict[str, int | str] = {
 del ZONE_NAMES["hora local"]  # no fixed meaning: left to the file's zone
 
 # Articles, prepositions and the like that tie a date together ("el 12 de octubre de 2023", "a las tres", "en
-# marzo"): dropped. "de", "del", "a", "al" are also range bounds (QUALIFIERS), read as such inside a range.
+# marzo"): dropped. "de", "del", "a", "al" are also range bounds (QUALIFIERS), read as such inside a range;
+# "un", "una" are also "one" (NUMBERS), read as such before what they count ("hace un mes", "a la una").
 GLUE = ("el", "la", "los", "las", "lo", "de", "del", "a", "al", "en", "por", "con", ",", "o", "y", "que", "º", "ª",
-        "mismo", "misma", "menos")
+        "mismo", "misma", "menos", "un", "una", "unos", "unas")
 
 # Relative + unit in one word ("anoche" is a day word), or a number with its unit ("medio año").
 COMPOUNDS: dict[str, tuple[Meaning, ...]] = {
@@ -271,6 +273,44 @@ FUNCTION_WORDS = ("el", "los", "las", "y", "del", "es", "su", "sus", "al", "lo",
                   "también", "según", "dijo", "afirmó", "aseguró", "muy", "hay", "gobierno", "sin", "hasta", "desde",
                   "cuando", "donde", "porque", "años", "ayer", "este", "había", "tras", "sido", "está", "están")
 LETTERS = "ñ"
+
+
+# What `extract` reads of Spanish prose (timeline/lexicons/extract_words.py): tense cues of the pretérito
+# indefinido ("anunció", "firmaron"), the imperfecto ("estaba", "firmaba"), the pretérito perfecto compuesto
+# ("ha anunciado", "han firmado") and the future ("firmará", "va a firmar"), quote marks, publication lines
+# ("Publicado el 6 de marzo de 2025"), and the small words a drafted title drops.
+EXTRACT = ExtractWords(
+    past=frozenset({"fue", "fueron", "era", "eran", "estaba", "estaban", "estuvo", "estuvieron", "había",
+                    "habían", "hubo", "tuvo", "tuvieron", "hizo", "hicieron", "dio", "dieron", "vino", "vinieron",
+                    "pudo", "pudieron", "quiso", "puso", "pusieron", "celebró", "celebraron", "tenía", "tenían"}),
+    # pretérito: "-ó"/"-ió", "-aron"/"-ieron"; imperfecto: "-aba(n)" ("-ía" is also "economía", "policía")
+    past_endings=("ó", "aron", "ieron", "aba", "aban", "ábamos"),
+    compound_past=frozenset({"ha", "han", "he", "hemos", "has", "habéis", "había", "habían"}),
+    participle_endings=("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "cho", "sto", "erto", "ito"),
+    future=frozenset({"va", "van", "vamos", "irá", "irán", "será", "serán", "habrá", "habrán", "tendrá", "tendrán",
+                      "podrá", "podrán", "prevé", "prevén", "planea", "planean", "espera", "esperan"}),
+    future_endings=("rá", "rán", "remos", "réis"),
+    # nouns and names with a cue's ending: countries and names in "-rán"/"-tán", "Jacó"
+    not_tense=frozenset({"irán", "teherán", "corán", "omán", "afganistán", "pakistán", "kazajistán", "uzbekistán",
+                         "kirguistán", "turkmenistán", "tayikistán", "kurdistán", "durán", "beltrán", "guzmán",
+                         "jacó", "traba", "saba", "remos"}),
+    speech=frozenset({"dijo", "dijeron", "afirmó", "afirmaron", "declaró", "declararon", "aseguró", "aseguraron",
+                      "señaló", "señalaron", "indicó", "indicaron", "explicó", "explicaron", "anunció",
+                      "anunciaron", "informó", "informaron", "precisó", "agregó", "añadió", "subrayó", "advirtió",
+                      "destacó", "apuntó", "sostuvo", "manifestó", "comentó", "reconoció", "admitió"}),
+    quotes=(("«", "»"), ("\u201c", "\u201d"), ('"', '"'), ("\u2018", "\u2019")),
+    published=("publicado el", "publicado", "actualizado el", "actualizado", "fecha de publicación", "fecha"),
+    year_words=frozenset(),
+    abbreviations=frozenset({"sr", "sra", "srta", "dr", "dra", "lic", "ing", "etc", "núm", "nº", "pág", "av",
+                             "avda", "gral", "prof", "art", "ee", "uu", "cía", "dpto", "excmo", "mr", "mrs"}),
+    articles=frozenset({"el", "la", "los", "las", "un", "una", "unos", "unas", "lo"}),
+    prepositions=frozenset({"el", "la", "los", "las", "en", "a", "al", "de", "del", "desde", "hasta", "para",
+                            "durante", "hace", "este", "esta", "entre", "tras", "antes", "después", "por", "dentro",
+                            "partir", "hacia", "sobre"}),
+    clause_breaks=frozenset({"pero", "aunque", "mientras", "que", "quien", "quienes", "cuyo", "cuya", "cuyos",
+                             "cuyas", "donde", "cuando", "porque", "sino", "según", "pues", "si", "luego",
+                             "entonces"}),
+)
 
 
 # Examples, read on Thursday 6 March 2025 with prefer "past" unless the row says otherwise:
