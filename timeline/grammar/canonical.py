@@ -264,6 +264,7 @@ def _split_elision(text: str, toks: list[Token], words: list[str], i: int, lexic
 
 
 _LEXICONS: dict[str, Lexicon] = {}
+_QUALIFIER_WORDS = frozenset({"by", "since", "until", "before", "after", "around"})
 _CLOCK_MARKS = frozenset({"am", "pm"})  # written the English way in many languages; a lexicon may own them
 _ORDINAL_MARKS = frozenset("º°ª")  # written after a figure for an ordinal: "1º", "1°", "1ª"
 _LETTER_APOSTROPHES = frozenset("\u02bc\u02b9")  # apostrophes Unicode counts as letters ("пʼятниця")
@@ -479,7 +480,8 @@ class _Speller:
         hour = self.out[-1].number if self.out else None
         if hour is None or not 0 <= hour <= 24 or item.first is not item.last:
             return None
-        alone = len(self.out) == 1  # "5 y cuarto": a bare hour opening the expression
+        # "5 y cuarto", "para las seis cero dos": a bare hour opening the expression, or after its qualifier
+        alone = len(self.out) == 1 or len(self.out) == 2 and self.out[0].text in _QUALIFIER_WORDS
         if not (alone or self.after_clock()):
             return None
         word = normalize_word(item.first.text)
