@@ -119,6 +119,8 @@ OFFSETS: list[Row] = [
     ("hace un mes", "2025-03-06", "past", "2025-02-01", "2025-03-01", "month"),
     ("hace dos años", "2025-03-06", "past", "2023-01-01", "2024-01-01", "year"),
     ("hace un año y medio", "2025-03-06", "past", "2023-09-01", "2023-10-01", "month"),
+    ("hace más de un año", "2025-03-06", "past", "2024-01-01", "2025-01-01", "year"),
+    ("desde hace dos años", "2025-03-06", "past", "2023-01-01", "2024-01-01", "year"),
     ("hace medio año", "2025-03-06", "past", "2024-09-01", "2024-10-01", "month"),
     ("hace dos horas", "2025-03-06T12:00", "past", "2025-03-06T10:00", "2025-03-06T11:00", "hour"),
     ("dentro de dos semanas", "2025-03-06", "past", "2025-03-17", "2025-03-24", "week"),
@@ -155,6 +157,18 @@ ABSOLUTE: list[Row] = [
     ("en el tercer trimestre", "2025-03-06", "past", "2024-07-01", "2024-10-01", "quarter"),
     ("en el tercer trimestre", "2025-03-06", "future", "2025-07-01", "2025-10-01", "quarter"),
     ("el primer lunes de octubre de 2024", "2025-03-06", "past", "2024-10-07", "2024-10-08", "day"),
+    ("el pasado 12 de febrero", "2025-03-06", "past", "2025-02-12", "2025-02-13", "day"),
+    ("el próximo 15 de marzo", "2025-03-06", "past", "2025-03-15", "2025-03-16", "day"),
+    ("el mes de octubre", "2025-03-06", "past", "2024-10-01", "2024-11-01", "month"),
+    ("el pasado mes de enero", "2025-03-06", "past", "2025-01-01", "2025-02-01", "month"),
+    ("este 2025", "2025-03-06", "past", "2025-01-01", "2026-01-01", "year"),
+    ("los días 3 y 4 de marzo", "2025-03-06", "past", "2025-03-03", "2025-03-05", "day"),
+    ("el último día del mes", "2025-03-06", "past", "2025-03-31", "2025-04-01", "day"),
+    ("en el siglo XX", "2025-03-06", "past", "1900-01-01", "2000-01-01", "century"),
+    ("el siglo XXI", "2025-03-06", "past", "2000-01-01", "2100-01-01", "century"),
+    ("en los años 90", "2025-03-06", "past", "1990-01-01", "2000-01-01", "decade"),
+    ("en la década de 1980", "2025-03-06", "past", "1980-01-01", "1990-01-01", "decade"),
+    ("los años noventa", "2025-03-06", "past", "1990-01-01", "2000-01-01", "decade"),
 ]
 
 TIMES: list[Row] = [
@@ -173,6 +187,9 @@ TIMES: list[Row] = [
     ("a las 3 y media", "2025-03-06T16:00", "past", "2025-03-06T15:30", "2025-03-06T15:31", "minute"),
     ("15.30", "2025-03-06T09:00", "future", "2025-03-06T15:30", "2025-03-06T15:31", "minute"),
     ("a las 20.00 horas", "2025-03-06T09:00", "future", "2025-03-06T20:00", "2025-03-06T20:01", "minute"),
+    ("a las 8 de la noche", "2025-03-06T09:00", "future", "2025-03-06T20:00", "2025-03-06T21:00", "hour"),
+    ("sobre las 10 de la mañana", "2025-03-06", "future", "2025-03-06T10:00", "2025-03-06T11:00", "hour"),
+    ("el domingo por la noche", "2025-03-06", "past", "2025-03-02T18:00", "2025-03-03T00:00", "part_of_day"),
     ("a mediodía", "2025-03-06T09:00", "future", "2025-03-06T12:00", "2025-03-06T13:00", "hour"),
     ("a medianoche", "2025-03-06T09:00", "future", "2025-03-07T00:00", "2025-03-07T01:00", "hour"),
     ("esta mañana", "2025-03-06T15:00", "past", "2025-03-06T00:00", "2025-03-06T12:00", "part_of_day"),
@@ -195,6 +212,8 @@ RANGES: list[Row] = [
     ("del 1 de enero al 31 de marzo de 2024", "2025-03-06", "past", "2024-01-01", "2024-04-01", "day"),
     ("de 9:30 a 11:00", "2025-03-06", "future", "2025-03-06T09:30", "2025-03-06T11:01", "minute"),
     ("durante dos semanas", "2025-03-06", "past", "2025-03-06", "2025-03-20", "day"),
+    ("durante el fin de semana", "2025-03-06", "past", "2025-03-01", "2025-03-03", "weekend"),
+    ("durante el verano", "2025-03-06", "past", "2024-06-21", "2024-09-23", "season"),
 ]
 
 QUALIFIERS_AND_VAGUE: list[Row] = [

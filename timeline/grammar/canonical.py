@@ -418,15 +418,26 @@ class _Speller:
             return False
         if nxt.unit() is not None:
             return nxt.unit() == "hour"
-        return any(isinstance(m, _CLOCK_GLUE_FOLLOWERS) for m in nxt.meanings) or nxt.glue_only \
-            or nxt.has(Glue)
+        if any(isinstance(m, _CLOCK_GLUE_FOLLOWERS) for m in nxt.meanings):
+            return True
+        j = k + 1
+        while (got := self.item(j)) is not None and got.has(Glue) and not got.has(Month):
+            j += 1
+        return j > k + 1 and (got is None or not got.has(Month))  # "4 de marzo" is a date
 
     def range_bound(self, k: int, meaning: Qualifier) -> bool:
-        """True when the glue word at item k that may bound a range does: "de" opening the expression
+        """True when the glue word at item k that may bound a range (or a window) does: "de" opening the expression
         with a closing bound later ("de lunes a viernes"), "a" inside such a range or between two values of
         one kind ("13 a 15 de julio", "lunes a viernes", "9:30 a 11:00")."""
         if meaning.kind == "since":
             return not self.out and self.later_bound(k)
+        if meaning.kind == "within":  # "durante dos semanas" / "durante el verano"
+            j = k + 1
+            while (got := self.item(j)) is not None and got.glue_only:
+                j += 1
+            counted = self.item(j + 1)
+            return got is not None and (got.number is not None and (
+                not got.has(Glue) or counted is not None and counted.unit() is not None) or got.is_compound)
         if meaning.kind not in ("until", "by"):
             return False
         if self.in_range:
@@ -533,7 +544,8 @@ class _Speller:
         if nxt is None:
             return False
         if nxt.unit() is not None or nxt.is_compound:
-            return True
+            named = self.item(j + 1)  # "en el siglo XX": the unit is named by an ordinal, not counted
+            return named is None or not named.has(Ordinal) or named.has(Number)
         if nxt.number is None:
             return False
         j += 1
@@ -674,6 +686,9 @@ class _Speller:
                 self.emit(("and",), item)  # "між 10 і 12 березня", "между 10 и 12 марта"
             elif self.prev_text() in ("week", "weekend") and self.day_follows(k):
                 self.emit(("of",), item)  # "la settimana del 6 ottobre": the week of 6 October
+            elif self.joins_days(k):
+                self.emit(("to",), item)  # "los días 3 y 4 de marzo": from the 3rd to the 4th
+                return k + 1
             if self.article_before_day(k):
                 return k + 1
             if self.prev_text() not in ("between", "and", "from", "to", "of") and self.clock_follows(k + 1):
@@ -978,6 +993,36 @@ class _Speller:
         return bool(self.out) and (self.out[-1].number is not None or last == "th" or last in lx.WEEKDAYS
                                    or last in lx.MONTHS or last == "." and self.out[-2:][0].number is not None)
 
+    def joins_days(self, k: int) -> bool:
+        """True when the glue word at item k stands between two days of one month ("3 y 4 de marzo")."""
+        last = self.out[-1] if self.out else None
+        if last is None or last.number is None or not 1 <= last.number <= 31 or self.prev_text(2) == ":":
+            return False
+        nxt = self.item(k + 1)
+        if nxt is None or not self.day_figure(k + 1):
+            return False
+        j = k + 2
+        while (got := self.item(j)) is not None and got.has(Glue) and not got.has(Month):
+            j += 1
+        return got is not None and got.has(Month)
+
+    def decade_named(self, k: int, decade_word: bool) -> int | None:
+        """After the year or decade word, a figure or number word ending in 0 that names a decade ("los
+        años 90", "la década de 1990", "los años noventa"): written "90 s"; the next item, or None."""
+        j = k
+        while (got := self.item(j)) is not None and got.has(Glue) and got.number is None:
+            j += 1
+        got = self.item(j)
+        if got is None or got.number is None or got.number % 10 or got.is_compound:
+            return None
+        digits = len(got.raw.text) if got.raw is not None else 2
+        if not (digits == 2 and 20 <= got.number <= 90 or digits == 4 and decade_word):
+            return None
+        self.out += [Token("the", got.first.start, got.last.end, None, True),
+                     Token(str(got.number), got.first.start, got.last.end, got.number, True),
+                     Token("s", got.last.end, got.last.end, None, False)]
+        return j + 1
+
     def counted_before(self) -> bool:
         """True after an ordinal or "last" and the unit or weekday it counts: "the first Wednesday" + month."""
         noun, counter = self.prev_text(), self.prev_text(2)
@@ -1003,11 +1048,22 @@ class _Speller:
             return k + 1  # "en el año 2019", "im Jahr 2019": the year it names
         if unit.name == "month" and (prev is None or prev.number is None):
             j = k + 1
-            while self.item(j) is not None and self.items[j].glue_only:
+            while self.item(j) is not None and self.items[j].has(Glue) and not self.items[j].has(Month):
                 j += 1
             named = self.item(j)
             if named is not None and named.has(Month):
                 return k + 1  # "il mese di ottobre", "el mes de octubre": the month is October
+        if nxt is not None and nxt.has(Ordinal) and not nxt.has(Number) and (prev is None or prev.number is None):
+            self.spell_meaning(k + 1, nxt.get(Ordinal))  # type: ignore[arg-type]
+            self.emit((unit.name,), item)  # "el siglo XXI", "el trimestre IV": the ordinal comes first
+            self.noun_written()
+            return k + 2
+        if unit.name in ("year", "decade") and (prev is None or prev.number is None):
+            decade = self.decade_named(k + 1, unit.name == "decade")
+            if decade is not None:
+                return decade  # "los años 90", "la década de 1990", "los años noventa"
+        if self.counted_before():
+            self.emit(("of", "the"), item)  # "el último día del mes": the last day of the month
         marker = nxt.get(Marker) if nxt is not None else None
         counted = prev is not None and (prev.number is not None or prev.text in ("a", "th")
                                         or prev.text in lx.ORDINAL_WORDS or prev.text in lx.NUMBER_WORDS)
@@ -1041,6 +1097,20 @@ class _Speller:
             return k + 1
         spelled = _canonical_words(meaning)
         nxt = self.item(k + 1)
+        if meaning.shift == 0 and nxt is not None and nxt.raw is not None and nxt.raw.number is not None \
+                and len(nxt.raw.text) == 4:
+            return k + 1  # "este 2025": the year itself
+        if nxt is not None and self.day_figure(k + 1):
+            j = k + 2
+            while (got := self.item(j)) is not None and got.has(Glue) and not got.has(Month):
+                j += 1
+            month = got.get(Month) if got is not None else None
+            if got is not None and isinstance(month, Month):
+                # "el pasado 12 de febrero", "el próximo 15 de marzo": last February 12, next March 15
+                self.emit(spelled, item)
+                self.emit(_canonical_words(month), got)
+                self.emit_number(nxt.number or 0, nxt)
+                return j + 1
         noun_follows = meaning.position == "either" and nxt is not None and any(
             isinstance(m, _NOUNS) for m in nxt.meanings)  # "miércoles de la próxima semana"
         if meaning.position != "before" and self.last_noun == len(self.out) - 1 and self.last_noun >= 0 \

@@ -148,7 +148,7 @@ QUALIFIERS: dict[str, tuple[str, ...]] = {
 }
 
 HEDGES = ("hacia", "alrededor de", "alrededor del", "aproximadamente", "cerca de", "en torno a", "en torno al",
-          "sobre", "casi", "más o menos", "aprox")
+          "sobre", "casi", "más o menos", "aprox", "más de", "menos de", "poco más de")
 
 PERIOD_PARTS: dict[str, tuple[str, ...]] = {
     "begin": ("comienzo", "comienzos", "inicio", "inicios", "principio", "principios", "a principios de",
@@ -217,9 +217,10 @@ del ZONE_NAMES["hora local"]  # no fixed meaning: left to the file's zone
 
 # Articles, prepositions and the like that tie a date together ("el 12 de octubre de 2023", "a las tres", "en
 # marzo"): dropped. "de", "del", "a", "al" are also range bounds (QUALIFIERS), read as such inside a range;
-# "un", "una" are also "one" (NUMBERS), read as such before what they count ("hace un mes", "a la una").
+# "un", "una" are also "one" (NUMBERS), read as such before what they count ("hace un mes", "a la una");
+# "durante" is "within" before a quantity ("durante dos semanas"), glue before a period ("durante el verano").
 GLUE = ("el", "la", "los", "las", "lo", "de", "del", "a", "al", "en", "por", "con", ",", "o", "y", "que", "º", "ª",
-        "mismo", "misma", "menos", "un", "una", "unos", "unas")
+        "mismo", "misma", "menos", "un", "una", "unos", "unas", "durante")
 
 # Relative + unit in one word ("anoche" is a day word), or a number with its unit ("medio año").
 COMPOUNDS: dict[str, tuple[Meaning, ...]] = {
