@@ -599,7 +599,7 @@ class _Speller:
     def spell_number(self, k: int, value: int) -> int:
         item = self.items[k]
         nxt = self.item(k + 1)
-        if value <= 12 and self.prev_text() not in ("at", ":", "the", "from", "to", "and", "between") \
+        if value <= 24 and self.prev_text() not in ("at", ":", "the", "from", "to", "and", "between") \
                 and self.part_of_day_follows(k):
             self.emit(("at",), item)  # "3 del pomeriggio", "8 della sera": a time of that part of the day
         k += 1
@@ -771,6 +771,10 @@ class _Speller:
         self.emit(_canonical_words(meaning), item)
         if isinstance(meaning, _NOUNS):
             self.noun_written()
+        if isinstance(meaning, Weekday) and self.lexicon.day_articles and self.day_follows(k):
+            after = self.item(k + 2)
+            if after is None or not after.has(Month):
+                self.emit(("the",), item)  # "martedì 19": the languages that write "il 19" mean the 19th
         return k + 1
 
     def bare_minutes_before(self, k: int) -> bool:
