@@ -272,7 +272,7 @@ LEXICON = Lexicon(LANGUAGE, _entries(), suffix_morphology(ENDINGS, min_stem=3), 
 FUNCTION_WORDS = ("il", "di", "del", "della", "dello", "dei", "degli", "delle", "nel", "nella", "negli", "nelle",
                   "al", "alla", "ai", "agli", "dal", "dalla", "sul", "sulla", "che", "non", "per", "gli", "sono",
                   "ha", "hanno", "si", "ci", "anche", "come", "questo", "questa", "essere", "stato", "stata", "più",
-                  "ma", "già", "perché", "però", "è", "ed", "loro", "suo", "sua", "quando", "molto", "ha detto",
+                  "già", "perché", "però", "è", "ed", "loro", "suo", "sua", "quando", "molto", "ha detto",
                   "ha dichiarato", "secondo")
 LETTERS = ""
 
