@@ -8,6 +8,7 @@ functions are its methods. Nothing here reads the clock or knows the reference.
 from __future__ import annotations
 
 from timeline import lexicon as lx
+from timeline._mypyc import method, mypyc_attr
 from timeline.errors import ExpressionError, ExpressionSyntaxError, OutOfRangeError, UnknownWordError
 from timeline.expressions import Expression
 from timeline.grammar.canonical import canonical_tokens
@@ -41,6 +42,7 @@ from timeline.grammar.words import (
 )
 
 
+@mypyc_attr(native_class=False)  # the families' functions are its attributes
 class Parser:
     """Reads one expression from its tokens; raises ExpressionError."""
 
@@ -302,41 +304,41 @@ class Parser:
 
 
     # The families' readers (defined in timeline/grammar/families/, one module per family).
-    number_at = numbers.number_at
-    ordinal_at = numbers.ordinal_at
-    year_words_at = numbers.year_words_at
-    _trailing_duration = ranges._trailing_duration
-    _interval = ranges._interval
-    _is_bare = ranges._is_bare
-    _bare_side = ranges._bare_side
-    _dash_is_part_of_date = ranges._dash_is_part_of_date
-    _try_point = ranges._try_point
-    _merge_interval = ranges._merge_interval
-    numeric = absolute.numeric
-    _four_digit_time = absolute._four_digit_time
-    _iso_time = absolute._iso_time
-    numeric_date = absolute.numeric_date
-    _order_pair = absolute._order_pair
-    _set_date = absolute._set_date
-    month = absolute.month
-    clock_relative = times.clock_relative
-    _time_context = times._time_context
-    _minutes_after = times._minutes_after
-    _ampm_at = times._ampm_at
-    _set_time = times._set_time
-    daypart = times.daypart
-    iana_zone = zones.iana_zone
-    zone_name = zones.zone_name
-    zone = zones.zone
-    weekday = weekdays.weekday
-    relative = units.relative
-    _of_container_follows = units._of_container_follows
-    ordinal = units.ordinal
-    _container = units._container
-    season = units.season
-    number_phrase = offsets.number_phrase
-    _anchored = offsets._anchored
-    holiday = holidays.holiday
+    number_at = method(numbers.number_at)
+    ordinal_at = method(numbers.ordinal_at)
+    year_words_at = method(numbers.year_words_at)
+    _trailing_duration = method(ranges._trailing_duration)
+    _interval = method(ranges._interval)
+    _is_bare = method(ranges._is_bare)
+    _bare_side = method(ranges._bare_side)
+    _dash_is_part_of_date = method(ranges._dash_is_part_of_date)
+    _try_point = method(ranges._try_point)
+    _merge_interval = method(ranges._merge_interval)
+    numeric = method(absolute.numeric)
+    _four_digit_time = method(absolute._four_digit_time)
+    _iso_time = method(absolute._iso_time)
+    numeric_date = method(absolute.numeric_date)
+    _order_pair = method(absolute._order_pair)
+    _set_date = method(absolute._set_date)
+    month = method(absolute.month)
+    clock_relative = method(times.clock_relative)
+    _time_context = method(times._time_context)
+    _minutes_after = method(times._minutes_after)
+    _ampm_at = method(times._ampm_at)
+    _set_time = method(times._set_time)
+    daypart = method(times.daypart)
+    iana_zone = method(zones.iana_zone)
+    zone_name = method(zones.zone_name)
+    zone = method(zones.zone)
+    weekday = method(weekdays.weekday)
+    relative = method(units.relative)
+    _of_container_follows = method(units._of_container_follows)
+    ordinal = method(units.ordinal)
+    _container = method(units._container)
+    season = method(units.season)
+    number_phrase = method(offsets.number_phrase)
+    _anchored = method(offsets._anchored)
+    holiday = method(holidays.holiday)
 
 
 def parse(text: str, date_order: str = "auto", quiet: bool = False, language: str = "en") -> Expression:

@@ -44,14 +44,15 @@ def tokenize(text: str) -> list[Token]:
     append = tokens.append
     prev_end = -1
     for m in _TOKEN_RE.finditer(lower):
-        number, word, other = m.groups()
+        kind = m.lastindex  # which of the three groups matched: 1 a number, 2 a word, 3 a mark
+        piece = m.group()
         start, end = m.span()
         space = start != prev_end
         prev_end = end
-        if number is not None:
-            append(Token(number, start, end, int(number) if len(number) < 12 and number.isascii() else None,
-                         space))
-        elif word is not None:
+        if kind == 1:
+            append(Token(piece, start, end, int(piece) if len(piece) < 12 and piece.isascii() else None, space))
+        elif kind == 2:
+            word = piece
             if word == "ish" and not space and tokens and tokens[-1].number is not None:
                 continue  # "3ish pm": the hedge is noted by parse(), the number stays a number
             if "'" in word or "’" in word:
@@ -65,10 +66,10 @@ def tokenize(text: str) -> list[Token]:
                 append(Token("ish", end - 3, end, None, False))
             else:
                 append(Token(word, start, end, None, space))
-        elif other in "'’":
+        elif piece in "'’":
             if tokens and tokens[-1].end == start and tokens[-1].number is None:
                 continue  # a trailing apostrophe of a plural possessive ("weeks'")
             append(Token("'", start, end, None, space))
         else:
-            append(Token(other, start, end, None, space))
+            append(Token(piece, start, end, None, space))
     return tokens

@@ -16,6 +16,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from timeline import lexicon as lx
+from timeline._mypyc import method, mypyc_attr
 from timeline.errors import (
     ExpressionError,
     ExpressionSyntaxError,
@@ -80,6 +81,7 @@ _MEMO_SIZE = 4096  # distinct expressions memoised per resolver: bounded memory 
 _ISO_WITH_OFFSET = re.compile(r"\s*\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?[+-]\d{2}:?\d{2}\s*$")
 
 
+@mypyc_attr(native_class=False)  # the families' functions are its attributes
 class Resolver:
     """Resolves parsed expressions against one reference.
 
@@ -315,39 +317,39 @@ class Resolver:
         return self._vague(meaning.kind)
 
     # How each family's meanings become spans (timeline/resolver/families/, paired with the grammar's).
-    _weekday = weekdays._weekday
-    _weekday_date = weekdays._weekday_date
-    _nth_ahead = weekdays._nth_ahead
-    _rel_unit = units._rel_unit
-    _unit_run = units._unit_run
-    _open_weekend = units._open_weekend
-    _season = units._season
-    _container = units._container
-    _nth = units._nth
-    _offset = offsets._offset
-    _offset_time = offsets._offset_time
-    _anchored = offsets._anchored
-    _shift_span = offsets._shift_span
-    _event_anchor = offsets._event_anchor
-    _year_for = absolute._year_for
-    _calendar = absolute._calendar
-    _month_day = absolute._month_day
-    _date_in_or_before = absolute._date_in_or_before
-    _date_in_or_after = absolute._date_in_or_after
-    _day_of_month = absolute._day_of_month
-    _holiday = holidays._holiday
-    _hour_candidates = times._hour_candidates
-    _time_only = times._time_only
-    _make_time = times._make_time
-    _wall = times._wall
-    _timed = times._timed
-    _daypart_span = times._daypart_span
-    _with_time = times._with_time
-    _part = parts._part
-    _interval = ranges._interval
-    _extend = ranges._extend
-    _closest = anchors._closest
-    _vague = vague._vague
+    _weekday = method(weekdays._weekday)
+    _weekday_date = method(weekdays._weekday_date)
+    _nth_ahead = method(weekdays._nth_ahead)
+    _rel_unit = method(units._rel_unit)
+    _unit_run = method(units._unit_run)
+    _open_weekend = method(units._open_weekend)
+    _season = method(units._season)
+    _container = method(units._container)
+    _nth = method(units._nth)
+    _offset = method(offsets._offset)
+    _offset_time = method(offsets._offset_time)
+    _anchored = method(offsets._anchored)
+    _shift_span = method(offsets._shift_span)
+    _event_anchor = method(offsets._event_anchor)
+    _year_for = method(absolute._year_for)
+    _calendar = method(absolute._calendar)
+    _month_day = method(absolute._month_day)
+    _date_in_or_before = method(absolute._date_in_or_before)
+    _date_in_or_after = method(absolute._date_in_or_after)
+    _day_of_month = method(absolute._day_of_month)
+    _holiday = method(holidays._holiday)
+    _hour_candidates = method(times._hour_candidates)
+    _time_only = method(times._time_only)
+    _make_time = method(times._make_time)
+    _wall = method(times._wall)
+    _timed = method(times._timed)
+    _daypart_span = method(times._daypart_span)
+    _with_time = method(times._with_time)
+    _part = method(parts._part)
+    _interval = method(ranges._interval)
+    _extend = method(ranges._extend)
+    _closest = method(anchors._closest)
+    _vague = method(vague._vague)
 
 
 # The rule for each kind of meaning (timeline/expressions.py): the resolver's one dispatch.
