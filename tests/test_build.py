@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline._mypyc import compiled, method
+from timeline._mypyc import compiled
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -50,24 +50,6 @@ def test_the_build_is_whole_and_the_expected_one() -> None:
     assert compiled() == next(iter(kinds.values()))
     if os.environ.get("TIMELINE_EXPECT_COMPILED") == "1":
         assert compiled(), "TIMELINE_EXPECT_COMPILED=1 but the core was imported from Python sources"
-
-
-def test_method_binds_a_function_that_is_not_a_python_function() -> None:
-    """Compiled functions do not bind self; method() makes them bind, and leaves Python functions alone."""
-    def twice(obj: object, n: int) -> int:
-        return 2 * n
-
-    class Sized:
-        size = method(len)  # a builtin, as a compiled function is
-        double = method(twice)
-
-        def __len__(self) -> int:
-            return 7
-
-    assert Sized().size() == 7
-    assert Sized.size is len
-    assert Sized().double(4) == 8
-    assert method(twice) is twice
 
 
 def _backend() -> object:

@@ -8,7 +8,6 @@ functions are its methods. Nothing here reads the clock or knows the reference.
 from __future__ import annotations
 
 from timeline import lexicon as lx
-from timeline._mypyc import method, mypyc_attr
 from timeline.errors import ExpressionError, ExpressionSyntaxError, OutOfRangeError, UnknownWordError
 from timeline.expressions import Expression
 from timeline.grammar.canonical import canonical_tokens
@@ -42,7 +41,6 @@ from timeline.grammar.words import (
 )
 
 
-@mypyc_attr(native_class=False)  # the families' functions are its attributes
 class Parser:
     """Reads one expression from its tokens; raises ExpressionError."""
 
@@ -143,9 +141,9 @@ class Parser:
         if vague is not None:
             p = Components(vague=vague)
             return Reading(self.text, p, qualifier=qualifier, approximate=True)
-        expr = self._interval(i, end)
+        expr = ranges._interval(self, i, end)
         if expr is None:
-            duration, end2 = self._trailing_duration(i, end)
+            duration, end2 = ranges._trailing_duration(self, i, end)
             start_point = self.point(i, end2)
             expr = Reading(self.text, start_point, duration=duration)
         if qualifier == "within":
@@ -226,11 +224,11 @@ class Parser:
         w = t.text
         if p.hour is None and (w in _CLOCK_STARTERS or t.number is not None) and i + 1 < end and (w == "half" or
                 _CLOCK_WORDS.intersection(self.words[i + 1:end])):
-            j = self.clock_relative(i, end, p)
+            j = times.clock_relative(self, i, end, p)
             if j > i:
                 return j
         if t.number is not None:
-            return self.numeric(i, end, p)
+            return absolute.numeric(self, i, end, p)
         handler = _WORD_HANDLERS.get(w)
         if handler is not None:
             j = int(handler(self, i, end, p))
@@ -239,38 +237,38 @@ class Parser:
         if (w in lx.WEEKDAYS or w in lx.PARTS_OF_DAY) and p.holiday is None:
             found = _match_holiday(self.words, i, allow_common=True)
             if found is not None and found[1] > i + 1:
-                return self.holiday(i, end, p, found)
+                return holidays.holiday(self, i, end, p, found)
         if w in lx.WEEKDAYS:
-            return self.weekday(i, end, p)
+            return weekdays.weekday(self, i, end, p)
         if w in lx.MONTHS:
-            j = self.month(i, end, p)
+            j = absolute.month(self, i, end, p)
             if j > i:
                 return j
         if w in lx.RELATIVE:
-            j = self.relative(i, end, p)
+            j = units.relative(self, i, end, p)
             if j > i:
                 return j
-        ordinal = self.ordinal_at(i)
+        ordinal = numbers.ordinal_at(self, i)
         if ordinal is not None:
-            j = self.ordinal(i, end, p, ordinal)
+            j = units.ordinal(self, i, end, p, ordinal)
             if j > i:
                 return j
         if w in lx.NUMBER_WORDS or w == "half":
-            j = self.number_phrase(i, end, p)
+            j = offsets.number_phrase(self, i, end, p)
             if j > i:
                 return j
         if w in lx.SEASONS:
-            return self.season(i, end, p)
+            return units.season(self, i, end, p)
         if w in lx.PARTS_OF_DAY:
-            return self.daypart(i, end, p)
+            return times.daypart(self, i, end, p)
         if w in lx.ZONES and p.zone is None and (p.hour is not None or p.daypart is not None or i > 0):
-            return self.zone(i, end, p)
+            return zones.zone(self, i, end, p)
         if "/" in w and p.zone is None:
-            j = self.zone_name(i, end, p)  # another language's "за київським часом", read as Europe/Kyiv
+            j = zones.zone_name(self, i, end, p)  # another language's "за київським часом", read as Europe/Kyiv
             if j > i:
                 return j
         if self.w(i + 1) == "/" and t.number is None and i + 2 < end and self.adjacent(i + 1):
-            j = self.iana_zone(i, end, p)
+            j = zones.iana_zone(self, i, end, p)
             if j > i:
                 return j
         if w in ("q", "h") and self.num(i + 1) is not None and self.adjacent(i + 1):
@@ -290,7 +288,7 @@ class Parser:
                 return j
         holiday = _match_holiday(self.words, i)
         if holiday is not None:
-            return self.holiday(i, end, p, holiday)
+            return holidays.holiday(self, i, end, p, holiday)
         if w == "'" and self.num(i + 1) is not None and len(self.words[i + 1]) == 2 and self.w(i + 2) == "s":
             n = self.num(i + 1) or 0
             if n % 10 == 0:
@@ -301,44 +299,6 @@ class Parser:
         if w == "a" and i + 1 < end and self.w(i + 1) in ("m", "p") and self.adjacent(i + 1):
             return i + 1
         return i
-
-
-    # The families' readers (defined in timeline/grammar/families/, one module per family).
-    number_at = method(numbers.number_at)
-    ordinal_at = method(numbers.ordinal_at)
-    year_words_at = method(numbers.year_words_at)
-    _trailing_duration = method(ranges._trailing_duration)
-    _interval = method(ranges._interval)
-    _is_bare = method(ranges._is_bare)
-    _bare_side = method(ranges._bare_side)
-    _dash_is_part_of_date = method(ranges._dash_is_part_of_date)
-    _try_point = method(ranges._try_point)
-    _merge_interval = method(ranges._merge_interval)
-    numeric = method(absolute.numeric)
-    _four_digit_time = method(absolute._four_digit_time)
-    _iso_time = method(absolute._iso_time)
-    numeric_date = method(absolute.numeric_date)
-    _order_pair = method(absolute._order_pair)
-    _set_date = method(absolute._set_date)
-    month = method(absolute.month)
-    clock_relative = method(times.clock_relative)
-    _time_context = method(times._time_context)
-    _minutes_after = method(times._minutes_after)
-    _ampm_at = method(times._ampm_at)
-    _set_time = method(times._set_time)
-    daypart = method(times.daypart)
-    iana_zone = method(zones.iana_zone)
-    zone_name = method(zones.zone_name)
-    zone = method(zones.zone)
-    weekday = method(weekdays.weekday)
-    relative = method(units.relative)
-    _of_container_follows = method(units._of_container_follows)
-    ordinal = method(units.ordinal)
-    _container = method(units._container)
-    season = method(units.season)
-    number_phrase = method(offsets.number_phrase)
-    _anchored = method(offsets._anchored)
-    holiday = method(holidays.holiday)
 
 
 def parse(text: str, date_order: str = "auto", quiet: bool = False, language: str = "en") -> Expression:

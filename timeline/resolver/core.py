@@ -16,7 +16,6 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from timeline import lexicon as lx
-from timeline._mypyc import method, mypyc_attr
 from timeline.errors import (
     ExpressionError,
     ExpressionSyntaxError,
@@ -81,7 +80,6 @@ _MEMO_SIZE = 4096  # distinct expressions memoised per resolver: bounded memory 
 _ISO_WITH_OFFSET = re.compile(r"\s*\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?[+-]\d{2}:?\d{2}\s*$")
 
 
-@mypyc_attr(native_class=False)  # the families' functions are its attributes
 class Resolver:
     """Resolves parsed expressions against one reference.
 
@@ -237,11 +235,11 @@ class Resolver:
         self.text = expr.text
         try:
             if expr.end is not None:
-                raw = self._interval(expr)
+                raw = ranges._interval(self, expr)
             else:
                 raw = self.meaning(expr.start)
                 if expr.duration is not None:
-                    raw = self._extend(raw, expr.duration)
+                    raw = ranges._extend(self, raw, expr.duration)
         except ExpressionError as exc:
             if not exc.text:
                 exc.text = expr.text
@@ -290,7 +288,7 @@ class Resolver:
 
     def _month_of_offset_year(self, meaning: MonthOfOffsetYear) -> _Raw:
         """'March in a year': March of the year the offset lands in."""
-        landed = _as_date(self._offset(Offset(meaning.value, meaning.unit)).start)
+        landed = _as_date(offsets._offset(self, Offset(meaning.value, meaning.unit)).start)
         return _Raw(*month_span(landed.year, meaning.month), f"{lx.MONTH_NAMES[meaning.month]} of {landed.year}, "
                     f"the year {_num(abs(meaning.value))} {meaning.unit}(s) from the reference")
 
@@ -306,72 +304,37 @@ class Resolver:
                     f"{'earlier' if value < 0 else 'later'}")
 
     def _part_of(self, meaning: PartOf) -> _Raw:
-        return self._part(meaning.part, self.meaning(meaning.base))
+        return parts._part(self, meaning.part, self.meaning(meaning.base))
 
     def _at_time(self, meaning: AtTime) -> _Raw:
         if meaning.base is None:
-            return self._time_only(meaning.time)
-        return self._with_time(meaning.time, self.meaning(meaning.base))
+            return times._time_only(self, meaning.time)
+        return times._with_time(self, meaning.time, self.meaning(meaning.base))
 
     def _vague_window(self, meaning: Vague) -> _Raw:
-        return self._vague(meaning.kind)
-
-    # How each family's meanings become spans (timeline/resolver/families/, paired with the grammar's).
-    _weekday = method(weekdays._weekday)
-    _weekday_date = method(weekdays._weekday_date)
-    _nth_ahead = method(weekdays._nth_ahead)
-    _rel_unit = method(units._rel_unit)
-    _unit_run = method(units._unit_run)
-    _open_weekend = method(units._open_weekend)
-    _season = method(units._season)
-    _container = method(units._container)
-    _nth = method(units._nth)
-    _offset = method(offsets._offset)
-    _offset_time = method(offsets._offset_time)
-    _anchored = method(offsets._anchored)
-    _shift_span = method(offsets._shift_span)
-    _event_anchor = method(offsets._event_anchor)
-    _year_for = method(absolute._year_for)
-    _calendar = method(absolute._calendar)
-    _month_day = method(absolute._month_day)
-    _date_in_or_before = method(absolute._date_in_or_before)
-    _date_in_or_after = method(absolute._date_in_or_after)
-    _day_of_month = method(absolute._day_of_month)
-    _holiday = method(holidays._holiday)
-    _hour_candidates = method(times._hour_candidates)
-    _time_only = method(times._time_only)
-    _make_time = method(times._make_time)
-    _wall = method(times._wall)
-    _timed = method(times._timed)
-    _daypart_span = method(times._daypart_span)
-    _with_time = method(times._with_time)
-    _part = method(parts._part)
-    _interval = method(ranges._interval)
-    _extend = method(ranges._extend)
-    _closest = method(anchors._closest)
-    _vague = method(vague._vague)
+        return vague._vague(self, meaning.kind)
 
 
 # The rule for each kind of meaning (timeline/expressions.py): the resolver's one dispatch.
 RULES: dict[type, Callable[[Resolver, Any], _Raw]] = {
-    CalendarDate: Resolver._calendar,
-    Weekday: Resolver._weekday,
-    HolidayDate: Resolver._holiday,
-    NthWithin: Resolver._nth,
+    CalendarDate: absolute._calendar,
+    Weekday: weekdays._weekday,
+    HolidayDate: holidays._holiday,
+    NthWithin: units._nth,
     RelativeDay: Resolver._relative_day,
-    RelativeUnit: Resolver._rel_unit,
-    OpenWeekend: Resolver._open_weekend,
-    UnitRun: Resolver._unit_run,
-    NthAhead: Resolver._nth_ahead,
-    Offset: Resolver._offset,
+    RelativeUnit: units._rel_unit,
+    OpenWeekend: units._open_weekend,
+    UnitRun: units._unit_run,
+    NthAhead: weekdays._nth_ahead,
+    Offset: offsets._offset,
     SameDayOffset: Resolver._same_day_offset,
     MonthOfOffsetYear: Resolver._month_of_offset_year,
     Now: Resolver._now,
     EndOfDay: Resolver._end_of_day,
     Vague: Resolver._vague_window,
-    Shifted: Resolver._anchored,
-    ClosestTo: Resolver._closest,
-    EventAnchor: Resolver._event_anchor,
+    Shifted: offsets._anchored,
+    ClosestTo: anchors._closest,
+    EventAnchor: offsets._event_anchor,
     PartOf: Resolver._part_of,
     AtTime: Resolver._at_time,
 }
