@@ -23,7 +23,7 @@ from timeline.grammar.families import (
     weekdays,
     zones,
 )
-from timeline.grammar.families.holidays import _match_holiday
+from timeline.grammar.families.holidays import _NOT_HOLIDAY_STARTS, _match_holiday
 from timeline.grammar.families.ranges import _take_duration_adjective
 from timeline.grammar.families.times import _CLOCK_STARTERS, _CLOCK_WORDS
 from timeline.grammar.families.units import _keep_day_and_month
@@ -39,6 +39,17 @@ from timeline.grammar.words import (
     may_begin_expression,
     suggest,
 )
+
+# Glue words no reading of Parser.component claims before its last step, which skips them: read
+# at once instead of trying every family in turn (a word a family, a clock phrase, an ordinal, a
+# zone or a holiday name could start is left out; so is a word before a '/', see component()).
+_GLUE_ONLY = frozenset(
+    w for w in lx.FILLERS | {",", ".", "(", ")", "from", "between", "over", "throughout"}
+    if w not in _WORD_HANDLERS and w not in _CLOCK_STARTERS and w not in lx.WEEKDAYS and w not in lx.MONTHS
+    and w not in lx.PARTS_OF_DAY and w not in lx.RELATIVE and w not in lx.ORDINAL_WORDS
+    and w not in lx.ORDINAL_TENS and w not in lx.NUMBER_WORDS and w not in lx.SEASONS and w not in lx.ZONES
+    and w not in lx.UNITS and w not in ("half", "q", "h", "'", "a") and "/" not in w
+    and (not w[:1].isalpha() or w in _NOT_HOLIDAY_STARTS))
 
 
 class Parser:
@@ -222,6 +233,8 @@ class Parser:
         """
         t = self.toks[i]
         w = t.text
+        if w in _GLUE_ONLY and (i + 1 >= self.n or self.words[i + 1] != "/"):
+            return i + 1
         if p.hour is None and (w in _CLOCK_STARTERS or t.number is not None) and i + 1 < end and (w == "half" or
                 _CLOCK_WORDS.intersection(self.words[i + 1:end])):
             j = times.clock_relative(self, i, end, p)

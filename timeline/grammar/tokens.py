@@ -8,6 +8,9 @@ from dataclasses import dataclass
 _ISH_STEMS = frozenset({"morning", "afternoon", "evening", "night", "noon", "midday", "lunch", "tonight"})
 
 _TOKEN_RE = re.compile(r"(\d+)|([^\W\d_]+(?:['’][^\W\d_]+)*)|(\S)")
+# The same tokens with the white space before each: findall() gives plain strings (no match
+# objects), and the positions follow from the lengths.
+_SPACED_TOKEN_RE = re.compile(r"(\s*)(?:(\d+)|([^\W\d_]+(?:['’][^\W\d_]+)*)|(\S))")
 
 MAX_EXPRESSION_LENGTH = 400
 
@@ -42,17 +45,17 @@ def tokenize(text: str) -> list[Token]:
         return out
     tokens: list[Token] = []
     append = tokens.append
-    prev_end = -1
-    for m in _TOKEN_RE.finditer(lower):
-        kind = m.lastindex  # which of the three groups matched: 1 a number, 2 a word, 3 a mark
-        piece = m.group()
-        start, end = m.span()
-        space = start != prev_end
-        prev_end = end
-        if kind == 1:
-            append(Token(piece, start, end, int(piece) if len(piece) < 12 and piece.isascii() else None, space))
-        elif kind == 2:
-            word = piece
+    end = 0
+    for gap, number, word, other in _SPACED_TOKEN_RE.findall(lower):
+        # exactly one of number, word and other is set; the first token counts as spaced
+        space = bool(gap) or end == 0
+        start = end + len(gap)
+        if number:
+            end = start + len(number)
+            append(Token(number, start, end, int(number) if len(number) < 12 and number.isascii() else None,
+                         space))
+        elif word:
+            end = start + len(word)
             if word == "ish" and not space and tokens and tokens[-1].number is not None:
                 continue  # "3ish pm": the hedge is noted by parse(), the number stays a number
             if "'" in word or "’" in word:
@@ -66,10 +69,12 @@ def tokenize(text: str) -> list[Token]:
                 append(Token("ish", end - 3, end, None, False))
             else:
                 append(Token(word, start, end, None, space))
-        elif piece in "'’":
-            if tokens and tokens[-1].end == start and tokens[-1].number is None:
-                continue  # a trailing apostrophe of a plural possessive ("weeks'")
-            append(Token("'", start, end, None, space))
         else:
-            append(Token(piece, start, end, None, space))
+            end = start + len(other)
+            if other in "'’":
+                if tokens and tokens[-1].end == start and tokens[-1].number is None:
+                    continue  # a trailing apostrophe of a plural possessive ("weeks'")
+                append(Token("'", start, end, None, space))
+            else:
+                append(Token(other, start, end, None, space))
     return tokens
