@@ -60,7 +60,7 @@ def tokenize(text: str) -> list[Token]:
                 continue  # "3ish pm": the hedge is noted by parse(), the number stays a number
             if "'" in word or "’" in word:
                 word = word.replace("’", "'")
-                possessive = word.endswith("'s")
+                possessive = word[-2:] == "'s"  # (mypyc 2.4 boxes endswith()'s result as an int)
                 if possessive:
                     word = word[:-2]
                 append(Token(word.replace("'", ""), start, end, None, space, possessive))
