@@ -23,6 +23,11 @@ COMPILED = [
     "timeline/resolver",
     "timeline/lexicons/schema.py",
     "timeline/lexicons/morphology.py",
+    # holiday names and dates; the holiday model, rules and catalogue stay Python (frozen
+    # dataclasses with class variables, and the catalogue builds them at import)
+    "timeline/holidays/matching.py",
+    "timeline/holidays/tables.py",
+    "timeline/holidays/calendars",
 ]
 
 
