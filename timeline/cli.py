@@ -263,8 +263,9 @@ NowOpt = Annotated[str | None, typer.Option(
 PreferOpt = Annotated[Prefer | None, typer.Option(
     "--prefer", help="Direction for words that leave it open (a bare 'Friday'); default: the file's, else past.")]
 LangOpt = Annotated[str, typer.Option(
-    "--lang", metavar="LANG", help="Language of the date expressions (ISO 639-1: en, fr, ru, uk...); a file "
-                                   "or event with its own 'language:' keeps it.")]
+    "--lang", metavar="LANG", help="Language of the date expressions (ISO 639-1: en, fr, ru, uk...; extract "
+                                   "also takes auto, its default); a file or event with its own 'language:' "
+                                   "keeps it.")]
 SinceOpt = Annotated[str | None, typer.Option(
     "--from", metavar="EXPR", help="Only events ending after the start of this ('last month', 2025-03-01).")]
 UntilOpt = Annotated[str | None, typer.Option(
@@ -405,12 +406,29 @@ def _check_output(output: str | None, inputs: list[str], follow: bool) -> None:
         _fail(exc)
 
 
-def _write(text: str | bytes, output: str | None, inputs: list[str], follow: bool = False) -> None:
-    if output is None:
-        _out(text)
-        return
+_STREAM_BYTES = 1 << 18  # pieces of a streamed output are written in batches of about this many characters
+
+
+def _write(text: str | bytes | Iterator[str], output: str | None, inputs: list[str], follow: bool = False) -> None:
+    """Write the output: to standard output as it comes, or atomically to the file *output*."""
     try:
-        io.write_output(output, text, inputs, follow)
+        if output is not None:
+            io.write_output(output, text, inputs, follow)
+        elif isinstance(text, (str, bytes)):
+            _out(text)
+        else:
+            batch: list[str] = []
+            size = 0
+            for piece in text:
+                batch.append(piece)
+                size += len(piece)
+                if size >= _STREAM_BYTES:
+                    if not _out("".join(batch)):
+                        return  # the reader has gone: stop making the rest
+                    batch.clear()
+                    size = 0
+            if batch:
+                _out("".join(batch))
     except TimelineError as exc:
         _fail(exc)
 
@@ -473,7 +491,7 @@ def _load(files: list[str] | None, ref: str | None, max_size: int, prefer: Prefe
     paths = _files(files)
     options = LoadOptions(reference=_parse_ref(ref), prefer=prefer.value if prefer else None,
                           max_bytes=max_size * 1024 * 1024, language=_check_lang(lang),
-                          input_format=input_format.value if input_format else None,
+                          input_format=input_format.value if input_format else None, today=_today(),
                           freeze=True)  # a run ends after its one output: nothing to give back
     try:
         result = load(paths, options)
@@ -621,6 +639,17 @@ def _render(timeline: Any, fmt: str, options: Any, explain: bool = False) -> str
         _fail(exc)
 
 
+def _streamed(timeline: Any, fmt: str, options: Any) -> str | bytes | Iterator[str]:
+    """The output of *timeline* in pieces when the format can be written piece by piece (ndjson,
+    csv, tsv, ics: a million events never held as one text), else in one piece."""
+    from timeline.renderers import get_chunk_renderer
+
+    chunks = get_chunk_renderer(fmt)
+    if chunks is None:
+        return _render(timeline, fmt, options)
+    return chunks(timeline, options)
+
+
 def _refuse_binary_to_terminal(fmt: str, output: str | None) -> None:
     """An image or a PDF on a terminal is noise that can upset it: ask for -o or a redirect."""
     from timeline.renderers import BINARY_FORMATS
@@ -709,10 +738,10 @@ def show(
                        group_by=group_by, coarse=coarse, formula_guard=not csv_raw,
                        timesketch_ends=timesketch_ends, colour_by=colour_by, max_events=max_events, width=width,
                        wide=wide, to_file=output is not None)
-    text = _render(timeline, fmt, options, explain)
     if fmt == "ics" and not explain:
         _note_skipped(timeline, coarse)
-    _write(text, output, paths, follow)
+    _write(_streamed(timeline, fmt, options) if not explain else _render(timeline, fmt, options, explain),
+           output, paths, follow)
 
 
 @command()
@@ -748,9 +777,8 @@ def ics(
     if explain:
         _write(_render(timeline, "table", _options("table", now=standpoint), explain=True), output, paths, follow)
         return
-    text = _render(timeline, "ics", _options("ics", now=standpoint, coarse=coarse))
     _note_skipped(timeline, coarse)
-    _write(text, output, paths, follow)
+    _write(_streamed(timeline, "ics", _options("ics", now=standpoint, coarse=coarse)), output, paths, follow)
 
 
 def _note_skipped(timeline: Any, coarse: Coarse) -> None:
@@ -853,6 +881,12 @@ def resolve_command(
             if streaming and not _out(_json_line({"when": text, "line": number, "error": exc.message})):
                 break
             continue
+        if date_order is DateOrder.auto and ("/" in text or "-" in text):
+            from timeline.grammar.ambiguity import ambiguous_numeric_dates
+
+            for ambiguity in ambiguous_numeric_dates(text):
+                where = f"argument {number}" if expressions else f"{io.STDIN_NAME}:{number}"
+                _stderr(f"timeline: warning: {where}: {ambiguity.message('pass --date-order DMY or MDY')}")
         event = _resolved_event(text, span, reference, source, Origin(name, number) if name else None)
         if streaming:  # one line per expression as soon as it is read: usable with tail -f | ...
             if not _out(_render(Timeline((event,)), fmt, options)):
@@ -952,7 +986,7 @@ def extract_command(
     prefer: Annotated[Prefer, typer.Option("--prefer", help="Direction when the sentence's tense leaves it open.")]
     = Prefer.past,
     tz: TzOpt = None,
-    lang: LangOpt = "en",
+    lang: LangOpt = "auto",
     fmt: Annotated[str, typer.Option(
         "--format", "-f", metavar="FORMAT", callback=lambda v: v if v == "yaml" else _check_format(v),
         help="yaml (an events.yaml draft to edit) or any output format.")] = "yaml",
@@ -979,13 +1013,14 @@ def extract_command(
     from timeline.extraction import article_document, article_timeline, read_article
 
     _check_tz(tz)
-    _check_lang(lang)
+    if lang != "auto":
+        _check_lang(lang)
     paths = files or ["-"]
     if (len(paths) > 1 or merge or out_dir is not None or jobs > 1
             or any(p.lower().endswith((".jsonl", ".ndjson")) or os.path.isdir(p) for p in paths)):
         _extract_corpus(paths, ref=ref, prefer=prefer.value, tz=tz, fmt=fmt, style=style, output=output,
                         follow=follow, no_color=no_color, max_size=max_size, merge=merge, jobs=jobs,
-                        out_dir=out_dir, explain=explain)
+                        out_dir=out_dir, explain=explain, lang=lang)
         return
     path = paths[0]
     _check_output(output, [path], follow)
@@ -993,7 +1028,8 @@ def extract_command(
         _refuse_binary_to_terminal(fmt, output)
     try:
         name, text = io.read_text(path, max_size * 1024 * 1024)
-        article = read_article(text, reference=_parse_ref(ref), prefer=prefer.value, timezone=tz, name=name)
+        article = read_article(text, reference=_parse_ref(ref), prefer=prefer.value, timezone=tz, name=name,
+                               language=lang)
     except TimelineError as exc:
         if not exc.location and path != "-":
             exc.location = Location(path)
@@ -1004,6 +1040,10 @@ def extract_command(
 
         header = (f"# Drafted by timeline extract from {name}: check every title and date, then run\n"
                   f"#   timeline show THIS-FILE\n")
+        if article.detection:
+            header += f"# Language: {article.language} (detected: {article.detection})\n"
+        elif article.language != "en":
+            header += f"# Language: {article.language}\n"
         _write(header + yaml.safe_dump(article_document(article), sort_keys=False, allow_unicode=True, width=100),
                output, [path], follow)
         return
@@ -1014,7 +1054,7 @@ def extract_command(
 
 def _extract_corpus(paths: list[str], *, ref: str | None, prefer: str, tz: str | None, fmt: str, style: str,
                     output: str | None, follow: bool, no_color: bool, max_size: int, merge: bool, jobs: int,
-                    out_dir: str | None, explain: bool = False) -> None:
+                    out_dir: str | None, explain: bool = False, lang: str = "auto") -> None:
     """`timeline extract` over many articles: drafts to a directory, a YAML stream, or one merged timeline."""
     import yaml
 
@@ -1031,7 +1071,7 @@ def _extract_corpus(paths: list[str], *, ref: str | None, prefer: str, tz: str |
     _check_output(output, paths, follow)
     if not merge and not explain:
         _refuse_binary_to_terminal(fmt, output)
-    settings = CorpusSettings(reference=_parse_ref(ref), prefer=prefer, timezone=tz)
+    settings = CorpusSettings(reference=_parse_ref(ref), prefer=prefer, timezone=tz, language=lang)
     results = unique_stems(extract_corpus(iter_records(paths, max_size * 1024 * 1024), settings, jobs))
     if _stderr_is_terminal():
         results = _progress(results)

@@ -34,6 +34,7 @@ language's spelling, so every language gets them:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import get_close_matches
 from typing import TYPE_CHECKING
@@ -83,7 +84,11 @@ def _canonical_words(meaning: Meaning) -> tuple[str, ...]:
     if isinstance(meaning, Relative):
         return (("last", "this", "next")[meaning.shift + 1],) if -1 <= meaning.shift <= 1 else ()
     if isinstance(meaning, DayWord):
-        return _DAY_WORD_SPELLING.get(meaning.shift, ())
+        if meaning.part_of_day is not None and meaning.shift == 0:
+            return _DAY_PART_SPELLING.get(meaning.part_of_day, ("today", meaning.part_of_day))
+        # a day word that names a part of the day too ("domattina", "iersera") is both: "tomorrow morning"
+        day = _DAY_WORD_SPELLING.get(meaning.shift, ())
+        return day + (meaning.part_of_day,) if day and meaning.part_of_day else day
     if isinstance(meaning, Qualifier):
         return (meaning.kind,)
     if isinstance(meaning, Hedge):
@@ -110,6 +115,9 @@ _ORDINAL_SPELLING = {n: w for w, n in lx.ORDINAL_WORDS.items()}
 _DAY_WORD_SPELLING = {-2: ("the", "day", "before", "yesterday"), -1: ("yesterday",), 0: ("today",),
                       1: ("tomorrow",), 2: ("the", "day", "after", "tomorrow")}
 
+# today at a part of the day in one word ("tonight"), and the present moment ("now", "jetzt")
+_DAY_PART_SPELLING = {"night": ("tonight",), "now": ("now",)}
+
 _PART_SPELLING = {"early": ("early",), "mid": ("mid",), "late": ("late",), "begin": ("the", "beginning", "of"),
                   "end": ("the", "end", "of"), "rest": ("the", "rest", "of"), "earlier": ("earlier",),
                   "later": ("later",), "half": ("half",)}
@@ -125,7 +133,15 @@ _ZONE_SPELLING.setdefault("Europe/Moscow", ("msk",))
 _DECADE_SPELLING = {n: w for w, n in lx.DECADE_WORDS.items()}
 
 _NOUNS = (Weekday, Month, Unit, Season)
-_CLOCK_GLUE_FOLLOWERS = (Unit, PartOfDay, DayWord, Weekday)
+# One word that is several meanings, spelled as each in the order the lexicon lists them: a relative word
+# or a number with its unit ("торік", "півроку"), a part of a period with its unit ("Jahresende"), a
+# weekday with a part of the day ("Montagmorgen"), an amount of time before the hour that follows ("halb
+# vier": 30 minutes before 4).
+_COMPOUND_KINDS = frozenset(frozenset(kinds) for kinds in (
+    (Unit, Relative), (Unit, Number), (PeriodPart, Unit), (Weekday, PartOfDay), (Number, Unit, Qualifier)))
+_DAY_SPELLINGS = frozenset({"today", "yesterday", "tomorrow"})
+_COUNTING = frozenset({"a", "th", "last", "this", "next", "in", "within"})  # words a counted unit follows
+_CLOCK_GLUE_FOLLOWERS = (Unit, PartOfDay, DayWord, Weekday, Zone)
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,14 +162,17 @@ def _reading(meanings: tuple[Meaning, ...]) -> _Reading:
     got = _READINGS.get(meanings)
     if got is None:
         kinds = {type(m) for m in meanings}
-        compound = Unit in kinds and bool(kinds & {Relative, Number}) and len(kinds) == 2
+        compound = frozenset(kinds) in _COMPOUND_KINDS
         content = [m for m in meanings if not isinstance(m, Glue)]
         number = next((m.value for m in meanings if isinstance(m, Number)), None)
         unit = next((m.name for m in meanings if isinstance(m, Unit)), None)
         simple: Meaning | None = content[0] if len({type(m) for m in content}) == 1 and not compound and \
-            not any(isinstance(m, Marker) for m in content[1:]) else None
+            not any(isinstance(m, Marker) for m in content[1:]) and not (
+                Glue in kinds and isinstance(content[0], Marker) and content[0].position == "before") else None
         if not content and meanings:
             simple = meanings[0]
+        if simple is not None and len(content) < len(meanings) and isinstance(simple, Qualifier):
+            simple = None  # a preposition that is a bound only in a range ("al" in "dal 13 al 15"): by context
         got = _Reading(simple, compound, None if compound else number, None if compound else unit,
                        bool(meanings) and not content)
         if len(_READINGS) < 4096:
@@ -220,7 +239,28 @@ def canonical_tokens(text: str, toks: list[Token], language: str, quiet: bool = 
     return _Speller(_read(text, toks, lexicon, language, quiet), lexicon).spell()
 
 
+def _split_elision(text: str, toks: list[Token], words: list[str], i: int, lexicon: Lexicon,
+                   holiday_starts: frozenset[str]) -> bool:
+    """Split the word at *i*, written with an elided article or preposition ("l'anno", "dell'ottobre",
+    "quest'estate", "un'ora", "nell'ultima"), into two tokens when the lexicon knows what follows the
+    apostrophe; words whose apostrophe is their own ("aujourd'hui", "п'ятниця") are looked up whole
+    before this is tried. Returns whether the word was split."""
+    tok = toks[i]
+    raw = text[tok.start:tok.end]
+    cut = max(raw.rfind("'"), raw.rfind("\u2019"))
+    if cut <= 0 or cut == len(raw) - 1:
+        return False
+    rest = normalize_word(raw[cut + 1:])
+    if not lexicon.starts_entry(rest) and rest not in holiday_starts and _holiday_spelling(rest) not in holiday_starts:
+        return False
+    toks[i:i + 1] = [Token(normalize_word(raw[:cut]), tok.start, tok.start + cut + 1, None, tok.space_before),
+                     Token(rest, tok.start + cut + 1, tok.end, None, False)]
+    words[i:i + 1] = [toks[i].text, rest]
+    return True
+
+
 _LEXICONS: dict[str, Lexicon] = {}
+_ORDINAL_MARKS = frozenset("º°ª")  # written after a figure for an ordinal: "1º", "1°", "1ª"
 _LETTER_APOSTROPHES = frozenset("\u02bc\u02b9")  # apostrophes Unicode counts as letters ("пʼятниця")
 _HOLIDAY_STARTS: dict[str, frozenset[str]] = {}  # language -> the first words of its holiday names
 
@@ -236,7 +276,10 @@ def _holiday_spelling(word: str) -> str:
     """*word* as holiday names are indexed: Russian "ё" as "е", Latin letters without accents."""
     if "ё" in word:
         return word.replace("ё", "е")
-    return word if word.isascii() or word[0] >= "\u0400" else fold_diacritics(word)
+    return word if word.isascii() or word[0] >= "\u0400" else fold_diacritics(word).translate(_LIGATURES)
+
+
+_LIGATURES = str.maketrans({"ß": "ss", "œ": "oe", "æ": "ae"})  # as timeline.holidays indexes names
 
 
 def _read(text: str, toks: list[Token], lexicon: Lexicon, language: str, quiet: bool) -> list[_Item]:
@@ -245,6 +288,7 @@ def _read(text: str, toks: list[Token], lexicon: Lexicon, language: str, quiet: 
         from timeline.holidays import first_words
 
         starts = _HOLIDAY_STARTS[language] = first_words(language)
+    toks = list(toks)
     words = [t.text if t.text.isalnum() and _LETTER_APOSTROPHES.isdisjoint(t.text) else normalize_word(t.text)
              for t in toks]
     items: list[_Item] = []
@@ -269,8 +313,15 @@ def _read(text: str, toks: list[Token], lexicon: Lexicon, language: str, quiet: 
                 and any(isinstance(m, _NOUNS) for m in lexicon.lookup(words[found.end])):
             # "в прошлом году", "в будущем году": the adjective belongs to the noun, not to "в прошлом"
             found = lexicon.longest(words[:found.end - 1], i)
+        if found is not None and found.end - found.start > 1 and items and items[-1].number is not None \
+                and any(isinstance(m, Vague) for m in found.meanings):
+            # "le 3 prossime settimane": the number counts the noun; "prossime settimane" is not vague here
+            found = lexicon.longest(words[:i + 1], i)
+        if found is None and tok.number is None and _split_elision(text, toks, words, i, lexicon, starts):
+            continue  # read again from the article: "dell'anno" is "dell" and "anno"
         if found is None:
-            if tok.number is not None or not tok.text[:1].isalpha() or words[i] in lexicon.decade_endings:
+            if tok.number is not None or not tok.text[:1].isalpha() or words[i] in lexicon.decade_endings \
+                    or tok.text in _ORDINAL_MARKS:
                 items.append(_Item(tok, tok, raw=tok))
                 i += 1
                 continue
@@ -345,6 +396,8 @@ class _Speller:
         nxt = self.item(k + 1)
         if nxt is None or (nxt.raw is not None and nxt.raw.text == ":"):
             return True
+        if not nxt.first.space_before and normalize_word(nxt.first.text) in self.lexicon.ordinal_endings:
+            return False  # "am 15ten": a day
         if nxt.raw is not None and nxt.raw.text == "." and not nxt.raw.space_before:
             minutes, after = self.item(k + 2), self.item(k + 3)
             if minutes is not None and minutes.raw is not None and minutes.raw.number is not None \
@@ -356,6 +409,30 @@ class _Speller:
         if nxt.unit() is not None:
             return nxt.unit() == "hour"
         return any(isinstance(m, _CLOCK_GLUE_FOLLOWERS) for m in nxt.meanings) or nxt.glue_only
+
+    def quantity_follows(self, k: int) -> bool:
+        """True when a quantity of units follows item k: a number then a unit ("3 Tagen", "einer Woche",
+        "2,5 Stunden"), or a unit ("Jahren"), hedges and glue read past."""
+        j = k + 1
+        nxt = self.item(j)
+        while nxt is not None and (nxt.has(Hedge) or nxt.glue_only):
+            j += 1
+            nxt = self.item(j)
+        if nxt is None:
+            return False
+        if nxt.unit() is not None or nxt.is_compound:
+            return True
+        if nxt.number is None:
+            return False
+        j += 1
+        after = self.item(j)
+        if after is not None and after.raw is not None and after.raw.text in (",", ".") \
+                and not after.raw.space_before:
+            decimals = self.item(j + 1)  # "2,5 Stunden"
+            if decimals is not None and decimals.raw is not None and decimals.raw.number is not None:
+                j += 2
+                after = self.item(j)
+        return after is not None and (after.unit() is not None or after.is_compound)
 
     def later_bound(self, k: int) -> bool:
         """True when an "until"/"by" qualifier follows item k in the expression (a range)."""
@@ -374,10 +451,44 @@ class _Speller:
         if not meanings:
             return item.meanings[0]
         kinds = {type(m) for m in meanings}
+        marker = next((m for m in meanings if isinstance(m, Marker)), None)
+        if isinstance(marker, Marker) and marker.position == "before" and (Qualifier in kinds or item.has(Glue)):
+            # "vor 3 Tagen" / "vor Weihnachten", "in 2 Wochen" / "im März": the marker before a quantity
+            return marker if self.quantity_follows(k) else next(
+                (m for m in item.meanings if isinstance(m, (Qualifier, Glue))), marker)
+        if DayWord in kinds and PartOfDay in kinds:
+            # "morgen" is tomorrow, and the morning after a day or an article ("Montag Morgen", "am Morgen")
+            before = self.item(k - 1)
+            after_day = self.prev_text() in _DAY_SPELLINGS or self.prev_text() in lx.WEEKDAYS
+            return next(m for m in meanings if isinstance(m, PartOfDay if after_day or (
+                before is not None and before.glue_only) else DayWord))
+        if Weekday in kinds and Hedge in kinds:
+            # "so." is Sunday; "so gegen 15 Uhr" is a hedge: the hedge when more of the expression follows
+            nxt = self.item(k + 1)
+            hedged = nxt is not None and (nxt.raw is None or nxt.raw.number is not None)
+            return next(m for m in meanings if isinstance(m, Hedge if hedged else Weekday))
         if Unit in kinds and PartOfDay in kinds:
             return next(m for m in meanings if isinstance(m, PartOfDay if self.after_clock() else Unit))
         if Marker in kinds and PeriodPart in kinds:
             return next(m for m in meanings if isinstance(m, Marker if self.quantity_before() else PeriodPart))
+        qualifier = next((m for m in meanings if isinstance(m, Qualifier)), None)
+        if qualifier is not None and len(meanings) < len(item.meanings):
+            # "a", "al", "alle": "to" after "da" ("dal 13 al 15 luglio", "dalle 9 alle 11"), glue elsewhere
+            return qualifier if self.in_range and qualifier.kind in ("until", "by") else Glue()
+        if Weekday in kinds and Month in kinds:
+            # "mar" is Tuesday and March: a month after a day's number or before a year ("3 mar 2015")
+            nxt = self.item(k + 1)
+            year_next = nxt is not None and nxt.raw is not None and len(nxt.raw.text) == 4 and nxt.number is not None
+            month = (self.out and self.out[-1].number is not None) or year_next
+            return next(m for m in meanings if isinstance(m, Month if month else Weekday))
+        if DayWord in kinds and Unit in kinds:
+            # "ora" is "now" alone and the hour when counted ("tra un'ora", "l'ultima ora", "24 ore")
+            prev = self.prev_text()
+            counted = bool(self.out) and (self.out[-1].number is not None or prev in _COUNTING
+                                          or prev in lx.ORDINAL_WORDS or prev in lx.NUMBER_WORDS)
+            return next(m for m in meanings if isinstance(m, Unit if counted else DayWord))
+        if qualifier is not None and (Marker in kinds or Relative in kinds):
+            return self.choose_bound(k, meanings, qualifier)
         markers = [m for m in meanings if isinstance(m, Marker)]
         if len(markers) > 1:
             nxt = self.item(k + 1)
@@ -385,6 +496,22 @@ class _Speller:
             wanted = "before" if quantity else "after"
             return next((m for m in markers if m.position == wanted), markers[0])
         return meanings[0]
+
+    def choose_bound(self, k: int, meanings: Sequence[Meaning], qualifier: Qualifier) -> Meaning:
+        """A word that is a qualifier and a marker or a relative word ("tra": between or in; "dopo":
+        after, later or following): a marker before a quantity ("tra 15 minuti"); at the end of the
+        expression a marker after a quantity ("3 giorni dopo") or else the relative word ("il martedì
+        dopo"); the qualifier otherwise ("tra il 13 e il 15", "dopo Natale")."""
+        nxt, after = self.item(k + 1), self.item(k + 2)
+        if nxt is None:
+            marker = next((m for m in meanings if isinstance(m, Marker) and m.position != "before"), None)
+            if marker is not None and self.quantity_before():
+                return marker
+            return next((m for m in meanings if isinstance(m, Relative)), qualifier)
+        quantity = nxt.unit() is not None or nxt.is_compound or (
+            nxt.number is not None and after is not None and (after.unit() is not None or after.is_compound))
+        before = next((m for m in meanings if isinstance(m, Marker) and m.position != "after"), None)
+        return before if before is not None and quantity else qualifier
 
     # ---- the pass -----------------------------------------------------------------
 
@@ -416,16 +543,46 @@ class _Speller:
             if self.between and self.out and self.out[-1].text != "between":
                 self.between = False
                 self.emit(("and",), item)  # "між 10 і 12 березня", "между 10 и 12 марта"
-            elif self.clock_follows(k + 1):
+            elif self.prev_text() in ("week", "weekend") and self.day_follows(k):
+                self.emit(("of",), item)  # "la settimana del 6 ottobre": the week of 6 October
+            if self.article_before_day(k):
+                return k + 1
+            if self.prev_text() not in ("between", "and", "from", "to", "of") and self.clock_follows(k + 1):
                 self.emit(("at",), item)
             return k + 1
-        return self.spell_meaning(k, meaning)
+        k = self.spell_meaning(k, meaning)
+        if isinstance(meaning, Qualifier):
+            self.article_before_day(k - 1)
+        return k
+
+    def day_follows(self, k: int) -> bool:
+        """True when item k+1 is a figure that can be a day of the month and no time follows it
+        ("il 19", "dal 3 al 5", "del 6 ottobre"; not "alle 17", "il 19:30")."""
+        nxt, after = self.item(k + 1), self.item(k + 2)
+        if nxt is None or nxt.raw is None or nxt.raw.number is None or not 1 <= nxt.raw.number <= 31 \
+                or len(nxt.raw.text) > 2:
+            return False
+        return after is None or not (after.raw is not None and after.raw.text in (":", ".", "/", "-", "h")
+                                     or after.unit() is not None or after.has(PartOfDay))
+
+    def article_before_day(self, k: int) -> bool:
+        """A definite article before a bare figure makes it the day of the month in the languages that
+        write dates so ("il 19", "dal 3 al 5", "le 2" in French): the canonical "the 19"."""
+        item = self.items[k]
+        if item.first.text in self.lexicon.day_articles and self.prev_text() != "the" and self.day_follows(k):
+            self.emit(("the",), item)
+            return True
+        return False
 
     def spell_raw(self, k: int, tok: Token) -> int:
         if tok.text == "-" and not tok.space_before and k > 0 and self.items[k - 1].number is not None:
             nxt = self.item(k + 1)
             if nxt is not None and nxt.glue_only and not nxt.first.space_before:
                 return k + 2  # "18-го", "3-тє": the figure alone
+        if tok.text in _ORDINAL_MARKS:
+            if self.out and self.out[-1].number is not None and not tok.space_before:
+                self.out.append(Token("th", tok.start, tok.end, None, False))  # "1º martedì": the first
+            return k + 1
         if k == self.dotted_time:
             self.out.append(Token(":", tok.start, tok.end, None, tok.space_before))
             return k + 1
@@ -440,6 +597,9 @@ class _Speller:
     def spell_number(self, k: int, value: int) -> int:
         item = self.items[k]
         nxt = self.item(k + 1)
+        if value <= 12 and self.prev_text() not in ("at", ":", "the", "from", "to", "and", "between") \
+                and self.part_of_day_follows(k):
+            self.emit(("at",), item)  # "3 del pomeriggio", "8 della sera": a time of that part of the day
         k += 1
         if item.raw is None and nxt is not None and value in (20, 30, 40, 50, 60, 70, 80, 90):
             units = nxt.number
@@ -457,6 +617,10 @@ class _Speller:
             ending = self.items[k + 1] if dash else nxt
             self.out += [item.raw, Token("s", item.raw.end, ending.last.end, None, False)]
             return k + 2 if dash else k + 1
+        if item.raw is not None and nxt is not None and not nxt.first.space_before and value < 100 \
+                and normalize_word(nxt.first.text) in self.lexicon.ordinal_endings:
+            self.out += [item.raw, Token("th", nxt.first.start, nxt.last.end, None, False)]  # "15ten", "4tes"
+            return k + 1
         if item.raw is not None:
             self.spell_figure(k - 1, item.raw)
             if self.out[-1].text == "th":
@@ -466,13 +630,33 @@ class _Speller:
         if nxt is not None and nxt.unit() == "hour" and value <= 24 and self.prev_text(2) != ":" \
                 and self.clock_hour(k):
             after = self.item(k + 1)
-            if not nxt.first.space_before and after is not None and after.raw is not None \
-                    and after.raw.number is not None and not after.raw.space_before:
-                self.out.append(Token("h", nxt.first.start, nxt.last.end, None, False))  # "17ч10"
+            if after is not None and after.raw is not None and after.raw.number is not None \
+                    and (not nxt.first.space_before and not after.raw.space_before or self.minutes_at(k + 1)):
+                if after.raw.space_before:  # "15 Uhr 20": the minutes read as if written "15:20"
+                    self.out.append(Token(":", nxt.first.start, nxt.last.end, None, False))
+                    minutes = Token(after.raw.text, after.raw.start, after.raw.end, after.raw.number, False)
+                    self.items[k + 1] = _Item(minutes, minutes, raw=minutes)
+                else:
+                    self.out.append(Token("h", nxt.first.start, nxt.last.end, None, False))  # "17ч10"
             else:
                 self.out.append(Token("oclock", nxt.first.start, nxt.last.end, None, True))
             return k + 1
         return k
+
+    def part_of_day_follows(self, k: int) -> bool:
+        """True when a part of the day follows item k, across glue ("3 del pomeriggio")."""
+        j = k + 1
+        while self.item(j) is not None and self.items[j].glue_only:
+            j += 1
+        nxt = self.item(j)
+        return j > k + 1 and nxt is not None and nxt.has(PartOfDay) and not nxt.has(Unit)
+
+    def minutes_at(self, k: int) -> bool:
+        """True when the figure at item k, after a number and the hour word, gives the minutes ("15 Uhr 20")."""
+        item, after = self.item(k), self.item(k + 1)
+        number = item.number if item is not None else None
+        return item is not None and item.raw is not None and number is not None and number < 60 \
+            and len(item.raw.text) == 2 and (after is None or not (after.has(Unit) or after.has(Month)))
 
     def spell_figure(self, k: int, tok: Token) -> None:
         """A figure as written, read in the ways of languages that write ordinals with a dot
@@ -530,10 +714,14 @@ class _Speller:
                 return False
             if isinstance(qualifier, Qualifier) and qualifier.kind in ("until", "by", "before", "after"):
                 return False  # "за 3 години до", "3 години після"
+            if after.has(Relative):
+                return False  # "le 2 ore scorse": the last two hours
         return True
 
     def spell_meaning(self, k: int, meaning: Meaning) -> int:
         item = self.items[k]
+        if isinstance(meaning, (Hedge, Qualifier)) and self.dotted_time < 0:
+            self.clock_follows(k + 1)  # "gegen 15.30 Uhr", "ab 9.30": a time written with a dot
         if isinstance(meaning, Number):
             return self.spell_number(k, meaning.value)
         if isinstance(meaning, Ordinal) and meaning.n not in _ORDINAL_SPELLING:
@@ -571,6 +759,21 @@ class _Speller:
             self.noun_written()
         return k + 1
 
+    def bare_minutes_before(self, k: int) -> bool:
+        """True when a number alone was just written and an hour follows item k ("20 nach 3")."""
+        if not self.out or self.out[-1].number is None or len(self.out) > 1 and self.prev_text(2) in (":", "."):
+            return False
+        nxt = self.item(k + 1)
+        value = self.out[-1].number
+        return value is not None and 0 < value < 60 and nxt is not None and nxt.number is not None \
+            and 0 <= nxt.number <= 24 and (nxt.raw is None or len(nxt.raw.text) <= 2)
+
+    def point_before(self) -> bool:
+        """True when a day, a date or a time was just written ("13", "13th", "monday", "july")."""
+        last = self.prev_text()
+        return bool(self.out) and (self.out[-1].number is not None or last == "th" or last in lx.WEEKDAYS
+                                   or last in lx.MONTHS or last == "." and self.out[-2:][0].number is not None)
+
     def counted_before(self) -> bool:
         """True after an ordinal or "last" and the unit or weekday it counts: "the first Wednesday" + month."""
         noun, counter = self.prev_text(), self.prev_text(2)
@@ -587,6 +790,13 @@ class _Speller:
         if unit.name == "hour" and prev is not None and prev.number is not None and self.prev_text(2) == ":":
             return k + 1  # "18:30ч"
         nxt = self.item(k + 1)
+        if unit.name == "month" and (prev is None or prev.number is None):
+            j = k + 1
+            while self.item(j) is not None and self.items[j].glue_only:
+                j += 1
+            named = self.item(j)
+            if named is not None and named.has(Month):
+                return k + 1  # "il mese di ottobre", "el mes de octubre": the month is October
         marker = nxt.get(Marker) if nxt is not None else None
         counted = prev is not None and (prev.number is not None or prev.text in ("a", "th")
                                         or prev.text in lx.ORDINAL_WORDS or prev.text in lx.NUMBER_WORDS)
@@ -615,9 +825,19 @@ class _Speller:
             return k + 1
         spelled = _canonical_words(meaning)
         if meaning.position != "before" and self.last_noun == len(self.out) - 1 and self.last_noun >= 0:
-            self.out[self.last_noun:self.last_noun] = [
+            at = self.last_noun
+            if at > 0 and self.out[at - 1].number is not None and self.out[at].text in lx.UNITS \
+                    and self.prev_text(3) != ":":
+                at -= 1  # "i 2 mesi passati": the relative word goes before the count, "last 2 months"
+            self.out[at:at] = [
                 Token(w, item.first.start, item.last.end, None, item.first.space_before) for w in spelled]
             self.last_noun = -1
+            return k + 1
+        nxt = self.item(k + 1)
+        if self.out and self.out[-1].number is not None and self.prev_text(2) != ":" and nxt is not None \
+                and nxt.unit() is not None:
+            # "le 2 ultime settimane", "i tre prossimi mesi": the relative word goes before the count
+            self.out[-1:-1] = [Token(w, item.first.start, item.last.end, None, True) for w in spelled]
             return k + 1
         self.emit(spelled, item)
         return k + 1
@@ -636,6 +856,10 @@ class _Speller:
             self.emit(("to",), item)
         elif kind in ("until", "by") and self.quantity_before() and self.prev_text() in lx.UNITS:
             self.emit(("before",), item)  # "за три дні до Великодня": three days before Easter
+        elif kind in ("before", "after") and self.bare_minutes_before(k):
+            self.emit(("minute", kind), item)  # "zwanzig nach drei", "10 vor 12": minutes of the clock
+        elif kind in ("until", "by") and self.point_before() and k + 1 < len(self.items):
+            self.emit(("to",), item)  # "13. bis 15. Juli", "Montag bis Mittwoch": the end of a range
         else:
             self.emit((kind,), item)
         return k + 1

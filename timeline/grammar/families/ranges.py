@@ -99,6 +99,9 @@ def _interval(ps: Parser, i: int, end: int) -> Reading | None:
                 right_start = k + 1
             left = None if _is_bare(ps, i, left_end) else _try_point(ps, i, left_end)
             right = None if _is_bare(ps, right_start, end) else _try_point(ps, right_start, end)
+            if left is None and right is None and ps.w(i) == "the" and ps.w(right_start) == "the":
+                # "from the 3rd to the 5th": two days of the month, each a point of its own
+                left, right = _try_point(ps, i, left_end), _try_point(ps, right_start, end)
             if left is None and right is not None:
                 left = _bare_side(ps, i, left_end, right)
             elif right is None and left is not None:
