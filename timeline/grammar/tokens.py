@@ -7,10 +7,14 @@ from dataclasses import dataclass
 
 _ISH_STEMS = frozenset({"morning", "afternoon", "evening", "night", "noon", "midday", "lunch", "tonight"})
 
-_TOKEN_RE = re.compile(r"(\d+)|([^\W\d_]+(?:['’][^\W\d_]+)*)|(\S)")
+# Apostrophes as people type them inside a word: ' ’ ‘ ` ´ ′ ("п`ятниця", "aujourd´hui"); the modifier
+# letter ʼ is a letter already. All are read as "'".
+_APOSTROPHES = "'\u2019\u2018`\u00b4\u2032"
+_TO_APOSTROPHE = str.maketrans({c: "'" for c in _APOSTROPHES[1:]})
+_TOKEN_RE = re.compile(r"(\d+)|([^\W\d_]+(?:[" + _APOSTROPHES + r"][^\W\d_]+)*)|(\S)")
 # The same tokens with the white space before each: findall() gives plain strings (no match
 # objects), and the positions follow from the lengths.
-_SPACED_TOKEN_RE = re.compile(r"(\s*)(?:(\d+)|([^\W\d_]+(?:['’][^\W\d_]+)*)|(\S))")
+_SPACED_TOKEN_RE = re.compile(r"(\s*)(?:(\d+)|([^\W\d_]+(?:[" + _APOSTROPHES + r"][^\W\d_]+)*)|(\S))")
 
 MAX_EXPRESSION_LENGTH = 400
 
@@ -58,8 +62,8 @@ def tokenize(text: str) -> list[Token]:
             end = start + len(word)
             if word == "ish" and not space and tokens and tokens[-1].number is not None:
                 continue  # "3ish pm": the hedge is noted by parse(), the number stays a number
-            if "'" in word or "’" in word:
-                word = word.replace("’", "'")
+            word = word.translate(_TO_APOSTROPHE)
+            if "'" in word:
                 possessive = word[-2:] == "'s"  # (mypyc 2.4 boxes endswith()'s result as an int)
                 if possessive:
                     word = word[:-2]
