@@ -23,6 +23,7 @@ COMPILED = [
     "timeline/resolver",
     "timeline/lexicons/schema.py",
     "timeline/lexicons/morphology.py",
+    "timeline/lexicon.py",  # the English tables the grammar reads (lx.WEEKDAYS...)
     # holiday names and dates; the holiday model, rules and catalogue stay Python (frozen
     # dataclasses with class variables, and the catalogue builds them at import)
     "timeline/holidays/matching.py",
