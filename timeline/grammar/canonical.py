@@ -713,8 +713,8 @@ class _Speller:
         ("il 19", "dal 3 al 5", "del 6 ottobre"; not "alle 17", "il 19:30")."""
         nxt, after = self.item(k + 1), self.item(k + 2)
         if nxt is None or nxt.number is None or not 1 <= nxt.number <= 31 or nxt.is_compound \
-                or nxt.raw is not None and len(nxt.raw.text) > 2:
-            return False  # a figure or a number word ("dal tre al cinque")
+                or nxt.raw is not None and len(nxt.raw.text) > 2 or nxt.raw is None and nxt.number < 2:
+            return False  # a figure or a number word ("dal tre al cinque"; "all'una" is one o'clock)
         return after is None or not (after.raw is not None and after.raw.text in (":", ".", "/", "-", "h")
                                      or after.unit() is not None or after.has(PartOfDay))
 
