@@ -43,6 +43,7 @@ from timeline.errors import ExpressionError, UnknownWordError
 from timeline.grammar.tokens import Token
 from timeline.grammar.words import _SPECULATIVE_FAILURE
 from timeline.lexicons.schema import (
+    ClockMinutes,
     DayWord,
     Decade,
     Glue,
@@ -51,6 +52,7 @@ from timeline.lexicons.schema import (
     Marker,
     Meaning,
     Month,
+    Now,
     Number,
     Ordinal,
     PartOfDay,
@@ -102,6 +104,8 @@ def _canonical_words(meaning: Meaning) -> tuple[str, ...]:
     if isinstance(meaning, Decade):
         return ("the", _DECADE_SPELLING[meaning.start]) if meaning.start in _DECADE_SPELLING else \
             (str(meaning.start), "s")
+    if isinstance(meaning, Now):
+        return ("now",)
     return ()
 
 
@@ -151,7 +155,7 @@ def _reading(meanings: tuple[Meaning, ...]) -> _Reading:
         number = next((m.value for m in meanings if isinstance(m, Number)), None)
         unit = next((m.name for m in meanings if isinstance(m, Unit)), None)
         simple: Meaning | None = content[0] if len({type(m) for m in content}) == 1 and not compound and \
-            not any(isinstance(m, Marker) for m in content[1:]) else None
+            not any(isinstance(m, Marker) for m in content[1:]) and len(content) == len(meanings) else None
         if not content and meanings:
             simple = meanings[0]
         got = _Reading(simple, compound, None if compound else number, None if compound else unit,
@@ -270,7 +274,9 @@ def _read(text: str, toks: list[Token], lexicon: Lexicon, language: str, quiet: 
             # "в прошлом году", "в будущем году": the adjective belongs to the noun, not to "в прошлом"
             found = lexicon.longest(words[:found.end - 1], i)
         if found is None:
-            if tok.number is not None or not tok.text[:1].isalpha() or words[i] in lexicon.decade_endings:
+            if tok.number is not None or not tok.text[:1].isalpha() or words[i] in lexicon.decade_endings \
+                    or (words[i] in lexicon.ordinal_endings and i and toks[i - 1].number is not None
+                        and not tok.space_before):
                 items.append(_Item(tok, tok, raw=tok))
                 i += 1
                 continue
@@ -298,6 +304,8 @@ class _Speller:
         self.last_noun = -1  # index in out of the last noun emitted, for a postposed relative
         self.in_range = False  # a "since" read as "from": the next "until"/"by" is "to"
         self.dotted_time = -1  # index of the item "." of "о 10.10", written ":"
+        self.dash_range = False  # "13 au 15 juillet": the bound between two days is written "-"
+        self.minutes_to = False  # "moins": the number that follows is minutes to the hour
 
     # ---- helpers ----------------------------------------------------------------
 
@@ -357,6 +365,27 @@ class _Speller:
             return nxt.unit() == "hour"
         return any(isinstance(m, _CLOCK_GLUE_FOLLOWERS) for m in nxt.meanings) or nxt.glue_only
 
+    def day_follows(self, k: int) -> bool:
+        """True when the number at item k, after an article, is a day of the month ("le 2", "le 16 à
+        18h"): at most 31, not a clock time ("le 2:30"), a date with slashes or a counted quantity."""
+        item, nxt = self.item(k), self.item(k + 1)
+        if item is None or item.number is None or not 1 <= item.number <= 31:
+            return False
+        if nxt is None:
+            return True
+        if nxt.raw is not None and nxt.raw.text in (":", "/", ".", "-") and not nxt.first.space_before:
+            return False
+        return nxt.unit() is None and not nxt.has(Relative)
+
+    def quantity_follows(self, k: int) -> bool:
+        """True when a number and its unit begin at item k, after an article or not ("deux semaines",
+        "les 15 jours")."""
+        item = self.item(k)
+        if item is not None and item.glue_only:
+            k, item = k + 1, self.item(k + 1)
+        nxt = self.item(k + 1)
+        return item is not None and item.number is not None and nxt is not None and nxt.unit() is not None
+
     def later_bound(self, k: int) -> bool:
         """True when an "until"/"by" qualifier follows item k in the expression (a range)."""
         for item in self.items[k + 1:]:
@@ -364,6 +393,36 @@ class _Speller:
             if isinstance(got, Qualifier) and got.kind in ("until", "by"):
                 return True
         return False
+
+    def glue_or_bound(self, k: int, bound: Meaning, meanings: tuple[Meaning, ...]) -> Meaning:
+        """A word that is glue or the bound of a range ("de"/"du" ... "à"/"au"): a start when a
+        date follows and a later bound closes the range, an end inside such a range or between
+        two days ("13 au 15 juillet"), glue otherwise ("fin du mois", "à 5h")."""
+        glue = next(m for m in meanings if isinstance(m, Glue))
+        assert isinstance(bound, Qualifier)
+        if bound.kind == "since":
+            return bound if self.starts_date(k + 1) and self.later_bound(k + 1) else glue
+        if bound.kind in ("until", "by"):
+            if self.in_range:
+                return bound
+            last = self.out[-1] if self.out else None
+            after_day = last is not None and (last.text in lx.MONTHS or last.text == "th"
+                                              or last.number is not None and last.number <= 31)
+            nxt = self.item(k + 1)
+            if after_day and nxt is not None and (nxt.has(Weekday) or nxt.number is not None
+                                                  and not self.clock_follows(k + 1)):
+                self.dash_range = True
+                return bound
+        return glue
+
+    def starts_date(self, k: int) -> bool:
+        """True when item k begins a day or a time: a number, a weekday, a month, a day word."""
+        item = self.item(k)
+        if item is not None and item.glue_only and any(isinstance(m, Glue) and m.article for m in item.meanings):
+            item = self.item(k + 1)
+        return item is not None and (item.number is not None or bool(item.words)
+                                     or any(isinstance(m, (Weekday, Month, DayWord, Ordinal, PartOfDay))
+                                            for m in item.meanings))
 
     def choose(self, k: int) -> Meaning:
         """The meaning of item k among its meanings, by its neighbours."""
@@ -374,10 +433,20 @@ class _Speller:
         if not meanings:
             return item.meanings[0]
         kinds = {type(m) for m in meanings}
+        if len(meanings) < len(item.meanings) and kinds == {Qualifier}:
+            return self.glue_or_bound(k, meanings[0], item.meanings)
         if Unit in kinds and PartOfDay in kinds:
             return next(m for m in meanings if isinstance(m, PartOfDay if self.after_clock() else Unit))
         if Marker in kinds and PeriodPart in kinds:
             return next(m for m in meanings if isinstance(m, Marker if self.quantity_before() else PeriodPart))
+        if Marker in kinds and Qualifier in kinds:
+            # "deux jours après": a marker after a quantity that ends the expression; else "après Noël"
+            marker = self.quantity_before() and self.item(k + 1) is None
+            return next(m for m in meanings if isinstance(m, Marker if marker else Qualifier))
+        if Number in kinds and Month in kinds:
+            # "sept": the month right after a day's number ("20 sept. 2014"), else the number
+            month = self.prev_text().isdigit() and self.out[-1].number is not None and self.out[-1].number <= 31
+            return next(m for m in meanings if isinstance(m, Month if month else Number))
         markers = [m for m in meanings if isinstance(m, Marker)]
         if len(markers) > 1:
             nxt = self.item(k + 1)
@@ -413,9 +482,11 @@ class _Speller:
             return k + 1
         meaning = self.choose(k)
         if isinstance(meaning, Glue):
-            if self.between and self.out and self.out[-1].text != "between":
+            if self.between and self.out and self.out[-1].text not in ("between", "and", "the"):
                 self.between = False
                 self.emit(("and",), item)  # "між 10 і 12 березня", "между 10 и 12 марта"
+            elif meaning.article and self.day_follows(k + 1):
+                self.emit(("the",), item)  # "le 2", "el 16": the day of the month
             elif self.clock_follows(k + 1):
                 self.emit(("at",), item)
             return k + 1
@@ -440,6 +511,17 @@ class _Speller:
     def spell_number(self, k: int, value: int) -> int:
         item = self.items[k]
         nxt = self.item(k + 1)
+        if item.raw is not None and nxt is not None and nxt.raw is not None and nxt.raw.number is not None:
+            end = self.spaced_date(k)
+            if end:
+                return end
+        if self.prev_text() in ("oclock", "noon", "midnight") and value < 60 \
+                and (item.raw is None or len(item.raw.text) <= 2) \
+                and (nxt is None or nxt.unit() == "minute"
+                     or not (nxt.number is not None or nxt.has(Month) or nxt.unit() is not None)) \
+                and self.set_minutes(value, item):  # "quinze heures trente", "midi quinze", "9 heures 30"
+            return k + 2 if nxt is not None and nxt.unit() == "minute" else k + 1
+        before = self.prev_text()
         k += 1
         if item.raw is None and nxt is not None and value in (20, 30, 40, 50, 60, 70, 80, 90):
             units = nxt.number
@@ -461,8 +543,19 @@ class _Speller:
             self.spell_figure(k - 1, item.raw)
             if self.out[-1].text == "th":
                 return k + 1  # the "." of "14." was read as the ordinal mark
+            if nxt is not None and nxt.raw is not None and not nxt.first.space_before \
+                    and normalize_word(nxt.raw.text) in self.lexicon.ordinal_endings:
+                # "3e", "1er", "15ème": an ordinal; "th" where it counts ("3ème jour", "1er mercredi")
+                counted = self.item(k + 1)
+                if counted is not None and (counted.unit() is not None or counted.has(Weekday)) \
+                        or before in lx.WEEKDAYS:
+                    self.out.append(Token("th", nxt.first.start, nxt.last.end, None, False))
+                return k + 1
         else:
             self.emit_number(value, item)
+        if before in lx.WEEKDAYS and value <= 31 and not self.time_follows(k):
+            self.out.append(Token("th", item.first.start, item.last.end, None, False))  # "jeudi 15": the 15th
+            return k
         if nxt is not None and nxt.unit() == "hour" and value <= 24 and self.prev_text(2) != ":" \
                 and self.clock_hour(k):
             after = self.item(k + 1)
@@ -473,6 +566,79 @@ class _Speller:
                 self.out.append(Token("oclock", nxt.first.start, nxt.last.end, None, True))
             return k + 1
         return k
+
+    def time_follows(self, k: int) -> bool:
+        """True when item k makes the number before it a time ("15h", "15:00", "15 heures", "et quart")."""
+        nxt = self.item(k)
+        if nxt is None:
+            return False
+        if nxt.raw is not None and nxt.raw.text in (":", ".") and not nxt.first.space_before:
+            return True
+        return nxt.unit() in ("hour", "minute") or nxt.has(ClockMinutes) or nxt.has(PartOfDay)
+
+    def spaced_date(self, k: int) -> int:
+        """A date written as its numbers with spaces between them ("17 02", "20 02 2014", "24 12 14"),
+        the whole expression, day first: written with slashes; the index after it, or 0."""
+        figures = []
+        j = k
+        while j < len(self.items) and self.items[j].raw is not None and self.items[j].number is not None:
+            figures.append(self.items[j])
+            j += 1
+        if j != len(self.items) or len(figures) not in (2, 3) or any(not f.first.space_before for f in figures[1:]):
+            return 0
+        day, month = figures[0].number or 0, figures[1].number or 0
+        texts = [f.first.text for f in figures]
+        if not (1 <= day <= 31 and 1 <= month <= 12 and len(texts[0]) <= 2 and len(texts[1]) <= 2) \
+                or len(figures) == 3 and len(texts[2]) not in (2, 4):
+            return 0
+        for n, figure in enumerate(figures):
+            if n:
+                self.out.append(Token("/", figure.first.start, figure.first.start, None, False))
+            self.out.append(Token(figure.first.text, figure.first.start, figure.last.end, figure.number,
+                                  figure.first.space_before if not n else False))
+        return j
+
+    def clock_at_end(self) -> tuple[int, int] | None:
+        """The hour of the clock time the words so far end with, and how many words spell it
+        ("15 oclock", "at 3", "noon", "midnight"), or None."""
+        last = self.prev_text()
+        if last == "noon":
+            return 12, 1
+        if last == "midnight":
+            return 0, 1
+        if last == "oclock" and len(self.out) >= 2 and self.out[-2].number is not None:
+            return self.out[-2].number, 2
+        if self.prev_text(2) == "at" and self.out[-1].number is not None and self.out[-1].number <= 24:
+            return self.out[-1].number, 1
+        return None
+
+    def set_minutes(self, minutes: int, item: _Item, to_hour: bool = False) -> bool:
+        """Writes the clock time just written with its minutes ("15 oclock" + 30 -> "15:30"; 15 to noon ->
+        "11:45"); False when no clock time was written."""
+        clock = self.clock_at_end()
+        if clock is None or not 0 <= minutes < 60:
+            return False
+        hour, size = clock
+        if to_hour and minutes:
+            hour, minutes = (hour - 1) % 24, 60 - minutes
+        first = self.out[-size]
+        del self.out[-size:]
+        self.out += [Token(str(hour), first.start, item.last.end, hour, first.space_before),
+                     Token(":", item.first.start, item.last.end, None, False),
+                     Token(f"{minutes:02d}", item.first.start, item.last.end, minutes, False)]
+        return True
+
+    def spell_clock_minutes(self, k: int, meaning: ClockMinutes) -> int:
+        """"et quart", "et demie", "moins le quart", "moins cinq", "passé de 15 minutes" after a clock time."""
+        item = self.items[k]
+        if meaning.minutes:
+            self.set_minutes(meaning.minutes, item, meaning.to_hour)
+            return k + 1
+        nxt = self.item(k + 1)
+        if nxt is None or nxt.number is None or not self.set_minutes(nxt.number, nxt, meaning.to_hour):
+            return k + 1
+        after = self.item(k + 2)
+        return k + 3 if after is not None and after.unit() == "minute" else k + 2
 
     def spell_figure(self, k: int, tok: Token) -> None:
         """A figure as written, read in the ways of languages that write ordinals with a dot
@@ -541,6 +707,21 @@ class _Speller:
             self.out.append(Token("th", item.first.start, item.last.end, None, False))
             return k + 1
         if isinstance(meaning, Marker):
+            nxt = self.item(k + 1)
+            article = nxt is not None and any(isinstance(m, Glue) and m.article for m in nxt.meanings)
+            after = self.item(k + 2) if article else nxt
+            if meaning.direction > 0 and meaning.position == "before" and after is not None:
+                if after.has(PartOfDay) and not after.has(Unit):
+                    # "dans la matinée", "plus tard dans l'après-midi": in that part of the day
+                    if self.prev_text() == "later":
+                        self.emit(("this",), item)
+                    return k + 1
+                if article and after.unit() is not None and after.number is None:
+                    self.emit(("this",), item)  # "dans la semaine": during this week
+                    return k + 2
+                if article and self.quantity_follows(k + 2):
+                    self.emit(("within",), item)  # "dans les 15 jours": within 15 days
+                    return k + 2
             if meaning.direction < 0 and meaning.position == "before":
                 self.pending_ago = [Token("ago", item.first.start, item.last.end, None, True)]
             elif meaning.direction > 0 and meaning.position == "before":
@@ -550,6 +731,8 @@ class _Speller:
             return k + 1
         if isinstance(meaning, Relative):
             return self.spell_relative(k, meaning)
+        if isinstance(meaning, ClockMinutes):
+            return self.spell_clock_minutes(k, meaning)
         if isinstance(meaning, Qualifier):
             return self.spell_qualifier(k, meaning)
         if isinstance(meaning, DayWord) and meaning.shift not in _DAY_WORD_SPELLING:
@@ -586,6 +769,11 @@ class _Speller:
             return k + 1  # "2024 року", "в 2014 году", "2024 г.", "1990-х років"
         if unit.name == "hour" and prev is not None and prev.number is not None and self.prev_text(2) == ":":
             return k + 1  # "18:30ч"
+        j = k + 1
+        while j < len(self.items) and self.items[j].glue_only:
+            j += 1
+        if unit.name == "month" and j < len(self.items) and self.items[j].has(Month):
+            return k + 1  # "le mois de mars", "fin du mois d'avril": the month named
         nxt = self.item(k + 1)
         marker = nxt.get(Marker) if nxt is not None else None
         counted = prev is not None and (prev.number is not None or prev.text in ("a", "th")
@@ -615,9 +803,17 @@ class _Speller:
             return k + 1
         spelled = _canonical_words(meaning)
         if meaning.position != "before" and self.last_noun == len(self.out) - 1 and self.last_noun >= 0:
-            self.out[self.last_noun:self.last_noun] = [
+            at = self.last_noun
+            if at > 0 and self.out[at - 1].number is not None:
+                at -= 1  # "3 heures suivantes": the next 3 hours
+            self.out[at:at] = [
                 Token(w, item.first.start, item.last.end, None, item.first.space_before) for w in spelled]
             self.last_noun = -1
+            return k + 1
+        nxt = self.item(k + 1)
+        if self.out and self.out[-1].number is not None and nxt is not None and nxt.unit() is not None:
+            # "les 2 dernières semaines": the last 2 weeks
+            self.out[-1:-1] = [Token(w, item.first.start, item.last.end, None, True) for w in spelled]
             return k + 1
         self.emit(spelled, item)
         return k + 1
@@ -625,7 +821,10 @@ class _Speller:
     def spell_qualifier(self, k: int, meaning: Qualifier) -> int:
         item = self.items[k]
         kind = meaning.kind
-        if kind == "between":
+        if self.dash_range:
+            self.dash_range = False
+            self.emit(("-",), item)
+        elif kind == "between":
             self.between = True
             self.emit(("between",), item)
         elif kind == "since" and self.later_bound(k):
@@ -636,6 +835,8 @@ class _Speller:
             self.emit(("to",), item)
         elif kind in ("until", "by") and self.quantity_before() and self.prev_text() in lx.UNITS:
             self.emit(("before",), item)  # "за три дні до Великодня": three days before Easter
+        elif kind == "by" and self.quantity_follows(k + 1):
+            self.emit(("within",), item)  # "d'ici deux semaines": within two weeks
         else:
             self.emit((kind,), item)
         return k + 1

@@ -19,6 +19,7 @@ import importlib
 
 from timeline.lexicons.schema import (
     UNITS,
+    ClockMinutes,
     DayWord,
     Decade,
     Glue,
@@ -28,6 +29,7 @@ from timeline.lexicons.schema import (
     Match,
     Meaning,
     Month,
+    Now,
     Number,
     Ordinal,
     PartOfDay,
@@ -48,8 +50,8 @@ from timeline.lexicons.schema import (
 )
 
 __all__ = [
-    "LANGUAGES", "UNITS", "DayWord", "Decade", "Glue", "Hedge", "Lexicon", "Marker", "Match", "Meaning",
-    "Month", "Number", "Ordinal", "PartOfDay", "PeriodPart", "Qualifier", "Relative", "Season", "Unit",
+    "LANGUAGES", "UNITS", "ClockMinutes", "DayWord", "Decade", "Glue", "Hedge", "Lexicon", "Marker", "Match", "Meaning",
+    "Month", "Now", "Number", "Ordinal", "PartOfDay", "PeriodPart", "Qualifier", "Relative", "Season", "Unit",
     "UnitFacts", "Vague", "VagueWindow", "Weekday", "WordClass", "Zone", "fold_diacritics", "get_lexicon",
     "normalize_text", "normalize_word",
 ]

@@ -16,38 +16,62 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from timeline.lexicons.en import WINDOWS
+from timeline.lexicons.en import WINDOWS, ZONES
 from timeline.lexicons.schema import Lexicon, Meaning, Position, build_entries
 
 LANGUAGE = "fr"
 
+# full names, and the abbreviations of calendars and news listings ("lun.", "mer. 5 mars")
 WEEKDAYS: dict[int, tuple[str, ...]] = {
-    0: ("lundi",), 1: ("mardi",), 2: ("mercredi",), 3: ("jeudi",), 4: ("vendredi",), 5: ("samedi",),
-    6: ("dimanche",),
+    0: ("lundi", "lun"), 1: ("mardi", "mar"), 2: ("mercredi", "mer"), 3: ("jeudi", "jeu"),
+    4: ("vendredi", "ven", "vend"), 5: ("samedi", "sam"), 6: ("dimanche", "dim"),
 }
 
 MONTHS: dict[int, tuple[str, ...]] = {
-    1: ("janvier", "janv"), 2: ("février", "févr", "fév"), 3: ("mars",), 4: ("avril", "avr"),
-    5: ("mai",), 6: ("juin",), 7: ("juillet", "juil"), 8: ("août",), 9: ("septembre",),
+    1: ("janvier", "janv", "jan"), 2: ("février", "févr", "fév"), 3: ("mars",), 4: ("avril", "avr"),
+    5: ("mai",), 6: ("juin",), 7: ("juillet", "juil"), 8: ("août",), 9: ("septembre", "sept", "sep"),
     10: ("octobre", "oct"), 11: ("novembre", "nov"), 12: ("décembre", "déc"),
 }
 
-NUMBERS: dict[int, tuple[str, ...]] = {
-    1: ("un", "une"), 2: ("deux",), 3: ("trois",), 4: ("quatre",), 5: ("cinq",), 6: ("six",), 7: ("sept",),
-    8: ("huit",), 9: ("neuf",), 10: ("dix",), 11: ("onze",), 12: ("douze",), 13: ("treize",),
-    14: ("quatorze",), 15: ("quinze",), 16: ("seize",), 20: ("vingt",), 30: ("trente",),
-    40: ("quarante",), 50: ("cinquante",), 60: ("soixante",),
-}
+_ONES = ("", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze",
+         "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf")
+_TENS = {20: "vingt", 30: "trente", 40: "quarante", 50: "cinquante", 60: "soixante"}
 
-ORDINALS: dict[int, tuple[str, ...]] = {1: ("premier", "première"), 2: ("deuxième",), 3: ("troisième",)}
+# 1 to 99 as written ("vingt et un", "trente-cinq", "soixante-dix", "quatre-vingt-dix"), with and
+# without hyphens (the 1990 spelling reform hyphenates every compound: "vingt-et-un").
+NUMBERS: dict[int, tuple[str, ...]] = {n: (w,) for n, w in enumerate(_ONES) if n}
+NUMBERS[1] = ("un", "une")
+for _tens, _word in _TENS.items():
+    NUMBERS[_tens] = (_word,)
+    for _n in range(1, 10 if _tens < 60 else 20):
+        _unit = _ONES[_n]
+        _joined = ("et " if _n in (1, 11) else "") + _unit
+        NUMBERS[_tens + _n] = (f"{_word} {_joined}", f"{_word}-{_joined.replace(' ', '-')}")
+NUMBERS[80] = ("quatre-vingt", "quatre-vingts", "quatre vingt", "quatre vingts")
+for _n in range(1, 20):
+    NUMBERS[80 + _n] = (f"quatre-vingt-{_ONES[_n]}", f"quatre vingt {_ONES[_n]}")
+NUMBERS[100] = ("cent",)
+NUMBERS[2] += ("quelques",)
+NUMBERS[3] += ("plusieurs",)
+
+ORDINALS: dict[int, tuple[str, ...]] = {
+    1: ("premier", "première"), 2: ("deuxième", "second", "seconde"), 3: ("troisième",),
+    4: ("quatrième",), 5: ("cinquième",), 6: ("sixième",), 7: ("septième",), 8: ("huitième",), 9: ("neuvième",),
+    10: ("dixième",), 11: ("onzième",), 12: ("douzième",), 13: ("treizième",), 14: ("quatorzième",),
+    15: ("quinzième",), 16: ("seizième",), 17: ("dix-septième",), 18: ("dix-huitième",), 19: ("dix-neuvième",),
+    20: ("vingtième",), 21: ("vingt et unième", "vingt-et-unième"), 30: ("trentième",),
+}
+# the endings written after a figure that make it an ordinal ("1er", "2e", "3ème", "2nd", "1re")
+ORDINAL_ENDINGS = ("er", "re", "ère", "e", "ème", "eme", "è", "nd", "nde", "de")
 
 UNITS: dict[str, tuple[str, ...]] = {
-    "second": ("seconde", "secondes"),
-    "minute": ("minute", "minutes"),
-    "hour": ("heure", "heures"),
-    "day": ("jour", "jours", "journée"),
+    "second": ("seconde", "secondes", "sec", "s"),
+    "minute": ("minute", "minutes", "min", "mn"),
+    "hour": ("heure", "heures", "h"),
+    "day": ("jour", "jours", "journée", "journées"),
     "week": ("semaine", "semaines"),
-    "weekend": ("week-end", "weekend", "week-ends"),
+    "fortnight": ("quinzaine",),
+    "weekend": ("week-end", "weekend", "week-ends", "we"),
     "month": ("mois",),
     "quarter": ("trimestre", "trimestres"),
     "year": ("an", "ans", "année", "années"),
@@ -55,63 +79,117 @@ UNITS: dict[str, tuple[str, ...]] = {
     "century": ("siècle", "siècles"),
 }
 
-# French puts most relative words after the noun ("la semaine dernière"); "prochain"
-# stands on either side ("le prochain mois"); "ce/cet/cette" only before.
+# French puts most relative words after the noun ("la semaine dernière", "le jour d'après");
+# "prochain" and "dernier" stand on either side ("le prochain mois", "les 2 derniers jours");
+# "ce/cet/cette" only before.
 RELATIVES: dict[tuple[int, Position], tuple[str, ...]] = {
-    (-1, "after"): ("dernier", "dernière", "passé", "passée", "précédent", "précédente"),
-    (0, "before"): ("ce", "cet", "cette"),
-    (0, "after"): ("en cours",),
+    (-1, "after"): ("passé", "passée", "précédent", "précédente", "d'avant", "d'avant", "écoulé", "écoulée"),
+    (-1, "either"): ("dernier", "dernière"),
+    (0, "before"): ("ce", "cet", "cette", "ces"),
+    (0, "after"): ("en cours", "courant", "courante"),
     (1, "either"): ("prochain", "prochaine"),
-    (1, "after"): ("suivant", "suivante", "à venir"),
+    (1, "after"): ("suivant", "suivante", "à venir", "d'après", "qui suit", "qui vient", "qui viennent"),
 }
 
+# "la veille" and "le lendemain" are the day before and after the reference (an anchor, when the
+# text gives one, is the resolver's: "la veille de Noël" is a holiday's name)
 DAY_WORDS: dict[int, tuple[str, ...]] = {
-    -2: ("avant-hier", "avant hier"), -1: ("hier",), 0: ("aujourd'hui",), 1: ("demain",),
-    2: ("après-demain", "après demain"),
+    -2: ("avant-hier", "avant hier"), -1: ("hier", "veille"), 0: ("aujourd'hui", "ce jour"),
+    1: ("demain", "lendemain"), 2: ("après-demain", "après demain"),
 }
+
+NOW = ("maintenant", "tout de suite", "à l'instant", "en ce moment même", "immédiatement")
 
 MARKERS: dict[tuple[int, Position], tuple[str, ...]] = {
-    (-1, "before"): ("il y a", "y a"),
+    (-1, "before"): ("il y a", "y a", "voici", "voilà"),
     (1, "before"): ("dans",),
+    (-1, "after"): ("plus tôt", "auparavant", "avant"),
+    (1, "after"): ("plus tard", "après", "après cela"),
 }
 
+# "de"/"du" ... "à"/"au" is a range when a later bound follows (grammar/canonical.py); "d'ici" before a
+# quantity is "within" ("d'ici deux semaines"), before a date "by" ("d'ici la fin de l'année").
 QUALIFIERS: dict[str, tuple[str, ...]] = {
-    "since": ("depuis",), "until": ("jusqu'à", "jusqu'au"), "before": ("avant",), "after": ("après",),
-    "by": ("d'ici",),
+    "since": ("depuis", "à partir de", "à partir du", "à partir d'", "à compter de", "à compter du", "dès",
+              "de", "du", "d'"),
+    "until": ("jusqu'à", "jusqu'au", "jusqu'en", "jusque", "à", "au"),
+    "before": ("avant", "avant le", "avant la"),
+    "after": ("après", "après le", "après la"),
+    "by": ("d'ici", "au plus tard", "d'ici à"),
+    "between": ("entre",),
 }
 
-HEDGES = ("vers", "environ", "aux alentours de")
+HEDGES = ("vers", "environ", "aux alentours de", "aux alentours du", "autour de", "autour du", "à environ",
+          "approximativement", "à peu près", "aux environs de", "aux environs du", "plutôt vers", "env")
 
-PERIOD_PARTS: dict[str, tuple[str, ...]] = {"begin": ("début",), "mid": ("mi", "milieu"), "end": ("fin",)}
+PERIOD_PARTS: dict[str, tuple[str, ...]] = {
+    "begin": ("début", "commencement", "en début de", "au début de", "au début du", "au début d'"),
+    "mid": ("mi", "milieu", "en milieu de", "au milieu de", "au milieu du", "au milieu d'"),
+    "end": ("fin", "en fin de", "à la fin de", "à la fin du", "à la fin d'"),
+    "early": ("tôt", "très tôt"),
+    "late": ("tard",),
+    "rest": ("reste",),
+}
 
 SEASONS: dict[str, tuple[str, ...]] = {"SP": ("printemps",), "SU": ("été",), "FA": ("automne",),
                                        "WI": ("hiver",)}
 
 PARTS_OF_DAY: dict[str, tuple[str, int, int, str]] = {
-    "matin": ("morning", 0, 12, "MO"), "après-midi": ("afternoon", 12, 19, "AF"),
-    "soir": ("evening", 18, 24, "EV"), "soirée": ("evening", 18, 24, "EV"), "nuit": ("night", 18, 24, "NI"),
+    **{w: ("morning", 0, 12, "MO") for w in ("matin", "matinée", "mat", "au matin")},
+    **{w: ("afternoon", 12, 19, "AF") for w in ("après-midi", "aprem", "aprèm", "après midi")},
+    **{w: ("evening", 18, 24, "EV") for w in ("soir", "soirée")},
+    "nuit": ("night", 18, 24, "NI"),
     "midi": ("noon", 12, 13, "MI"),
+    "minuit": ("midnight", 0, 1, "MI"),
+    **{w: ("lunch", 12, 14, "MI") for w in ("déjeuner", "l'heure du déjeuner", "heure du déjeuner")},
+}
+
+CLOCK_MINUTES: dict[str, tuple[int, bool]] = {
+    "et quart": (15, False), "et demi": (30, False), "et demie": (30, False), "trois quarts": (45, False),
+    "moins le quart": (15, True), "moins quart": (15, True), "moins": (0, True), "passé de": (0, False),
+    "passées de": (0, False),
 }
 
 VAGUE: dict[str, tuple[str, ...]] = {
-    "recent": ("récemment", "dernièrement", "ces derniers temps"),
-    "soon": ("bientôt", "prochainement", "sous peu"),
-    "present": ("actuellement", "en ce moment", "de nos jours"),
-    "coming_days": ("dans les prochains jours", "dans les jours à venir"),
-    "coming_weeks": ("dans les prochaines semaines", "dans les semaines à venir"),
-    "coming_months": ("dans les prochains mois", "dans les mois à venir"),
+    "recent": ("récemment", "dernièrement", "ces derniers temps", "naguère", "depuis peu", "il y a peu"),
+    "recent_days": ("ces derniers jours", "ces jours-ci", "au cours des derniers jours"),
+    "recent_weeks": ("ces dernières semaines", "au cours des dernières semaines"),
+    "recent_months": ("ces derniers mois", "au cours des derniers mois"),
+    "recent_years": ("ces dernières années", "au cours des dernières années"),
+    "soon": ("bientôt", "prochainement", "sous peu", "d'ici peu", "sans tarder", "sous peu de temps"),
+    "present": ("actuellement", "en ce moment", "de nos jours", "à présent", "aujourd'hui encore"),
+    "coming_days": ("dans les prochains jours", "dans les jours à venir", "dans les jours qui viennent",
+                    "au cours des prochains jours"),
+    "coming_weeks": ("dans les prochaines semaines", "dans les semaines à venir",
+                     "dans les semaines qui viennent", "au cours des prochaines semaines"),
+    "coming_months": ("dans les prochains mois", "dans les mois à venir", "dans les mois qui viennent",
+                      "au cours des prochains mois", "dans un avenir proche", "à court terme"),
+    "coming_years": ("dans les prochaines années", "dans les années à venir", "au cours des prochaines années"),
+    "future": ("à l'avenir", "dans le futur", "à long terme", "dans un avenir lointain"),
+    "past": ("par le passé", "autrefois", "jadis", "auparavant", "dans le passé"),
 }
 
-# "-ci" ("ce mois-ci"), and the ordinal endings after a figure ("le 1er mars", "le 2e")
-GLUE = ("le", "la", "les", "l'", "de", "du", "des", "d'", "en", "à", "au", "ce", ",", "-ci", "er", "re", "e",
-        "ème", "eme")
+ZONE_NAMES: dict[str, int | str] = {
+    **{k: v for k, v in ZONES.items() if len(k) > 2},
+    "heure de paris": "Europe/Paris", "heure française": "Europe/Paris", "heure de france": "Europe/Paris",
+    "heure de moscou": "Europe/Moscow", "heure de kiev": "Europe/Kyiv", "heure de kyiv": "Europe/Kyiv",
+    "temps universel": 0, "heure de greenwich": 0,
+}
+
+# Articles, prepositions and the words of conversation that tie a date together ("le 2 mars",
+# "en 2030", "mais entre 9h30 et 11h", "par exemple"); "-ci" of "ce mois-ci" is a relative word.
+GLUE = ("de", "du", "des", "d'", "en", "à", "au", "aux", ",", "et", "ou", "mais", "par exemple", "pendant",
+        "durant", "au cours de", "au cours du", "lors de", "lors du", "jour", "date", "pour", "sur", "plutôt",
+        "un peu", "peu", "très", "-ci", "-là")
+ARTICLES = ("le", "la", "les", "l'")
 
 
 def _entries() -> list[tuple[str, Meaning]]:
     return build_entries(
         weekdays=WEEKDAYS, months=MONTHS, numbers=NUMBERS, ordinals=ORDINALS, units=UNITS, relatives=RELATIVES,
         day_words=DAY_WORDS, markers=MARKERS, qualifiers=QUALIFIERS, hedges=HEDGES, period_parts=PERIOD_PARTS,
-        seasons=SEASONS, parts_of_day=PARTS_OF_DAY, vague=VAGUE, windows=WINDOWS, glue=GLUE)
+        seasons=SEASONS, parts_of_day=PARTS_OF_DAY, zones=ZONE_NAMES, vague=VAGUE, windows=WINDOWS, now=NOW,
+        clock_minutes=CLOCK_MINUTES, glue=GLUE, articles=ARTICLES)
 
 
 def _morphology(word: str) -> Iterator[str]:
@@ -123,7 +201,7 @@ def _morphology(word: str) -> Iterator[str]:
         yield word[:-1]
 
 
-LEXICON = Lexicon(LANGUAGE, _entries(), _morphology, "French", clock24=True)
+LEXICON = Lexicon(LANGUAGE, _entries(), _morphology, "French", clock24=True, ordinal_endings=ORDINAL_ENDINGS)
 
 # Frequent words of French prose that are not date words (lexicons/detect.py counts them).
 FUNCTION_WORDS = ("le", "la", "les", "des", "est", "et", "une", "du", "que", "qui", "dans", "pour", "pas", "sur",

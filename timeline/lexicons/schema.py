@@ -42,6 +42,8 @@ class WordClass(StrEnum):
     ZONE = "zone"
     VAGUE = "vague"
     DECADE = "decade"
+    NOW = "now"
+    CLOCK_MINUTES = "clock_minutes"
     GLUE = "glue"
 
 
@@ -197,16 +199,37 @@ class Decade(NamedTuple):
     word_class: WordClass = WordClass.DECADE
 
 
-class Glue(NamedTuple):
-    """A word that ties parts of an expression and means nothing alone ("of", "the", "le")."""
+class Now(NamedTuple):
+    """The moment of the reference itself ("now", "maintenant", "jetzt"): an instant, not a day."""
 
+    word_class: WordClass = WordClass.NOW
+
+
+class ClockMinutes(NamedTuple):
+    """Minutes said after the hour of a clock time: "et quart" (15), "et demie" (30), "trois
+    quarts" (45); with ``to_hour`` they are taken from the hour ("moins le quart": 15 to).
+    ``minutes`` 0 reads the number that follows ("moins cinq", "passé de 15 minutes")."""
+
+    minutes: int
+    to_hour: bool = False
+    word_class: WordClass = WordClass.CLOCK_MINUTES
+
+
+class Glue(NamedTuple):
+    """A word that ties parts of an expression and means nothing alone ("of", "the", "le").
+
+    ``article`` marks a definite article: before a bare number it names a day of the
+    month ("le 2", "el 16", "il 3"), where another glue word ("à 2") makes it a time.
+    """
+
+    article: bool = False
     word_class: WordClass = WordClass.GLUE
 
 
 Meaning = (Weekday | Month | Unit | Number | Ordinal | Relative | DayWord | Marker | Qualifier | Hedge
-           | PeriodPart | Season | PartOfDay | Zone | Vague | Decade | Glue)
+           | PeriodPart | Season | PartOfDay | Zone | Vague | Decade | Now | ClockMinutes | Glue)
 M = TypeVar("M", Weekday, Month, Unit, Number, Ordinal, Relative, DayWord, Marker, Qualifier, Hedge,
-            PeriodPart, Season, PartOfDay, Zone, Vague, Decade, Glue)
+            PeriodPart, Season, PartOfDay, Zone, Vague, Decade, Now, ClockMinutes, Glue)
 
 
 class UnitFacts(NamedTuple):
@@ -336,15 +359,16 @@ class Lexicon:
 
     def __init__(self, language: str, entries: Iterable[tuple[str, Meaning]],
                  morphology: Morphology = no_morphology, name: str = "", *, clock24: bool = False,
-                 decade_endings: Iterable[str] = ()) -> None:
+                 decade_endings: Iterable[str] = (), ordinal_endings: Iterable[str] = ()) -> None:
         self.language = language
         self.name = name or language
         self.morphology = morphology
         # The language's ways of writing that are not words: times written with minutes are on the
         # 24-hour clock ("3:18" is 03:18, "10:00" is 10:00); a decade is a figure with an ending
-        # ("1990-х", "90-е", "1990er").
+        # ("1990-х", "90-е", "1990er"); an ordinal is a figure with an ending ("3e", "1er", "2nd").
         self.clock24 = clock24
         self.decade_endings = frozenset(decade_endings)
+        self.ordinal_endings = frozenset(normalize_word(e) for e in ordinal_endings)
         merged: dict[str, list[Meaning]] = {}
         for surface, meaning in entries:
             key = entry_key(surface)
@@ -501,7 +525,10 @@ def build_entries(
     decades: Mapping[int, Sequence[str]] = {},
     vague: Mapping[str, Sequence[str]] = {},
     windows: Mapping[str, VagueWindow] = {},
+    now: Sequence[str] = (),
+    clock_minutes: Mapping[str, tuple[int, bool]] = {},
     glue: Sequence[str] = (),
+    articles: Sequence[str] = (),
 ) -> list[tuple[str, Meaning]]:
     """The (surface, meaning) entries of a language from its tables, one per word class.
 
@@ -526,5 +553,8 @@ def build_entries(
     out += [(s, Zone(z)) for s, z in zones.items()]
     out += [(s, Decade(n)) for n, ss in decades.items() for s in ss]
     out += [(s, Vague(windows[k])) for k, ss in vague.items() for s in ss]
+    out += [(s, Now()) for s in now]
+    out += [(s, ClockMinutes(*v)) for s, v in clock_minutes.items()]
     out += [(s, Glue()) for s in glue]
+    out += [(s, Glue(article=True)) for s in articles]
     return out
