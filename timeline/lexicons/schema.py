@@ -368,6 +368,7 @@ class Lexicon:
         # ("1990-х", "90-е", "1990er"); an ordinal is a figure with an ending ("3e", "1er", "2nd").
         self.clock24 = clock24
         self.decade_endings = frozenset(decade_endings)
+        # the endings written after a figure to make it an ordinal ("am 15ten", "4tes Quartal", "le 3e")
         self.ordinal_endings = frozenset(normalize_word(e) for e in ordinal_endings)
         merged: dict[str, list[Meaning]] = {}
         for surface, meaning in entries:
