@@ -123,6 +123,9 @@ _PART_SPELLING = {"early": ("early",), "mid": ("mid",), "late": ("late",), "begi
                   "end": ("the", "end", "of"), "rest": ("the", "rest", "of"), "earlier": ("earlier",),
                   "later": ("later",), "half": ("half",)}
 
+# the beginning, middle or end of a part of the day: early, mid, late ("en fin de soirée": late evening)
+_DAYPART_MODIFIER = {"begin": ("early",), "mid": ("mid",), "end": ("late",)}
+
 _VAGUE_SPELLING = {kind: next(p for p, k in lx.VAGUE.items() if k == kind) for kind in set(lx.VAGUE.values())}
 
 # a zone by its value -> the shortest English word for it ("Europe/Moscow" has none: "msk" is +03:00)
@@ -283,9 +286,10 @@ def _read(text: str, toks: list[Token], lexicon: Lexicon, language: str, quiet: 
             i = end
             continue
         if found is not None and found.end - found.start > 1 and found.end < len(toks) \
-                and any(isinstance(m, Vague) for m in found.meanings) \
+                and (any(isinstance(m, Vague) for m in found.meanings) or _reading(found.meanings).compound) \
                 and any(isinstance(m, _NOUNS) for m in lexicon.lookup(words[found.end])):
-            # "в прошлом году", "в будущем году": the adjective belongs to the noun, not to "в прошлом"
+            # "в прошлом году", "в будущем году": the adjective belongs to the noun, not to "в прошлом";
+            # "en 15 jours" is 15 days, not "en 15" (a fortnight after a weekday: "lundi en 15")
             found = lexicon.longest(words[:found.end - 1], i)
         if found is None:
             if tok.number is not None or not tok.text[:1].isalpha() or words[i] in lexicon.decade_endings \
@@ -490,6 +494,12 @@ class _Speller:
             # "deux jours après": a marker after a quantity that ends the expression; else "après Noël"
             later = self.quantity_before() and self.item(k + 1) is None
             return next(m for m in meanings if isinstance(m, Marker if later else Qualifier))
+        if Relative in kinds and Zone in kinds:
+            # "CET" after a time, "cet" (this) before a noun ("à 3 heures cet après-midi")
+            nxt = self.item(k + 1)
+            zone = nxt is None or (self.after_clock() or self.clock_at_end() is not None) \
+                and not any(isinstance(m, (*_NOUNS, PartOfDay)) for m in nxt.meanings)
+            return next(m for m in meanings if isinstance(m, Zone if zone else Relative))
         if Number in kinds and Month in kinds:
             # "sept": the month right after a day's number ("20 sept. 2014"), else the number
             month = self.prev_text().isdigit() and self.out[-1].number is not None and self.out[-1].number <= 31
@@ -521,6 +531,15 @@ class _Speller:
         if item.raw is not None:
             return self.spell_raw(k, item.raw)
         if item.is_compound:
+            if self.last_noun == len(self.out) - 1 and self.prev_text() in lx.WEEKDAYS and self.item(k + 1) is None:
+                # "lundi en huit": a week from Monday (a quantity after a weekday that ends the expression)
+                number = next((m.value for m in item.meanings if isinstance(m, Number)), 1)
+                unit = next((m.name for m in item.meanings if isinstance(m, Unit)), "day")
+                at = len(self.out) - 1
+                self.out[at:at] = [Token(str(number), item.first.start, item.last.end, number, True),
+                                   Token(unit, item.first.start, item.last.end, None, True),
+                                   Token("from", item.first.start, item.last.end, None, True)]
+                return k + 1
             for meaning in item.meanings:
                 if isinstance(meaning, Number):
                     self.emit_number(meaning.value, item)
@@ -750,10 +769,13 @@ class _Speller:
         if after is not None:
             marker = after.get(Marker)
             qualifier = after.get(Qualifier)
-            if isinstance(marker, Marker) and marker.position == "after":
-                return False
-            if isinstance(qualifier, Qualifier) and qualifier.kind in ("until", "by", "before", "after"):
-                return False  # "за 3 години до", "3 години після"
+            relative = after.get(Relative)
+            if isinstance(marker, Marker) and marker.position == "after" \
+                    or isinstance(relative, Relative) and relative.position != "before":
+                return False  # "3 години тому", "3 heures suivantes"
+            if isinstance(qualifier, Qualifier) and qualifier.kind in ("until", "by", "before", "after") \
+                    and not after.has(Glue):
+                return False  # "за 3 години до", "3 години після" (not "de 9h à 11h")
         return True
 
     def spell_meaning(self, k: int, meaning: Meaning) -> int:
@@ -791,6 +813,15 @@ class _Speller:
             return self.spell_relative(k, meaning)
         if isinstance(meaning, ClockMinutes):
             return self.spell_clock_minutes(k, meaning)
+        if isinstance(meaning, PeriodPart) and meaning.kind in _DAYPART_MODIFIER:
+            j = k + 1
+            while j < len(self.items) and self.items[j].glue_only:
+                j += 1
+            part = self.item(j)
+            daypart = part.get(PartOfDay) if part is not None else None
+            if isinstance(daypart, PartOfDay) and daypart.name in ("morning", "afternoon", "evening", "night"):
+                self.emit(_DAYPART_MODIFIER[meaning.kind], item)  # "en fin d'après-midi": late afternoon
+                return k + 1
         if isinstance(meaning, Qualifier):
             return self.spell_qualifier(k, meaning)
         if isinstance(meaning, DayWord) and meaning.shift not in _DAY_WORD_SPELLING:
@@ -834,7 +865,7 @@ class _Speller:
         if unit.name == "hour" and prev is not None and prev.number is not None and self.prev_text(2) == ":":
             return k + 1  # "18:30ч"
         j = k + 1
-        while j < len(self.items) and self.items[j].glue_only:
+        while j < len(self.items) and self.items[j].has(Glue):
             j += 1
         if unit.name == "month" and j < len(self.items) and self.items[j].has(Month):
             return k + 1  # "le mois de mars", "fin du mois d'avril": the month named
@@ -842,11 +873,17 @@ class _Speller:
         marker = nxt.get(Marker) if nxt is not None else None
         counted = prev is not None and (prev.number is not None or prev.text in ("a", "th")
                                         or prev.text in lx.ORDINAL_WORDS or prev.text in lx.NUMBER_WORDS)
+        if self.counted_before():
+            self.emit(("of",), item)  # "le premier mercredi du mois prochain": of next month
         if not counted and (self.prev_text() in ("in", "within") or self.pending_ago
                             or (isinstance(marker, Marker) and marker.position == "after")):
             self.emit(("a",), item)  # "через тиждень", "неделю назад": one unit
         self.emit((unit.name,), item)
         self.noun_written()
+        if unit.name in ("week", "weekend") and j > k + 1 and self.starts_date(j) and not counted \
+                and not self.items[j].has(Weekday):
+            self.emit(("of",), self.items[k + 1])  # "la semaine du 7 octobre": the week of 7 October
+            return j
         return k + 1
 
     def noun_written(self) -> None:
@@ -866,15 +903,25 @@ class _Speller:
             self.pending_after = ("before", "last") if meaning.shift < 0 else ("after", "next")
             return k + 1
         spelled = _canonical_words(meaning)
+        nxt = self.item(k + 1)
+        if self.counted_before() and nxt is not None and nxt.unit() is not None:
+            self.emit(("of",), item)  # "le premier mercredi du mois prochain": of next month
         if meaning.position != "before" and self.last_noun == len(self.out) - 1 and self.last_noun >= 0:
             at = self.last_noun
+            noun = self.out[at]
+            if noun.text in lx.MONTHS and at > 0 and self.out[at - 1].number is not None:
+                # "le 3 mars dernier": last March 3
+                day = self.out[at - 1]
+                self.out[at - 1:at + 1] = [Token(w, item.first.start, item.last.end, None, day.space_before)
+                                           for w in spelled] + [noun, day]
+                self.last_noun = -1
+                return k + 1
             if at > 0 and self.out[at - 1].number is not None:
                 at -= 1  # "3 heures suivantes": the next 3 hours
             self.out[at:at] = [
                 Token(w, item.first.start, item.last.end, None, item.first.space_before) for w in spelled]
             self.last_noun = -1
             return k + 1
-        nxt = self.item(k + 1)
         if self.out and self.out[-1].number is not None and nxt is not None and nxt.unit() is not None:
             # "les 2 dernières semaines": the last 2 weeks
             self.out[-1:-1] = [Token(w, item.first.start, item.last.end, None, True) for w in spelled]

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from timeline.lexicons.en import WINDOWS, ZONES
-from timeline.lexicons.schema import Lexicon, Meaning, Position, build_entries
+from timeline.lexicons.schema import Lexicon, Meaning, Number, Position, Unit, build_entries
 
 LANGUAGE = "fr"
 
@@ -136,7 +136,7 @@ SEASONS: dict[str, tuple[str, ...]] = {"SP": ("printemps",), "SU": ("été",), "
 
 PARTS_OF_DAY: dict[str, tuple[str, int, int, str]] = {
     **{w: ("morning", 0, 12, "MO") for w in ("matin", "matinée", "mat", "au matin")},
-    **{w: ("afternoon", 12, 19, "AF") for w in ("après-midi", "aprem", "aprèm", "après midi")},
+    **{w: ("afternoon", 12, 19, "AF") for w in ("après-midi", "aprem", "aprèm", "après midi", "d'après-midi")},
     **{w: ("evening", 18, 24, "EV") for w in ("soir", "soirée")},
     "nuit": ("night", 18, 24, "NI"),
     "midi": ("noon", 12, 13, "MI"),
@@ -183,9 +183,20 @@ GLUE = ("de", "du", "des", "d'", "en", "à", "au", "aux", ",", "et", "ou", "mais
         "un peu", "peu", "très", "-ci", "-là")
 ARTICLES = ("le", "la", "les", "l'")
 
+# A number with its unit in one phrase, spelled as both: "lundi en huit" is a week from Monday,
+# "mardi en quinze" two weeks from Tuesday; "une demi-heure" is 30 minutes.
+COMPOUNDS: dict[str, tuple[Meaning, ...]] = {
+    "en huit": (Number(1), Unit("week")), "en 8": (Number(1), Unit("week")),
+    "en quinze": (Number(2), Unit("week")), "en 15": (Number(2), Unit("week")),
+    "demi-heure": (Number(30), Unit("minute")), "une demi-heure": (Number(30), Unit("minute")),
+    "quart d'heure": (Number(15), Unit("minute")), "un quart d'heure": (Number(15), Unit("minute")),
+    "trois quarts d'heure": (Number(45), Unit("minute")),
+    "semestre": (Number(6), Unit("month")),
+}
+
 
 def _entries() -> list[tuple[str, Meaning]]:
-    return build_entries(
+    return [(surface, meaning) for surface, meanings in COMPOUNDS.items() for meaning in meanings] + build_entries(
         weekdays=WEEKDAYS, months=MONTHS, numbers=NUMBERS, ordinals=ORDINALS, units=UNITS, relatives=RELATIVES,
         day_words=DAY_WORDS, markers=MARKERS, qualifiers=QUALIFIERS, hedges=HEDGES, period_parts=PERIOD_PARTS,
         seasons=SEASONS, parts_of_day=PARTS_OF_DAY, zones=ZONE_NAMES, vague=VAGUE, windows=WINDOWS, now=NOW,
@@ -201,7 +212,8 @@ def _morphology(word: str) -> Iterator[str]:
         yield word[:-1]
 
 
-LEXICON = Lexicon(LANGUAGE, _entries(), _morphology, "French", clock24=True, ordinal_endings=ORDINAL_ENDINGS)
+LEXICON = Lexicon(LANGUAGE, _entries(), _morphology, "French", clock24=True, hour_word24=True,
+                  ordinal_endings=ORDINAL_ENDINGS)
 
 # Frequent words of French prose that are not date words (lexicons/detect.py counts them).
 FUNCTION_WORDS = ("le", "la", "les", "des", "est", "et", "une", "du", "que", "qui", "dans", "pour", "pas", "sur",

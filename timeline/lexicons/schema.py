@@ -359,6 +359,7 @@ class Lexicon:
 
     def __init__(self, language: str, entries: Iterable[tuple[str, Meaning]],
                  morphology: Morphology = no_morphology, name: str = "", *, clock24: bool = False,
+                 hour_word24: bool = False,
                  decade_endings: Iterable[str] = (), ordinal_endings: Iterable[str] = ()) -> None:
         self.language = language
         self.name = name or language
@@ -367,6 +368,9 @@ class Lexicon:
         # 24-hour clock ("3:18" is 03:18, "10:00" is 10:00); a decade is a figure with an ending
         # ("1990-х", "90-е", "1990er"); an ordinal is a figure with an ending ("3e", "1er", "2nd").
         self.clock24 = clock24
+        # ... and so are hours said with the hour word ("5h", "5 heures" are 05:00), where "3 часа"
+        # in Russian may be the afternoon
+        self.hour_word24 = hour_word24
         self.decade_endings = frozenset(decade_endings)
         # the endings written after a figure to make it an ordinal ("am 15ten", "4tes Quartal", "le 3e")
         self.ordinal_endings = frozenset(normalize_word(e) for e in ordinal_endings)

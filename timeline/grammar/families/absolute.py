@@ -162,6 +162,7 @@ def numeric(ps: Parser, i: int, end: int, p: Components) -> int:
                 return ps._set_time(p, n, got[0], None, got[1], end, i)
         j = i + 1
         if ps.w(j) in ("oclock",):
+            p.clock_word = True
             j += 1
         return ps._set_time(p, n, None, None, j, end, i)
     if 1 <= n <= 31 and i > 0 and ps.words[i - 1] in ("the", "on") and p.day is None:
