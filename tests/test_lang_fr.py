@@ -45,6 +45,8 @@ RELATIVE_DAYS: list[Row] = [
     ("apres-demain", THU, "past", "2025-03-08", "2025-03-09", "day"),
     ("la veille", "2024-11-06", "past", "2024-11-05", "2024-11-06", "day"),
     ("le lendemain", "2024-11-06", "past", "2024-11-07", "2024-11-08", "day"),
+    ("le lendemain du 13 février", THU, "past", "2025-02-14", "2025-02-15", "day"),
+    ("la veille du 14 juillet", THU, "future", "2025-07-13", "2025-07-14", "day"),
     ("hier soir", THU, "past", "2025-03-05T18:00", "2025-03-06T00:00", "part_of_day"),
     ("demain matin", THU, "past", "2025-03-07T00:00", "2025-03-07T12:00", "part_of_day"),
     ("cet après-midi", THU, "past", "2025-03-06T12:00", "2025-03-06T19:00", "part_of_day"),
@@ -70,6 +72,7 @@ WEEKDAYS: list[Row] = [
     ("lundi de la semaine dernière", THU, "past", "2025-02-24", "2025-02-25", "day"),
     ("le premier lundi d'avril", THU, "future", "2025-04-07", "2025-04-08", "day"),
     ("le dernier vendredi de février", THU, "past", "2025-02-28", "2025-03-01", "day"),
+    ("lundi en huit", THU, "future", "2025-03-17", "2025-03-18", "day"),
 ]
 
 CALENDAR_UNITS: list[Row] = [
@@ -160,6 +163,7 @@ TIMES: list[Row] = [
     ("à dix heures et quart", "2025-03-06T06:00", "future", "2025-03-06T10:15", "2025-03-06T10:16", "minute"),
     ("à quinze heures trente", "2025-03-06T06:00", "future", "2025-03-06T15:30", "2025-03-06T15:31", "minute"),
     ("à 7h45", "2025-03-06T06:00", "future", "2025-03-06T07:45", "2025-03-06T07:46", "minute"),
+    ("à 9 heures 30", "2025-03-06T06:00", "future", "2025-03-06T09:30", "2025-03-06T09:31", "minute"),
     ("à 14h heure de Paris", "2025-03-06T06:00", "future", "2025-03-06T14:00", "2025-03-06T15:00", "hour"),
 ]
 
@@ -173,6 +177,10 @@ RANGES: list[Row] = [
     ("entre 9h30 et 11h", "2025-03-06T06:00", "future", "2025-03-06T09:30", "2025-03-06T12:00", "minute"),
     ("jeudi de 9h à 11h", "2025-03-04", "future", "2025-03-06T09:00", "2025-03-06T12:00", "hour"),
     ("de 2019 à 2022", THU, "past", "2019-01-01", "2023-01-01", "year"),
+    ("du 13 au 18", THU, "future", "2025-03-13", "2025-03-19", "day"),
+    ("entre le 13 et le 18", THU, "future", "2025-03-13", "2025-03-19", "day"),
+    ("les 20 et 21 mars", THU, "future", "2025-03-20", "2025-03-22", "day"),
+    ("jeudi entre 9h30 et 11h", "2025-03-04", "future", "2025-03-06T09:30", "2025-03-06T12:00", "minute"),
     ("dans les 15 jours", THU, "future", "2025-03-06", "2025-03-21", "day"),
     ("d'ici deux semaines", THU, "future", "2025-03-06", "2025-03-20", "day"),
 ]
@@ -231,7 +239,7 @@ def test_a_misspelt_word_is_suggested_from_the_french_lexicon() -> None:
     assert "French" in str(caught.value)
 
 
-@pytest.mark.parametrize("text", ["le 32 mars", "à 25h", "la semaine blorp"])
+@pytest.mark.parametrize("text", ["le 32 mars", "à 25h", "la semaine blorp", "jeudi à", "mercredi soir, dans"])
 def test_what_is_not_a_date_is_an_error(text: str) -> None:
     with pytest.raises(ExpressionError):
         resolve(text, reference=date(2025, 3, 6), language="fr")
@@ -250,3 +258,59 @@ def test_the_seed_events_retold_in_french_resolve_to_the_same_spans() -> None:
     assert len(french.events) == len(english.events)
     assert spans(french.events) == spans(english.events)
     assert {e.title for e in french.events}.isdisjoint({e.title for e in english.events})
+
+
+ARTICLE = """\
+PARIS, 6 mars 2025 (Reuters) - Emmanuel Macron a annoncé mercredi soir, dans une allocution télévisée, \
+l'ouverture d'un débat sur la dissuasion nucléaire.
+Les dirigeants européens se réunissent jeudi à Bruxelles. « Nous signerons l'accord vendredi », a déclaré un diplomate.
+Le président avait rencontré Donald Trump le 24 février à Washington, et la Commission présentera son plan \
+la semaine prochaine.
+Le mois dernier, les ministres se réunissaient déjà à Varsovie ; un nouveau sommet aura lieu les 20 et 21 mars.
+"""
+
+# (the words of the mention, its value, its direction, inside quote marks)
+MENTIONS = [
+    ("mercredi soir", "2025-03-05TEV", "past", False),       # passé composé before it: "a annoncé"
+    ("vendredi", "2025-03-07", "future", True),              # futur inside « »: "signerons"
+    ("24 février", "2025-02-24", "past", False),             # plus-que-parfait: "avait rencontré"
+    ("semaine prochaine", "2025-W11", "future", False),
+    ("mois dernier", "2025-02", "past", False),              # imparfait: "se réunissaient"
+    ("20 et 21 mars", "2025-03-20/2025-03-21", "future", False),
+]
+
+
+@pytest.mark.parametrize(("words", "value", "direction", "quoted"), MENTIONS)
+def test_extract_reads_a_french_article(words: str, value: str, direction: str, quoted: bool) -> None:
+    from timeline.extraction import extract, find_reference
+
+    assert find_reference(ARTICLE, "fr") == date(2025, 3, 6)  # the wire dateline "PARIS, 6 mars 2025 (Reuters) -"
+    found = {m.text: m for m in extract(ARTICLE, language="fr")}
+    assert words in found, sorted(found)
+    mention = found[words]
+    assert (mention.value, mention.direction, mention.quoted, mention.language) == (value, direction, quoted, "fr")
+    assert ARTICLE[mention.start:mention.end] == words
+
+
+def test_extract_cli_drafts_a_french_events_file(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    import yaml
+
+    article = tmp_path / "article.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "timeline", "extract", "--lang", "fr", str(article)],
+                         capture_output=True, text=True, check=False)
+    assert run.returncode == 0, run.stderr
+    draft = yaml.safe_load(run.stdout)
+    assert draft["language"] == "fr" and str(draft["reference"]) == "2025-03-06"
+    whens = [e["when"] for e in draft["events"]]
+    assert "mercredi soir" in whens and "24 février" in whens
+    # the draft reads back in French
+    out = tmp_path / "draft.yaml"
+    out.write_text(run.stdout, encoding="utf-8")
+    shown = subprocess.run([sys.executable, "-m", "timeline", "show", str(out)], capture_output=True, text=True,
+                           check=False)
+    assert shown.returncode == 0, shown.stderr
+    assert "2025-02-24" in shown.stdout

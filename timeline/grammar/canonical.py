@@ -39,7 +39,7 @@ from difflib import get_close_matches
 from typing import TYPE_CHECKING
 
 from timeline import lexicon as lx
-from timeline.errors import ExpressionError, UnknownWordError
+from timeline.errors import ExpressionError, ExpressionSyntaxError, UnknownWordError
 from timeline.grammar.tokens import Token
 from timeline.grammar.words import _SPECULATIVE_FAILURE
 from timeline.lexicons.schema import (
@@ -236,7 +236,30 @@ def canonical_tokens(text: str, toks: list[Token], language: str, quiet: bool = 
         from timeline.lexicons import get_lexicon
 
         lexicon = _LEXICONS[language] = get_lexicon(language)
-    return _Speller(_read(text, toks, lexicon, language, quiet), lexicon).spell()
+    items = _read(text, toks, lexicon, language, quiet)
+    if items and _dangling(items):
+        last = items[-1].first
+        raw = text[last.start:items[-1].last.end]
+        if quiet:
+            raise _SPECULATIVE_FAILURE.with_traceback(None)
+        raise ExpressionSyntaxError(f"the expression ends with {raw!r}: a word that needs more after it",
+                                    text, raw, last.start)
+    return _Speller(items, lexicon).spell()
+
+
+def _dangling(items: list[_Item]) -> bool:
+    """True when the expression ends with words that announce more: a preposition or article
+    written apart ("jeudi à", "mercredi soir, dans la"), or a number word after a marker that
+    stands before its quantity ("dans une", "через два") with no unit."""
+    last = items[-1]
+    if len(items) > 1 and last.raw is None and last.first.space_before and last.meanings and all(
+            isinstance(m, (Glue, Qualifier)) or isinstance(m, Marker) and m.position == "before"
+            for m in last.meanings):
+        return True
+    if len(items) > 1 and last.raw is None and last.reading.number is not None and not last.is_compound:
+        marker = items[-2].get(Marker)
+        return isinstance(marker, Marker) and marker.position == "before"
+    return False
 
 
 _LEXICONS: dict[str, Lexicon] = {}
@@ -253,9 +276,20 @@ def _match_holiday_name(words: list[str], i: int, language: str) -> tuple[Holida
 
 def _holiday_spelling(word: str) -> str:
     """*word* as holiday names are indexed: Russian "ё" as "е", Latin letters without accents."""
-    if "ё" in word:
-        return word.replace("ё", "е")
-    return word if word.isascii() or word[0] >= "\u0400" else fold_diacritics(word).translate(_LIGATURES)
+    if word.isascii():
+        return word
+    got = _HOLIDAY_SPELLINGS.get(word)
+    if got is None:
+        if "ё" in word:
+            got = word.replace("ё", "е")
+        else:
+            got = word if word[0] >= "\u0400" else fold_diacritics(word).translate(_LIGATURES)
+        if len(_HOLIDAY_SPELLINGS) < 4096:
+            _HOLIDAY_SPELLINGS[word] = got  # bounded: the words of dates repeat
+    return got
+
+
+_HOLIDAY_SPELLINGS: dict[str, str] = {}
 
 
 _LIGATURES = str.maketrans({"ß": "ss", "œ": "oe", "æ": "ae"})  # as timeline.holidays indexes names
@@ -386,6 +420,17 @@ class _Speller:
             return nxt.unit() == "hour"
         return any(isinstance(m, _CLOCK_GLUE_FOLLOWERS) for m in nxt.meanings) or nxt.glue_only
 
+    def anchor_follows(self, k: int) -> bool:
+        """True when item k is the "of" of a day word and a date ("le lendemain du 13 février", "la veille
+        de Noël"): a glue word that may open a range, then a day and its month, a month or a holiday."""
+        item = self.item(k)
+        bound = item.get(Qualifier) if item is not None else None
+        if item is None or not item.has(Glue) or not isinstance(bound, Qualifier) or bound.kind != "since":
+            return False
+        nxt, after = self.item(k + 1), self.item(k + 2)
+        return nxt is not None and (bool(nxt.words) or nxt.has(Month) or nxt.number is not None
+                                    and after is not None and after.has(Month))
+
     def day_follows(self, k: int) -> bool:
         """True when the number at item k, after an article, is a day of the month ("le 2", "le 16 à
         18h"): at most 31, not a clock time ("le 2:30"), a date with slashes or a counted quantity."""
@@ -397,6 +442,13 @@ class _Speller:
         if nxt.raw is not None and nxt.raw.text in (":", "/", ".", "-") and not nxt.first.space_before:
             return False
         return nxt.unit() is None and not nxt.has(Relative)
+
+    def days_joined(self, k: int) -> bool:
+        """True when the glue word at item k joins two days of one month ("les 20 et 21 mars")."""
+        last, nxt, month = self.out[-1] if self.out else None, self.item(k + 1), self.item(k + 2)
+        return last is not None and last.number is not None and 1 <= last.number <= 31 and nxt is not None \
+            and nxt.number is not None and 1 <= nxt.number <= 31 and month is not None and month.has(Month) \
+            and self.prev_text(2) not in ("-", "between")
 
     def quantity_follows(self, k: int) -> bool:
         """True when a quantity of units follows item k: a number then a unit ("3 Tagen", "einer Woche",
@@ -552,6 +604,8 @@ class _Speller:
             if self.between and self.out and self.out[-1].text not in ("between", "and", "the"):
                 self.between = False
                 self.emit(("and",), item)  # "між 10 і 12 березня", "между 10 и 12 марта"
+            elif self.days_joined(k):
+                self.emit(("-",), item)  # "les 20 et 21 mars", "20 і 21 березня": both days
             elif meaning.article and self.day_follows(k + 1):
                 self.emit(("the",), item)  # "le 2", "el 16": the day of the month
             elif self.clock_follows(k + 1):
@@ -832,6 +886,11 @@ class _Speller:
                 return k + 1
         if isinstance(meaning, Qualifier):
             return self.spell_qualifier(k, meaning)
+        if isinstance(meaning, DayWord) and meaning.shift in (-1, 1) and self.anchor_follows(k + 1):
+            # "le lendemain du 13 février", "la veille du sommet": a day after / before what follows
+            self.emit(("1", "day", "after" if meaning.shift > 0 else "before"), item)
+            self.out[-3].number = 1
+            return k + 2
         if isinstance(meaning, DayWord) and meaning.shift not in _DAY_WORD_SPELLING:
             days = abs(meaning.shift)
             if meaning.shift > 0:
@@ -971,6 +1030,9 @@ class _Speller:
             self.emit(("to",), item)  # "13. bis 15. Juli", "Montag bis Mittwoch": the end of a range
         else:
             self.emit((kind,), item)
+        if self.prev_text() in ("from", "to") and any(isinstance(m, Glue) and m.article for m in item.meanings) \
+                and self.day_follows(k + 1):
+            self.emit(("the",), item)  # "du 13 au 18" (de + le, à + le): from the 13th to the 18th
         return k + 1
 
 
@@ -978,12 +1040,41 @@ def _unknown_in(text: str, tok: Token, lexicon: Lexicon, quiet: bool) -> Express
     if quiet:
         return _SPECULATIVE_FAILURE.with_traceback(None)
     raw = text[tok.start:tok.end]
-    found = get_close_matches(fold_diacritics(normalize_word(tok.text)), lexicon.vocabulary(), n=1, cutoff=0.75)
-    hint = found[0] if found else None
+    hint = _suggestion(fold_diacritics(normalize_word(tok.text)), lexicon)
     message = f"unknown word {raw!r} in {lexicon.name}"
     if hint:
         message += f" (did you mean {hint!r}?)"
     return UnknownWordError(message, text, raw, tok.start, hint)
+
+
+_SUGGESTIONS: dict[tuple[str, str], str | None] = {}  # (language, word) -> its suggestion, bounded
+_VOCABULARIES: dict[str, dict[int, list[str]]] = {}  # language -> its one-word surfaces by length
+
+
+def _suggestion(word: str, lexicon: Lexicon) -> str | None:
+    """The lexicon's word nearest to *word* (difflib's ratio at least 0.75), or None.
+
+    Only words whose length allows that ratio are compared (2 * shorter / both >= 0.75), which
+    gives what comparing the whole vocabulary gives, and a word is worked out once: a file
+    repeats its misspellings, and the error path of a pipeline should not cost a sort of the
+    vocabulary and a few hundred comparisons each time.
+    """
+    key = (lexicon.language, word)
+    if key in _SUGGESTIONS:
+        return _SUGGESTIONS[key]
+    by_length = _VOCABULARIES.get(lexicon.language)
+    if by_length is None:
+        by_length = {}
+        for known in lexicon.vocabulary():
+            by_length.setdefault(len(known), []).append(known)
+        _VOCABULARIES[lexicon.language] = by_length
+    n = len(word)
+    candidates = [w for size, ws in by_length.items() if 2 * min(size, n) >= 0.75 * (size + n) for w in ws]
+    found = get_close_matches(word, candidates, n=1, cutoff=0.75)
+    hint = found[0] if found else None
+    if len(_SUGGESTIONS) < 4096:
+        _SUGGESTIONS[key] = hint
+    return hint
 
 
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from timeline.lexicons.en import WINDOWS, ZONES
+from timeline.lexicons.extract_words import ExtractWords
 from timeline.lexicons.schema import Lexicon, Meaning, Number, Position, Unit, build_entries
 
 LANGUAGE = "fr"
@@ -141,7 +142,8 @@ PARTS_OF_DAY: dict[str, tuple[str, int, int, str]] = {
     "nuit": ("night", 18, 24, "NI"),
     "midi": ("noon", 12, 13, "MI"),
     "minuit": ("midnight", 0, 1, "MI"),
-    **{w: ("lunch", 12, 14, "MI") for w in ("déjeuner", "l'heure du déjeuner", "heure du déjeuner")},
+    **{w: ("lunch", 12, 14, "MI") for w in ("déjeuner", "l'heure du déjeuner", "heure du déjeuner",
+                                             "au moment du déjeuner", "au moment de déjeuner", "midi-deux")},
 }
 
 CLOCK_MINUTES: dict[str, tuple[int, bool]] = {
@@ -178,10 +180,12 @@ ZONE_NAMES: dict[str, int | str] = {
 
 # Articles, prepositions and the words of conversation that tie a date together ("le 2 mars",
 # "en 2030", "mais entre 9h30 et 11h", "par exemple"); "-ci" of "ce mois-ci" is a relative word.
-GLUE = ("de", "du", "des", "d'", "en", "à", "au", "aux", ",", "et", "ou", "mais", "par exemple", "pendant",
+GLUE = ("de", "d'", "en", "à", ",", "et", "ou", "mais", "par exemple", "pendant",
         "durant", "au cours de", "au cours du", "lors de", "lors du", "jour", "date", "pour", "sur", "plutôt",
         "un peu", "peu", "très", "-ci", "-là")
-ARTICLES = ("le", "la", "les", "l'")
+# the definite article, alone or in "du" (de le), "des" (de les), "au" (à le), "aux" (à les): before a
+# number it makes the day of the month ("le 2", "du 13 au 18")
+ARTICLES = ("le", "la", "les", "l'", "du", "des", "au", "aux")
 
 # A number with its unit in one phrase, spelled as both: "lundi en huit" is a week from Monday,
 # "mardi en quinze" two weeks from Tuesday; "une demi-heure" is 30 minutes.
@@ -220,6 +224,55 @@ FUNCTION_WORDS = ("le", "la", "les", "des", "est", "et", "une", "du", "que", "qu
                   "au", "aux", "avec", "il", "elle", "ils", "ont", "sont", "été", "cette", "ces", "mais", "a",
                   "par", "plus", "ne", "se", "son", "sa", "leur", "selon", "a déclaré", "être")
 LETTERS = "œ"
+
+
+# What extract reads in French prose beside the date words (timeline/lexicons/extract_words.py): the
+# passé composé ("a annoncé", "ont signé", "est arrivé"), the imparfait and passé simple ("était",
+# "annonçait", "déclara"), the futur and the futur proche ("signera", "va signer").
+EXTRACT = ExtractWords(
+    past=frozenset({"était", "étaient", "fut", "furent", "avait", "avaient", "eut", "eurent", "s'était",
+                    "s'étaient", "venait", "venaient", "vient", "viennent"}),
+    # imparfait, passé simple
+    past_endings=("ait", "aient", "èrent", "uirent", "irent", "ança", "ongea"),
+    compound_past=frozenset({"a", "ont", "avait", "avaient", "est", "sont", "était", "étaient", "ai", "avons",
+                             "avez", "as", "suis", "sommes", "s'est", "se", "sera", "seront"}),
+    participle_endings=("é", "ée", "és", "ées", "i", "ie", "is", "it", "ite", "u", "ue", "us", "ert", "erte", "eint",
+                        "aint", "int"),
+    future=frozenset({"va", "vont", "sera", "seront", "aura", "auront", "devrait", "devraient", "doit", "doivent",
+                      "prévoit", "prévoient", "compte", "comptent", "s'apprête", "s'apprêtent", "ira", "iront",
+                      "fera", "feront", "pourra", "pourront", "devra", "devront", "viendra", "viendront"}),
+    future_endings=("era", "eront", "ira", "iront", "ra", "ront", "rons", "rez", "rai"),
+    not_tense=frozenset({"mais", "jamais", "frais", "palais", "anglais", "français", "japonais", "relais", "délai",
+                         "cela", "voilà", "déjà", "ultra", "opéra", "caméra", "sierra", "tiers", "fait", "lait",
+                         "trait", "portrait", "extrait", "souhait", "bienfait", "parfait", "era", "ira", "contra",
+                         "agora", "tora", "mantra", "zébra", "cobra", "algèbre", "vendredi", "mardi",
+                         "lundi", "mercredi", "jeudi", "samedi", "midi", "aussi", "ainsi", "ici", "parmi", "puis",
+                         "depuis", "paris", "pays", "prix", "avis", "permis", "mis", "pris", "compris", "actu",
+                         "plus", "sous", "tous", "nous", "vous", "sus", "vu", "lu", "dû", "su", "eu", "but",
+                         "début", "salut", "statut", "institut", "tribut", "lui", "fruit", "nuit", "bruit",
+                         "circuit", "produit", "huit", "qui", "oui", "été", "année", "journée", "soirée", "matinée",
+                         "arrivée", "idée", "armée", "entrée", "durée", "musée", "lycée", "fusée", "allée",
+                         "assemblée", "employé", "marché", "comité", "société", "sécurité", "santé", "côté",
+                         "liberté", "unité", "majorité", "communauté", "député", "délégué", "clé", "café", "thé",
+                         "né", "accord", "affaires", "environs", "marrons", "citrons", "front", "affront", "prévu", "prévue", "prévus", "prévues",
+                         "programmé", "programmée", "programmés", "programmées", "attendu", "attendue", "attendus",
+                         "attendues", "censé", "censée", "appelé", "appelée", "invité", "invitée", "invités",
+                         "convoqué", "convoquée", "convoqués"}),
+    speech=frozenset({"déclaré", "dit", "affirmé", "annoncé", "indiqué", "précisé", "souligné", "expliqué",
+                      "ajouté", "estimé", "confirmé", "assuré", "rappelé", "déclare", "déclara", "affirma"}),
+    quotes=(("«", "»"), ("\u201c", "\u201d"), ("\u201e", "\u201c"), ('"', '"')),
+    published=("publié le", "mis à jour le", "publié", "modifié le", "mise à jour"),
+    year_words=frozenset(),
+    abbreviations=frozenset({"m", "mme", "mlle", "mm", "dr", "pr", "me", "st", "ste", "av", "bd", "etc", "cf",
+                             "p", "env", "hab", "min", "max", "janv", "févr", "avr", "juil", "sept", "oct", "nov",
+                             "déc", "lun", "mar", "mer", "jeu", "ven", "sam", "dim"}),
+    articles=frozenset({"le", "la", "les", "l'", "un", "une", "des", "du"}),
+    prepositions=frozenset({"le", "la", "les", "l'", "en", "à", "au", "aux", "dans", "depuis", "pour", "dès", "d'ici",
+                            "jusqu'à", "jusqu'au", "avant", "après", "vers", "de", "du", "d'", "ce", "cette", "cet",
+                            "lors", "pendant", "durant", "entre", "sur"}),
+    clause_breaks=frozenset({"mais", "qui", "que", "qu'", "dont", "où", "lorsque", "quand", "alors", "tandis",
+                             "car", "puisque", "parce", "bien", "afin", "si", "et", "selon", "après", "avant"}),
+)
 
 
 # Examples, read on Thursday 6 March 2025 with prefer "past" unless the row says otherwise:

@@ -84,8 +84,8 @@ def _interval(ps: Parser, i: int, end: int) -> Reading | None:
         w = words[k]
         if w in ("-", "–", "—", "to", "till", "til", "until", "untill", "thru", "through", "and") \
                 or (w == "/" and first != "from"):
-            if w == "and" and first != "between":
-                continue
+            if w == "and" and first != "between" and "between" not in words[i:k]:
+                continue  # "and" closes a range opened by "between" ("Thursday between 9:30 and 11")
             if w == "/" and not (k - i >= 5 and end - k >= 6 and ps.num(k - 1) is not None
                                  and ps.num(k + 1) is not None and len(ps.words[k + 1]) == 4):
                 continue
@@ -98,7 +98,11 @@ def _interval(ps: Parser, i: int, end: int) -> Reading | None:
                 right_start = k + 1
             left = None if ps._is_bare(i, left_end) else ps._try_point(i, left_end)
             right = None if ps._is_bare(right_start, end) else ps._try_point(right_start, end)
-            if left is None and right is not None:
+            if left is None and right is None and words[i] == "the" and ps.w(right_start) == "the":
+                # "from the 13th to the 18th", "between the 13 and the 18": two days of the month
+                day = Components(day=1)
+                left, right = ps._bare_side(i, left_end, day), ps._bare_side(right_start, end, day)
+            elif left is None and right is not None:
                 left = ps._bare_side(i, left_end, right)
             elif right is None and left is not None:
                 right = ps._bare_side(right_start, end, left)
