@@ -34,6 +34,7 @@ language's spelling, so every language gets them:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import get_close_matches
 from typing import TYPE_CHECKING
@@ -87,7 +88,9 @@ def _canonical_words(meaning: Meaning) -> tuple[str, ...]:
     if isinstance(meaning, DayWord):
         if meaning.part_of_day is not None and meaning.shift == 0:
             return _DAY_PART_SPELLING.get(meaning.part_of_day, ("today", meaning.part_of_day))
-        return _DAY_WORD_SPELLING.get(meaning.shift, ())
+        # a day word that names a part of the day too ("domattina", "iersera") is both: "tomorrow morning"
+        day = _DAY_WORD_SPELLING.get(meaning.shift, ())
+        return day + (meaning.part_of_day,) if day and meaning.part_of_day else day
     if isinstance(meaning, Qualifier):
         return (meaning.kind,)
     if isinstance(meaning, Hedge):
@@ -144,7 +147,8 @@ _NOUNS = (Weekday, Month, Unit, Season)
 _COMPOUND_KINDS = frozenset(frozenset(kinds) for kinds in (
     (Unit, Relative), (Unit, Number), (PeriodPart, Unit), (Weekday, PartOfDay), (Number, Unit, Qualifier)))
 _DAY_SPELLINGS = frozenset({"today", "yesterday", "tomorrow"})
-_CLOCK_GLUE_FOLLOWERS = (Unit, PartOfDay, DayWord, Weekday)
+_COUNTING = frozenset({"a", "th", "last", "this", "next", "in", "within"})  # words a counted unit follows
+_CLOCK_GLUE_FOLLOWERS = (Unit, PartOfDay, DayWord, Weekday, Zone)
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,6 +177,8 @@ def _reading(meanings: tuple[Meaning, ...]) -> _Reading:
             not any(isinstance(m, Marker) for m in content[1:]) and len(content) == len(meanings) else None
         if not content and meanings:
             simple = meanings[0]
+        if simple is not None and len(content) < len(meanings) and isinstance(simple, Qualifier):
+            simple = None  # a preposition that is a bound only in a range ("al" in "dal 13 al 15"): by context
         got = _Reading(simple, compound, None if compound else number, None if compound else unit,
                        bool(meanings) and not content)
         if len(_READINGS) < 4096:
@@ -262,7 +268,28 @@ def _dangling(items: list[_Item]) -> bool:
     return False
 
 
+def _split_elision(text: str, toks: list[Token], words: list[str], i: int, lexicon: Lexicon,
+                   holiday_starts: frozenset[str]) -> bool:
+    """Split the word at *i*, written with an elided article or preposition ("l'anno", "dell'ottobre",
+    "quest'estate", "un'ora", "nell'ultima"), into two tokens when the lexicon knows what follows the
+    apostrophe; words whose apostrophe is their own ("aujourd'hui", "п'ятниця") are looked up whole
+    before this is tried. Returns whether the word was split."""
+    tok = toks[i]
+    raw = text[tok.start:tok.end]
+    cut = max(raw.rfind("'"), raw.rfind("\u2019"))
+    if cut <= 0 or cut == len(raw) - 1:
+        return False
+    rest = normalize_word(raw[cut + 1:])
+    if not lexicon.starts_entry(rest) and rest not in holiday_starts and _holiday_spelling(rest) not in holiday_starts:
+        return False
+    toks[i:i + 1] = [Token(normalize_word(raw[:cut]), tok.start, tok.start + cut + 1, None, tok.space_before),
+                     Token(rest, tok.start + cut + 1, tok.end, None, False)]
+    words[i:i + 1] = [toks[i].text, rest]
+    return True
+
+
 _LEXICONS: dict[str, Lexicon] = {}
+_ORDINAL_MARKS = frozenset("º°ª")  # written after a figure for an ordinal: "1º", "1°", "1ª"
 _LETTER_APOSTROPHES = frozenset("\u02bc\u02b9")  # apostrophes Unicode counts as letters ("пʼятниця")
 _HOLIDAY_STARTS: dict[str, frozenset[str]] = {}  # language -> the first words of its holiday names
 
@@ -301,6 +328,7 @@ def _read(text: str, toks: list[Token], lexicon: Lexicon, language: str, quiet: 
         from timeline.holidays import first_words
 
         starts = _HOLIDAY_STARTS[language] = first_words(language)
+    toks = list(toks)
     words = [t.text if t.text.isalnum() and _LETTER_APOSTROPHES.isdisjoint(t.text) else normalize_word(t.text)
              for t in toks]
     items: list[_Item] = []
@@ -326,8 +354,15 @@ def _read(text: str, toks: list[Token], lexicon: Lexicon, language: str, quiet: 
             # "в прошлом году", "в будущем году": the adjective belongs to the noun, not to "в прошлом";
             # "en 15 jours" is 15 days, not "en 15" (a fortnight after a weekday: "lundi en 15")
             found = lexicon.longest(words[:found.end - 1], i)
+        if found is not None and found.end - found.start > 1 and items and items[-1].number is not None \
+                and any(isinstance(m, Vague) for m in found.meanings):
+            # "le 3 prossime settimane": the number counts the noun; "prossime settimane" is not vague here
+            found = lexicon.longest(words[:i + 1], i)
+        if found is None and tok.number is None and _split_elision(text, toks, words, i, lexicon, starts):
+            continue  # read again from the article: "dell'anno" is "dell" and "anno"
         if found is None:
             if tok.number is not None or not tok.text[:1].isalpha() or words[i] in lexicon.decade_endings \
+                    or tok.text in _ORDINAL_MARKS \
                     or (words[i] in lexicon.ordinal_endings and i and toks[i - 1].number is not None
                         and not tok.space_before):
                 items.append(_Item(tok, tok, raw=tok))
@@ -431,18 +466,6 @@ class _Speller:
         return nxt is not None and (bool(nxt.words) or nxt.has(Month) or nxt.number is not None
                                     and after is not None and after.has(Month))
 
-    def day_follows(self, k: int) -> bool:
-        """True when the number at item k, after an article, is a day of the month ("le 2", "le 16 à
-        18h"): at most 31, not a clock time ("le 2:30"), a date with slashes or a counted quantity."""
-        item, nxt = self.item(k), self.item(k + 1)
-        if item is None or item.number is None or not 1 <= item.number <= 31:
-            return False
-        if nxt is None:
-            return True
-        if nxt.raw is not None and nxt.raw.text in (":", "/", ".", "-") and not nxt.first.space_before:
-            return False
-        return nxt.unit() is None and not nxt.has(Relative)
-
     def days_joined(self, k: int) -> bool:
         """True when the glue word at item k joins two days of one month ("les 20 et 21 mars")."""
         last, nxt, month = self.out[-1] if self.out else None, self.item(k + 1), self.item(k + 2)
@@ -495,7 +518,8 @@ class _Speller:
                 return bound
             last = self.out[-1] if self.out else None
             after_day = last is not None and (last.text in lx.MONTHS or last.text == "th"
-                                              or last.number is not None and last.number <= 31)
+                                              or last.number is not None and last.number <= 31
+                                              and self.prev_text(2) != ":")
             nxt = self.item(k + 1)
             if after_day and nxt is not None and (nxt.has(Weekday) or nxt.number is not None
                                                   and not self.clock_follows(k + 1)):
@@ -506,7 +530,7 @@ class _Speller:
     def starts_date(self, k: int) -> bool:
         """True when item k begins a day or a time: a number, a weekday, a month, a day word."""
         item = self.item(k)
-        if item is not None and item.glue_only and any(isinstance(m, Glue) and m.article for m in item.meanings):
+        if self.is_article(item):
             item = self.item(k + 1)
         return item is not None and (item.number is not None or bool(item.words)
                                      or any(isinstance(m, (Weekday, Month, DayWord, Ordinal, PartOfDay))
@@ -543,10 +567,24 @@ class _Speller:
             return next(m for m in meanings if isinstance(m, PartOfDay if self.after_clock() else Unit))
         if Marker in kinds and PeriodPart in kinds:
             return next(m for m in meanings if isinstance(m, Marker if self.quantity_before() else PeriodPart))
-        if Marker in kinds and Qualifier in kinds:
-            # "deux jours après": a marker after a quantity that ends the expression; else "après Noël"
-            later = self.quantity_before() and self.item(k + 1) is None
-            return next(m for m in meanings if isinstance(m, Marker if later else Qualifier))
+        qualifier = next((m for m in meanings if isinstance(m, Qualifier)), None)
+        if qualifier is not None and len(meanings) < len(item.meanings):
+            # "a", "al", "alle": "to" after "da" ("dal 13 al 15 luglio", "dalle 9 alle 11"), glue elsewhere
+            return qualifier if self.in_range and qualifier.kind in ("until", "by") else Glue()
+        if Weekday in kinds and Month in kinds:
+            # "mar" is Tuesday and March: a month after a day's number or before a year ("3 mar 2015")
+            nxt = self.item(k + 1)
+            year_next = nxt is not None and nxt.raw is not None and len(nxt.raw.text) == 4 and nxt.number is not None
+            month = (self.out and self.out[-1].number is not None) or year_next
+            return next(m for m in meanings if isinstance(m, Month if month else Weekday))
+        if DayWord in kinds and Unit in kinds:
+            # "ora" is "now" alone and the hour when counted ("tra un'ora", "l'ultima ora", "24 ore")
+            prev = self.prev_text()
+            counted = bool(self.out) and (self.out[-1].number is not None or prev in _COUNTING
+                                          or prev in lx.ORDINAL_WORDS or prev in lx.NUMBER_WORDS)
+            return next(m for m in meanings if isinstance(m, Unit if counted else DayWord))
+        if qualifier is not None and (Marker in kinds or Relative in kinds):
+            return self.choose_bound(k, meanings, qualifier)
         if Relative in kinds and Zone in kinds:
             # "CET" after a time, "cet" (this) before a noun ("à 3 heures cet après-midi")
             nxt = self.item(k + 1)
@@ -564,6 +602,22 @@ class _Speller:
             wanted = "before" if quantity else "after"
             return next((m for m in markers if m.position == wanted), markers[0])
         return meanings[0]
+
+    def choose_bound(self, k: int, meanings: Sequence[Meaning], qualifier: Qualifier) -> Meaning:
+        """A word that is a qualifier and a marker or a relative word ("tra": between or in; "dopo":
+        after, later or following): a marker before a quantity ("tra 15 minuti"); at the end of the
+        expression a marker after a quantity ("3 giorni dopo") or else the relative word ("il martedì
+        dopo"); the qualifier otherwise ("tra il 13 e il 15", "dopo Natale")."""
+        nxt, after = self.item(k + 1), self.item(k + 2)
+        if nxt is None:
+            marker = next((m for m in meanings if isinstance(m, Marker) and m.position != "before"), None)
+            if marker is not None and self.quantity_before():
+                return marker
+            return next((m for m in meanings if isinstance(m, Relative)), qualifier)
+        quantity = nxt.unit() is not None or nxt.is_compound or (
+            nxt.number is not None and after is not None and (after.unit() is not None or after.is_compound))
+        before = next((m for m in meanings if isinstance(m, Marker) and m.position != "after"), None)
+        return before if before is not None and quantity else qualifier
 
     # ---- the pass -----------------------------------------------------------------
 
@@ -606,18 +660,52 @@ class _Speller:
                 self.emit(("and",), item)  # "між 10 і 12 березня", "между 10 и 12 марта"
             elif self.days_joined(k):
                 self.emit(("-",), item)  # "les 20 et 21 mars", "20 і 21 березня": both days
-            elif meaning.article and self.day_follows(k + 1):
-                self.emit(("the",), item)  # "le 2", "el 16": the day of the month
-            elif self.clock_follows(k + 1):
+                return k + 1
+            elif self.prev_text() in ("week", "weekend") and self.day_follows(k):
+                self.emit(("of",), item)  # "la settimana del 6 ottobre": the week of 6 October
+            if self.article_before_day(k):
+                return k + 1
+            if self.prev_text() not in ("between", "and", "from", "to", "of") and self.clock_follows(k + 1):
                 self.emit(("at",), item)
             return k + 1
-        return self.spell_meaning(k, meaning)
+        k = self.spell_meaning(k, meaning)
+        if isinstance(meaning, Qualifier):
+            self.article_before_day(k - 1)
+        return k
+
+    def day_follows(self, k: int) -> bool:
+        """True when item k+1 is a figure that can be a day of the month and no time follows it
+        ("il 19", "dal 3 al 5", "del 6 ottobre"; not "alle 17", "il 19:30")."""
+        nxt, after = self.item(k + 1), self.item(k + 2)
+        if nxt is None or nxt.raw is None or nxt.raw.number is None or not 1 <= nxt.raw.number <= 31 \
+                or len(nxt.raw.text) > 2:
+            return False
+        return after is None or not (after.raw is not None and after.raw.text in (":", ".", "/", "-", "h")
+                                     or after.unit() is not None or after.has(PartOfDay))
+
+    def is_article(self, item: _Item | None) -> bool:
+        """True when *item* is one of the language's day articles ("le", "du", "il", "dal")."""
+        return item is not None and item.has(Glue) and item.first is item.last \
+            and item.first.text in self.lexicon.day_articles
+
+    def article_before_day(self, k: int) -> bool:
+        """A definite article before a bare figure makes it the day of the month in the languages that
+        write dates so ("il 19", "dal 3 al 5", "le 2" in French): the canonical "the 19"."""
+        item = self.items[k]
+        if item.first.text in self.lexicon.day_articles and self.prev_text() != "the" and self.day_follows(k):
+            self.emit(("the",), item)
+            return True
+        return False
 
     def spell_raw(self, k: int, tok: Token) -> int:
         if tok.text == "-" and not tok.space_before and k > 0 and self.items[k - 1].number is not None:
             nxt = self.item(k + 1)
             if nxt is not None and nxt.glue_only and not nxt.first.space_before:
                 return k + 2  # "18-го", "3-тє": the figure alone
+        if tok.text in _ORDINAL_MARKS:
+            if self.out and self.out[-1].number is not None and not tok.space_before:
+                self.out.append(Token("th", tok.start, tok.end, None, False))  # "1º martedì": the first
+            return k + 1
         if k == self.dotted_time:
             self.out.append(Token(":", tok.start, tok.end, None, tok.space_before))
             return k + 1
@@ -642,6 +730,9 @@ class _Speller:
                      or not (nxt.number is not None or nxt.has(Month) or nxt.unit() is not None)) \
                 and self.set_minutes(value, item):  # "quinze heures trente", "midi quinze", "9 heures 30"
             return k + 2 if nxt is not None and nxt.unit() == "minute" else k + 1
+        if value <= 12 and self.prev_text() not in ("at", ":", "the", "from", "to", "and", "between") \
+                and self.part_of_day_follows(k):
+            self.emit(("at",), item)  # "3 del pomeriggio", "8 della sera": a time of that part of the day
         before = self.prev_text()
         k += 1
         if item.raw is None and nxt is not None and value in (20, 30, 40, 50, 60, 70, 80, 90):
@@ -678,7 +769,9 @@ class _Speller:
                 return k + 1
         else:
             self.emit_number(value, item)
-        if before in lx.WEEKDAYS and value <= 31 and not self.time_follows(k):
+        counted = self.item(k)
+        if before in lx.WEEKDAYS and value <= 31 and not self.time_follows(k) \
+                and not (counted is not None and (counted.unit() is not None or counted.is_compound)):
             self.out.append(Token("th", item.first.start, item.last.end, None, False))  # "jeudi 15": the 15th
             return k
         if nxt is not None and nxt.unit() == "hour" and value <= 24 and self.prev_text(2) != ":" \
@@ -770,6 +863,14 @@ class _Speller:
         after = self.item(k + 2)
         return k + 3 if after is not None and after.unit() == "minute" else k + 2
 
+    def part_of_day_follows(self, k: int) -> bool:
+        """True when a part of the day follows item k, across glue ("3 del pomeriggio")."""
+        j = k + 1
+        while self.item(j) is not None and self.items[j].glue_only:
+            j += 1
+        nxt = self.item(j)
+        return j > k + 1 and nxt is not None and nxt.has(PartOfDay) and not nxt.has(Unit)
+
     def minutes_at(self, k: int) -> bool:
         """True when the figure at item k, after a number and the hour word, gives the minutes ("15 Uhr 20")."""
         item, after = self.item(k), self.item(k + 1)
@@ -850,7 +951,7 @@ class _Speller:
             return k + 1
         if isinstance(meaning, Marker):
             nxt = self.item(k + 1)
-            article = nxt is not None and any(isinstance(m, Glue) and m.article for m in nxt.meanings)
+            article = self.is_article(nxt)
             after = self.item(k + 2) if article else nxt
             if meaning.direction > 0 and meaning.position == "before" and after is not None:
                 if after.has(PartOfDay) and not after.has(Unit):
@@ -946,6 +1047,13 @@ class _Speller:
         if unit.name == "month" and j < len(self.items) and self.items[j].has(Month):
             return k + 1  # "le mois de mars", "fin du mois d'avril": the month named
         nxt = self.item(k + 1)
+        if unit.name == "month" and (prev is None or prev.number is None):
+            j = k + 1
+            while self.item(j) is not None and self.items[j].glue_only:
+                j += 1
+            named = self.item(j)
+            if named is not None and named.has(Month):
+                return k + 1  # "il mese di ottobre", "el mes de octubre": the month is October
         marker = nxt.get(Marker) if nxt is not None else None
         counted = prev is not None and (prev.number is not None or prev.text in ("a", "th")
                                         or prev.text in lx.ORDINAL_WORDS or prev.text in lx.NUMBER_WORDS)
@@ -992,14 +1100,16 @@ class _Speller:
                                            for w in spelled] + [noun, day]
                 self.last_noun = -1
                 return k + 1
-            if at > 0 and self.out[at - 1].number is not None:
-                at -= 1  # "3 heures suivantes": the next 3 hours
+            if at > 0 and self.out[at - 1].number is not None and self.out[at].text in lx.UNITS \
+                    and self.prev_text(3) != ":":
+                at -= 1  # "i 2 mesi passati": the relative word goes before the count, "last 2 months"
             self.out[at:at] = [
                 Token(w, item.first.start, item.last.end, None, item.first.space_before) for w in spelled]
             self.last_noun = -1
             return k + 1
-        if self.out and self.out[-1].number is not None and nxt is not None and nxt.unit() is not None:
-            # "les 2 dernières semaines": the last 2 weeks
+        if self.out and self.out[-1].number is not None and self.prev_text(2) != ":" and nxt is not None \
+                and nxt.unit() is not None:
+            # "le 2 ultime settimane", "i tre prossimi mesi": the relative word goes before the count
             self.out[-1:-1] = [Token(w, item.first.start, item.last.end, None, True) for w in spelled]
             return k + 1
         self.emit(spelled, item)
@@ -1030,9 +1140,6 @@ class _Speller:
             self.emit(("to",), item)  # "13. bis 15. Juli", "Montag bis Mittwoch": the end of a range
         else:
             self.emit((kind,), item)
-        if self.prev_text() in ("from", "to") and any(isinstance(m, Glue) and m.article for m in item.meanings) \
-                and self.day_follows(k + 1):
-            self.emit(("the",), item)  # "du 13 au 18" (de + le, à + le): from the 13th to the 18th
         return k + 1
 
 

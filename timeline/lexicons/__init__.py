@@ -62,6 +62,7 @@ LANGUAGES: dict[str, str] = {
     "en": "timeline.lexicons.en",
     "de": "timeline.lexicons.de",
     "fr": "timeline.lexicons.fr",
+    "it": "timeline.lexicons.it",
     "ru": "timeline.lexicons.ru",
     "uk": "timeline.lexicons.uk",
 }

@@ -204,7 +204,7 @@ def _entries() -> list[tuple[str, Meaning]]:
         weekdays=WEEKDAYS, months=MONTHS, numbers=NUMBERS, ordinals=ORDINALS, units=UNITS, relatives=RELATIVES,
         day_words=DAY_WORDS, markers=MARKERS, qualifiers=QUALIFIERS, hedges=HEDGES, period_parts=PERIOD_PARTS,
         seasons=SEASONS, parts_of_day=PARTS_OF_DAY, zones=ZONE_NAMES, vague=VAGUE, windows=WINDOWS, now=NOW,
-        clock_minutes=CLOCK_MINUTES, glue=GLUE, articles=ARTICLES)
+        clock_minutes=CLOCK_MINUTES, glue=(*GLUE, *ARTICLES))
 
 
 def _morphology(word: str) -> Iterator[str]:
@@ -217,7 +217,7 @@ def _morphology(word: str) -> Iterator[str]:
 
 
 LEXICON = Lexicon(LANGUAGE, _entries(), _morphology, "French", clock24=True, hour_word24=True,
-                  ordinal_endings=ORDINAL_ENDINGS)
+                  ordinal_endings=ORDINAL_ENDINGS, day_articles=ARTICLES)
 
 # Frequent words of French prose that are not date words (lexicons/detect.py counts them).
 FUNCTION_WORDS = ("le", "la", "les", "des", "est", "et", "une", "du", "que", "qui", "dans", "pour", "pas", "sur",

@@ -216,13 +216,8 @@ class ClockMinutes(NamedTuple):
 
 
 class Glue(NamedTuple):
-    """A word that ties parts of an expression and means nothing alone ("of", "the", "le").
+    """A word that ties parts of an expression and means nothing alone ("of", "the", "le")."""
 
-    ``article`` marks a definite article: before a bare number it names a day of the
-    month ("le 2", "el 16", "il 3"), where another glue word ("à 2") makes it a time.
-    """
-
-    article: bool = False
     word_class: WordClass = WordClass.GLUE
 
 
@@ -360,7 +355,8 @@ class Lexicon:
     def __init__(self, language: str, entries: Iterable[tuple[str, Meaning]],
                  morphology: Morphology = no_morphology, name: str = "", *, clock24: bool = False,
                  hour_word24: bool = False,
-                 decade_endings: Iterable[str] = (), ordinal_endings: Iterable[str] = ()) -> None:
+                 decade_endings: Iterable[str] = (), ordinal_endings: Iterable[str] = (),
+                 day_articles: Iterable[str] = ()) -> None:
         self.language = language
         self.name = name or language
         self.morphology = morphology
@@ -374,6 +370,8 @@ class Lexicon:
         self.decade_endings = frozenset(decade_endings)
         # the endings written after a figure to make it an ordinal ("am 15ten", "4tes Quartal", "le 3e")
         self.ordinal_endings = frozenset(normalize_word(e) for e in ordinal_endings)
+        # the articles before which a bare figure is the day of the month ("il 19", "dal 3 al 5", "le 2")
+        self.day_articles = frozenset(normalize_word(w) for w in day_articles)
         merged: dict[str, list[Meaning]] = {}
         for surface, meaning in entries:
             key = entry_key(surface)
@@ -533,7 +531,6 @@ def build_entries(
     now: Sequence[str] = (),
     clock_minutes: Mapping[str, tuple[int, bool]] = {},
     glue: Sequence[str] = (),
-    articles: Sequence[str] = (),
 ) -> list[tuple[str, Meaning]]:
     """The (surface, meaning) entries of a language from its tables, one per word class.
 
@@ -561,5 +558,4 @@ def build_entries(
     out += [(s, Now()) for s in now]
     out += [(s, ClockMinutes(*v)) for s, v in clock_minutes.items()]
     out += [(s, Glue()) for s in glue]
-    out += [(s, Glue(article=True)) for s in articles]
     return out
