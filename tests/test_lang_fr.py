@@ -66,6 +66,7 @@ WEEKDAYS: list[Row] = [
     ("dimanche soir", THU, "past", "2025-03-02T18:00", "2025-03-03T00:00", "part_of_day"),
     ("samedi matin", THU, "future", "2025-03-08T00:00", "2025-03-08T12:00", "part_of_day"),
     ("mardi 4 mars", THU, "past", "2025-03-04", "2025-03-05", "day"),
+    ("mardi 4 mars dernier", THU, "future", "2025-03-04", "2025-03-05", "day"),
     ("mer. 5 mars", THU, "past", "2025-03-05", "2025-03-06", "day"),
     ("vendredi 14", THU, "future", "2025-03-14", "2025-03-15", "day"),
     ("mardi de la semaine prochaine", THU, "past", "2025-03-11", "2025-03-12", "day"),
@@ -84,6 +85,7 @@ CALENDAR_UNITS: list[Row] = [
     ("le mois dernier", THU, "past", "2025-02-01", "2025-03-01", "month"),
     ("le mois prochain", THU, "past", "2025-04-01", "2025-05-01", "month"),
     ("ce mois-ci", THU, "past", "2025-03-01", "2025-04-01", "month"),
+    ("au cours de la semaine", THU, "past", "2025-03-03", "2025-03-10", "week"),
     ("l'année dernière", THU, "past", "2024-01-01", "2025-01-01", "year"),
     ("l’an dernier", THU, "past", "2024-01-01", "2025-01-01", "year"),
     ("l'an passé", THU, "past", "2024-01-01", "2025-01-01", "year"),
@@ -110,6 +112,7 @@ OFFSETS: list[Row] = [
     ("trois jours après", THU, "past", "2025-03-09", "2025-03-10", "day"),
     ("dans deux heures", "2025-03-06T10:00", "past", "2025-03-06T12:00", "2025-03-06T13:00", "hour"),
     ("il y a vingt-cinq ans", THU, "past", "2000-01-01", "2001-01-01", "year"),
+    ("il y a une dizaine d'années", THU, "past", "2015-01-01", "2016-01-01", "year"),
 ]
 
 DATES: list[Row] = [
@@ -121,6 +124,7 @@ DATES: list[Row] = [
     ("le 24 février 2022", THU, "past", "2022-02-24", "2022-02-25", "day"),
     ("24 fevrier 2022", THU, "past", "2022-02-24", "2022-02-25", "day"),
     ("le 2", THU, "future", "2025-04-02", "2025-04-03", "day"),
+    ("le 15 du mois", THU, "future", "2025-03-15", "2025-03-16", "day"),
     ("20/02/2025", THU, "past", "2025-02-20", "2025-02-21", "day"),
     ("le 5/3", THU, "past", "2025-03-05", "2025-03-06", "day"),
     ("20 02 2025", THU, "past", "2025-02-20", "2025-02-21", "day"),
@@ -139,6 +143,13 @@ DATES: list[Row] = [
     ("à la fin du mois", THU, "past", "2025-03-21", "2025-04-01", "day"),
     ("fin du mois de mars", THU, "past", "2025-03-21", "2025-04-01", "day"),
     ("au début de l'année", THU, "past", "2025-01-01", "2025-04-01", "month"),
+    ("fin 2024", THU, "past", "2024-09-01", "2025-01-01", "month"),
+    ("courant 2025", THU, "past", "2025-01-01", "2026-01-01", "year"),
+    ("l'année 2020", THU, "past", "2020-01-01", "2021-01-01", "year"),
+    ("dans les années 1990", THU, "past", "1990-01-01", "2000-01-01", "decade"),
+    ("les années 80", THU, "past", "1980-01-01", "1990-01-01", "decade"),
+    ("au XXe siècle", THU, "past", "1900-01-01", "2000-01-01", "century"),
+    ("au deuxième trimestre 2024", THU, "past", "2024-04-01", "2024-07-01", "quarter"),
 ]
 
 TIMES: list[Row] = [
@@ -165,6 +176,7 @@ TIMES: list[Row] = [
     ("à 7h45", "2025-03-06T06:00", "future", "2025-03-06T07:45", "2025-03-06T07:46", "minute"),
     ("à 9 heures 30", "2025-03-06T06:00", "future", "2025-03-06T09:30", "2025-03-06T09:31", "minute"),
     ("à 14h heure de Paris", "2025-03-06T06:00", "future", "2025-03-06T14:00", "2025-03-06T15:00", "hour"),
+    ("à 14h30 heure locale", "2025-03-06T06:00", "future", "2025-03-06T14:30", "2025-03-06T14:31", "minute"),
 ]
 
 RANGES: list[Row] = [
@@ -177,6 +189,7 @@ RANGES: list[Row] = [
     ("entre 9h30 et 11h", "2025-03-06T06:00", "future", "2025-03-06T09:30", "2025-03-06T12:00", "minute"),
     ("jeudi de 9h à 11h", "2025-03-04", "future", "2025-03-06T09:00", "2025-03-06T12:00", "hour"),
     ("de 2019 à 2022", THU, "past", "2019-01-01", "2023-01-01", "year"),
+    ("entre janvier et mars 2025", THU, "past", "2025-01-01", "2025-04-01", "month"),
     ("du 13 au 18", THU, "future", "2025-03-13", "2025-03-19", "day"),
     ("entre le 13 et le 18", THU, "future", "2025-03-13", "2025-03-19", "day"),
     ("les 20 et 21 mars", THU, "future", "2025-03-20", "2025-03-22", "day"),
@@ -187,6 +200,9 @@ RANGES: list[Row] = [
 
 QUALIFIERS_AND_VAGUE: list[Row] = [
     ("depuis 2014", THU, "past", "2014-01-01", "2015-01-01", "year"),
+    ("depuis trois ans", THU, "past", "2022-01-01", "2023-01-01", "year"),
+    ("depuis le 24 février 2022", THU, "past", "2022-02-24", "2022-02-25", "day"),
+    ("à partir du 1er avril", THU, "future", "2025-04-01", "2025-04-02", "day"),
     ("depuis le 1er janvier", THU, "past", "2025-01-01", "2025-01-02", "day"),
     ("jusqu'au 15 mars", THU, "future", "2025-03-15", "2025-03-16", "day"),
     ("d'ici la fin de l'année", THU, "future", "2025-09-01", "2026-01-01", "month"),

@@ -53,7 +53,6 @@ from timeline.lexicons.schema import (
     Marker,
     Meaning,
     Month,
-    Now,
     Number,
     Ordinal,
     PartOfDay,
@@ -109,8 +108,6 @@ def _canonical_words(meaning: Meaning) -> tuple[str, ...]:
     if isinstance(meaning, Decade):
         return ("the", _DECADE_SPELLING[meaning.start]) if meaning.start in _DECADE_SPELLING else \
             (str(meaning.start), "s")
-    if isinstance(meaning, Now):
-        return ("now",)
     return ()
 
 
@@ -253,12 +250,18 @@ def canonical_tokens(text: str, toks: list[Token], language: str, quiet: bool = 
     return _Speller(items, lexicon).spell()
 
 
+def _is_year(item: _Item | None) -> bool:
+    """True when *item* is a year written in four figures."""
+    return item is not None and item.raw is not None and item.raw.number is not None and len(item.raw.text) == 4
+
+
 def _dangling(items: list[_Item]) -> bool:
     """True when the expression ends with words that announce more: a preposition or article
     written apart ("jeudi à", "mercredi soir, dans la"), or a number word after a marker that
     stands before its quantity ("dans une", "через два") with no unit."""
     last = items[-1]
-    if len(items) > 1 and last.raw is None and last.first.space_before and last.meanings and all(
+    if len(items) > 1 and last.raw is None and last.first is last.last and last.first.space_before \
+            and last.meanings and all(
             isinstance(m, (Glue, Qualifier)) or isinstance(m, Marker) and m.position == "before"
             for m in last.meanings):
         return True
@@ -369,6 +372,11 @@ def _read(text: str, toks: list[Token], lexicon: Lexicon, language: str, quiet: 
                 i += 1
                 continue
             roman = _roman(words[i])
+            if roman is None:
+                # "XXIe siècle", "IIe trimestre": a Roman numeral with the language's ordinal ending
+                roman = next((_roman(words[i][:-len(e)]) for e in lexicon.ordinal_endings
+                              if words[i].endswith(e) and len(words[i]) > len(e)
+                              and _roman(words[i][:-len(e)]) is not None), None)
             if roman is not None:
                 items.append(_word_item(tok, tok, (Ordinal(roman),)))  # "XXI століття", "II квартал"
                 i += 1
@@ -677,9 +685,9 @@ class _Speller:
         """True when item k+1 is a figure that can be a day of the month and no time follows it
         ("il 19", "dal 3 al 5", "del 6 ottobre"; not "alle 17", "il 19:30")."""
         nxt, after = self.item(k + 1), self.item(k + 2)
-        if nxt is None or nxt.raw is None or nxt.raw.number is None or not 1 <= nxt.raw.number <= 31 \
-                or len(nxt.raw.text) > 2:
-            return False
+        number = nxt.number if nxt is not None and not nxt.is_compound else None
+        if nxt is None or number is None or not 1 <= number <= 31 or nxt.raw is not None and len(nxt.raw.text) > 2:
+            return False  # a figure or a number word ("le 18", "le dix-huit")
         return after is None or not (after.raw is not None and after.raw.text in (":", ".", "/", "-", "h")
                                      or after.unit() is not None or after.has(PartOfDay))
 
@@ -976,6 +984,16 @@ class _Speller:
             return self.spell_relative(k, meaning)
         if isinstance(meaning, ClockMinutes):
             return self.spell_clock_minutes(k, meaning)
+        if isinstance(meaning, Decade) and not meaning.start:
+            # "les années 1990", "los años 90": the decade of the figure that follows
+            nxt = self.item(k + 1)
+            if nxt is not None and nxt.raw is not None and nxt.raw.number is not None \
+                    and len(nxt.raw.text) in (2, 4) and nxt.raw.number % 10 == 0:
+                self.emit(("the",), item)
+                self.out += [nxt.raw, Token("s", nxt.raw.start, nxt.raw.end, None, False)]
+                self.noun_written()
+                return k + 2
+            return self.spell_unit(k, Unit("year"))
         if isinstance(meaning, PeriodPart) and meaning.kind in _DAYPART_MODIFIER:
             j = k + 1
             while j < len(self.items) and self.items[j].glue_only:
@@ -1046,6 +1064,8 @@ class _Speller:
             j += 1
         if unit.name == "month" and j < len(self.items) and self.items[j].has(Month):
             return k + 1  # "le mois de mars", "fin du mois d'avril": the month named
+        if unit.name == "year" and not self.out and _is_year(self.item(k + 1)):
+            return k + 1  # "l'année 2020", "el año 2020": the year named
         nxt = self.item(k + 1)
         if unit.name == "month" and (prev is None or prev.number is None):
             j = k + 1
@@ -1059,6 +1079,13 @@ class _Speller:
                                         or prev.text in lx.ORDINAL_WORDS or prev.text in lx.NUMBER_WORDS)
         if self.counted_before():
             self.emit(("of",), item)  # "le premier mercredi du mois prochain": of next month
+        before = self.item(k - 1)
+        alone = all(it.glue_only for it in self.items[k + 1:])  # nothing but glue after the unit
+        if unit.name in ("month", "week", "year") and prev is not None and prev.number is not None \
+                and before is not None and before.has(Glue) and alone:
+            self.emit(("this",), item)  # "le 15 du mois": the 15th of this month
+        elif not self.out and alone and before is not None and before.has(Glue):
+            self.emit(("this",), item)  # "au cours de la semaine", "dans l'année": this week, this year
         if not counted and (self.prev_text() in ("in", "within") or self.pending_ago
                             or (isinstance(marker, Marker) and marker.position == "after")):
             self.emit(("a",), item)  # "через тиждень", "неделю назад": one unit
@@ -1093,11 +1120,12 @@ class _Speller:
         if meaning.position != "before" and self.last_noun == len(self.out) - 1 and self.last_noun >= 0:
             at = self.last_noun
             noun = self.out[at]
-            if noun.text in lx.MONTHS and at > 0 and self.out[at - 1].number is not None:
-                # "le 3 mars dernier": last March 3
-                day = self.out[at - 1]
-                self.out[at - 1:at + 1] = [Token(w, item.first.start, item.last.end, None, day.space_before)
-                                           for w in spelled] + [noun, day]
+            th = 1 if at > 1 and self.out[at - 1].text == "th" else 0
+            if noun.text in lx.MONTHS and at > th and self.out[at - 1 - th].number is not None:
+                # "le 3 mars dernier": last March 3; "mardi 4 mars dernier": Tuesday last March 4
+                day = self.out[at - 1 - th]
+                self.out[at - 1 - th:at + 1] = [Token(w, item.first.start, item.last.end, None, day.space_before)
+                                                for w in spelled] + [noun, day]
                 self.last_noun = -1
                 return k + 1
             if at > 0 and self.out[at - 1].number is not None and self.out[at].text in lx.UNITS \
@@ -1127,6 +1155,11 @@ class _Speller:
         elif kind == "since" and self.later_bound(k):
             self.in_range = True
             self.emit(("from",), item)
+        elif kind == "since" and self.quantity_follows(k) and not _is_year(self.item(k + 1)) \
+                and not any(it.has(Marker) for it in self.items[k + 1:]):
+            # "depuis trois ans": since three years ago
+            self.emit(("since",), item)
+            self.pending_ago = [Token("ago", item.first.start, item.last.end, None, True)]
         elif kind in ("until", "by") and self.in_range:
             self.in_range = False
             self.emit(("to",), item)

@@ -30,7 +30,6 @@ from timeline.lexicons.schema import (
     Match,
     Meaning,
     Month,
-    Now,
     Number,
     Ordinal,
     PartOfDay,
@@ -52,7 +51,7 @@ from timeline.lexicons.schema import (
 
 __all__ = [
     "LANGUAGES", "UNITS", "ClockMinutes", "DayWord", "Decade", "ExtractWords", "Glue", "Hedge", "Lexicon", "Marker",
-    "Match", "Meaning", "Month", "Now", "Number", "Ordinal", "PartOfDay", "PeriodPart", "Qualifier", "Relative",
+    "Match", "Meaning", "Month", "Number", "Ordinal", "PartOfDay", "PeriodPart", "Qualifier", "Relative",
     "Season", "Unit", "UnitFacts", "Vague", "VagueWindow", "Weekday", "WordClass", "Zone", "extract_words",
     "fold_diacritics", "get_lexicon", "normalize_text", "normalize_word",
 ]

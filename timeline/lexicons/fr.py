@@ -1,15 +1,20 @@
-"""French: a first lexicon, the template for the other languages.
+"""French: the words of dates as data (docs/languages/fr.md), and the template for other languages.
 
-It covers weekdays, months, units, the relative words in both orders ("la
-semaine dernière", "le mois prochain", "la prochaine fois"), the day words
-("avant-hier" ... "après-demain"), offsets before the quantity ("il y a 3
-jours", "dans 2 semaines"), number words, and the glue between them. The
-rest of French (holidays, times, qualifiers, parts of periods, the whole
-number system) is the language engineers' to add, as data here.
+Every family of the grammar has its French words here: weekdays and months with their
+abbreviations, numbers written out to 99, ordinals and the endings written after a figure
+("1er", "3e"), units ("h", "quinzaine"), relative words on either side of their noun ("la
+semaine dernière", "le prochain mois", "les 2 dernières semaines"), day words ("avant-hier",
+"la veille", "le lendemain"), offsets ("il y a 3 jours", "dans 2 semaines", "deux jours plus
+tard"), the bounds of a range ("du 13 au 18", "entre le 10 et le 12"), qualifiers ("depuis",
+"jusqu'au", "d'ici"), hedges, parts of periods and of the day, clock minutes ("et quart",
+"moins le quart"), vague words, zones, and the articles that make a bare number a day ("le
+2"). Holiday names live in :mod:`timeline.holidays.names.fr`; the words ``extract`` reads in
+French prose are :data:`EXTRACT`.
 
-Morphology: elided articles are read off ("l'année" -> "année", "d'avril" ->
-"avril"), plurals in -s/-x fall back to the singular ("derniers", "jours"),
-and missing accents are folded by the lexicon itself ("derniere").
+Morphology: elided articles are read off ("l'année" -> "année", "d'avril" -> "avril"),
+plurals in -s/-x fall back to the singular ("derniers", "jours"), and missing accents are
+folded by the lexicon itself ("derniere"). An hour said with its word is on the 24-hour
+clock ("5h", "5 heures": 05:00).
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from collections.abc import Iterator
 
 from timeline.lexicons.en import WINDOWS, ZONES
 from timeline.lexicons.extract_words import ExtractWords
-from timeline.lexicons.schema import Lexicon, Meaning, Number, Position, Unit, build_entries
+from timeline.lexicons.schema import DayWord, Lexicon, Meaning, Number, Position, Unit, build_entries
 
 LANGUAGE = "fr"
 
@@ -53,6 +58,10 @@ for _n in range(1, 20):
     NUMBERS[80 + _n] = (f"quatre-vingt-{_ONES[_n]}", f"quatre vingt {_ONES[_n]}")
 NUMBERS[100] = ("cent",)
 NUMBERS[2] += ("quelques",)
+# about ten, about twenty...: "une dizaine de jours", "une vingtaine d'années"
+for _n, _word in ((10, "dizaine"), (12, "douzaine"), (15, "quinzaine"), (20, "vingtaine"), (30, "trentaine"),
+                  (40, "quarantaine"), (50, "cinquantaine"), (100, "centaine")):
+    NUMBERS[_n] = (*NUMBERS.get(_n, ()), f"une {_word}", f"une {_word} de", f"une {_word} d'")
 NUMBERS[3] += ("plusieurs",)
 
 ORDINALS: dict[int, tuple[str, ...]] = {
@@ -87,7 +96,7 @@ RELATIVES: dict[tuple[int, Position], tuple[str, ...]] = {
     (-1, "after"): ("passé", "passée", "précédent", "précédente", "d'avant", "d'avant", "écoulé", "écoulée"),
     (-1, "either"): ("dernier", "dernière"),
     (0, "before"): ("ce", "cet", "cette", "ces"),
-    (0, "after"): ("en cours", "courant", "courante"),
+    (0, "after"): ("en cours",),
     (1, "either"): ("prochain", "prochaine"),
     (1, "after"): ("suivant", "suivante", "à venir", "d'après", "qui suit", "qui vient", "qui viennent"),
 }
@@ -99,6 +108,7 @@ DAY_WORDS: dict[int, tuple[str, ...]] = {
     1: ("demain", "lendemain"), 2: ("après-demain", "après demain"),
 }
 
+# the present moment (an instant, not the day): DayWord(0, "now") as German spells "jetzt"
 NOW = ("maintenant", "tout de suite", "à l'instant", "en ce moment même", "immédiatement")
 
 MARKERS: dict[tuple[int, Position], tuple[str, ...]] = {
@@ -171,6 +181,9 @@ VAGUE: dict[str, tuple[str, ...]] = {
     "past": ("par le passé", "autrefois", "jadis", "auparavant", "dans le passé"),
 }
 
+# "les années 1990", "les années 90": the decade of the figure that follows (Decade(0))
+DECADES: dict[int, tuple[str, ...]] = {0: ("les années", "des années")}
+
 ZONE_NAMES: dict[str, int | str] = {
     **{k: v for k, v in ZONES.items() if len(k) > 2},
     "heure de paris": "Europe/Paris", "heure française": "Europe/Paris", "heure de france": "Europe/Paris",
@@ -182,7 +195,7 @@ ZONE_NAMES: dict[str, int | str] = {
 # "en 2030", "mais entre 9h30 et 11h", "par exemple"); "-ci" of "ce mois-ci" is a relative word.
 GLUE = ("de", "d'", "en", "à", ",", "et", "ou", "mais", "par exemple", "pendant",
         "durant", "au cours de", "au cours du", "lors de", "lors du", "jour", "date", "pour", "sur", "plutôt",
-        "un peu", "peu", "très", "-ci", "-là")
+        "un peu", "peu", "très", "-ci", "-là", "courant", "heure locale", "heures locales")
 # the definite article, alone or in "du" (de le), "des" (de les), "au" (à le), "aux" (à les): before a
 # number it makes the day of the month ("le 2", "du 13 au 18")
 ARTICLES = ("le", "la", "les", "l'", "du", "des", "au", "aux")
@@ -203,8 +216,8 @@ def _entries() -> list[tuple[str, Meaning]]:
     return [(surface, meaning) for surface, meanings in COMPOUNDS.items() for meaning in meanings] + build_entries(
         weekdays=WEEKDAYS, months=MONTHS, numbers=NUMBERS, ordinals=ORDINALS, units=UNITS, relatives=RELATIVES,
         day_words=DAY_WORDS, markers=MARKERS, qualifiers=QUALIFIERS, hedges=HEDGES, period_parts=PERIOD_PARTS,
-        seasons=SEASONS, parts_of_day=PARTS_OF_DAY, zones=ZONE_NAMES, vague=VAGUE, windows=WINDOWS, now=NOW,
-        clock_minutes=CLOCK_MINUTES, glue=(*GLUE, *ARTICLES))
+        seasons=SEASONS, parts_of_day=PARTS_OF_DAY, zones=ZONE_NAMES, decades=DECADES, vague=VAGUE, windows=WINDOWS,
+        clock_minutes=CLOCK_MINUTES, glue=(*GLUE, *ARTICLES)) + [(w, DayWord(0, "now")) for w in NOW]
 
 
 def _morphology(word: str) -> Iterator[str]:

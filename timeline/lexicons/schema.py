@@ -42,7 +42,6 @@ class WordClass(StrEnum):
     ZONE = "zone"
     VAGUE = "vague"
     DECADE = "decade"
-    NOW = "now"
     CLOCK_MINUTES = "clock_minutes"
     GLUE = "glue"
 
@@ -193,16 +192,11 @@ class Vague(NamedTuple):
 
 
 class Decade(NamedTuple):
-    """A decade named by a word ("the nineties"): its first year."""
+    """A decade named by a word ("the nineties"): its first year; 0 for the words that name the
+    decade of the figure after them ("les années 90", "los años 90")."""
 
     start: int
     word_class: WordClass = WordClass.DECADE
-
-
-class Now(NamedTuple):
-    """The moment of the reference itself ("now", "maintenant", "jetzt"): an instant, not a day."""
-
-    word_class: WordClass = WordClass.NOW
 
 
 class ClockMinutes(NamedTuple):
@@ -222,9 +216,9 @@ class Glue(NamedTuple):
 
 
 Meaning = (Weekday | Month | Unit | Number | Ordinal | Relative | DayWord | Marker | Qualifier | Hedge
-           | PeriodPart | Season | PartOfDay | Zone | Vague | Decade | Now | ClockMinutes | Glue)
+           | PeriodPart | Season | PartOfDay | Zone | Vague | Decade | ClockMinutes | Glue)
 M = TypeVar("M", Weekday, Month, Unit, Number, Ordinal, Relative, DayWord, Marker, Qualifier, Hedge,
-            PeriodPart, Season, PartOfDay, Zone, Vague, Decade, Now, ClockMinutes, Glue)
+            PeriodPart, Season, PartOfDay, Zone, Vague, Decade, ClockMinutes, Glue)
 
 
 class UnitFacts(NamedTuple):
@@ -528,7 +522,6 @@ def build_entries(
     decades: Mapping[int, Sequence[str]] = {},
     vague: Mapping[str, Sequence[str]] = {},
     windows: Mapping[str, VagueWindow] = {},
-    now: Sequence[str] = (),
     clock_minutes: Mapping[str, tuple[int, bool]] = {},
     glue: Sequence[str] = (),
 ) -> list[tuple[str, Meaning]]:
@@ -555,7 +548,6 @@ def build_entries(
     out += [(s, Zone(z)) for s, z in zones.items()]
     out += [(s, Decade(n)) for n, ss in decades.items() for s in ss]
     out += [(s, Vague(windows[k])) for k, ss in vague.items() for s in ss]
-    out += [(s, Now()) for s in now]
     out += [(s, ClockMinutes(*v)) for s, v in clock_minutes.items()]
     out += [(s, Glue()) for s in glue]
     return out
