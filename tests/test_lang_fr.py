@@ -113,6 +113,9 @@ OFFSETS: list[Row] = [
     ("dans deux heures", "2025-03-06T10:00", "past", "2025-03-06T12:00", "2025-03-06T13:00", "hour"),
     ("il y a vingt-cinq ans", THU, "past", "2000-01-01", "2001-01-01", "year"),
     ("il y a une dizaine d'années", THU, "past", "2015-01-01", "2016-01-01", "year"),
+    ("il y a plus de deux ans", THU, "past", "2023-01-01", "2024-01-01", "year"),
+    ("il y a à peine une semaine", THU, "past", "2025-02-24", "2025-03-03", "week"),
+    ("voilà deux ans", THU, "past", "2023-01-01", "2024-01-01", "year"),
 ]
 
 DATES: list[Row] = [
@@ -127,6 +130,7 @@ DATES: list[Row] = [
     ("le 15 du mois", THU, "future", "2025-03-15", "2025-03-16", "day"),
     ("20/02/2025", THU, "past", "2025-02-20", "2025-02-21", "day"),
     ("le 5/3", THU, "past", "2025-03-05", "2025-03-06", "day"),
+    ("mardi 04/03", THU, "past", "2025-03-04", "2025-03-05", "day"),
     ("20 02 2025", THU, "past", "2025-02-20", "2025-02-21", "day"),
     ("mars 2024", THU, "past", "2024-03-01", "2024-04-01", "month"),
     ("en avril", THU, "future", "2025-04-01", "2025-05-01", "month"),
@@ -330,3 +334,41 @@ def test_extract_cli_drafts_a_french_events_file(tmp_path: Path) -> None:
                            check=False)
     assert shown.returncode == 0, shown.stderr
     assert "2025-02-24" in shown.stdout
+
+
+@pytest.mark.parametrize(("head", "expected"), [
+    ("PARIS, 6 mars 2025 (Reuters) - Le président a annoncé", date(2025, 3, 6)),
+    ("Publié le 6 mars 2025 à 18h45, mis à jour à 19h10\n\nLe président a annoncé", date(2025, 3, 6)),
+    ("Publié le 06/03/2025 à 10h\n\nTexte", date(2025, 3, 6)),
+    ("BRUXELLES (AFP) - Les Vingt-Sept se sont retrouvés jeudi", None),  # no date: no reference
+])
+def test_the_reference_of_a_french_article(head: str, expected: date | None) -> None:
+    from timeline.extraction import find_reference
+
+    assert find_reference(head, "fr") == expected
+
+
+def test_an_indefinite_article_after_a_weekday_is_not_a_day() -> None:
+    from timeline.extraction import extract
+
+    text = "Publié le 6 mars 2025\n\nLa Commission a présenté mardi un plan de 800 milliards d'euros."
+    found = [m.text for m in extract(text, language="fr")]
+    assert "mardi" in found and "mardi un" not in found
+
+
+def test_the_cli_reads_french() -> None:
+    from typer.testing import CliRunner
+
+    from timeline.cli import app
+
+    runner = CliRunner()
+    got = runner.invoke(app, ["resolve", "--lang", "fr", "il y a trois semaines", "--ref", "2025-03-06", "-f", "json"])
+    assert got.exit_code == 0, got.output
+    assert '"2025-02-10' in got.output and "il y a trois semaines" in got.output
+    bad = runner.invoke(app, ["resolve", "--lang", "fr", "mercredy prochain", "--ref", "2025-03-06"])
+    assert bad.exit_code == 1
+    assert "did you mean 'mercredi'" in bad.output
+    shown = runner.invoke(app, ["show", str(Path(__file__).resolve().parents[1] / "examples" / "fr" / "events.yaml"),
+                                "-f", "json"])
+    assert shown.exit_code == 0, shown.output
+    assert "Healey rencontre Hegseth" in shown.output

@@ -257,8 +257,9 @@ def _is_year(item: _Item | None) -> bool:
 
 def _dangling(items: list[_Item]) -> bool:
     """True when the expression ends with words that announce more: a preposition or article
-    written apart ("jeudi à", "mercredi soir, dans la"), or a number word after a marker that
-    stands before its quantity ("dans une", "через два") with no unit."""
+    written apart ("jeudi à", "mercredi soir, dans la"), a number word after a marker that
+    stands before its quantity ("dans une", "через два") with no unit, or the word for one (also
+    the indefinite article: "mardi un")."""
     last = items[-1]
     if len(items) > 1 and last.raw is None and last.first is last.last and last.first.space_before \
             and last.meanings and all(
@@ -266,6 +267,8 @@ def _dangling(items: list[_Item]) -> bool:
             for m in last.meanings):
         return True
     if len(items) > 1 and last.raw is None and last.reading.number is not None and not last.is_compound:
+        if last.reading.number == 1:
+            return True  # "mardi un (plan)": the word for one is the indefinite article, before its noun
         marker = items[-2].get(Marker)
         return isinstance(marker, Marker) and marker.position == "before"
     return False
@@ -778,8 +781,14 @@ class _Speller:
         else:
             self.emit_number(value, item)
         counted = self.item(k)
+        slash = self.item(k)
+        if slash is not None and slash.raw is not None and slash.raw.text in ("/", "-", ".") \
+                and not slash.first.space_before:
+            before = ""  # "mardi 04/03": a date written with figures after the weekday
         if before in lx.WEEKDAYS and value <= 31 and not self.time_follows(k) \
+                and (item.raw is not None or value > 1) \
                 and not (counted is not None and (counted.unit() is not None or counted.is_compound)):
+            # "jeudi 15", "vendredi quinze": the day of the month; "mardi un plan": "un" is an article
             self.out.append(Token("th", item.first.start, item.last.end, None, False))  # "jeudi 15": the 15th
             return k
         if nxt is not None and nxt.unit() == "hour" and value <= 24 and self.prev_text(2) != ":" \

@@ -131,7 +131,10 @@ QUALIFIERS: dict[str, tuple[str, ...]] = {
 }
 
 HEDGES = ("vers", "environ", "aux alentours de", "aux alentours du", "autour de", "autour du", "à environ",
-          "approximativement", "à peu près", "aux environs de", "aux environs du", "plutôt vers", "env")
+          "approximativement", "à peu près", "aux environs de", "aux environs du", "plutôt vers", "env",
+          # a quantity said loosely: "il y a plus de deux ans", "il y a à peine une semaine"
+          "plus", "plus de", "plus d'", "moins de", "moins d'", "près de", "près d'", "presque", "à peine", "quasiment",
+          "pas moins de", "au moins", "bien", "déjà")
 
 PERIOD_PARTS: dict[str, tuple[str, ...]] = {
     "begin": ("début", "commencement", "en début de", "au début de", "au début du", "au début d'"),
