@@ -500,8 +500,7 @@ class _Speller:
             return False
         j += 1
         after = self.item(j)
-        if after is not None and after.raw is not None and after.raw.text in (",", ".") \
-                and not after.raw.space_before:
+        if after is not None and after.first.text in (",", ".") and not after.first.space_before:
             decimals = self.item(j + 1)  # "2,5 Stunden"
             if decimals is not None and decimals.raw is not None and decimals.raw.number is not None:
                 j += 2
@@ -509,10 +508,13 @@ class _Speller:
         return after is not None and (after.unit() is not None or after.is_compound)
 
     def later_bound(self, k: int) -> bool:
-        """True when an "until"/"by" qualifier follows item k in the expression (a range)."""
+        """True when an "until"/"by" qualifier, or a dash between spaces, follows item k (a range:
+        "von 9:30 bis 11:00", "von 9:30 - 11:00")."""
         for item in self.items[k + 1:]:
             got = item.get(Qualifier)
             if isinstance(got, Qualifier) and got.kind in ("until", "by"):
+                return True
+            if item.raw is not None and item.raw.text == "-" and item.raw.space_before:
                 return True
         return False
 
@@ -566,7 +568,7 @@ class _Speller:
             before = self.item(k - 1)
             after_day = self.prev_text() in _DAY_SPELLINGS or self.prev_text() in lx.WEEKDAYS
             return next(m for m in meanings if isinstance(m, PartOfDay if after_day or (
-                before is not None and before.glue_only) else DayWord))
+                before is not None and (before.glue_only or before.has(PeriodPart))) else DayWord))
         if Weekday in kinds and Hedge in kinds:
             # "so." is Sunday; "so gegen 15 Uhr" is a hedge: the hedge when more of the expression follows
             nxt = self.item(k + 1)
@@ -766,6 +768,10 @@ class _Speller:
                 and normalize_word(nxt.first.text) in self.lexicon.ordinal_endings:
             self.out += [item.raw, Token("th", nxt.first.start, nxt.last.end, None, False)]  # "15ten", "4tes"
             return k + 1
+        if item.raw is not None and nxt is not None and self.decimal_comma_at(k - 1):
+            fraction = self.items[k + 1]
+            self.out += [item.raw, Token(".", nxt.first.start, nxt.last.end, None, False), fraction.first]
+            return k + 2  # "2,5 Stunden": the decimal comma
         if item.raw is not None:
             self.spell_figure(k - 1, item.raw)
             if self.out[-1].text == "th":
@@ -887,6 +893,14 @@ class _Speller:
             j += 1
         nxt = self.item(j)
         return j > k + 1 and nxt is not None and nxt.has(PartOfDay) and not nxt.has(Unit)
+
+    def decimal_comma_at(self, k: int) -> bool:
+        """True when the figure at item k is the whole part of a decimal written with a comma and
+        followed by a unit ("2,5 Stunden", "1,5 Jahre")."""
+        comma, fraction, unit = self.item(k + 1), self.item(k + 2), self.item(k + 3)
+        return comma is not None and comma.first.text == "," and not comma.first.space_before \
+            and fraction is not None and fraction.raw is not None and fraction.raw.number is not None \
+            and not fraction.raw.space_before and unit is not None and unit.unit() is not None
 
     def minutes_at(self, k: int) -> bool:
         """True when the figure at item k, after a number and the hour word, gives the minutes ("15 Uhr 20")."""
@@ -1073,8 +1087,10 @@ class _Speller:
             j += 1
         if unit.name == "month" and j < len(self.items) and self.items[j].has(Month):
             return k + 1  # "le mois de mars", "fin du mois d'avril": the month named
-        if unit.name == "year" and not self.out and _is_year(self.item(k + 1)):
-            return k + 1  # "l'année 2020", "el año 2020": the year named
+        after = self.item(k + 1)
+        if unit.name == "year" and after is not None and after.raw is not None and after.raw.number is not None \
+                and len(after.raw.text) == 4 and not (prev is not None and prev.number is not None):
+            return k + 1  # "im Jahr 2024", "bis zum Jahr 2030": the year word before the year
         nxt = self.item(k + 1)
         if unit.name == "month" and (prev is None or prev.number is None):
             j = k + 1
