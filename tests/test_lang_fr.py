@@ -38,6 +38,8 @@ RELATIVE_DAYS: list[Row] = [
     ("Hier", THU, "past", "2025-03-05", "2025-03-06", "day"),
     ("aujourd'hui", THU, "past", "2025-03-06", "2025-03-07", "day"),
     ("aujourd’hui", THU, "future", "2025-03-06", "2025-03-07", "day"),
+    ("aujourd hui", THU, "future", "2025-03-06", "2025-03-07", "day"),
+    ("AUJOURD'HUI", THU, "future", "2025-03-06", "2025-03-07", "day"),
     ("demain", THU, "past", "2025-03-07", "2025-03-08", "day"),
     ("avant-hier", THU, "past", "2025-03-04", "2025-03-05", "day"),
     ("avant hier", THU, "past", "2025-03-04", "2025-03-05", "day"),
@@ -200,6 +202,8 @@ RANGES: list[Row] = [
     ("jeudi entre 9h30 et 11h", "2025-03-04", "future", "2025-03-06T09:30", "2025-03-06T12:00", "minute"),
     ("dans les 15 jours", THU, "future", "2025-03-06", "2025-03-21", "day"),
     ("d'ici deux semaines", THU, "future", "2025-03-06", "2025-03-20", "day"),
+    ("sous huitaine", THU, "future", "2025-03-06", "2025-03-13", "day"),
+    ("sous 48 heures", "2025-03-06T09:00", "future", "2025-03-06T09:00", "2025-03-08T09:00", "hour"),
 ]
 
 QUALIFIERS_AND_VAGUE: list[Row] = [

@@ -257,21 +257,17 @@ def _is_year(item: _Item | None) -> bool:
 
 def _dangling(items: list[_Item]) -> bool:
     """True when the expression ends with words that announce more: a preposition or article
-    written apart ("jeudi à", "mercredi soir, dans la"), a number word after a marker that
-    stands before its quantity ("dans une", "через два") with no unit, or the word for one (also
-    the indefinite article: "mardi un")."""
+    written apart ("jeudi à", "mercredi soir, dans la"), or the word for one, which is also the
+    indefinite article ("mardi un", "dans une"), where a clock time may end in a number word
+    ("Viertel vor zwölf")."""
     last = items[-1]
     if len(items) > 1 and last.raw is None and last.first is last.last and last.first.space_before \
             and last.meanings and all(
             isinstance(m, (Glue, Qualifier)) or isinstance(m, Marker) and m.position == "before"
             for m in last.meanings):
         return True
-    if len(items) > 1 and last.raw is None and last.reading.number is not None and not last.is_compound:
-        if last.reading.number == 1:
-            return True  # "mardi un (plan)": the word for one is the indefinite article, before its noun
-        marker = items[-2].get(Marker)
-        return isinstance(marker, Marker) and marker.position == "before"
-    return False
+    # "mardi un (plan)", "dans une (allocution)": the word for one is also the indefinite article
+    return len(items) > 1 and last.raw is None and last.reading.number == 1 and not last.is_compound
 
 
 def _split_elision(text: str, toks: list[Token], words: list[str], i: int, lexicon: Lexicon,
@@ -1109,7 +1105,7 @@ class _Speller:
         if unit.name in ("month", "week", "year") and prev is not None and prev.number is not None \
                 and before is not None and before.has(Glue) and alone:
             self.emit(("this",), item)  # "le 15 du mois": the 15th of this month
-        elif not self.out and alone and before is not None and before.has(Glue):
+        elif not self.out and alone and before is not None and before.has(Glue) and unit.name != "weekend":
             self.emit(("this",), item)  # "au cours de la semaine", "dans l'année": this week, this year
         if not counted and (self.prev_text() in ("in", "within") or self.pending_ago
                             or (isinstance(marker, Marker) and marker.position == "after")):

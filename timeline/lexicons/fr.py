@@ -79,7 +79,7 @@ UNITS: dict[str, tuple[str, ...]] = {
     "minute": ("minute", "minutes", "min", "mn"),
     "hour": ("heure", "heures", "h"),
     "day": ("jour", "jours", "journée", "journées"),
-    "week": ("semaine", "semaines"),
+    "week": ("semaine", "semaines", "sem", "huitaine"),
     "fortnight": ("quinzaine",),
     "weekend": ("week-end", "weekend", "week-ends", "we"),
     "month": ("mois",),
@@ -104,7 +104,7 @@ RELATIVES: dict[tuple[int, Position], tuple[str, ...]] = {
 # "la veille" and "le lendemain" are the day before and after the reference (an anchor, when the
 # text gives one, is the resolver's: "la veille de Noël" is a holiday's name)
 DAY_WORDS: dict[int, tuple[str, ...]] = {
-    -2: ("avant-hier", "avant hier"), -1: ("hier", "veille"), 0: ("aujourd'hui", "ce jour"),
+    -2: ("avant-hier", "avant hier"), -1: ("hier", "veille"), 0: ("aujourd'hui", "aujourd hui", "ce jour"),
     1: ("demain", "lendemain"), 2: ("après-demain", "après demain"),
 }
 
@@ -126,7 +126,7 @@ QUALIFIERS: dict[str, tuple[str, ...]] = {
     "until": ("jusqu'à", "jusqu'au", "jusqu'en", "jusque", "à", "au"),
     "before": ("avant", "avant le", "avant la"),
     "after": ("après", "après le", "après la"),
-    "by": ("d'ici", "au plus tard", "d'ici à"),
+    "by": ("d'ici", "au plus tard", "d'ici à", "sous"),
     "between": ("entre",),
 }
 
