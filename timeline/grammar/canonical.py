@@ -278,7 +278,7 @@ def _split_elision(text: str, toks: list[Token], words: list[str], i: int, lexic
     before this is tried. Returns whether the word was split."""
     tok = toks[i]
     raw = text[tok.start:tok.end]
-    cut = max(raw.rfind("'"), raw.rfind("\u2019"))
+    cut = max(raw.rfind(mark) for mark in "'\u2019\u2018`\u00b4\u2032\u02bc")  # as people type it
     if cut <= 0 or cut == len(raw) - 1:
         return False
     rest = normalize_word(raw[cut + 1:])
@@ -739,7 +739,7 @@ class _Speller:
                      or not (nxt.number is not None or nxt.has(Month) or nxt.unit() is not None)) \
                 and self.set_minutes(value, item):  # "quinze heures trente", "midi quinze", "9 heures 30"
             return k + 2 if nxt is not None and nxt.unit() == "minute" else k + 1
-        if value <= 12 and self.prev_text() not in ("at", ":", "the", "from", "to", "and", "between") \
+        if value <= 24 and self.prev_text() not in ("at", ":", "the", "from", "to", "and", "between") \
                 and self.part_of_day_follows(k):
             self.emit(("at",), item)  # "3 del pomeriggio", "8 della sera": a time of that part of the day
         before = self.prev_text()
