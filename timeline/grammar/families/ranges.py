@@ -194,7 +194,9 @@ def _dash_is_part_of_date(ps: Parser, k: int) -> bool:
     if prev.number is not None and len(prev.text) == 4:
         return not (nxt.number is not None and len(nxt.text) == 4)
     if nxt.number is not None and len(nxt.text) == 4 and prev.number is not None:
-        return False
+        # "14-03-2024", "5-5-2013": the second dash of a day-month-year date; "3-2024" alone is a range
+        return k >= 3 and ps.words[k - 2] == "-" and ps.adjacent(k - 1) and ps.toks[k - 3].number is not None \
+            and len(ps.toks[k - 3].text) <= 2 and len(prev.text) <= 2 and ps.adjacent(k - 2)
     if prev.text in lx.MONTHS and nxt.text in lx.MONTHS:
         return False  # "April-June": a range of months
     if prev.text in lx.MONTHS or nxt.text in lx.MONTHS:
