@@ -183,6 +183,9 @@ TIMES: list[Row] = [
     ("à 9 heures 30", "2025-03-06T06:00", "future", "2025-03-06T09:30", "2025-03-06T09:31", "minute"),
     ("à 14h heure de Paris", "2025-03-06T06:00", "future", "2025-03-06T14:00", "2025-03-06T15:00", "hour"),
     ("à 14h30 heure locale", "2025-03-06T06:00", "future", "2025-03-06T14:30", "2025-03-06T14:31", "minute"),
+    ("en fin de journée", "2025-03-06T06:00", "future", "2025-03-06T18:00", "2025-03-07T00:00", "part_of_day"),
+    ("en début de journée", "2025-03-06T06:00", "past", "2025-03-06T00:00", "2025-03-06T09:00", "part_of_day"),
+    ("en fin d'après-midi", "2025-03-06T06:00", "future", "2025-03-06T15:00", "2025-03-06T19:00", "part_of_day"),
 ]
 
 RANGES: list[Row] = [

@@ -125,6 +125,8 @@ _PART_SPELLING = {"early": ("early",), "mid": ("mid",), "late": ("late",), "begi
 
 # the beginning, middle or end of a part of the day: early, mid, late ("en fin de soirée": late evening)
 _DAYPART_MODIFIER = {"begin": ("early",), "mid": ("mid",), "end": ("late",)}
+# the beginning, middle or end of the day itself
+_DAY_PART_OF_DAY = {"begin": ("early", "morning"), "mid": ("noon",), "end": ("evening",)}  # as "the end of day"
 
 _VAGUE_SPELLING = {kind: next(p for p, k in lx.VAGUE.items() if k == kind) for kind in set(lx.VAGUE.values())}
 
@@ -1234,6 +1236,11 @@ class _Speller:
             if isinstance(daypart, PartOfDay) and daypart.name in ("morning", "afternoon", "evening", "night"):
                 self.emit(_DAYPART_MODIFIER[meaning.kind], item)  # "en fin d'après-midi": late afternoon
                 return k + 1
+            if part is not None and part.unit() == "day" and part.number is None and not part.is_compound \
+                    and not self.out and all(it.glue_only for it in self.items[j + 1:]):
+                # "en début de journée", "en fin de journée": the parts of the day they name
+                self.emit(_DAY_PART_OF_DAY[meaning.kind], item)
+                return j + 1
         if isinstance(meaning, Qualifier):
             return self.spell_qualifier(k, meaning)
         if isinstance(meaning, DayWord) and meaning.shift in (-1, 1) and self.anchor_follows(k + 1):
