@@ -832,6 +832,9 @@ class _Speller:
                 return k + 1
             elif self.prev_text() in ("week", "weekend") and self.day_follows(k):
                 self.emit(("of",), item)  # "la settimana del 6 ottobre": the week of 6 October
+            elif self.day_of_month_follows(k):
+                self.emit(("of",), item)  # "el 10 del mes pasado", "el 5 del próximo mes": of that month
+                return k + 1
             elif self.joins_days(k):
                 self.emit(("to",), item)  # "los días 3 y 4 de marzo": from the 3rd to the 4th
                 return k + 1
@@ -1282,6 +1285,17 @@ class _Speller:
         return bool(self.out) and (self.out[-1].number is not None or last == "th" or last in lx.WEEKDAYS
                                    or last in lx.MONTHS or last == "." and self.out[-2:][0].number is not None)
 
+    def day_of_month_follows(self, k: int) -> bool:
+        """True when the glue word at item k stands between a day of the month and a month named by a
+        relative word ("el 10 del mes pasado", "el 10 de este mes")."""
+        last = self.out[-1] if self.out else None
+        if last is None or last.number is None or not 1 <= last.number <= 31 or self.prev_text(2) != "the":
+            return False
+        nxt, after = self.item(k + 1), self.item(k + 2)
+        if nxt is not None and nxt.has(Relative) and after is not None:
+            return after.unit() == "month"
+        return nxt is not None and nxt.unit() == "month" and after is not None and after.has(Relative)
+
     def joins_days(self, k: int) -> bool:
         """True when the glue word at item k stands between two days of one month ("3 y 4 de marzo")."""
         last = self.out[-1] if self.out else None
@@ -1407,6 +1421,8 @@ class _Speller:
         if meaning.shift == 0 and nxt is not None and nxt.raw is not None and nxt.raw.number is not None \
                 and len(nxt.raw.text) == 4:
             return k + 1  # "este 2025": the year itself
+        if meaning.shift == 0 and nxt is not None and nxt.has(Relative) and meaning.position == "before":
+            return k + 1  # "este próximo lunes", "este pasado fin de semana": the second word says which
         if nxt is not None and self.day_figure(k + 1):
             j = k + 2
             while (got := self.item(j)) is not None and got.has(Glue) and not got.has(Month):
