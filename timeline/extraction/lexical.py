@@ -147,10 +147,15 @@ def _runs(toks: list[_Tok], text: str) -> list[tuple[int, int]]:
         while j < n and j - i < MAX_RUN and "\n" not in text[toks[j - 1].end:toks[j].start]:
             if toks[j].known:
                 j += 1
+            elif toks[j].text == ",":
+                # "в середу, 5 березня", "Mittwoch, 5. März": a comma goes on to a number or a date word only
+                # ("antes de 2027, y el viernes" is two dates)
+                if j + 1 < n and toks[j + 1].known and (toks[j + 1].kind != "word" or toks[j + 1].seed):
+                    j += 1
+                else:
+                    break
             elif toks[j].text in _JOINERS and j + 1 < n and toks[j + 1].known and toks[j].start == toks[j - 1].end:
-                j += 1  # "6.03.2025", "9:30-11:00", "березня, 2025": a stop or dash touching the date
-            elif toks[j].text == "," and j + 1 < n and toks[j + 1].known:
-                j += 1
+                j += 1  # "6.03.2025", "9:30-11:00": a stop or dash touching the date
             else:
                 break
         if any(t.seed for t in toks[i:j]):
@@ -310,6 +315,13 @@ def lexical_mentions(text: str, clean: str, reference: date | datetime, prefer: 
                     # words that tie are not the date's (one that may be more only when the date reads the same)
                     j -= 1
                     end = toks[j - 1].end
+                last = toks[j - 1]
+                if j - 1 > i and last.kind == "word" and not last.seed and j < len(toks) and toks[j].kind == "word" \
+                        and WordClass.NUMBER in lexicon.classes(last.norm):
+                    # "mercredi soir une allocution": a number word before a noun counts the noun
+                    shorter = resolver.resolve_longest(clean[:toks[j - 2].end], t.start)
+                    if shorter is not None:
+                        (span, end), j = shorter, j - 1
                 if not any(x.seed for x in toks[i:j]):
                     i += 1  # "минулого" alone, a bare number: not a date by itself
                     continue
@@ -358,7 +370,7 @@ def lexical_title(m: Mention, others: list[Mention] | None = None) -> str:
         if not 0 <= a < b <= len(s):
             continue
         before = list(_WORD.finditer(s, max(0, a - 20), a))
-        while before and normalize_word(before[-1].group()) in words.prepositions and \
+        while before and normalize_word(before[-1].group()) in words.prepositions | words.articles and \
                 s[before[-1].end():a].strip() == "":
             a = before[-1].start()
             before.pop()

@@ -148,7 +148,7 @@ QUALIFIERS: dict[str, tuple[str, ...]] = {
 }
 
 HEDGES = ("hacia", "alrededor de", "alrededor del", "aproximadamente", "cerca de", "en torno a", "en torno al",
-          "sobre", "casi", "más o menos", "aprox", "más de", "menos de", "poco más de")
+          "sobre", "casi", "más o menos", "aprox", "más de", "menos de", "poco más de", "apenas")
 
 PERIOD_PARTS: dict[str, tuple[str, ...]] = {
     "begin": ("comienzo", "comienzos", "inicio", "inicios", "principio", "principios", "a principios de",
@@ -169,7 +169,7 @@ SEASONS: dict[str, tuple[str, ...]] = {
 # part of the day -> (canonical name, start hour, end hour, TIMEX3 code). "mañana" alone is tomorrow: the
 # morning is "la mañana", "por la mañana", "de la mañana", or "mañana" after a day (grammar/canonical.py).
 PARTS_OF_DAY: dict[str, tuple[str, int, int, str]] = {
-    **{w: ("morning", 0, 12, "MO") for w in ("mañana", "madrugada", "matutino", "matutina")},
+    **{w: ("morning", 0, 12, "MO") for w in ("mañana", "madrugada", "matutino", "matutina", "temprano")},
     **{w: ("afternoon", 12, 19, "AF") for w in ("tarde", "vespertino", "vespertina", "sobremesa")},
     **{w: ("evening", 18, 24, "EV") for w in ("atardecer", "anochecer")},
     **{w: ("night", 18, 24, "NI") for w in ("noche", "nocturno", "nocturna")},
@@ -220,7 +220,7 @@ del ZONE_NAMES["hora local"]  # no fixed meaning: left to the file's zone
 # "un", "una" are also "one" (NUMBERS), read as such before what they count ("hace un mes", "a la una");
 # "durante" is "within" before a quantity ("durante dos semanas"), glue before a period ("durante el verano").
 GLUE = ("el", "la", "los", "las", "lo", "de", "del", "a", "al", "en", "por", "con", ",", "o", "y", "que", "º", "ª",
-        "mismo", "misma", "menos", "un", "una", "unos", "unas", "durante")
+        "mismo", "misma", "menos", "un", "una", "unos", "unas", "durante", "hora local", "horario local")
 
 # Relative + unit in one word ("anoche" is a day word), or a number with its unit ("medio año").
 COMPOUNDS: dict[str, tuple[Meaning, ...]] = {

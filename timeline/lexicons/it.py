@@ -32,8 +32,19 @@ reference, as "next Tuesday" is; "entro" is a deadline ("entro il 2030": by
 from __future__ import annotations
 
 from timeline.lexicons.en import WINDOWS, ZONES
+from timeline.lexicons.extract_words import ExtractWords
 from timeline.lexicons.morphology import suffix_morphology
-from timeline.lexicons.schema import DayWord, Lexicon, Meaning, Number, Position, Unit, build_entries
+from timeline.lexicons.schema import (
+    DayWord,
+    Lexicon,
+    Meaning,
+    Month,
+    Number,
+    Ordinal,
+    Position,
+    Unit,
+    build_entries,
+)
 
 LANGUAGE = "it"
 
@@ -207,6 +218,9 @@ DECADES: dict[int, tuple[str, ...]] = {
     1960: ("anni sessanta",), 1970: ("anni settanta",), 1980: ("anni ottanta",), 1990: ("anni novanta",),
     2000: ("anni duemila",),
 }
+for _decade in DECADES:  # "gli anni 90", "negli anni '90"
+    if _decade < 2000:
+        DECADES[_decade] += (f"anni {_decade % 100}", f"anni {_decade}")
 
 ZONE_NAMES: dict[str, int | str] = {
     **{k: v for k, v in ZONES.items() if len(k) > 1},
@@ -218,9 +232,14 @@ ZONE_NAMES: dict[str, int | str] = {
 GLUE = ("il", "lo", "la", "l'", "i", "gli", "le", "del", "dello", "della", "dell'", "dei", "degli", "delle", "di",
         "d'", "a", "ad", "al", "allo", "alla", "all'", "ai", "agli", "alle", "nel", "nello", "nella", "nell'",
         "nei", "negli", "nelle", "in", "su", "sul", "sullo", "sulla", "sull'", "sui", "sugli", "sulle", "e", ",",
-        "ed", "alle ore", "le ore", "durante", "nel corso di", "nel corso del", "nel corso della", "nel corso dell'",
+        "ed", "meno", "mezza", "mezzo", "alle ore", "le ore", "durante", "nel corso di", "nel corso del", "nel corso della", "nel corso dell'",
         "nel corso dei", "nel corso degli", "nel corso delle", "in data", "in occasione di", "in occasione del",
         "in occasione della", "in occasione dell'")
+
+# The ides of each month: the 15th of March, May, July and October, the 13th of the others ("le idi di marzo").
+IDES: dict[str, tuple[Meaning, ...]] = {
+    f"idi di {name}": (Ordinal(15 if n in (3, 5, 7, 10) else 13), Month(n))
+    for n, names in MONTHS.items() for name in names[:1]}
 
 # A number with its unit in one word ("mezz'ora": thirty minutes): canonical.py spells both.
 COMPOUNDS: dict[str, tuple[Meaning, ...]] = {
@@ -257,22 +276,78 @@ def _entries() -> list[tuple[str, Meaning]]:
         windows=WINDOWS, glue=GLUE)
     entries += [(surface, DayWord(shift, part)) for surface, (shift, part) in DAY_PARTS.items()]
     entries += [(surface, DayWord(0, "now")) for surface in NOW]
-    return entries + [(surface, meaning) for surface, meanings in COMPOUNDS.items() for meaning in meanings]
+    return entries + [(surface, meaning) for table in (COMPOUNDS, IDES) for surface, meanings in table.items()
+                      for meaning in meanings]
 
 
 # The articles (alone, articulated or elided) before which a bare figure is the day of the month: "il 19",
 # "dal 3 al 5", "dell'8", "nel 2" (feminine plural "le"/"alle" count hours: "alle 17").
 DAY_ARTICLES = ("il", "l'", "dal", "dall'", "al", "all'", "del", "dell'", "nel", "nell'", "sul", "sull'")
 
+# Minutes said after the hour: "le tre e venti", "le tre e un quarto", "mezzogiorno meno un quarto".
+CLOCK_SIGNS = {"e": 1, "meno": -1}
+CLOCK_FRACTIONS = {"quarto": 15, "mezza": 30, "mezzo": 30}
+
 LEXICON = Lexicon(LANGUAGE, _entries(), suffix_morphology(ENDINGS, min_stem=3), "Italian", clock24=True,
-                  day_articles=DAY_ARTICLES)
+                  day_articles=DAY_ARTICLES, clock_signs=CLOCK_SIGNS, clock_fractions=CLOCK_FRACTIONS)
 
 # Frequent words of Italian prose that are not date words (lexicons/detect.py counts them).
-FUNCTION_WORDS = ("il", "della", "che", "non", "per", "sono", "una", "gli", "degli", "delle", "dello", "nella",
-                  "anche", "come", "alla", "questo", "questa", "hanno", "stato", "stata", "essere", "dopo",
-                  "secondo", "ha detto", "ha dichiarato", "perché", "però", "già", "più", "sia", "tra",
-                  "loro", "suo", "sua", "lui", "lei", "è", "ed", "anche", "quando", "molto")
+FUNCTION_WORDS = ("il", "di", "del", "della", "dello", "dei", "degli", "delle", "nel", "nella", "negli", "nelle",
+                  "al", "alla", "ai", "agli", "dal", "dalla", "sul", "sulla", "che", "non", "per", "gli", "sono",
+                  "ha", "hanno", "si", "ci", "anche", "come", "questo", "questa", "essere", "stato", "stata", "più",
+                  "già", "perché", "però", "è", "ed", "loro", "suo", "sua", "quando", "molto", "ha detto",
+                  "ha dichiarato", "secondo")
 LETTERS = ""
+
+
+# The words of Italian prose that extract reads (timeline/lexicons/extract_words.py): tense cues of the
+# passato prossimo ("ha annunciato", "è stato", "sono arrivati"), passato remoto and imperfetto, the
+# future ("si terrà", "incontrerà"), quote marks « » and “ ”, publication lines, and the small words
+# a drafted title drops.
+EXTRACT = ExtractWords(
+    past=frozenset({"era", "erano", "ero", "eravamo", "fu", "furono", "fui", "aveva", "avevano", "ebbe", "ebbero",
+                    "stava", "stavano", "fece", "fecero", "disse", "dissero", "venne", "vennero", "volle", "potè",
+                    "poté", "dovette"}),
+    # passato remoto (-ò, -ì, -rono) and imperfetto (-ava, -eva, -iva and their plurals)
+    past_endings=("ò", "ì", "arono", "erono", "irono", "ava", "avano", "eva", "evano", "iva", "ivano"),
+    compound_past=frozenset({"ha", "hanno", "ho", "abbiamo", "avete", "hai", "è", "sono", "siamo", "sei", "siete",
+                             "avevano", "aveva", "era", "erano"}),
+    participle_endings=("ato", "ata", "ati", "ate", "uto", "uta", "uti", "ute", "ito", "ita", "iti", "ite",
+                        "tto", "tta", "tti", "tte", "sto", "sta", "sti", "ste"),
+    future=frozenset({"sarà", "saranno", "avrà", "avranno", "verrà", "verranno", "potrà", "potranno", "dovrà",
+                      "dovranno", "prevede", "prevedono", "previsto", "prevista", "previsti", "previste",
+                      "intende", "intendono"}),
+    future_endings=("rà", "ranno", "remo", "rete"),
+    not_tense=frozenset({"però", "perciò", "città", "più", "può", "già", "giù", "così", "sì", "là", "qua", "qui",
+                         "cioè", "poiché", "perché", "benché", "affinché", "nonché", "lunedì", "martedì",
+                         "mercoledì", "giovedì", "venerdì", "metà", "età", "novità", "libertà", "verità",
+                         "università", "attività", "società", "comunità", "autorità", "sicurezza", "ato",
+                         "stato", "stata", "stati", "state", "mandato", "senato", "mercato", "risultato",
+                         "candidato", "sindacato", "deputato", "deputata", "deputati", "ministro", "partito",
+                         "esercito", "credito", "debito", "sito", "prodotto", "progetto", "presso", "stesso",
+                         "stessa", "stessi", "stesse", "adesso", "spesso", "ora", "ogni", "questo", "questa",
+                         "prossima", "prossimo", "prossimi", "prossime", "casa", "cosa", "caso", "paese",
+                         "chiesa", "spesa", "difesa", "impresa", "presa", "ripresa", "sorpresa", "mese", "ieri",
+                         "sera", "cava", "nava", "java", "lava", "riva", "diva", "viva", "neve", "lieve"}),
+    speech=frozenset({"detto", "dichiarato", "affermato", "annunciato", "spiegato", "sottolineato", "aggiunto",
+                      "riferito", "ribadito", "precisato", "dice", "dichiara", "afferma", "spiega", "sottolinea",
+                      "aggiunge", "riferisce", "ribadisce", "precisa", "disse", "dichiarò", "affermò", "annunciò",
+                      "spiegò", "sottolineò", "aggiunse"}),
+    quotes=(("«", "»"), ("\u201c", "\u201d"), ('"', '"'), ("\u2018", "\u2019")),
+    published=("pubblicato il", "pubblicato", "aggiornato il", "aggiornato", "ultimo aggiornamento"),
+    abbreviations=frozenset({"sig", "sigg", "sig.ra", "dott", "dr", "prof", "on", "sen", "avv", "ing", "arch",
+                             "gen", "col", "magg", "cap", "ecc", "pag", "n", "nr", "art", "c", "s", "spa", "srl",
+                             "mln", "mld", "tel", "p", "pp", "vol", "cfr", "es"}),
+    articles=frozenset({"il", "lo", "la", "l", "i", "gli", "le", "un", "uno", "una"}),
+    prepositions=frozenset({"il", "lo", "la", "l", "a", "ad", "al", "alla", "allo", "all", "alle", "ai", "agli",
+                            "di", "del", "della", "dello", "dell", "dei", "degli", "delle", "da", "dal", "dalla",
+                            "dall", "dalle", "in", "nel", "nella", "nell", "nei", "negli", "nelle", "entro", "fino",
+                            "per", "tra", "fra", "durante", "dopo", "prima", "su", "sul", "sulla", "verso", "circa",
+                            "ore"}),
+    clause_breaks=frozenset({"ma", "però", "tuttavia", "che", "quale", "quali", "cui",
+                             "quando", "dove", "perché", "poiché", "mentre", "sebbene", "se", "e",
+                             "quindi", "dunque", "oppure", "infatti"}),
+)
 
 
 # Examples, read on Thursday 6 March 2025 with prefer "past" unless the row says otherwise:
