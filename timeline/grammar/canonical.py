@@ -624,7 +624,7 @@ class _Speller:
         last, nxt, month = self.out[-1] if self.out else None, self.item(k + 1), self.item(k + 2)
         return last is not None and last.number is not None and 1 <= last.number <= 31 and nxt is not None \
             and nxt.number is not None and 1 <= nxt.number <= 31 and month is not None and month.has(Month) \
-            and self.prev_text(2) not in ("-", "between")
+            and self.prev_text(2) not in ("-", "between", ":")  # not the minutes of "13:30 del 21 settembre"
 
     def quantity_follows(self, k: int) -> bool:
         """True when a quantity of units follows item k: a number then a unit ("3 Tagen", "einer Woche",
@@ -870,7 +870,8 @@ class _Speller:
         """A definite article before a bare figure makes it the day of the month in the languages that
         write dates so ("il 19", "dal 3 al 5", "le 2" in French): the canonical "the 19"."""
         item = self.items[k]
-        if item.first.text in self.lexicon.day_articles and self.prev_text() != "the" and self.day_follows(k):
+        if item.first.text in self.lexicon.day_articles and self.prev_text() != "the" and not self.after_clock() \
+                and self.day_follows(k):  # not after a time: "13:30 del 21 settembre" is 13:30 on the 21st
             self.emit(("the",), item)
             return True
         return False
