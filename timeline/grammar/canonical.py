@@ -299,8 +299,8 @@ def _read(text: str, toks: list[Token], lexicon: Lexicon, language: str, quiet: 
         # A holiday name of the language (timeline.holidays), glue words and all ("lundi de Pâques",
         # "Tag der Deutschen Einheit"), becomes the one word the English grammar reads back as it.
         word = words[i]
-        named = _match_holiday_name(words, i, language) if tok.number is None and (
-            word in starts or _holiday_spelling(word) in starts) else None
+        named = _match_holiday_name(words, i, language) if word in starts or (
+            tok.number is None and _holiday_spelling(word) in starts) else None  # "1. Advent" starts with a figure
         if named is not None and (found is None or named[1] >= found.end):
             from timeline.holidays import canonical_words
 
@@ -599,6 +599,9 @@ class _Speller:
     def spell_number(self, k: int, value: int) -> int:
         item = self.items[k]
         nxt = self.item(k + 1)
+        hour_word = self.item(k + 3)
+        if self.dotted_time < 0 and item.raw is not None and hour_word is not None and hour_word.unit() == "hour":
+            self.clock_follows(k)  # "20.15 Uhr": a time written with a dot, before the hour word
         if value <= 12 and self.prev_text() not in ("at", ":", "the", "from", "to", "and", "between") \
                 and self.part_of_day_follows(k):
             self.emit(("at",), item)  # "3 del pomeriggio", "8 della sera": a time of that part of the day
@@ -763,6 +766,8 @@ class _Speller:
             return k + 1
         if isinstance(meaning, Unit):
             return self.spell_unit(k, meaning)
+        if isinstance(meaning, PartOfDay) and meaning.name == "night_before":
+            return self.spell_night_before(k)
         if isinstance(meaning, PartOfDay) and meaning.name == "night" and self.clock_hour_written() in range(6):
             self.emit(("am",), item)  # "о 1:30 ночі": the small hours of that day
             return k + 1
@@ -787,6 +792,20 @@ class _Speller:
         last = self.prev_text()
         return bool(self.out) and (self.out[-1].number is not None or last == "th" or last in lx.WEEKDAYS
                                    or last in lx.MONTHS or last == "." and self.out[-2:][0].number is not None)
+
+    def spell_night_before(self, k: int) -> int:
+        """The night that ends on a weekday ("in der Nacht zum Sonntag", "в ночь на субботу") is the
+        night of the day before it: "saturday night"."""
+        item = self.items[k]
+        j = k + 1
+        while (nxt := self.item(j)) is not None and nxt.glue_only:
+            j += 1
+        weekday = nxt.get(Weekday) if nxt is not None else None
+        if isinstance(weekday, Weekday):
+            self.emit(_canonical_words(Weekday((weekday.n - 1) % 7)) + ("night",), item)
+            return j + 1
+        self.emit(("night",), item)
+        return k + 1
 
     def counted_before(self) -> bool:
         """True after an ordinal or "last" and the unit or weekday it counts: "the first Wednesday" + month."""

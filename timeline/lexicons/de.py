@@ -204,6 +204,8 @@ PARTS_OF_DAY: dict[str, tuple[str, int, int, str]] = {
     **{w: _AFTERNOON for w in ("nachmittag", "nachmittags", "nachmittages")},
     **{w: _EVENING for w in ("abend", "abends", "abendstunden", "abendstunde")},
     **{w: _NIGHT for w in ("nacht", "nachts")},
+    # "in der Nacht zum Sonntag", "in der Nacht auf Montag": the night before that day (canonical.py)
+    **{w: ("night_before", 18, 24, "NI") for w in ("nacht zum", "nacht zu", "nacht auf", "nacht auf den")},
     **{w: _NOON for w in ("mittag", "mittags", "mittagszeit")},
     **{w: ("lunch", 12, 14, "MI") for w in ("mittagessen", "mittagspause")},
     **{w: ("midnight", 0, 1, "MI") for w in ("mitternacht", "mitternachts")},
