@@ -42,7 +42,7 @@ _TOKEN = re.compile(
     r"(?P<iso>\d{4}-[01]\d-[0-3]\d)(?![\d-])"
     r"|(?P<time>(?:[01]?\d|2[0-3])[:.][0-5]\d)(?![\d]|\.\d)"
     r"|(?P<num>\d+(?:-[^\W\d_]+|[^\W\d_]{1,3}(?![^\W\d_]))?)"
-    r"|(?P<word>[^\W\d_]+(?:['\u2019\u02bc][^\W\d_]+)*)"
+    r"|(?P<word>[^\W\d_]+(?:['\u2019\u2018`\u00b4\u2032\u02bc][^\W\d_]+)*)"
     r"|(?P<punct>[^\s\w])")
 _JOINERS = frozenset({",", "-", "\u2013", ".", "/", ":"})  # punctuation a date may hold ("6.03.2025", "9:30-11:00")
 _SEED_CLASSES = frozenset({WordClass.WEEKDAY, WordClass.MONTH, WordClass.UNIT, WordClass.SEASON,

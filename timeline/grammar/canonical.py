@@ -247,7 +247,7 @@ def _split_elision(text: str, toks: list[Token], words: list[str], i: int, lexic
     before this is tried. Returns whether the word was split."""
     tok = toks[i]
     raw = text[tok.start:tok.end]
-    cut = max(raw.rfind("'"), raw.rfind("\u2019"))
+    cut = max(raw.rfind(mark) for mark in "'\u2019\u2018`\u00b4\u2032\u02bc")  # as people type it
     if cut <= 0 or cut == len(raw) - 1:
         return False
     rest = normalize_word(raw[cut + 1:])
@@ -602,7 +602,7 @@ class _Speller:
         hour_word = self.item(k + 3)
         if self.dotted_time < 0 and item.raw is not None and hour_word is not None and hour_word.unit() == "hour":
             self.clock_follows(k)  # "20.15 Uhr": a time written with a dot, before the hour word
-        if value <= 12 and self.prev_text() not in ("at", ":", "the", "from", "to", "and", "between") \
+        if value <= 24 and self.prev_text() not in ("at", ":", "the", "from", "to", "and", "between") \
                 and self.part_of_day_follows(k):
             self.emit(("at",), item)  # "3 del pomeriggio", "8 della sera": a time of that part of the day
         k += 1
@@ -776,6 +776,10 @@ class _Speller:
         self.emit(_canonical_words(meaning), item)
         if isinstance(meaning, _NOUNS):
             self.noun_written()
+        if isinstance(meaning, Weekday) and self.lexicon.day_articles and self.day_follows(k):
+            after = self.item(k + 2)
+            if after is None or not after.has(Month):
+                self.emit(("the",), item)  # "martedì 19": the languages that write "il 19" mean the 19th
         return k + 1
 
     def bare_minutes_before(self, k: int) -> bool:

@@ -84,8 +84,8 @@ def _interval(ps: Parser, i: int, end: int) -> Reading | None:
         w = words[k]
         if w in ("-", "–", "—", "to", "till", "til", "until", "untill", "thru", "through", "and") \
                 or (w == "/" and first != "from"):
-            if w == "and" and first != "between":
-                continue
+            if w == "and" and first != "between" and "between" not in words[i:k]:
+                continue  # "and" bounds a range only after "between" ("Thursday between 9:30 and 11:00")
             if w == "/" and not (k - i >= 5 and end - k >= 6 and ps.num(k - 1) is not None
                                  and ps.num(k + 1) is not None and len(ps.words[k + 1]) == 4):
                 continue
