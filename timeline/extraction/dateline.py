@@ -135,7 +135,7 @@ def strip_dateline(sentence: str) -> str:
 _ANY_DATELINE = re.compile(
     r"^[ \t]*(?P<city>[^\W\d_](?:[^\W\d_]|[ .'\u2019\u02bc/-]){1,40}?)"
     r"(?:\s*,\s*(?P<date>[^\n()\u2014\u2013-]{3,40}?))?\s*(?:\((?P<agency>[^()\n]{1,40})\)\s*)?"
-    r"[-\u2013\u2014:]\s", re.MULTILINE)
+    r"\.?[-\u2013\u2014:]\s", re.MULTILINE)  # EFE writes "MADRID, 6 mar (EFE).- "
 _NUMERIC_DATE = re.compile(r"\b(?P<d>[0-3]?\d)[./](?P<m>[01]?\d)[./](?P<y>\d{4})\b")
 _ISO_DATE = re.compile(r"\b(\d{4}-\d{2}-\d{2})\b")
 _PARTS = re.compile(r"[^\W\d_]+|\d+")
