@@ -266,6 +266,13 @@ def _split_elision(text: str, toks: list[Token], words: list[str], i: int, lexic
 _LEXICONS: dict[str, Lexicon] = {}
 _QUALIFIER_WORDS = frozenset({"by", "since", "until", "before", "after", "around"})
 _CLOCK_MARKS = frozenset({"am", "pm"})  # written the English way in many languages; a lexicon may own them
+def _iso_time_mark(toks: list[Token], i: int) -> bool:
+    """The "T" between an ISO date and its time ("2025-03-06T10:00"), passed through as written."""
+    tok = toks[i]
+    return tok.text == "t" and 0 < i < len(toks) - 1 and toks[i - 1].number is not None \
+        and toks[i + 1].number is not None and not tok.space_before and not toks[i + 1].space_before
+
+
 _ORDINAL_MARKS = frozenset("º°ª")  # written after a figure for an ordinal: "1º", "1°", "1ª"
 _LETTER_APOSTROPHES = frozenset("\u02bc\u02b9")  # apostrophes Unicode counts as letters ("пʼятниця")
 _HOLIDAY_STARTS: dict[str, frozenset[str]] = {}  # language -> the first words of its holiday names
@@ -301,6 +308,11 @@ def _read(text: str, toks: list[Token], lexicon: Lexicon, language: str, quiet: 
     i = 0
     while i < len(toks):
         tok = toks[i]
+        if words[i] in ("a", "p") and i and toks[i - 1].number is not None and words[i + 1:i + 3] == [".", "m"]:
+            end = i + 4 if words[i + 3:i + 4] == ["."] else i + 3
+            items += [_Item(t, t, raw=t) for t in toks[i:end]]  # "a las 8 a.m.", "8 p. m.": am/pm
+            i = end
+            continue
         found = lexicon.longest(words, i) if tok.number is None else None
         # A holiday name of the language (timeline.holidays), glue words and all ("lundi de Pâques",
         # "Tag der Deutschen Einheit"), becomes the one word the English grammar reads back as it.
@@ -327,7 +339,7 @@ def _read(text: str, toks: list[Token], lexicon: Lexicon, language: str, quiet: 
             continue  # read again from the article: "dell'anno" is "dell" and "anno"
         if found is None:
             if tok.number is not None or not tok.text[:1].isalpha() or words[i] in lexicon.decade_endings \
-                    or tok.text in _ORDINAL_MARKS:
+                    or tok.text in _ORDINAL_MARKS or _iso_time_mark(toks, i):
                 items.append(_Item(tok, tok, raw=tok))
                 i += 1
                 continue
