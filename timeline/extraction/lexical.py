@@ -147,10 +147,15 @@ def _runs(toks: list[_Tok], text: str) -> list[tuple[int, int]]:
         while j < n and j - i < MAX_RUN and "\n" not in text[toks[j - 1].end:toks[j].start]:
             if toks[j].known:
                 j += 1
+            elif toks[j].text == ",":
+                # "в середу, 5 березня", "Mittwoch, 5. März": a comma goes on to a number or a date word only
+                # ("antes de 2027, y el viernes" is two dates)
+                if j + 1 < n and toks[j + 1].known and (toks[j + 1].kind != "word" or toks[j + 1].seed):
+                    j += 1
+                else:
+                    break
             elif toks[j].text in _JOINERS and j + 1 < n and toks[j + 1].known and toks[j].start == toks[j - 1].end:
-                j += 1  # "6.03.2025", "9:30-11:00", "березня, 2025": a stop or dash touching the date
-            elif toks[j].text == "," and j + 1 < n and toks[j + 1].known:
-                j += 1
+                j += 1  # "6.03.2025", "9:30-11:00": a stop or dash touching the date
             else:
                 break
         if any(t.seed for t in toks[i:j]):

@@ -87,6 +87,7 @@ class Components:
     ampm: str | None = None  # "am" | "pm"
     time_grain: str | None = None  # hour | minute | second
     time_exact: bool = False  # the hour was written on a 24-hour clock
+    clock_word: bool = False  # the hour was written with its word ("5 o'clock", "5h", "5 Uhr")
     daypart: str | None = None
     daypart_mod: str | None = None  # early | late
     zone: str | int | None = None
