@@ -83,6 +83,8 @@ def _canonical_words(meaning: Meaning) -> tuple[str, ...]:
     if isinstance(meaning, Relative):
         return (("last", "this", "next")[meaning.shift + 1],) if -1 <= meaning.shift <= 1 else ()
     if isinstance(meaning, DayWord):
+        if meaning.part_of_day == "now" and meaning.shift == 0:
+            return ("now",)  # the moment of the reference ("agora"), not its whole day
         return _DAY_WORD_SPELLING.get(meaning.shift, ())
     if isinstance(meaning, Qualifier):
         return (meaning.kind,)
@@ -125,7 +127,9 @@ _ZONE_SPELLING.setdefault("Europe/Moscow", ("msk",))
 _DECADE_SPELLING = {n: w for w, n in lx.DECADE_WORDS.items()}
 
 _NOUNS = (Weekday, Month, Unit, Season)
-_CLOCK_GLUE_FOLLOWERS = (Unit, PartOfDay, DayWord, Weekday)
+_CLOCK_NAMES = {"noon": 12, "midnight": 0}  # parts of the day that are a time of day
+_DAY_NAMES = frozenset({"today", "tomorrow", "yesterday", "now", *lx.PARTS_OF_DAY})
+_CLOCK_GLUE_FOLLOWERS = (Unit, PartOfDay, DayWord, Weekday, Zone)
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,7 +155,7 @@ def _reading(meanings: tuple[Meaning, ...]) -> _Reading:
         number = next((m.value for m in meanings if isinstance(m, Number)), None)
         unit = next((m.name for m in meanings if isinstance(m, Unit)), None)
         simple: Meaning | None = content[0] if len({type(m) for m in content}) == 1 and not compound and \
-            not any(isinstance(m, Marker) for m in content[1:]) else None
+            not any(isinstance(m, Marker) for m in content[1:]) and len(content) == len(meanings) else None
         if not content and meanings:
             simple = meanings[0]
         got = _Reading(simple, compound, None if compound else number, None if compound else unit,
@@ -337,8 +341,8 @@ class _Speller:
     def clock_follows(self, k: int) -> bool:
         """True when the number at item k is a time of day after a preposition ("о 3", "в 15:00")."""
         item = self.item(k)
-        if item is None:
-            return False
+        if item is None or item.has(Month) and self.out and self.out[-1].number is not None:
+            return False  # "21 de dez": the month, not ten o'clock
         value = item.number
         if value is None or value > 24 or (item.raw is not None and len(item.raw.text) > 2):
             return False
@@ -357,6 +361,47 @@ class _Speller:
             return nxt.unit() == "hour"
         return any(isinstance(m, _CLOCK_GLUE_FOLLOWERS) for m in nxt.meanings) or nxt.glue_only
 
+    def date_before(self) -> bool:
+        """True when the words so far end with a date or a time (not a preposition or a qualifier)."""
+        if not self.out:
+            return False
+        last = self.out[-1].text
+        return self.out[-1].number is not None or last in ("th", "oclock") or last in lx.MONTHS or last in lx.WEEKDAYS \
+            or last in lx.UNITS or last in lx.PARTS_OF_DAY or last in ("today", "tomorrow", "yesterday")
+
+    def clock_starts(self, k: int) -> bool:
+        """True when item k (glue skipped) is a time of day: an hour alone at the end, or with its hour
+        word, minutes or part of the day ("18", "18h", "18:30", "8 da noite"), or noon or midnight."""
+        item = self.item(k)
+        while item is not None and item.glue_only:
+            k += 1
+            item = self.item(k)
+        if item is None:
+            return False
+        part = item.get(PartOfDay)
+        if isinstance(part, PartOfDay):
+            return part.name in _CLOCK_NAMES
+        if item.number is None or item.number > 24 or item.raw is not None and len(item.raw.text) > 2:
+            return False
+        nxt = self.item(k + 1)
+        while nxt is not None and nxt.glue_only:
+            k += 1
+            nxt = self.item(k + 1)
+        return nxt is None or nxt.unit() == "hour" or nxt.has(PartOfDay) or nxt.has(Zone) \
+            or nxt.raw is not None and nxt.raw.text in (":", "h")
+
+    def date_starts(self, k: int) -> bool:
+        """True when item k (glue skipped) begins a date: a number, an ordinal, a month, a weekday, a day word."""
+        item = self.item(k)
+        while item is not None and item.glue_only:
+            k += 1
+            item = self.item(k)
+        if item is None:
+            return False
+        if item.words or item.number is not None:
+            return True
+        return any(isinstance(m, (Ordinal, Month, Weekday, DayWord)) for m in item.meanings)
+
     def later_bound(self, k: int) -> bool:
         """True when an "until"/"by" qualifier follows item k in the expression (a range)."""
         for item in self.items[k + 1:]:
@@ -374,6 +419,22 @@ class _Speller:
         if not meanings:
             return item.meanings[0]
         kinds = {type(m) for m in meanings}
+        nxt = self.item(k + 1)
+        if len(meanings) < len(item.meanings) and Qualifier in kinds:
+            # a preposition that also marks a range ("13 a 15 de julho", "amanhã à noite"): the range
+            # only between two dates
+            if self.date_before() and self.prev_text() not in _DAY_NAMES and self.date_starts(k + 1) \
+                    and not (not self.after_clock() and self.prev_text() != "oclock" and self.clock_starts(k + 1)):
+                return meanings[0]  # after a day, a clock is its time ("dia 15 às 18", "quinta às 18")
+            return next(m for m in item.meanings if isinstance(m, Glue))
+        if Weekday in kinds and Ordinal in kinds:
+            # "segunda semana" (the second week), "segunda de manhã" (Monday)
+            noun = nxt is not None and any(isinstance(m, _NOUNS) for m in nxt.meanings)
+            return next(m for m in meanings if isinstance(m, Ordinal if noun else Weekday))
+        if Number in kinds and Month in kinds:
+            # "21 de dez" (December), "dez dias" (ten)
+            month = bool(self.out) and self.out[-1].number is not None and (nxt is None or nxt.unit() is None)
+            return next(m for m in meanings if isinstance(m, Month if month else Number))
         if Unit in kinds and PartOfDay in kinds:
             return next(m for m in meanings if isinstance(m, PartOfDay if self.after_clock() else Unit))
         if Marker in kinds and PeriodPart in kinds:
@@ -413,13 +474,56 @@ class _Speller:
             return k + 1
         meaning = self.choose(k)
         if isinstance(meaning, Glue):
-            if self.between and self.out and self.out[-1].text != "between":
+            nxt = self.item(k + 1)
+            if self.between and self.out and self.out[-1].text != "between" and not (
+                    nxt is not None and (nxt.has(Month) or nxt.raw is not None and len(nxt.raw.text) == 4)):
+                # the glue before the second bound, not the "de" of "primeiro trimestre de 2017"
                 self.between = False
                 self.emit(("and",), item)  # "між 10 і 12 березня", "между 10 и 12 марта"
+            elif self.minutes_follow(k + 1):
+                pass  # "às três e quinze", "meio dia e meia": the minutes of the time just written
             elif self.clock_follows(k + 1):
                 self.emit(("at",), item)
             return k + 1
         return self.spell_meaning(k, meaning)
+
+    def minutes_follow(self, k: int) -> bool:
+        """True when item k is a count of minutes after the time of day just written ("três e quinze")."""
+        item = self.item(k)
+        if item is None or item.number is None or not 0 < item.number < 60 or item.is_compound:
+            return False
+        if not (self.after_clock() or self.prev_text() in _CLOCK_NAMES):
+            return False
+        nxt = self.item(k + 1)
+        return nxt is None or nxt.unit() is None
+
+    def spell_minutes(self, k: int, value: int) -> int:
+        """The minutes after an hour said in words: "at 3 15", "12:15" (noon), "18:15"."""
+        item = self.items[k]
+        named = _CLOCK_NAMES.get(self.prev_text())
+        hour = named if named is not None else self.clock_hour_written()
+        if named is not None or hour > 12:
+            if named is not None:
+                last = self.out.pop()
+                self.out.append(Token(str(named), last.start, last.end, named, last.space_before))
+            self.out.append(Token(":", item.first.start, item.first.start, None, False))
+            self.out.append(Token(f"{value:02d}", item.first.start, item.last.end, value, False))
+        else:
+            # said, not written on the 24-hour clock: "três e quinze" is a quarter past three, read by prefer
+            self.out.append(Token(f"{value:02d}", item.first.start, item.last.end, value, True))
+        return k + 1
+
+    def minutes_to(self, k: int) -> int:
+        """After a count of minutes at item k: the index of the noon or midnight it counts down to
+        ("5 para o meio dia": five to noon), past the glue between; -1 when none follows."""
+        j = k + 1
+        while (got := self.item(j)) is not None and got.glue_only:
+            j += 1
+        got = self.item(j)
+        if j == k + 1 or got is None:
+            return -1
+        part = got.get(PartOfDay)
+        return j if isinstance(part, PartOfDay) and part.name in _CLOCK_NAMES else -1
 
     def spell_raw(self, k: int, tok: Token) -> int:
         if tok.text == "-" and not tok.space_before and k > 0 and self.items[k - 1].number is not None:
@@ -439,9 +543,14 @@ class _Speller:
 
     def spell_number(self, k: int, value: int) -> int:
         item = self.items[k]
+        start = k
         nxt = self.item(k + 1)
         k += 1
         if item.raw is None and nxt is not None and value in (20, 30, 40, 50, 60, 70, 80, 90):
+            joined = self.item(k + 1)
+            if nxt.glue_only and joined is not None and joined.raw is None and not joined.is_compound and (
+                    joined.number is not None and 0 < joined.number < 10 or joined.has(Ordinal)):
+                nxt, k = joined, k + 1  # "vinte e quatro", "vingt et un", "treinta y cinco": one number
             units = nxt.number
             ordinal = nxt.get(Ordinal)
             if units is not None and 0 < units < 10:
@@ -451,6 +560,16 @@ class _Speller:
                 self.emit_number(value + ordinal.n, item)
                 self.out.append(Token("th", nxt.first.start, nxt.last.end, None, False))
                 return k + 1
+        if start > 0 and self.items[start - 1].glue_only and self.prev_text() != "at" \
+                and self.minutes_follow(start) and (item.raw is None or len(item.raw.text) <= 2):
+            self.spell_minutes(start, value)
+            return k
+        if 0 < value < 60 and (to := self.minutes_to(k - 1)) >= 0:
+            self.emit_number(value, item)
+            self.emit(("minutes", "to"), item)  # "quinze para o meio dia": a quarter to noon
+            return to
+        if item.raw is not None and len(item.raw.text) == 4 and self.counted_before():
+            self.emit(("of",), item)  # "terceiro mês de 2017", "last quarter 2015": the year it counts in
         if item.raw is not None and nxt is not None and self.decade_at(k - 1):
             # "1990-х", "90-е": the figure and "s"; the hyphen and the ending are read
             dash = nxt.raw is not None and nxt.raw.text == "-"
@@ -528,8 +647,9 @@ class _Speller:
             qualifier = after.get(Qualifier)
             if isinstance(marker, Marker) and marker.position == "after":
                 return False
-            if isinstance(qualifier, Qualifier) and qualifier.kind in ("until", "by", "before", "after"):
-                return False  # "за 3 години до", "3 години після"
+            if isinstance(qualifier, Qualifier) and qualifier.kind in ("until", "by", "before", "after") \
+                    and not self.clock_starts(k + 2):
+                return False  # "за 3 години до", "3 години після"; but "9h às 17h", "з 9 години до 11"
         return True
 
     def spell_meaning(self, k: int, meaning: Meaning) -> int:
@@ -587,6 +707,14 @@ class _Speller:
         if unit.name == "hour" and prev is not None and prev.number is not None and self.prev_text(2) == ":":
             return k + 1  # "18:30ч"
         nxt = self.item(k + 1)
+        if unit.name == "day" and self.day_of_month_follows(k):
+            # "dia 17", "el día 17", "il giorno 17": the 17th of the month, not a count of days
+            if self.prev_text() == "this":
+                self.out.pop()  # "este dia 17"
+            assert nxt is not None and nxt.number is not None
+            self.emit_number(nxt.number, nxt)
+            self.out.append(Token("th", nxt.first.start, nxt.last.end, None, False))
+            return k + 2
         marker = nxt.get(Marker) if nxt is not None else None
         counted = prev is not None and (prev.number is not None or prev.text in ("a", "th")
                                         or prev.text in lx.ORDINAL_WORDS or prev.text in lx.NUMBER_WORDS)
@@ -596,6 +724,19 @@ class _Speller:
         self.emit((unit.name,), item)
         self.noun_written()
         return k + 1
+
+    def day_of_month_follows(self, k: int) -> bool:
+        """True when the day unit at item k names a day of the month by the number after it ("dia 17")."""
+        prev = self.out[-1] if self.out else None
+        if prev is not None and (prev.number is not None or prev.text in lx.NUMBER_WORDS):
+            return False
+        nxt, after = self.item(k + 1), self.item(k + 2)
+        if nxt is None or nxt.number is None or not 1 <= nxt.number <= 31 or nxt.is_compound:
+            return False
+        if nxt.raw is not None and (len(nxt.raw.text) > 2 or after is not None and after.raw is not None
+                                    and after.raw.text in (":", ".", "/", "-") and not after.first.space_before):
+            return False
+        return after is None or after.unit() is None and not after.has(Marker)
 
     def noun_written(self) -> None:
         self.last_noun = len(self.out) - 1
@@ -614,10 +755,22 @@ class _Speller:
             self.pending_after = ("before", "last") if meaning.shift < 0 else ("after", "next")
             return k + 1
         spelled = _canonical_words(meaning)
-        if meaning.position != "before" and self.last_noun == len(self.out) - 1 and self.last_noun >= 0:
-            self.out[self.last_noun:self.last_noun] = [
-                Token(w, item.first.start, item.last.end, None, item.first.space_before) for w in spelled]
+        nxt = self.item(k + 1)
+        noun_follows = nxt is not None and any(isinstance(m, _NOUNS) for m in nxt.meanings)
+        if meaning.position != "before" and self.last_noun == len(self.out) - 1 and self.last_noun >= 0 \
+                and not (meaning.position == "either" and noun_follows):
+            # "semana passada" -> "last week"; with its count, before the count: "2 meses anteriores"
+            at = self.last_noun
+            if at > 0 and self.out[at - 1].number is not None:
+                at -= 1
+            self.out[at:at] = [Token(w, item.first.start, item.last.end, None, item.first.space_before)
+                               for w in spelled]
             self.last_noun = -1
+            return k + 1
+        if self.out and self.out[-1].number is not None and nxt is not None and nxt.unit() is not None:
+            # between the count and its unit ("os 3 próximos meses", "les 3 dernières semaines"): before the count
+            self.out[-1:-1] = [Token(w, item.first.start, item.last.end, None, item.first.space_before)
+                               for w in spelled]
             return k + 1
         self.emit(spelled, item)
         return k + 1
@@ -636,6 +789,9 @@ class _Speller:
             self.emit(("to",), item)
         elif kind in ("until", "by") and self.quantity_before() and self.prev_text() in lx.UNITS:
             self.emit(("before",), item)  # "за три дні до Великодня": three days before Easter
+        elif kind in ("until", "by") and self.date_before() and self.prev_text() not in _DAY_NAMES \
+                and self.date_starts(k + 1):
+            self.emit(("to",), item)  # "13 até 15 de julho", "terceiro trimestre a nono mês": a range
         else:
             self.emit((kind,), item)
         return k + 1

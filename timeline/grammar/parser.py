@@ -175,9 +175,11 @@ class Parser:
         if not p.has_date() and not p.has_time():
             raise self.error("no date in the expression", min(end, self.n) - 1)
         if p.minute is not None and p.ampm is None and p.daypart is None and (
-                self.clock24 or p.day is not None and p.month is not None and p.year is not None):
+                self.clock24 and not p.minute_said
+                or p.day is not None and p.month is not None and p.year is not None):
             # "10:00" in Ukrainian is ten in the morning, "3:18" is 03:18; so is a time with its
-            # minutes on a date written in full, as records write it ("2 December 2022 at 7:00")
+            # minutes on a date written in full, as records write it ("2 December 2022 at 7:00");
+            # minutes said after the hour ("às três e quinze") are not a clock written out
             p.time_exact = True
         if p.rel_unit is not None:
             _keep_day_and_month(p)

@@ -59,6 +59,7 @@ LANGUAGES: dict[str, str] = {
     "en": "timeline.lexicons.en",
     "fr": "timeline.lexicons.fr",
     "ru": "timeline.lexicons.ru",
+    "pt": "timeline.lexicons.pt",
     "uk": "timeline.lexicons.uk",
 }
 
