@@ -263,8 +263,9 @@ NowOpt = Annotated[str | None, typer.Option(
 PreferOpt = Annotated[Prefer | None, typer.Option(
     "--prefer", help="Direction for words that leave it open (a bare 'Friday'); default: the file's, else past.")]
 LangOpt = Annotated[str, typer.Option(
-    "--lang", metavar="LANG", help="Language of the date expressions (ISO 639-1: en, fr, ru, uk...); a file "
-                                   "or event with its own 'language:' keeps it.")]
+    "--lang", metavar="LANG", help="Language of the date expressions (ISO 639-1: en, fr, ru, uk...; extract "
+                                   "also takes auto, its default); a file or event with its own 'language:' "
+                                   "keeps it.")]
 SinceOpt = Annotated[str | None, typer.Option(
     "--from", metavar="EXPR", help="Only events ending after the start of this ('last month', 2025-03-01).")]
 UntilOpt = Annotated[str | None, typer.Option(
@@ -952,7 +953,7 @@ def extract_command(
     prefer: Annotated[Prefer, typer.Option("--prefer", help="Direction when the sentence's tense leaves it open.")]
     = Prefer.past,
     tz: TzOpt = None,
-    lang: LangOpt = "en",
+    lang: LangOpt = "auto",
     fmt: Annotated[str, typer.Option(
         "--format", "-f", metavar="FORMAT", callback=lambda v: v if v == "yaml" else _check_format(v),
         help="yaml (an events.yaml draft to edit) or any output format.")] = "yaml",
@@ -979,13 +980,14 @@ def extract_command(
     from timeline.extraction import article_document, article_timeline, read_article
 
     _check_tz(tz)
-    _check_lang(lang)
+    if lang != "auto":
+        _check_lang(lang)
     paths = files or ["-"]
     if (len(paths) > 1 or merge or out_dir is not None or jobs > 1
             or any(p.lower().endswith((".jsonl", ".ndjson")) or os.path.isdir(p) for p in paths)):
         _extract_corpus(paths, ref=ref, prefer=prefer.value, tz=tz, fmt=fmt, style=style, output=output,
                         follow=follow, no_color=no_color, max_size=max_size, merge=merge, jobs=jobs,
-                        out_dir=out_dir, explain=explain)
+                        out_dir=out_dir, explain=explain, lang=lang)
         return
     path = paths[0]
     _check_output(output, [path], follow)
@@ -993,7 +995,8 @@ def extract_command(
         _refuse_binary_to_terminal(fmt, output)
     try:
         name, text = io.read_text(path, max_size * 1024 * 1024)
-        article = read_article(text, reference=_parse_ref(ref), prefer=prefer.value, timezone=tz, name=name)
+        article = read_article(text, reference=_parse_ref(ref), prefer=prefer.value, timezone=tz, name=name,
+                               language=lang)
     except TimelineError as exc:
         if not exc.location and path != "-":
             exc.location = Location(path)
@@ -1004,6 +1007,10 @@ def extract_command(
 
         header = (f"# Drafted by timeline extract from {name}: check every title and date, then run\n"
                   f"#   timeline show THIS-FILE\n")
+        if article.detection:
+            header += f"# Language: {article.language} (detected: {article.detection})\n"
+        elif article.language != "en":
+            header += f"# Language: {article.language}\n"
         _write(header + yaml.safe_dump(article_document(article), sort_keys=False, allow_unicode=True, width=100),
                output, [path], follow)
         return
@@ -1014,7 +1021,7 @@ def extract_command(
 
 def _extract_corpus(paths: list[str], *, ref: str | None, prefer: str, tz: str | None, fmt: str, style: str,
                     output: str | None, follow: bool, no_color: bool, max_size: int, merge: bool, jobs: int,
-                    out_dir: str | None, explain: bool = False) -> None:
+                    out_dir: str | None, explain: bool = False, lang: str = "auto") -> None:
     """`timeline extract` over many articles: drafts to a directory, a YAML stream, or one merged timeline."""
     import yaml
 
@@ -1031,7 +1038,7 @@ def _extract_corpus(paths: list[str], *, ref: str | None, prefer: str, tz: str |
     _check_output(output, paths, follow)
     if not merge and not explain:
         _refuse_binary_to_terminal(fmt, output)
-    settings = CorpusSettings(reference=_parse_ref(ref), prefer=prefer, timezone=tz)
+    settings = CorpusSettings(reference=_parse_ref(ref), prefer=prefer, timezone=tz, language=lang)
     results = unique_stems(extract_corpus(iter_records(paths, max_size * 1024 * 1024), settings, jobs))
     if _stderr_is_terminal():
         results = _progress(results)

@@ -72,6 +72,7 @@ class CorpusSettings:
     reference: date | datetime | None = None  # for articles with no publication date of their own
     prefer: str = "past"
     timezone: str | None = None
+    language: str = "en"  # of articles whose record names none: a code, or "auto" to detect it
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,8 +214,11 @@ def extract_record(item: Record | BadRecord, settings: CorpusSettings) -> Articl
         return ArticleResult(name=name, stem=name, error=item.error)
     stem = _stem(item)
     try:
+        from timeline.lexicons import LANGUAGES
+
+        language = item.language if item.language in LANGUAGES else settings.language
         article = read_article(item.text, item.published or settings.reference, settings.prefer,
-                               settings.timezone, name=item.name)
+                               settings.timezone, name=item.name, language=language)
     except TimelineError as exc:
         where = exc.location or (Location(item.file, item.line, 1) if item.line is not None else Location(item.name))
         return ArticleResult(name=item.name, stem=stem, error=InputError(exc.message, where))

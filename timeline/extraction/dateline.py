@@ -36,8 +36,12 @@ PUBLISHED = re.compile(
 _YEAR_IN_TEXT = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 
 
-def find_reference(text: str) -> date | None:
+def find_reference(text: str, language: str = "en") -> date | None:
     """The publication date the text gives, or ``None``.
+
+    In a language other than English the shapes are the language-neutral ones
+    of :func:`find_reference_in` (month names from the language's lexicon,
+    publication words from its ``ExtractWords``).
 
     Reads a "Published 6 March 2025" / "Updated March 6, 2025" / "Fri 7 Mar
     2025 18.30 GMT" line, or a wire dateline ("WASHINGTON, March 4 (Reuters) -")
@@ -45,6 +49,8 @@ def find_reference(text: str) -> date | None:
     "(c) 2025"/"2025" line of the text only when exactly one recent year is
     written near it; otherwise the dateline is not used.
     """
+    if language != "en":
+        return find_reference_in(text, language)
     head = blank_markup(text[:4000])
     for m in PUBLISHED.finditer(head):
         raw = m.group("date")
@@ -96,3 +102,98 @@ def strip_dateline(sentence: str) -> str:
     m = DATELINE_HEAD.match(sentence)
     return (sentence[m.end():] if m and m.end() < len(sentence) else sentence).strip()
 
+
+
+# Any language: "КИЇВ, 6 березня —", "PARIS, 6 mars (Reuters) -", "BERLIN (dpa) -", "MADRID, 6 mar (EFE) -",
+# "МОСКВА, 6 марта 2025 г. —". The city is checked to be in capitals in code (any script).
+_ANY_DATELINE = re.compile(
+    r"^[ \t]*(?P<city>[^\W\d_](?:[^\W\d_]|[ .'\u2019\u02bc/-]){1,40}?)"
+    r"(?:\s*,\s*(?P<date>[^\n()\u2014\u2013-]{3,40}?))?\s*(?:\((?P<agency>[^()\n]{1,40})\)\s*)?"
+    r"[-\u2013\u2014:]\s", re.MULTILINE)
+_NUMERIC_DATE = re.compile(r"\b(?P<d>[0-3]?\d)[./](?P<m>[01]?\d)[./](?P<y>\d{4})\b")
+_ISO_DATE = re.compile(r"\b(\d{4}-\d{2}-\d{2})\b")
+_PARTS = re.compile(r"[^\W\d_]+|\d+")
+
+
+def _day_month_year(raw: str, language: str) -> tuple[int, int, int | None] | None:
+    """Day, month and year (or None) of "6 березня 2025 року", "6 mars", "March 6, 2025", "06.03.2025"."""
+    from timeline.lexicons import Month, get_lexicon, normalize_word
+
+    iso = _ISO_DATE.search(raw)
+    if iso:
+        try:
+            d = date.fromisoformat(iso.group(1))
+        except ValueError:
+            return None
+        return d.day, d.month, d.year
+    numeric = _NUMERIC_DATE.search(raw)
+    if numeric:
+        return int(numeric.group("d")), int(numeric.group("m")), int(numeric.group("y"))
+    lexicon = get_lexicon(language)
+    days: list[int] = []
+    years: list[int] = []
+    months: list[int] = []
+    for part in _PARTS.findall(raw):
+        if part.isdigit():
+            (years if len(part) == 4 else days).append(int(part))
+            continue
+        month = next((m.n for m in lexicon.lookup(normalize_word(part)) if isinstance(m, Month)), None)
+        if month is not None:
+            months.append(month)
+    if len(months) != 1 or len(days) != 1 or len(years) > 1 or not 1 <= days[0] <= 31:
+        return None
+    return days[0], months[0], years[0] if years else None
+
+
+def _date_of(parts: tuple[int, int, int | None], text: str) -> date | None:
+    day, month, year = parts
+    if year is None:
+        years = {int(y) for y in _YEAR_IN_TEXT.findall(text) if int(y) >= 2000}
+        if len(years) != 1:
+            return None
+        year = years.pop()
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def find_reference_in(text: str, language: str) -> date | None:
+    """The publication date of *text* in *language*: a publication line, else a wire dateline, else ``None``.
+
+    A publication line starts with one of the language's ``published`` words
+    ("Опубліковано 6 березня 2025", "Publié le 06/03/2025 à 10h"); a dateline
+    is a city in capitals, a date, an optional agency in brackets and a dash
+    ("КИЇВ, 6 березня —"). A date without a year takes the one recent year the
+    text writes, as in English.
+    """
+    from timeline.lexicons.extract_words import extract_words
+
+    head = blank_markup(text[:4000])
+    words = extract_words(language).published
+    if words:
+        alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        published = re.compile(r"^[ \t#*_>|]*(?:" + alternation + r")\b\s*:?\s*(?P<rest>[^\n]{4,80})$",
+                               re.MULTILINE | re.IGNORECASE)
+        for m in published.finditer(head):
+            parts = _day_month_year(m.group("rest"), language)
+            if parts is not None and parts[2] is not None:
+                return _date_of(parts, text)
+    for m in _ANY_DATELINE.finditer(head):
+        if not m.group("city").isupper() or not m.group("date"):
+            continue
+        parts = _day_month_year(m.group("date"), language)
+        if parts is not None:
+            return _date_of(parts, text)
+    return None
+
+
+def dateline_end(sentence: str, language: str = "en") -> int:
+    """Where the dateline at the start of *sentence* ends ("КИЇВ, 6 березня — "), or 0 without one."""
+    if language == "en":
+        m = DATELINE_HEAD.match(sentence)
+        return m.end() if m else 0
+    m = _ANY_DATELINE.match(sentence)
+    if m is None or not m.group("city").isupper() or len(m.group("city")) < 2:
+        return 0
+    return m.end()

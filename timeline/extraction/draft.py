@@ -9,8 +9,9 @@ from datetime import date, datetime
 from pathlib import PurePath
 from typing import Any
 
-from timeline.extraction.dateline import DATELINE_HEAD, PUBLISHED, strip_dateline
+from timeline.extraction.dateline import PUBLISHED, dateline_end, find_reference_in, strip_dateline
 from timeline.extraction.found import CachedResolver
+from timeline.extraction.lexical import lexical_title
 from timeline.extraction.mention import Mention
 from timeline.extraction.pipeline import Article, read_article
 from timeline.extraction.titles import WINDOW, after_clause_title, title_for, window
@@ -70,7 +71,8 @@ def plan_events(mentions: list[Mention] | tuple[Mention, ...], text: str,
     if reference is None and mentions:
         reference = Counter(m.anchor for m in mentions).most_common(1)[0][0]
     events: list[DraftEvent] = []
-    resolver = CachedResolver(None)
+    language = mentions[0].language if mentions else "en"
+    resolver = CachedResolver(None, language)
     seen: set[tuple[int, str]] = set()
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
@@ -84,19 +86,25 @@ def plan_events(mentions: list[Mention] | tuple[Mention, ...], text: str,
             continue
         if m.sentence_start not in sources:
             stripped = m.sentence.strip()
-            sources[m.sentence_start] = (len(stripped) < 200 and bool(PUBLISHED.fullmatch(stripped)),
-                                         strip_dateline(m.sentence))
+            if language == "en":
+                sources[m.sentence_start] = (len(stripped) < 200 and bool(PUBLISHED.fullmatch(stripped)),
+                                             strip_dateline(m.sentence))
+            else:
+                published = find_reference_in(stripped, language) is not None and len(stripped) < 120
+                sources[m.sentence_start] = (published and dateline_end(stripped, language) == 0,
+                                             m.sentence[dateline_end(m.sentence[:200], language):].strip())
         published_line, _ = sources[m.sentence_start]
-        head = DATELINE_HEAD.match(m.sentence, 0, 200)
-        if (head is not None and m.start - m.sentence_start < head.end()) or published_line:
+        head_end = dateline_end(m.sentence[:200], language)
+        if (head_end and m.start - m.sentence_start < head_end) or published_line:
             continue  # the dateline dates the article, not a statement
         key = (m.sentence_start, m.value)
         if key in seen:
             continue
         seen.add(key)
         others = [o for o in by_sentence[m.sentence_start] if o is not m]
-        event = DraftEvent(m, title_for(m, others), m.text, _source(m, sources[m.sentence_start][1]))
-        if m.span.qualifier:
+        title = title_for(m, others) if language == "en" else lexical_title(m, others)
+        event = DraftEvent(m, title, m.text, _source(m, sources[m.sentence_start][1]))
+        if m.span.qualifier and language == "en":
             # "by 2030": the qualifier is outside the mention (TimeML) but part of the event's date
             word = _QUALIFIER_WORD.search(text, max(0, m.start - 9), m.start)
             if word is not None:
@@ -109,7 +117,7 @@ def plan_events(mentions: list[Mention] | tuple[Mention, ...], text: str,
         if m.direction != prefer:
             event.prefer = m.direction
         again = resolver(event.when.replace("\u2019", "'"), m.anchor, m.direction)
-        if again is None:
+        if again is None and language == "en":
             pre = re.search(r"\b(in|on|at|by|within)\s+$", text[max(0, m.start - 8):m.start])
             if pre is not None:
                 again = resolver(f"{pre.group(1)} {m.text}", m.anchor, m.direction)
@@ -124,7 +132,7 @@ def plan_events(mentions: list[Mention] | tuple[Mention, ...], text: str,
             continue
         events.append(event)
         by_value.setdefault((m.value, m.anchor), []).append(event)
-        earlier = after_clause_title(m)
+        earlier = after_clause_title(m) if language == "en" else None
         if earlier is not None:
             # "X happened last week after Y announced Z": Y's statement is dated by the same words
             events.append(replace(event, title=earlier,
@@ -215,6 +223,8 @@ def draft_document(text: str, reference: date | datetime | None = None, prefer: 
 def article_document(article: Article) -> dict[str, Any]:
     """:func:`draft_document` for an article already read by :func:`read_article`."""
     doc: dict[str, Any] = {"reference": article.reference.isoformat(), "prefer": article.prefer}
+    if article.language != "en":
+        doc["language"] = article.language  # the draft's expressions are read in the article's language
     if article.timezone:
         doc["timezone"] = article.timezone
     doc["events"] = draft_events(article.mentions, article.text, article.reference, article.prefer)

@@ -32,11 +32,12 @@ class Found:
 class CachedResolver:
     """Calls :func:`timeline.resolve` with a cache (failures are the expensive part)."""
 
-    def __init__(self, timezone: str | None) -> None:
+    def __init__(self, timezone: str | None, language: str = "en") -> None:
         from timeline.resolver import resolve
 
         self._resolve = resolve
         self._timezone = timezone
+        self._language = language
         self.financial = True  # the document talks about quarters and results (set by extract)
         self._cache: dict[tuple[str, Any, str], Span | ExpressionError] = {}
 
@@ -45,7 +46,8 @@ class CachedResolver:
         hit = self._cache.get(key)
         if hit is None:
             try:
-                hit = self._resolve(phrase, reference, prefer=prefer, timezone=self._timezone)
+                hit = self._resolve(phrase, reference, prefer=prefer, timezone=self._timezone,
+                                    language=self._language)
             except ExpressionError as e:
                 hit = e
             except (TimelineError, ValueError, ArithmeticError, IndexError, KeyError, TypeError) as e:

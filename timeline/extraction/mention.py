@@ -26,6 +26,7 @@ class Mention:
     the period just mentioned), ``"comparison"`` ("the year-ago quarter": the
     period just mentioned, a year before), ``"quote"`` (anchored on when the quote was
     said) or ``"same weekday"`` (the story's other mention of that weekday).
+    ``language`` is the ISO 639-1 code the text was read in.
     """
 
     start: int
@@ -41,6 +42,7 @@ class Mention:
     explanation: str = ""
     quoted: bool = False
     context: str = ""
+    language: str = "en"
 
     @property
     def sentence_end(self) -> int:

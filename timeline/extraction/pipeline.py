@@ -16,11 +16,13 @@ from timeline.errors import Diagnostic, ExpressionError, Location
 from timeline.extraction.context import anchor_quotes, resolve_anaphora, same_weekday
 from timeline.extraction.dateline import find_reference
 from timeline.extraction.found import CachedResolver, Found
+from timeline.extraction.lexical import lexical_mentions
 from timeline.extraction.mention import Mention
 from timeline.extraction.scan import candidates, tokenize
 from timeline.extraction.tense import SentenceTense
 from timeline.extraction.text import LineIndex, Sentence, blank_markup, find_quotes, split_sentences
 from timeline.extraction.validate import FINANCIAL, SPORT, resolve_candidate
+from timeline.lexicons import get_lexicon
 
 MAX_MENTIONS_PER_SENTENCE = 100  # far more than prose holds; only lists and hostile input reach it
 
@@ -41,6 +43,8 @@ class Article:
     mentions: tuple[Mention, ...]
     warnings: tuple[Diagnostic, ...] = ()
     name: str = "<text>"
+    language: str = "en"
+    detection: str = ""  # why the language was chosen, when it was detected (--lang auto)
     _lines: LineIndex = field(default_factory=lambda: LineIndex(""), repr=False, compare=False)
 
     def location(self, offset: int) -> Location:
@@ -54,6 +58,7 @@ def extract(
     reference: date | datetime | None = None,
     prefer: str = "past",
     timezone: str | None = None,
+    language: str = "en",
 ) -> list[Mention]:
     """Every date and time expression of *text*, in order, resolved.
 
@@ -61,9 +66,11 @@ def extract(
     read from a dateline or a "Published ..." line (:func:`find_reference`),
     and :class:`~timeline.errors.ExpressionError` is raised when the text has
     none. *prefer* is the direction for expressions whose sentence has no
-    tense cue; *timezone* the IANA zone of naive times.
+    tense cue; *timezone* the IANA zone of naive times. *language* is the
+    ISO 639-1 code of the text (``"uk"``, ``"fr"``...), or ``"auto"`` to
+    detect it (:func:`timeline.lexicons.detect.detect_language`).
     """
-    return list(read_article(text, reference, prefer, timezone).mentions)
+    return list(read_article(text, reference, prefer, timezone, language=language).mentions)
 
 
 def read_article(
@@ -72,25 +79,44 @@ def read_article(
     prefer: str = "past",
     timezone: str | None = None,
     name: str = "<text>",
+    language: str = "en",
 ) -> Article:
     """Run every stage on *text*: :func:`extract`'s mentions, with the warnings and locations.
 
+    *language* is the text's ISO 639-1 code or ``"auto"`` (detected from its
+    script and function words; the article says which and why). English is
+    read by the scanner tuned on English news (:mod:`~timeline.extraction.scan`),
+    every other language by :mod:`~timeline.extraction.lexical` from its
+    lexicon and its :class:`~timeline.lexicons.ExtractWords`.
+
     Raises :class:`~timeline.errors.ExpressionError` for a *prefer* that is
     not a direction, an unknown *timezone*, or a text without a reference
-    when none is given.
+    when none is given; :class:`~timeline.errors.UsageError` for a language
+    without a lexicon.
     """
     if prefer not in ("past", "future", "nearest"):
         raise ExpressionError(f"prefer must be past, future or nearest, not {prefer!r}", prefer)
     if timezone is not None:
         _check_zone(timezone)
+    detection = ""
+    if language == "auto":
+        from timeline.lexicons.detect import detect_language
+
+        found_language = detect_language(text)
+        language, detection = found_language.language, found_language.reason
+    get_lexicon(language)  # a UsageError for a language without a lexicon, before any work
     if reference is None:
-        reference = find_reference(text)
+        reference = find_reference(text, language)
         if reference is None:
             raise ExpressionError(
                 "no reference date: the text has no dateline or 'Published ...' line; "
                 "give the publication date (--ref YYYY-MM-DD)", "")
     lines = LineIndex(text)
     clean = blank_markup(text)
+    if language != "en":
+        found_mentions, found_warnings = lexical_mentions(text, clean, reference, prefer, timezone, language, name)
+        return Article(text, reference, prefer, timezone, tuple(found_mentions), tuple(found_warnings), name,
+                       language, detection, lines)
     toks = tokenize(clean)
     sentences = split_sentences(clean) or [Sentence(0, len(clean))]
     quotes = find_quotes(clean)
@@ -134,7 +160,8 @@ def read_article(
             direction=f.direction, anchor=f.anchor, explanation=f.explanation, quoted=f.quoted,
             context=f.context,
         ))
-    return Article(text, reference, prefer, timezone, tuple(mentions), tuple(warnings), name, lines)
+    return Article(text, reference, prefer, timezone, tuple(mentions), tuple(warnings), name, language, detection,
+                   lines)
 
 
 def _check_zone(name: str) -> None:

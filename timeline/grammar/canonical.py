@@ -83,8 +83,8 @@ def _canonical_words(meaning: Meaning) -> tuple[str, ...]:
     if isinstance(meaning, Relative):
         return (("last", "this", "next")[meaning.shift + 1],) if -1 <= meaning.shift <= 1 else ()
     if isinstance(meaning, DayWord):
-        if meaning.part_of_day == "now" and meaning.shift == 0:
-            return ("now",)  # the moment of the reference ("agora"), not its whole day
+        if meaning.part_of_day is not None and meaning.shift == 0:
+            return _DAY_PART_SPELLING.get(meaning.part_of_day, ("today", meaning.part_of_day))
         return _DAY_WORD_SPELLING.get(meaning.shift, ())
     if isinstance(meaning, Qualifier):
         return (meaning.kind,)
@@ -112,6 +112,9 @@ _ORDINAL_SPELLING = {n: w for w, n in lx.ORDINAL_WORDS.items()}
 _DAY_WORD_SPELLING = {-2: ("the", "day", "before", "yesterday"), -1: ("yesterday",), 0: ("today",),
                       1: ("tomorrow",), 2: ("the", "day", "after", "tomorrow")}
 
+# today at a part of the day in one word ("tonight"), and the present moment ("now", "jetzt")
+_DAY_PART_SPELLING = {"night": ("tonight",), "now": ("now",)}
+
 _PART_SPELLING = {"early": ("early",), "mid": ("mid",), "late": ("late",), "begin": ("the", "beginning", "of"),
                   "end": ("the", "end", "of"), "rest": ("the", "rest", "of"), "earlier": ("earlier",),
                   "later": ("later",), "half": ("half",)}
@@ -127,8 +130,14 @@ _ZONE_SPELLING.setdefault("Europe/Moscow", ("msk",))
 _DECADE_SPELLING = {n: w for w, n in lx.DECADE_WORDS.items()}
 
 _NOUNS = (Weekday, Month, Unit, Season)
+# One word that is two meanings, spelled as both in the order the lexicon lists them: a relative word or
+# a number with its unit ("торік", "півроку"), a part of a period with its unit ("Jahresende"), a weekday
+# with a part of the day ("Montagmorgen").
+_COMPOUND_KINDS = frozenset(frozenset(pair) for pair in (
+    (Unit, Relative), (Unit, Number), (PeriodPart, Unit), (Weekday, PartOfDay)))
+_DAY_SPELLINGS = frozenset({"today", "yesterday", "tomorrow"})
 _CLOCK_NAMES = {"noon": 12, "midnight": 0}  # parts of the day that are a time of day
-_DAY_NAMES = frozenset({"today", "tomorrow", "yesterday", "now", *lx.PARTS_OF_DAY})
+_DAY_NAMES = frozenset({"today", "tomorrow", "yesterday", "now", "tonight", *lx.PARTS_OF_DAY})
 _CLOCK_GLUE_FOLLOWERS = (Unit, PartOfDay, DayWord, Weekday, Zone)
 
 
@@ -150,12 +159,14 @@ def _reading(meanings: tuple[Meaning, ...]) -> _Reading:
     got = _READINGS.get(meanings)
     if got is None:
         kinds = {type(m) for m in meanings}
-        compound = Unit in kinds and bool(kinds & {Relative, Number}) and len(kinds) == 2
+        compound = frozenset(kinds) in _COMPOUND_KINDS
         content = [m for m in meanings if not isinstance(m, Glue)]
         number = next((m.value for m in meanings if isinstance(m, Number)), None)
         unit = next((m.name for m in meanings if isinstance(m, Unit)), None)
         simple: Meaning | None = content[0] if len({type(m) for m in content}) == 1 and not compound and \
-            not any(isinstance(m, Marker) for m in content[1:]) and len(content) == len(meanings) else None
+            not any(isinstance(m, Marker) for m in content[1:]) and not (
+                Glue in kinds and (Qualifier in kinds or isinstance(content[0], Marker)
+                                   and content[0].position == "before")) else None
         if not content and meanings:
             simple = meanings[0]
         got = _Reading(simple, compound, None if compound else number, None if compound else unit,
@@ -240,7 +251,10 @@ def _holiday_spelling(word: str) -> str:
     """*word* as holiday names are indexed: Russian "ё" as "е", Latin letters without accents."""
     if "ё" in word:
         return word.replace("ё", "е")
-    return word if word.isascii() or word[0] >= "\u0400" else fold_diacritics(word)
+    return word if word.isascii() or word[0] >= "\u0400" else fold_diacritics(word).translate(_LIGATURES)
+
+
+_LIGATURES = str.maketrans({"ß": "ss", "œ": "oe", "æ": "ae"})  # as timeline.holidays indexes names
 
 
 def _read(text: str, toks: list[Token], lexicon: Lexicon, language: str, quiet: bool) -> list[_Item]:
@@ -349,6 +363,8 @@ class _Speller:
         nxt = self.item(k + 1)
         if nxt is None or (nxt.raw is not None and nxt.raw.text == ":"):
             return True
+        if not nxt.first.space_before and normalize_word(nxt.first.text) in self.lexicon.ordinal_endings:
+            return False  # "am 15ten": a day
         if nxt.raw is not None and nxt.raw.text == "." and not nxt.raw.space_before:
             minutes, after = self.item(k + 2), self.item(k + 3)
             if minutes is not None and minutes.raw is not None and minutes.raw.number is not None \
@@ -402,6 +418,30 @@ class _Speller:
             return True
         return any(isinstance(m, (Ordinal, Month, Weekday, DayWord)) for m in item.meanings)
 
+    def quantity_follows(self, k: int) -> bool:
+        """True when a quantity of units follows item k: a number then a unit ("3 Tagen", "einer Woche",
+        "2,5 Stunden"), or a unit ("Jahren"), hedges and glue read past."""
+        j = k + 1
+        nxt = self.item(j)
+        while nxt is not None and (nxt.has(Hedge) or nxt.glue_only):
+            j += 1
+            nxt = self.item(j)
+        if nxt is None:
+            return False
+        if nxt.unit() is not None or nxt.is_compound:
+            return True
+        if nxt.number is None:
+            return False
+        j += 1
+        after = self.item(j)
+        if after is not None and after.raw is not None and after.raw.text in (",", ".") \
+                and not after.raw.space_before:
+            decimals = self.item(j + 1)  # "2,5 Stunden"
+            if decimals is not None and decimals.raw is not None and decimals.raw.number is not None:
+                j += 2
+                after = self.item(j)
+        return after is not None and (after.unit() is not None or after.is_compound)
+
     def later_bound(self, k: int) -> bool:
         """True when an "until"/"by" qualifier follows item k in the expression (a range)."""
         for item in self.items[k + 1:]:
@@ -419,6 +459,22 @@ class _Speller:
         if not meanings:
             return item.meanings[0]
         kinds = {type(m) for m in meanings}
+        marker = next((m for m in meanings if isinstance(m, Marker)), None)
+        if isinstance(marker, Marker) and marker.position == "before" and (Qualifier in kinds or item.has(Glue)):
+            # "vor 3 Tagen" / "vor Weihnachten", "in 2 Wochen" / "im März": the marker before a quantity
+            return marker if self.quantity_follows(k) else next(
+                (m for m in item.meanings if isinstance(m, (Qualifier, Glue))), marker)
+        if DayWord in kinds and PartOfDay in kinds:
+            # "morgen" is tomorrow, and the morning after a day or an article ("Montag Morgen", "am Morgen")
+            before = self.item(k - 1)
+            after_day = self.prev_text() in _DAY_SPELLINGS or self.prev_text() in lx.WEEKDAYS
+            return next(m for m in meanings if isinstance(m, PartOfDay if after_day or (
+                before is not None and before.glue_only) else DayWord))
+        if Weekday in kinds and Hedge in kinds:
+            # "so." is Sunday; "so gegen 15 Uhr" is a hedge: the hedge when more of the expression follows
+            nxt = self.item(k + 1)
+            hedged = nxt is not None and (nxt.raw is None or nxt.raw.number is not None)
+            return next(m for m in meanings if isinstance(m, Hedge if hedged else Weekday))
         nxt = self.item(k + 1)
         if len(meanings) < len(item.meanings) and Qualifier in kinds:
             # a preposition that also marks a range ("13 a 15 de julho", "amanhã à noite"): the range
@@ -576,6 +632,10 @@ class _Speller:
             ending = self.items[k + 1] if dash else nxt
             self.out += [item.raw, Token("s", item.raw.end, ending.last.end, None, False)]
             return k + 2 if dash else k + 1
+        if item.raw is not None and nxt is not None and not nxt.first.space_before and value < 100 \
+                and normalize_word(nxt.first.text) in self.lexicon.ordinal_endings:
+            self.out += [item.raw, Token("th", nxt.first.start, nxt.last.end, None, False)]  # "15ten", "4tes"
+            return k + 1
         if item.raw is not None:
             self.spell_figure(k - 1, item.raw)
             if self.out[-1].text == "th":
@@ -585,13 +645,20 @@ class _Speller:
         if nxt is not None and nxt.unit() == "hour" and value <= 24 and self.prev_text(2) != ":" \
                 and self.clock_hour(k):
             after = self.item(k + 1)
-            if not nxt.first.space_before and after is not None and after.raw is not None \
-                    and after.raw.number is not None and not after.raw.space_before:
+            if after is not None and after.raw is not None and after.raw.number is not None \
+                    and (not nxt.first.space_before and not after.raw.space_before or self.minutes_at(k + 1)):
                 self.out.append(Token("h", nxt.first.start, nxt.last.end, None, False))  # "17ч10"
             else:
                 self.out.append(Token("oclock", nxt.first.start, nxt.last.end, None, True))
             return k + 1
         return k
+
+    def minutes_at(self, k: int) -> bool:
+        """True when the figure at item k, after a number and the hour word, gives the minutes ("15 Uhr 20")."""
+        item, after = self.item(k), self.item(k + 1)
+        number = item.number if item is not None else None
+        return item is not None and item.raw is not None and number is not None and number < 60 \
+            and len(item.raw.text) == 2 and (after is None or not (after.has(Unit) or after.has(Month)))
 
     def spell_figure(self, k: int, tok: Token) -> None:
         """A figure as written, read in the ways of languages that write ordinals with a dot
@@ -691,6 +758,12 @@ class _Speller:
             self.noun_written()
         return k + 1
 
+    def point_before(self) -> bool:
+        """True when a day, a date or a time was just written ("13", "13th", "monday", "july")."""
+        last = self.prev_text()
+        return bool(self.out) and (self.out[-1].number is not None or last == "th" or last in lx.WEEKDAYS
+                                   or last in lx.MONTHS or last == "." and self.out[-2:][0].number is not None)
+
     def counted_before(self) -> bool:
         """True after an ordinal or "last" and the unit or weekday it counts: "the first Wednesday" + month."""
         noun, counter = self.prev_text(), self.prev_text(2)
@@ -789,9 +862,10 @@ class _Speller:
             self.emit(("to",), item)
         elif kind in ("until", "by") and self.quantity_before() and self.prev_text() in lx.UNITS:
             self.emit(("before",), item)  # "за три дні до Великодня": three days before Easter
-        elif kind in ("until", "by") and self.date_before() and self.prev_text() not in _DAY_NAMES \
-                and self.date_starts(k + 1):
-            self.emit(("to",), item)  # "13 até 15 de julho", "terceiro trimestre a nono mês": a range
+        elif kind in ("until", "by") and (self.point_before() and k + 1 < len(self.items) or self.date_before()
+                                          and self.prev_text() not in _DAY_NAMES and self.date_starts(k + 1)):
+            # "13. bis 15. Juli", "Montag bis Mittwoch", "13 até 15 de julho", "9h às 17h": a range
+            self.emit(("to",), item)
         else:
             self.emit((kind,), item)
         return k + 1

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import importlib
 
+from timeline.lexicons.extract_words import ExtractWords, extract_words
 from timeline.lexicons.schema import (
     UNITS,
     DayWord,
@@ -48,15 +49,16 @@ from timeline.lexicons.schema import (
 )
 
 __all__ = [
-    "LANGUAGES", "UNITS", "DayWord", "Decade", "Glue", "Hedge", "Lexicon", "Marker", "Match", "Meaning",
-    "Month", "Number", "Ordinal", "PartOfDay", "PeriodPart", "Qualifier", "Relative", "Season", "Unit",
-    "UnitFacts", "Vague", "VagueWindow", "Weekday", "WordClass", "Zone", "fold_diacritics", "get_lexicon",
-    "normalize_text", "normalize_word",
+    "LANGUAGES", "UNITS", "DayWord", "Decade", "ExtractWords", "Glue", "Hedge", "Lexicon", "Marker", "Match",
+    "Meaning", "Month", "Number", "Ordinal", "PartOfDay", "PeriodPart", "Qualifier", "Relative", "Season", "Unit",
+    "UnitFacts", "Vague", "VagueWindow", "Weekday", "WordClass", "Zone", "extract_words", "fold_diacritics",
+    "get_lexicon", "normalize_text", "normalize_word",
 ]
 
 # ISO 639-1 code -> the module holding its LEXICON. A new language is one line here.
 LANGUAGES: dict[str, str] = {
     "en": "timeline.lexicons.en",
+    "de": "timeline.lexicons.de",
     "fr": "timeline.lexicons.fr",
     "ru": "timeline.lexicons.ru",
     "pt": "timeline.lexicons.pt",

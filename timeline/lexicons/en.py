@@ -7,6 +7,7 @@ the grammar never spells an English word it could get from here.
 
 from __future__ import annotations
 
+from timeline.lexicons.extract_words import ExtractWords
 from timeline.lexicons.schema import (
     DayWord,
     Lexicon,
@@ -221,3 +222,35 @@ FUNCTION_WORDS = ("the", "and", "of", "to", "is", "was", "that", "with", "for", 
                   "her", "their", "has", "have", "had", "were", "are", "be", "been", "will", "would", "said",
                   "which", "who", "not", "but", "this", "from", "an", "its", "after", "also", "than", "there")
 LETTERS = ""
+
+
+# What extract reads in English prose beside the date words (timeline/lexicons/extract_words.py). English
+# tense cues are read by the richer rules of timeline/extraction/tense.py ("has been", "is set to",
+# "-ed" participles after "be"); the lists here serve the stages every language shares and the
+# language-neutral reader a language without rules of its own gets.
+EXTRACT = ExtractWords(
+    past=frozenset({"was", "were", "did", "had", "said", "told", "met", "took", "made", "came", "went", "saw",
+                    "gave", "got", "began", "fell", "rose", "lost", "won", "held", "left", "spoke", "wrote", "sent",
+                    "brought", "bought", "sold", "paid", "led", "ran", "became", "grew", "knew", "thought",
+                    "found", "felt", "kept", "stood", "struck", "chose", "drove", "flew", "broke", "spent",
+                    "built"}),
+    past_endings=("ed",),
+    compound_past=frozenset({"has", "have", "had"}),
+    participle_endings=("ed", "en"),
+    future=frozenset({"will", "shall", "wont", "going"}),
+    not_tense=frozenset({"need", "speed", "feed", "seed", "bed", "red", "shed", "breed", "proceed", "exceed",
+                         "succeed", "indeed", "embed", "hundred", "united", "based", "proposed", "expected",
+                         "scheduled", "planned", "slated", "supposed", "concerned", "limited", "related", "armed"}),
+    speech=frozenset({"said", "told", "added", "stated", "declared", "wrote", "insisted", "announced", "warned",
+                      "noted", "explained", "asked", "replied", "argued", "claimed"}),
+    quotes=(("\u201c", "\u201d"), ('"', '"')),
+    published=("published", "updated", "posted", "first published", "last updated", "last modified", "modified",
+               "date"),
+    abbreviations=frozenset({"mr", "mrs", "ms", "dr", "st", "prof", "gen", "sen", "rep", "gov", "jr", "sr",
+                             "inc", "corp", "co", "ltd", "vs", "etc", "no"}),
+    articles=frozenset({"the", "a", "an"}),
+    prepositions=frozenset({"on", "in", "at", "by", "since", "from", "during", "over", "until", "of", "for",
+                            "after", "before"}),
+    clause_breaks=frozenset({"and", "but", "while", "which", "who", "because", "although", "though", "when",
+                             "where", "as", "amid"}),
+)

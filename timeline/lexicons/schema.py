@@ -336,7 +336,7 @@ class Lexicon:
 
     def __init__(self, language: str, entries: Iterable[tuple[str, Meaning]],
                  morphology: Morphology = no_morphology, name: str = "", *, clock24: bool = False,
-                 decade_endings: Iterable[str] = ()) -> None:
+                 decade_endings: Iterable[str] = (), ordinal_endings: Iterable[str] = ()) -> None:
         self.language = language
         self.name = name or language
         self.morphology = morphology
@@ -345,6 +345,8 @@ class Lexicon:
         # ("1990-х", "90-е", "1990er").
         self.clock24 = clock24
         self.decade_endings = frozenset(decade_endings)
+        # the endings written after a figure to make it an ordinal ("am 15ten", "4tes Quartal")
+        self.ordinal_endings = frozenset(ordinal_endings)
         merged: dict[str, list[Meaning]] = {}
         for surface, meaning in entries:
             key = entry_key(surface)
