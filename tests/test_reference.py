@@ -247,3 +247,55 @@ def test_limit_comes_last_and_bad_values_are_usage_errors(seed: Any) -> None:
             select(seed, **bad)
     with pytest.raises(ExpressionError, match="--from 'blorp'"):
         select(seed, since="blorp")
+
+
+# ---------------------------------------------------------------- files with no reference at all
+
+
+@pytest.mark.parametrize("when, start, end", [
+    ("2025-03-06", "2025-03-06", "2025-03-07"),
+    ("6 March 2025", "2025-03-06", "2025-03-07"),
+    ("March 2025", "2025-03-01", "2025-04-01"),
+    ("2025-03-06T10:00+02:00", "2025-03-06T10:00:00+02:00", "2025-03-06T10:01:00+02:00"),
+    ("by 2030", "2030-01-01", "2031-01-01"),
+    ("Q3 2024", "2024-07-01", "2024-10-01"),
+])
+def test_absolute_dates_need_no_reference(tmp_path: Path, when: str, start: str, end: str) -> None:
+    """A spreadsheet of plain dates has nothing relative to read: it loads without a reference."""
+    path = tmp_path / "dates.yaml"
+    path.write_text(f"events:\n  - title: x\n    when: {json.dumps(when)}\n", encoding="utf-8")
+    (event,) = load([str(path)]).timeline.events
+    assert (event.span.start.isoformat(), event.span.end.isoformat()) == (start, end)
+
+
+@pytest.mark.parametrize("when", ["last week", "Thursday", "March 6", "in 3 days", "2 days after talks"])
+def test_relative_dates_in_a_file_with_no_reference_are_one_located_error(tmp_path: Path, when: str) -> None:
+    path = tmp_path / "undated.yaml"
+    path.write_text(f"events:\n  - id: summit\n    title: s\n    when: 2025-03-06\n"
+                    f"  - title: x\n    when: {when}\n  - title: y\n    when: {when}\n", encoding="utf-8")
+    result = invoke("show", str(path))
+    assert result.exit_code == 1
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"{path}:5:5: error: no reference date")
+
+
+def test_events_with_no_reference_are_measured_from_the_readers_today(tmp_path: Path) -> None:
+    """The clock is read by the command line only; it places the reader, it never reads words."""
+    path = tmp_path / "dates.csv"
+    path.write_text("title,when\nTalks,2025-03-06\n", encoding="utf-8")
+    today = date(2025, 3, 13)
+    (event,) = load([str(path)], LoadOptions(today=today)).timeline.events
+    assert (event.reference, event.reference_source) == (today, TODAY)
+    assert event.span.start == date(2025, 3, 6)
+    records = [json.loads(line) for line in invoke("show", "-f", "ndjson", str(path)).stdout.splitlines()]
+    assert records[0]["reference"] == date.today().isoformat()
+    kept = select(load([str(path)], LoadOptions(today=today)).timeline, since="last week", until="last week")
+    assert [e.title for e in kept.events] == ["Talks"]
+
+
+def test_an_anchor_on_an_absolute_event_is_absolute(tmp_path: Path) -> None:
+    path = tmp_path / "dates.yaml"
+    path.write_text("events:\n  - id: summit\n    title: s\n    when: 2025-03-06\n"
+                    "  - title: x\n    when: 2 days after summit\n", encoding="utf-8")
+    spans = [e.span.start for e in load([str(path)]).timeline.events]
+    assert spans == [date(2025, 3, 6), date(2025, 3, 8)]

@@ -474,7 +474,7 @@ def _load(files: list[str] | None, ref: str | None, max_size: int, prefer: Prefe
     paths = _files(files)
     options = LoadOptions(reference=_parse_ref(ref), prefer=prefer.value if prefer else None,
                           max_bytes=max_size * 1024 * 1024, language=_check_lang(lang),
-                          input_format=input_format.value if input_format else None,
+                          input_format=input_format.value if input_format else None, today=_today(),
                           freeze=True)  # a run ends after its one output: nothing to give back
     try:
         result = load(paths, options)
@@ -854,6 +854,12 @@ def resolve_command(
             if streaming and not _out(_json_line({"when": text, "line": number, "error": exc.message})):
                 break
             continue
+        if date_order is DateOrder.auto and ("/" in text or "-" in text):
+            from timeline.grammar.ambiguity import ambiguous_numeric_dates
+
+            for ambiguity in ambiguous_numeric_dates(text):
+                where = f"argument {number}" if expressions else f"{io.STDIN_NAME}:{number}"
+                _stderr(f"timeline: warning: {where}: {ambiguity.message('pass --date-order DMY or MDY')}")
         event = _resolved_event(text, span, reference, source, Origin(name, number) if name else None)
         if streaming:  # one line per expression as soon as it is read: usable with tail -f | ...
             if not _out(_render(Timeline((event,)), fmt, options)):

@@ -11,7 +11,8 @@ Two dates are at play, and they are kept apart on purpose:
   the command line (``--ref``), the event's own ``reference:``, its file's
   ``reference:``, then today (the clock is read by the command line only and
   passed in; events files get no "today": a file whose relative dates would
-  silently move with the day it is read is an error instead);
+  silently move with the day it is read is an error instead; an event of
+  absolute dates needs no reference, and today is only where it is seen from);
 - the **standpoint** of a reader is where filters and distances are measured
   from: ``--from "last week"`` and the "when" column. By default it is each
   event's own reference, so that on a file written in 2025,
@@ -39,7 +40,9 @@ Every relative date ("last week", "Wednesday's") is read against a reference:
   3. else its file's `reference:` (or the `published:` date of its `source:`);
   4. else (timeline resolve only) today.
 An events file with relative dates and no reference is an error: its dates would
-move with the day it is read. `--ref today` opts in.
+move with the day it is read. `--ref today` opts in. Absolute dates ("2025-03-06",
+"6 March 2025", "by 2030", "2 days after <an event with an absolute date>") need
+no reference: such events are measured from today ("when" column, --from/--to).
 
 A reference is any date that stands on its own: 2025-03-06, "March 6, 2025",
 6.3.2025, "Thursday 6 March 2025", 2025-03-06T09:00-05:00. "last Tuesday",
@@ -144,8 +147,8 @@ def parse_reference(text: str, *, timezone: str | None = None, date_order: str =
     from timeline.resolver import resolve
 
     try:
-        one = resolve(raw, reference=_PROBES[0], timezone=timezone, date_order=date_order)
-        other = resolve(raw, reference=_PROBES[1], timezone=timezone, date_order=date_order)
+        one = resolve(raw, reference=ABSOLUTE_PROBES[0], timezone=timezone, date_order=date_order)
+        other = resolve(raw, reference=ABSOLUTE_PROBES[1], timezone=timezone, date_order=date_order)
     except ExpressionError as exc:
         raise type(exc)(f"{text!r} is not a date: {exc.message}", text, exc.token, exc.position,
                         exc.suggestion) from None
@@ -164,8 +167,9 @@ _WRITE_THE_DAY = "write the day itself, such as 2025-03-06, 'March 6, 2025' or 2
 # What a file whose reference is unreadable is checked against, so that its other
 # errors (unknown words, impossible dates) are still reported; its events are not kept.
 CHECK_ONLY_REFERENCE = date(2000, 6, 15)
-# Two references far apart: an absolute date reads the same against both.
-_PROBES = (date(1931, 5, 17), date(2068, 10, 3))
+# Two references far apart: an absolute date reads the same against both (a reference given as a
+# date, and an event of a file with no reference, are checked so).
+ABSOLUTE_PROBES = (date(1931, 5, 17), date(2068, 10, 3))
 
 
 def _iso(raw: str) -> date | datetime | None:

@@ -130,11 +130,12 @@ _ZONE_SPELLING.setdefault("Europe/Moscow", ("msk",))
 _DECADE_SPELLING = {n: w for w, n in lx.DECADE_WORDS.items()}
 
 _NOUNS = (Weekday, Month, Unit, Season)
-# One word that is two meanings, spelled as both in the order the lexicon lists them: a relative word or
-# a number with its unit ("торік", "півроку"), a part of a period with its unit ("Jahresende"), a weekday
-# with a part of the day ("Montagmorgen").
-_COMPOUND_KINDS = frozenset(frozenset(pair) for pair in (
-    (Unit, Relative), (Unit, Number), (PeriodPart, Unit), (Weekday, PartOfDay)))
+# One word that is several meanings, spelled as each in the order the lexicon lists them: a relative word
+# or a number with its unit ("торік", "півроку"), a part of a period with its unit ("Jahresende"), a
+# weekday with a part of the day ("Montagmorgen"), an amount of time before the hour that follows ("halb
+# vier": 30 minutes before 4).
+_COMPOUND_KINDS = frozenset(frozenset(kinds) for kinds in (
+    (Unit, Relative), (Unit, Number), (PeriodPart, Unit), (Weekday, PartOfDay), (Number, Unit, Qualifier)))
 _DAY_SPELLINGS = frozenset({"today", "yesterday", "tomorrow"})
 _CLOCK_NAMES = {"noon": 12, "midnight": 0}  # parts of the day that are a time of day
 _DAY_NAMES = frozenset({"today", "tomorrow", "yesterday", "now", "tonight", *lx.PARTS_OF_DAY})
@@ -647,7 +648,12 @@ class _Speller:
             after = self.item(k + 1)
             if after is not None and after.raw is not None and after.raw.number is not None \
                     and (not nxt.first.space_before and not after.raw.space_before or self.minutes_at(k + 1)):
-                self.out.append(Token("h", nxt.first.start, nxt.last.end, None, False))  # "17ч10"
+                if after.raw.space_before:  # "15 Uhr 20": the minutes read as if written "15:20"
+                    self.out.append(Token(":", nxt.first.start, nxt.last.end, None, False))
+                    minutes = Token(after.raw.text, after.raw.start, after.raw.end, after.raw.number, False)
+                    self.items[k + 1] = _Item(minutes, minutes, raw=minutes)
+                else:
+                    self.out.append(Token("h", nxt.first.start, nxt.last.end, None, False))  # "17ч10"
             else:
                 self.out.append(Token("oclock", nxt.first.start, nxt.last.end, None, True))
             return k + 1
@@ -721,6 +727,8 @@ class _Speller:
 
     def spell_meaning(self, k: int, meaning: Meaning) -> int:
         item = self.items[k]
+        if isinstance(meaning, (Hedge, Qualifier)) and self.dotted_time < 0:
+            self.clock_follows(k + 1)  # "gegen 15.30 Uhr", "ab 9.30": a time written with a dot
         if isinstance(meaning, Number):
             return self.spell_number(k, meaning.value)
         if isinstance(meaning, Ordinal) and meaning.n not in _ORDINAL_SPELLING:
@@ -757,6 +765,15 @@ class _Speller:
         if isinstance(meaning, _NOUNS):
             self.noun_written()
         return k + 1
+
+    def bare_minutes_before(self, k: int) -> bool:
+        """True when a number alone was just written and an hour follows item k ("20 nach 3")."""
+        if not self.out or self.out[-1].number is None or len(self.out) > 1 and self.prev_text(2) in (":", "."):
+            return False
+        nxt = self.item(k + 1)
+        value = self.out[-1].number
+        return value is not None and 0 < value < 60 and nxt is not None and nxt.number is not None \
+            and 0 <= nxt.number <= 24 and (nxt.raw is None or len(nxt.raw.text) <= 2)
 
     def point_before(self) -> bool:
         """True when a day, a date or a time was just written ("13", "13th", "monday", "july")."""
@@ -862,6 +879,8 @@ class _Speller:
             self.emit(("to",), item)
         elif kind in ("until", "by") and self.quantity_before() and self.prev_text() in lx.UNITS:
             self.emit(("before",), item)  # "за три дні до Великодня": three days before Easter
+        elif kind in ("before", "after") and self.bare_minutes_before(k):
+            self.emit(("minute", kind), item)  # "zwanzig nach drei", "10 vor 12": minutes of the clock
         elif kind in ("until", "by") and (self.point_before() and k + 1 < len(self.items) or self.date_before()
                                           and self.prev_text() not in _DAY_NAMES and self.date_starts(k + 1)):
             # "13. bis 15. Juli", "Montag bis Mittwoch", "13 até 15 de julho", "9h às 17h": a range

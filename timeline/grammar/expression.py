@@ -143,6 +143,9 @@ def _offset_meaning(p: Components) -> Meaning:
         return MonthOfOffsetYear(p.month, value, unit)  # "March in a year"
     if p.rel_day == 0 and unit in ("week", "month", "year", "day"):
         return SameDayOffset(value, unit)  # "a year ago today"
+    if p.weekday is not None and unit == "week" and value == int(value) and p.day is None and p.month is None \
+            and p.year is None and p.rel_day is None:
+        return Weekday(p.weekday, None, int(value))  # "Wednesday in 2 weeks": that week's Wednesday
     return Offset(value, unit, p.offset_exact, p.window)
 
 

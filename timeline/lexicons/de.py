@@ -45,6 +45,7 @@ from timeline.lexicons.schema import (
     PartOfDay,
     PeriodPart,
     Position,
+    Qualifier,
     Unit,
     Weekday,
     build_entries,
@@ -268,16 +269,15 @@ COMPOUNDS: dict[str, tuple[Meaning, ...]] = {
        for part, kind in (("anfang", "begin"), ("beginn", "begin"), ("start", "begin"), ("mitte", "mid"),
                           ("ende", "end"), ("schluss", "end"))
        if unit + part != "wochenende"},  # "Wochenende" is the weekend
-    **{spelled + " " + unit: (Number(value), Unit(name))
-       for spelled, value in (("halbe", 1), ("halben", 1), ("eine halbe", 1), ("einer halben", 1),
+    **{spelled + " " + unit: (Number(halves * scale), Unit(name))
+       for spelled, halves in (("halbe", 1), ("halben", 1), ("eine halbe", 1), ("einer halben", 1),
                               ("einem halben", 1), ("ein halbes", 1), ("einem halben", 1), ("halbes", 1),
                               ("anderthalb", 3), ("eineinhalb", 3), ("einundhalb", 3), ("zweieinhalb", 5),
                               ("zwei ein halb", 5), ("zwei einhalb", 5), ("dreieinhalb", 7), ("viereinhalb", 9),
                               ("fünfeinhalb", 11))
        for unit, name, scale in (("stunde", "minute", 30), ("stunden", "minute", 30), ("jahr", "month", 6),
                                  ("jahre", "month", 6), ("jahren", "month", 6), ("jahres", "month", 6),
-                                 ("tag", "hour", 12), ("tage", "hour", 12), ("tagen", "hour", 12))
-       for value in (value * scale,)},
+                                 ("tag", "hour", 12), ("tage", "hour", 12), ("tagen", "hour", 12))},
     "halbjahr": (Number(6), Unit("month")),
     "halbjahres": (Number(6), Unit("month")),
     "halbes jahr": (Number(6), Unit("month")),
@@ -288,6 +288,11 @@ COMPOUNDS: dict[str, tuple[Meaning, ...]] = {
     "viertelstunde": (Number(15), Unit("minute")),
     "eine viertelstunde": (Number(15), Unit("minute")),
     "einer viertelstunde": (Number(15), Unit("minute")),
+    # the clock: "Viertel nach drei" (15 minutes after 3), "Viertel vor zwölf", "halb vier" (30 minutes
+    # before 4: 3:30), "dreiviertel vier" (3:45)
+    "viertel": (Number(15), Unit("minute")),
+    "halb": (Number(30), Unit("minute"), Qualifier("before")),
+    "dreiviertel": (Number(15), Unit("minute"), Qualifier("before")),
 }
 
 # Adjective and ordinal endings -> the -e form listed; the genitive and plural endings of nouns.

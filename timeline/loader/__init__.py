@@ -92,6 +92,9 @@ class LoadOptions:
     max_bytes: int = DEFAULT_MAX_BYTES
     language: str = "en"  # of the date expressions (--lang)
     input_format: str | None = None  # a reader's name (yaml, json, ndjson, csv, tsv, ics): overrides the choice
+    # The reader's today (the CLI reads the clock): the standpoint ("when" column, --from) of events
+    # that have no reference at all, which only absolute dates can be; never used to read words.
+    today: date | None = None
     # Move what was loaded out of the cyclic collector's way (gc.freeze) once the load is done,
     # so that later collections do not rescan a million long-lived objects; off by default, the
     # CLI turns it on. A library caller that turns it on undoes it with release().
@@ -209,6 +212,7 @@ def _load_text(text: str, name: str, options: LoadOptions
     if settings is None:
         errors.sort(key=_position)
         return [], None, errors, warnings
+    settings.today = options.today
     graph = EventGraph(doc, specs, settings, errors, warnings)
     graph.run()
     events = graph.events()

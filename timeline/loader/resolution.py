@@ -30,11 +30,12 @@ from timeline.errors import (
     WrongLanguageError,
 )
 from timeline.grammar import may_begin_expression
+from timeline.grammar.ambiguity import ambiguous_numeric_dates
 from timeline.loader.document import Document
 from timeline.loader.specs import Settings, Spec, overlay
 from timeline.loader.values import parse_duration, quote, replace_quoted
 from timeline.model import Event, Granularity, Origin, Span, add_elapsed
-from timeline.reference import CHECK_ONLY_REFERENCE, choose_reference
+from timeline.reference import ABSOLUTE_PROBES, CHECK_ONLY_REFERENCE, choose_reference
 from timeline.resolver import Resolver
 
 FAR_FROM_REFERENCE_YEARS = 50
@@ -265,13 +266,7 @@ class EventGraph:
             return None
         ref = self.reference_of(spec)
         if ref is None:
-            if not self.settings.reference_failed and not self.no_reference_reported:
-                # once per file, at the first event that needs it (not once per event)
-                self.errors.append(SchemaError(
-                    "no reference date: add 'reference: YYYY-MM-DD' to the file (or the event), or pass --ref",
-                    spec.location))
-                self.no_reference_reported = True
-            return None
+            return self.attempt_absolute(spec)
         resolver = self.resolver_for(spec, ref)
         if resolver is None:
             return None
@@ -294,7 +289,59 @@ class EventGraph:
             self.errors.append(self.placed(exc, spec, "when", when))
             exc.with_traceback(None)  # the memo keeps it: not the frames it passed through
             return None
+        self.warn_ambiguous(spec)
         return self._apply_end(spec, resolver, span)
+
+    def warn_ambiguous(self, spec: Spec) -> None:
+        """A numeric date that names two days, read day first because the file sets no date_order."""
+        if self.settings.date_order.lower() != "auto":
+            return
+        for field_name, text in (("when", spec.when), ("end", spec.end)):
+            if text is None or ("/" not in text and "-" not in text):
+                continue
+            for ambiguity in ambiguous_numeric_dates(text):
+                self.warnings.append(Diagnostic("warning", ambiguity.message(), self.where(spec, field_name)))
+
+    def attempt_absolute(self, spec: Spec) -> Span | None:
+        """The span of an event with no reference at all, which only an absolute date can have.
+
+        The words are read against two references centuries apart: an absolute
+        date ("6 March 2025", "2025-03-06T10:00+02:00", "by 2030") reads the same
+        against both, a relative one ("last week") does not, and is an error.
+        """
+        when = spec.when
+        if when is None or spec.split_from_string:
+            self.no_reference(spec)
+            return None
+        readings: list[tuple[Resolver, Span, date | datetime | None]] = []
+        for probe in ABSOLUTE_PROBES:
+            resolver = self.resolver_for(spec, probe)
+            if resolver is None:
+                return None
+            try:
+                span = self.resolve_text(resolver, when)
+                end = self.resolve_text(resolver, spec.end).end if spec.end is not None else None
+            except ExpressionError as exc:
+                if "after" in when or "before" in when or "from" in when:
+                    self.no_reference(spec)  # may be an anchor on another event
+                    return None
+                self.errors.append(self.placed(exc, spec, "when", when))
+                exc.with_traceback(None)
+                return None
+            readings.append((resolver, span, end))
+        (resolver, first, first_end), (_, second, second_end) = readings
+        if (first.start, first.end, first_end) != (second.start, second.end, second_end):
+            self.no_reference(spec)
+            return None
+        return self._apply_end(spec, resolver, first)
+
+    def no_reference(self, spec: Spec) -> None:
+        """Report, once per file, that relative words met a file with no reference."""
+        if not self.settings.reference_failed and not self.no_reference_reported:
+            self.errors.append(SchemaError(
+                "no reference date: add 'reference: YYYY-MM-DD' to the file (or the event), or pass --ref",
+                spec.location))
+            self.no_reference_reported = True
 
     def _apply_end(self, spec: Spec, resolver: Resolver, span: Span) -> Span:
         if spec.end is not None:
@@ -357,7 +404,7 @@ class EventGraph:
             if title is None:
                 continue
             chosen = choose_reference(command_line=settings.command_line, event=spec.reference,
-                                      file=settings.reference)
+                                      file=settings.reference, today=settings.today)
             if chosen is None and settings.reference_failed and spec.normalized is None:
                 continue  # checked against a stand-in reference only: the file's own is unreadable (reported)
             ref_value = chosen.value if chosen is not None else span.start

@@ -67,6 +67,7 @@ class Settings:
     provenance: Provenance | None = None
     command_line: date | datetime | None = None  # --ref: before the events' own references too
     language: str = "en"  # of the date expressions (--lang)
+    today: date | None = None  # the standpoint of events with no reference (LoadOptions.today)
 
 
 @dataclass(slots=True)

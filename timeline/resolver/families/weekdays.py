@@ -34,7 +34,7 @@ def _weekday(r: Resolver, p: Weekday) -> _Raw:
         monday = ref - timedelta(days=rwd) + timedelta(days=7 * p.week_shift)
         d = monday + timedelta(days=wd)
         which = {-1: "last week", 0: "this week", 1: "next week", 2: "the week after next"}.get(
-            p.week_shift, f"{p.week_shift} weeks away")
+            p.week_shift, f"the week {abs(p.week_shift)} weeks " + ("ahead" if p.week_shift > 0 else "back"))
         return _Raw(*day_span(d), f"the {name} of {which} (ISO weeks, Monday to Sunday)")
     mode = p.direction
     if mode == "last":
