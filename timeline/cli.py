@@ -406,12 +406,29 @@ def _check_output(output: str | None, inputs: list[str], follow: bool) -> None:
         _fail(exc)
 
 
-def _write(text: str | bytes, output: str | None, inputs: list[str], follow: bool = False) -> None:
-    if output is None:
-        _out(text)
-        return
+_STREAM_BYTES = 1 << 18  # pieces of a streamed output are written in batches of about this many characters
+
+
+def _write(text: str | bytes | Iterator[str], output: str | None, inputs: list[str], follow: bool = False) -> None:
+    """Write the output: to standard output as it comes, or atomically to the file *output*."""
     try:
-        io.write_output(output, text, inputs, follow)
+        if output is not None:
+            io.write_output(output, text, inputs, follow)
+        elif isinstance(text, (str, bytes)):
+            _out(text)
+        else:
+            batch: list[str] = []
+            size = 0
+            for piece in text:
+                batch.append(piece)
+                size += len(piece)
+                if size >= _STREAM_BYTES:
+                    if not _out("".join(batch)):
+                        return  # the reader has gone: stop making the rest
+                    batch.clear()
+                    size = 0
+            if batch:
+                _out("".join(batch))
     except TimelineError as exc:
         _fail(exc)
 
@@ -622,6 +639,17 @@ def _render(timeline: Any, fmt: str, options: Any, explain: bool = False) -> str
         _fail(exc)
 
 
+def _streamed(timeline: Any, fmt: str, options: Any) -> str | bytes | Iterator[str]:
+    """The output of *timeline* in pieces when the format can be written piece by piece (ndjson,
+    csv, tsv, ics: a million events never held as one text), else in one piece."""
+    from timeline.renderers import get_chunk_renderer
+
+    chunks = get_chunk_renderer(fmt)
+    if chunks is None:
+        return _render(timeline, fmt, options)
+    return chunks(timeline, options)
+
+
 def _refuse_binary_to_terminal(fmt: str, output: str | None) -> None:
     """An image or a PDF on a terminal is noise that can upset it: ask for -o or a redirect."""
     from timeline.renderers import BINARY_FORMATS
@@ -710,10 +738,10 @@ def show(
                        group_by=group_by, coarse=coarse, formula_guard=not csv_raw,
                        timesketch_ends=timesketch_ends, colour_by=colour_by, max_events=max_events, width=width,
                        wide=wide, to_file=output is not None)
-    text = _render(timeline, fmt, options, explain)
     if fmt == "ics" and not explain:
         _note_skipped(timeline, coarse)
-    _write(text, output, paths, follow)
+    _write(_streamed(timeline, fmt, options) if not explain else _render(timeline, fmt, options, explain),
+           output, paths, follow)
 
 
 @command()
@@ -749,9 +777,8 @@ def ics(
     if explain:
         _write(_render(timeline, "table", _options("table", now=standpoint), explain=True), output, paths, follow)
         return
-    text = _render(timeline, "ics", _options("ics", now=standpoint, coarse=coarse))
     _note_skipped(timeline, coarse)
-    _write(text, output, paths, follow)
+    _write(_streamed(timeline, "ics", _options("ics", now=standpoint, coarse=coarse)), output, paths, follow)
 
 
 def _note_skipped(timeline: Any, coarse: Coarse) -> None:

@@ -24,7 +24,7 @@ import stat
 import sys
 import threading
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType
@@ -386,9 +386,12 @@ def _refuse_if_input(path: Path, inputs: list[str] | tuple[str, ...], where: Loc
             raise RefusedOutputError(f"refusing to overwrite the input file {name}", where)
 
 
-def write_output(target: str | Path, text: str | bytes, inputs: list[str] | tuple[str, ...] = (),
+def write_output(target: str | Path, text: str | bytes | Iterable[str], inputs: list[str] | tuple[str, ...] = (),
                  follow: bool = False) -> None:
     """Write *text* (UTF-8, newlines as given; bytes as they are) to the file *target*.
+
+    *text* may also be an iterable of pieces of text (a renderer's ``render_chunks``),
+    written as they come, so that a large output is never held whole.
 
     A regular file (or a new one) is replaced atomically: the text goes to a
     temporary file beside it, is ``fsync``-ed and renamed over the target, so
@@ -400,12 +403,10 @@ def write_output(target: str | Path, text: str | bytes, inputs: list[str] | tupl
     """
     path = check_output_target(target, inputs, follow)
     where = Location(str(path))
-    try:
-        data = text if isinstance(text, bytes) else text.encode("utf-8")
-    except UnicodeEncodeError as exc:
-        assert isinstance(text, str)
-        raise OutputError(f"the output holds text that is not valid Unicode (U+{ord(text[exc.start]):04X})",
-                          where) from None
+    if isinstance(text, (str, bytes)):
+        data: Iterable[bytes] = [_utf8(text, where)]  # refused before any file is touched
+    else:
+        data = (_utf8(piece, where) for piece in text)
     if follow:
         path = Path(os.path.realpath(path))
         try:
@@ -418,13 +419,24 @@ def write_output(target: str | Path, text: str | bytes, inputs: list[str] | tupl
     _replace_atomically(path, data, where)
 
 
-def _write_into(path: Path, data: bytes, where: Location) -> None:
+def _utf8(text: str | bytes, where: Location) -> bytes:
+    if isinstance(text, bytes):
+        return text
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise OutputError(f"the output holds text that is not valid Unicode (U+{ord(text[exc.start]):04X})",
+                          where) from None
+
+
+def _write_into(path: Path, data: Iterable[bytes], where: Location) -> None:
     try:
         fd = os.open(path, os.O_WRONLY)
     except OSError as exc:
         raise OutputError(f"cannot write: {_reason(exc)}", where) from None
     try:
-        _write_all(fd, data)
+        for piece in data:
+            _write_all(fd, piece)
     except OSError as exc:
         raise OutputError(f"cannot write: {_reason(exc)}; the output is incomplete", where) from None
     finally:
@@ -460,7 +472,7 @@ def temporary_name(target: Path) -> str:
     return str(directory / f".{stem}{suffix}")
 
 
-def _replace_atomically(path: Path, data: bytes, where: Location) -> None:
+def _replace_atomically(path: Path, data: Iterable[bytes], where: Location) -> None:
     with _signals_raise():
         tmp: str | None = None
         replaced = False
@@ -468,7 +480,8 @@ def _replace_atomically(path: Path, data: bytes, where: Location) -> None:
             with _signals_held():  # created and recorded as one step, or a signal could orphan the file
                 tmp, fd = _create_temporary(path, where)
             try:
-                _write_all(fd, data)
+                for piece in data:
+                    _write_all(fd, piece)
                 os.fsync(fd)
             finally:
                 os.close(fd)

@@ -34,6 +34,7 @@ language's spelling, so every language gets them:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import get_close_matches
 from typing import TYPE_CHECKING
@@ -85,7 +86,9 @@ def _canonical_words(meaning: Meaning) -> tuple[str, ...]:
     if isinstance(meaning, DayWord):
         if meaning.part_of_day is not None and meaning.shift == 0:
             return _DAY_PART_SPELLING.get(meaning.part_of_day, ("today", meaning.part_of_day))
-        return _DAY_WORD_SPELLING.get(meaning.shift, ())
+        # a day word that names a part of the day too ("domattina", "iersera") is both: "tomorrow morning"
+        day = _DAY_WORD_SPELLING.get(meaning.shift, ())
+        return day + (meaning.part_of_day,) if day and meaning.part_of_day else day
     if isinstance(meaning, Qualifier):
         return (meaning.kind,)
     if isinstance(meaning, Hedge):
@@ -139,6 +142,7 @@ _COMPOUND_KINDS = frozenset(frozenset(kinds) for kinds in (
 _DAY_SPELLINGS = frozenset({"today", "yesterday", "tomorrow"})
 _CLOCK_NAMES = {"noon": 12, "midnight": 0}  # parts of the day that are a time of day
 _DAY_NAMES = frozenset({"today", "tomorrow", "yesterday", "now", "tonight", *lx.PARTS_OF_DAY})
+_COUNTING = frozenset({"a", "th", "last", "this", "next", "in", "within"})  # words a counted unit follows
 _CLOCK_GLUE_FOLLOWERS = (Unit, PartOfDay, DayWord, Weekday, Zone)
 
 
@@ -170,6 +174,8 @@ def _reading(meanings: tuple[Meaning, ...]) -> _Reading:
                                    and content[0].position == "before")) else None
         if not content and meanings:
             simple = meanings[0]
+        if simple is not None and len(content) < len(meanings) and isinstance(simple, Qualifier):
+            simple = None  # a preposition that is a bound only in a range ("al" in "dal 13 al 15"): by context
         got = _Reading(simple, compound, None if compound else number, None if compound else unit,
                        bool(meanings) and not content)
         if len(_READINGS) < 4096:
@@ -236,7 +242,28 @@ def canonical_tokens(text: str, toks: list[Token], language: str, quiet: bool = 
     return _Speller(_read(text, toks, lexicon, language, quiet), lexicon).spell()
 
 
+def _split_elision(text: str, toks: list[Token], words: list[str], i: int, lexicon: Lexicon,
+                   holiday_starts: frozenset[str]) -> bool:
+    """Split the word at *i*, written with an elided article or preposition ("l'anno", "dell'ottobre",
+    "quest'estate", "un'ora", "nell'ultima"), into two tokens when the lexicon knows what follows the
+    apostrophe; words whose apostrophe is their own ("aujourd'hui", "п'ятниця") are looked up whole
+    before this is tried. Returns whether the word was split."""
+    tok = toks[i]
+    raw = text[tok.start:tok.end]
+    cut = max(raw.rfind("'"), raw.rfind("\u2019"))
+    if cut <= 0 or cut == len(raw) - 1:
+        return False
+    rest = normalize_word(raw[cut + 1:])
+    if not lexicon.starts_entry(rest) and rest not in holiday_starts and _holiday_spelling(rest) not in holiday_starts:
+        return False
+    toks[i:i + 1] = [Token(normalize_word(raw[:cut]), tok.start, tok.start + cut + 1, None, tok.space_before),
+                     Token(rest, tok.start + cut + 1, tok.end, None, False)]
+    words[i:i + 1] = [toks[i].text, rest]
+    return True
+
+
 _LEXICONS: dict[str, Lexicon] = {}
+_ORDINAL_MARKS = frozenset("º°ª")  # written after a figure for an ordinal: "1º", "1°", "1ª"
 _LETTER_APOSTROPHES = frozenset("\u02bc\u02b9")  # apostrophes Unicode counts as letters ("пʼятниця")
 _HOLIDAY_STARTS: dict[str, frozenset[str]] = {}  # language -> the first words of its holiday names
 
@@ -264,6 +291,7 @@ def _read(text: str, toks: list[Token], lexicon: Lexicon, language: str, quiet: 
         from timeline.holidays import first_words
 
         starts = _HOLIDAY_STARTS[language] = first_words(language)
+    toks = list(toks)
     words = [t.text if t.text.isalnum() and _LETTER_APOSTROPHES.isdisjoint(t.text) else normalize_word(t.text)
              for t in toks]
     items: list[_Item] = []
@@ -288,8 +316,15 @@ def _read(text: str, toks: list[Token], lexicon: Lexicon, language: str, quiet: 
                 and any(isinstance(m, _NOUNS) for m in lexicon.lookup(words[found.end])):
             # "в прошлом году", "в будущем году": the adjective belongs to the noun, not to "в прошлом"
             found = lexicon.longest(words[:found.end - 1], i)
+        if found is not None and found.end - found.start > 1 and items and items[-1].number is not None \
+                and any(isinstance(m, Vague) for m in found.meanings):
+            # "le 3 prossime settimane": the number counts the noun; "prossime settimane" is not vague here
+            found = lexicon.longest(words[:i + 1], i)
+        if found is None and tok.number is None and _split_elision(text, toks, words, i, lexicon, starts):
+            continue  # read again from the article: "dell'anno" is "dell" and "anno"
         if found is None:
-            if tok.number is not None or not tok.text[:1].isalpha() or words[i] in lexicon.decade_endings:
+            if tok.number is not None or not tok.text[:1].isalpha() or words[i] in lexicon.decade_endings \
+                    or tok.text in _ORDINAL_MARKS:
                 items.append(_Item(tok, tok, raw=tok))
                 i += 1
                 continue
@@ -496,6 +531,24 @@ class _Speller:
             return next(m for m in meanings if isinstance(m, PartOfDay if self.after_clock() else Unit))
         if Marker in kinds and PeriodPart in kinds:
             return next(m for m in meanings if isinstance(m, Marker if self.quantity_before() else PeriodPart))
+        qualifier = next((m for m in meanings if isinstance(m, Qualifier)), None)
+        if qualifier is not None and len(meanings) < len(item.meanings):
+            # "a", "al", "alle": "to" after "da" ("dal 13 al 15 luglio", "dalle 9 alle 11"), glue elsewhere
+            return qualifier if self.in_range and qualifier.kind in ("until", "by") else Glue()
+        if Weekday in kinds and Month in kinds:
+            # "mar" is Tuesday and March: a month after a day's number or before a year ("3 mar 2015")
+            nxt = self.item(k + 1)
+            year_next = nxt is not None and nxt.raw is not None and len(nxt.raw.text) == 4 and nxt.number is not None
+            month = (self.out and self.out[-1].number is not None) or year_next
+            return next(m for m in meanings if isinstance(m, Month if month else Weekday))
+        if DayWord in kinds and Unit in kinds:
+            # "ora" is "now" alone and the hour when counted ("tra un'ora", "l'ultima ora", "24 ore")
+            prev = self.prev_text()
+            counted = bool(self.out) and (self.out[-1].number is not None or prev in _COUNTING
+                                          or prev in lx.ORDINAL_WORDS or prev in lx.NUMBER_WORDS)
+            return next(m for m in meanings if isinstance(m, Unit if counted else DayWord))
+        if qualifier is not None and (Marker in kinds or Relative in kinds):
+            return self.choose_bound(k, meanings, qualifier)
         markers = [m for m in meanings if isinstance(m, Marker)]
         if len(markers) > 1:
             nxt = self.item(k + 1)
@@ -503,6 +556,22 @@ class _Speller:
             wanted = "before" if quantity else "after"
             return next((m for m in markers if m.position == wanted), markers[0])
         return meanings[0]
+
+    def choose_bound(self, k: int, meanings: Sequence[Meaning], qualifier: Qualifier) -> Meaning:
+        """A word that is a qualifier and a marker or a relative word ("tra": between or in; "dopo":
+        after, later or following): a marker before a quantity ("tra 15 minuti"); at the end of the
+        expression a marker after a quantity ("3 giorni dopo") or else the relative word ("il martedì
+        dopo"); the qualifier otherwise ("tra il 13 e il 15", "dopo Natale")."""
+        nxt, after = self.item(k + 1), self.item(k + 2)
+        if nxt is None:
+            marker = next((m for m in meanings if isinstance(m, Marker) and m.position != "before"), None)
+            if marker is not None and self.quantity_before():
+                return marker
+            return next((m for m in meanings if isinstance(m, Relative)), qualifier)
+        quantity = nxt.unit() is not None or nxt.is_compound or (
+            nxt.number is not None and after is not None and (after.unit() is not None or after.is_compound))
+        before = next((m for m in meanings if isinstance(m, Marker) and m.position != "after"), None)
+        return before if before is not None and quantity else qualifier
 
     # ---- the pass -----------------------------------------------------------------
 
@@ -537,12 +606,38 @@ class _Speller:
                 # the glue before the second bound, not the "de" of "primeiro trimestre de 2017"
                 self.between = False
                 self.emit(("and",), item)  # "між 10 і 12 березня", "между 10 и 12 марта"
-            elif self.minutes_follow(k + 1):
-                pass  # "às três e quinze", "meio dia e meia": the minutes of the time just written
-            elif self.clock_follows(k + 1):
+            elif self.prev_text() in ("week", "weekend") and self.day_follows(k):
+                self.emit(("of",), item)  # "la settimana del 6 ottobre": the week of 6 October
+            if self.article_before_day(k):
+                return k + 1
+            if self.minutes_follow(k + 1):
+                return k + 1  # "às três e quinze", "meio dia e meia": the minutes of the time just written
+            if self.prev_text() not in ("between", "and", "from", "to", "of") and self.clock_follows(k + 1):
                 self.emit(("at",), item)
             return k + 1
-        return self.spell_meaning(k, meaning)
+        k = self.spell_meaning(k, meaning)
+        if isinstance(meaning, Qualifier):
+            self.article_before_day(k - 1)
+        return k
+
+    def day_follows(self, k: int) -> bool:
+        """True when item k+1 is a figure that can be a day of the month and no time follows it
+        ("il 19", "dal 3 al 5", "del 6 ottobre"; not "alle 17", "il 19:30")."""
+        nxt, after = self.item(k + 1), self.item(k + 2)
+        if nxt is None or nxt.raw is None or nxt.raw.number is None or not 1 <= nxt.raw.number <= 31 \
+                or len(nxt.raw.text) > 2:
+            return False
+        return after is None or not (after.raw is not None and after.raw.text in (":", ".", "/", "-", "h")
+                                     or after.unit() is not None or after.has(PartOfDay))
+
+    def article_before_day(self, k: int) -> bool:
+        """A definite article before a bare figure makes it the day of the month in the languages that
+        write dates so ("il 19", "dal 3 al 5", "le 2" in French): the canonical "the 19"."""
+        item = self.items[k]
+        if item.first.text in self.lexicon.day_articles and self.prev_text() != "the" and self.day_follows(k):
+            self.emit(("the",), item)
+            return True
+        return False
 
     def minutes_follow(self, k: int) -> bool:
         """True when item k is a count of minutes after the time of day just written ("três e quinze")."""
@@ -587,6 +682,10 @@ class _Speller:
             nxt = self.item(k + 1)
             if nxt is not None and nxt.glue_only and not nxt.first.space_before:
                 return k + 2  # "18-го", "3-тє": the figure alone
+        if tok.text in _ORDINAL_MARKS:
+            if self.out and self.out[-1].number is not None and not tok.space_before:
+                self.out.append(Token("th", tok.start, tok.end, None, False))  # "1º martedì": the first
+            return k + 1
         if k == self.dotted_time:
             self.out.append(Token(":", tok.start, tok.end, None, tok.space_before))
             return k + 1
@@ -602,6 +701,9 @@ class _Speller:
         item = self.items[k]
         start = k
         nxt = self.item(k + 1)
+        if value <= 12 and self.prev_text() not in ("at", ":", "the", "from", "to", "and", "between") \
+                and self.part_of_day_follows(k):
+            self.emit(("at",), item)  # "3 del pomeriggio", "8 della sera": a time of that part of the day
         k += 1
         if item.raw is None and nxt is not None and value in (20, 30, 40, 50, 60, 70, 80, 90):
             joined = self.item(k + 1)
@@ -658,6 +760,14 @@ class _Speller:
                 self.out.append(Token("oclock", nxt.first.start, nxt.last.end, None, True))
             return k + 1
         return k
+
+    def part_of_day_follows(self, k: int) -> bool:
+        """True when a part of the day follows item k, across glue ("3 del pomeriggio")."""
+        j = k + 1
+        while self.item(j) is not None and self.items[j].glue_only:
+            j += 1
+        nxt = self.item(j)
+        return j > k + 1 and nxt is not None and nxt.has(PartOfDay) and not nxt.has(Unit)
 
     def minutes_at(self, k: int) -> bool:
         """True when the figure at item k, after a number and the hour word, gives the minutes ("15 Uhr 20")."""
@@ -723,6 +833,8 @@ class _Speller:
             if isinstance(qualifier, Qualifier) and qualifier.kind in ("until", "by", "before", "after") \
                     and not self.clock_starts(k + 2):
                 return False  # "за 3 години до", "3 години після"; but "9h às 17h", "з 9 години до 11"
+            if after.has(Relative):
+                return False  # "le 2 ore scorse": the last two hours
         return True
 
     def spell_meaning(self, k: int, meaning: Meaning) -> int:
@@ -805,6 +917,13 @@ class _Speller:
             self.emit_number(nxt.number, nxt)
             self.out.append(Token("th", nxt.first.start, nxt.last.end, None, False))
             return k + 2
+        if unit.name == "month" and (prev is None or prev.number is None):
+            j = k + 1
+            while self.item(j) is not None and self.items[j].glue_only:
+                j += 1
+            named = self.item(j)
+            if named is not None and named.has(Month):
+                return k + 1  # "il mese di ottobre", "el mes de octubre": the month is October
         marker = nxt.get(Marker) if nxt is not None else None
         counted = prev is not None and (prev.number is not None or prev.text in ("a", "th")
                                         or prev.text in lx.ORDINAL_WORDS or prev.text in lx.NUMBER_WORDS)
@@ -848,19 +967,19 @@ class _Speller:
         nxt = self.item(k + 1)
         noun_follows = nxt is not None and any(isinstance(m, _NOUNS) for m in nxt.meanings)
         if meaning.position != "before" and self.last_noun == len(self.out) - 1 and self.last_noun >= 0 \
-                and not (meaning.position == "either" and noun_follows):
-            # "semana passada" -> "last week"; with its count, before the count: "2 meses anteriores"
+                and not (meaning.position == "either" and noun_follows):  # "quarta da próxima semana"
             at = self.last_noun
-            if at > 0 and self.out[at - 1].number is not None:
-                at -= 1
-            self.out[at:at] = [Token(w, item.first.start, item.last.end, None, item.first.space_before)
-                               for w in spelled]
+            if at > 0 and self.out[at - 1].number is not None and self.out[at].text in lx.UNITS \
+                    and self.prev_text(3) != ":":
+                at -= 1  # "i 2 mesi passati": the relative word goes before the count, "last 2 months"
+            self.out[at:at] = [
+                Token(w, item.first.start, item.last.end, None, item.first.space_before) for w in spelled]
             self.last_noun = -1
             return k + 1
-        if self.out and self.out[-1].number is not None and nxt is not None and nxt.unit() is not None:
-            # between the count and its unit ("os 3 próximos meses", "les 3 dernières semaines"): before the count
-            self.out[-1:-1] = [Token(w, item.first.start, item.last.end, None, item.first.space_before)
-                               for w in spelled]
+        if self.out and self.out[-1].number is not None and self.prev_text(2) != ":" and nxt is not None \
+                and nxt.unit() is not None:
+            # "le 2 ultime settimane", "i tre prossimi mesi": the relative word goes before the count
+            self.out[-1:-1] = [Token(w, item.first.start, item.last.end, None, True) for w in spelled]
             return k + 1
         self.emit(spelled, item)
         return k + 1

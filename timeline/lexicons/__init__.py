@@ -60,6 +60,7 @@ LANGUAGES: dict[str, str] = {
     "en": "timeline.lexicons.en",
     "de": "timeline.lexicons.de",
     "fr": "timeline.lexicons.fr",
+    "it": "timeline.lexicons.it",
     "ru": "timeline.lexicons.ru",
     "pt": "timeline.lexicons.pt",
     "uk": "timeline.lexicons.uk",

@@ -336,7 +336,8 @@ class Lexicon:
 
     def __init__(self, language: str, entries: Iterable[tuple[str, Meaning]],
                  morphology: Morphology = no_morphology, name: str = "", *, clock24: bool = False,
-                 decade_endings: Iterable[str] = (), ordinal_endings: Iterable[str] = ()) -> None:
+                 decade_endings: Iterable[str] = (), ordinal_endings: Iterable[str] = (),
+                 day_articles: Iterable[str] = ()) -> None:
         self.language = language
         self.name = name or language
         self.morphology = morphology
@@ -347,6 +348,8 @@ class Lexicon:
         self.decade_endings = frozenset(decade_endings)
         # the endings written after a figure to make it an ordinal ("am 15ten", "4tes Quartal")
         self.ordinal_endings = frozenset(ordinal_endings)
+        # the articles before which a bare figure is the day of the month ("il 19", "dal 3 al 5", "le 2")
+        self.day_articles = frozenset(normalize_word(w) for w in day_articles)
         merged: dict[str, list[Meaning]] = {}
         for surface, meaning in entries:
             key = entry_key(surface)

@@ -50,8 +50,11 @@ NORMALIZED_FIELDS = ("start", "granularity", "value", "approximate", "qualifier"
                      "file", "line", "distance", "calendar", "url", "end_inclusive",
                      "outlet", "published", "language", "author", "status", "sources")
 DATE_ORDERS = ("DMY", "MDY", "YMD")
-_TEXT_FIELDS = ("title", "when", "id", "location", "source", "notes", "prefer", "end", "duration")
+_TEXT_FIELDS = frozenset(("title", "when", "id", "location", "source", "notes", "prefer", "end", "duration"))
+_KNOWN_FIELDS = frozenset(EVENT_FIELDS + NORMALIZED_FIELDS)  # membership tests per key: sets, not tuples
+_PROVENANCE_KEYS = frozenset(PROVENANCE_FIELDS)
 _GRAINS = ", ".join(g.value for g in Granularity)
+_GRAIN_BY_NAME = {g.value: g for g in Granularity}
 
 
 @dataclass(slots=True)
@@ -124,6 +127,8 @@ class DocumentReader:
         self.errors = errors
         self.warnings = warnings
         self.format = doc.format_label
+        # each event of an NDJSON file usually repeats the same reference: read each text once
+        self._references: dict[tuple[str, str | None, str], date | datetime] = {}
 
     # ---- helpers ----------------------------------------------------------------
 
@@ -261,8 +266,15 @@ class DocumentReader:
         raw = self.text(value, what, path)
         if raw is None:
             return None
+        key = (raw, timezone, date_order)
+        known = self._references.get(key)
+        if known is not None:
+            return known
         try:
-            return parse_reference(raw, timezone=timezone, date_order=date_order)
+            got = parse_reference(raw, timezone=timezone, date_order=date_order)
+            if len(self._references) < 1024:
+                self._references[key] = got
+            return got
         except ExpressionError as exc:
             self.error(f"{what} {replace_quoted(exc.message, raw)}", self.at(path))
             return None
@@ -340,14 +352,16 @@ class DocumentReader:
             else:
                 self.error("an event must be a mapping (title, when, ...) or a string", self.doc.event_location(path))
             return None
-        spec = Spec(self.doc.event_location(path), path)
+        where = self.doc.event_location(path)
+        spec = Spec(where, path)
         self.problems(value, path)
         meant: set[str | None] = set()  # fields a misspelt key stands for: not reported missing as well
         text = self.text
         source = value.get("source")
         if isinstance(source, dict):
             spec.provenance = self.provenance(source, path + ("source",), quote_to=spec)
-        flat = {k: value[k] for k in PROVENANCE_FIELDS if value.get(k) is not None}
+        flat = {k: value[k] for k in PROVENANCE_FIELDS if value.get(k) is not None} \
+            if not _PROVENANCE_KEYS.isdisjoint(value) else None
         if flat:  # a record of our own json/ndjson/csv output carries provenance as flat fields
             spec.provenance = overlay(self.flat_provenance(flat, path), spec.provenance)
         for key, field in value.items():
@@ -365,7 +379,7 @@ class DocumentReader:
                     self.warnings.append(Diagnostic(
                         "warning", f"'when: {quote(got, 40)[1:-1]}' is a {self.format} number; read as the year "
                                    f"{quote(got, 40)[1:-1]} (quote it to say so)", self.at(path + (key,))))
-            elif key in EVENT_FIELDS or key in NORMALIZED_FIELDS:
+            elif key in _KNOWN_FIELDS:
                 continue
             else:
                 meant.add(self.unknown_field(key, EVENT_FIELDS, self.at(path + (key,), key=True), "field"))
@@ -382,7 +396,7 @@ class DocumentReader:
         if "timezone" in value and value["timezone"] is not None:
             spec.timezone = self.timezone(value["timezone"], path + ("timezone",))
         if "start" in value:
-            spec.normalized = self.normalized(value, path)
+            spec.normalized = self.normalized(value, path, where)
             spec.invalid = spec.normalized is None
         elif value.get("language") is not None:
             # the language of this event's words (a record with start/end keeps it as provenance only)
@@ -416,9 +430,10 @@ class DocumentReader:
             return ()
         return tuple(t.strip() for t in got.split(",") if t.strip())
 
-    def normalized(self, values: dict[str, Any], path: Path) -> Span | None:
+    def normalized(self, values: dict[str, Any], path: Path, where: Location | None = None) -> Span | None:
         """A record our own data formats wrote: start/end (exclusive) are taken as they are."""
-        where = self.doc.event_location(path)
+        if where is None:
+            where = self.doc.event_location(path)
         start_raw = self.text(values["start"], "start", path + ("start",))
         if "end" not in values or values["end"] is None:
             self.error("a normalized record (with 'start') needs 'end' too", where)
@@ -438,11 +453,11 @@ class DocumentReader:
         except SchemaError as exc:
             self.error(exc.message, self.at(path + ("end",)))
             return None
-        if grain_raw not in Granularity.__members__.values():
+        grain = _GRAIN_BY_NAME.get(grain_raw)
+        if grain is None:
             self.error(f"granularity must be one of {_GRAINS}, not {quote(grain_raw)}",
                        self.at(path + ("granularity",)))
             return None
-        grain = Granularity(grain_raw)
         if isinstance(start, datetime) != isinstance(end, datetime):
             self.error(f"'start' {quote(start_raw)} and 'end' {quote(end_raw)} must both be dates or both be "
                        f"dates with a time", where)

@@ -4,7 +4,10 @@ Each module ``timeline.renderers.<name>`` defines::
 
     def render(timeline: Timeline, options: RenderOptions) -> str
 
-which is pure (model in, text out: no printing, no clock, no files). The
+which is pure (model in, text out: no printing, no clock, no files). A
+format that can be written piece by piece (ndjson, csv, tsv, ics) also has
+``render_chunks(timeline, options) -> Iterator[str]``, whose pieces join into
+the text of ``render`` (:func:`get_chunk_renderer`). The
 registry maps ``--format`` names to modules; modules are imported only when
 asked for, so a command pays only for the format it prints.
 
@@ -17,7 +20,7 @@ a file or a pipe, and refuses to send them to a terminal.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Protocol
@@ -100,6 +103,17 @@ def get_renderer(name: str) -> Callable[[Timeline, RenderOptions], str]:
     module = importlib.import_module(module_name)
     render: Callable[[Timeline, RenderOptions], str] = module.render
     return render
+
+
+def get_chunk_renderer(name: str) -> Callable[[Timeline, RenderOptions], Iterator[str]] | None:
+    """The ``render_chunks`` function of text format *name*, when it has one: the same text as
+    its ``render``, in pieces made as they are asked for, so that a writer can stream a large
+    timeline without holding all of its text (None: the format is written in one piece)."""
+    if name in BINARY_FORMATS:
+        return None
+    module = importlib.import_module(RENDERERS[name][0])
+    chunks: Callable[[Timeline, RenderOptions], Iterator[str]] | None = getattr(module, "render_chunks", None)
+    return chunks
 
 
 def get_binary_renderer(name: str) -> Callable[[Timeline, RenderOptions], bytes]:

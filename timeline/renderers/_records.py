@@ -3,12 +3,13 @@ ndjson, csv, tsv, markdown, yaml and the table)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from timeline._version import __version__
 from timeline.distance import describe_distance
-from timeline.formula import guard_formula
+from timeline.formula import FORMULA_TRIGGERS, guard_formula
 from timeline.model import Event, Span, Timeline, group_key
 
 if TYPE_CHECKING:  # only for annotations: the registry imports this module, not the other way round
@@ -76,6 +77,75 @@ def event_record(event: Event, now: date | datetime | None = None, group_by: str
         **provenance_record(event),
         **(merge_record(event) if event.merge is not None else {}),
     }
+
+
+# The fields of a record that depend only on the span and the standpoint: computed once per span
+# (a file that says "last week" 5,000 times resolves it to one Span object) in event_records().
+_SPAN_CACHE_LIMIT = 4096  # distinct spans remembered at once: normalized records share none, keep it small
+
+
+def span_fields(span: Span, now: date | datetime, group_by: str | None) -> dict[str, Any]:
+    """The fields of a record that depend on its span and standpoint only."""
+    return {
+        "start": iso(span.start),
+        "end": iso(span.end),
+        "granularity": span.granularity.value,
+        "value": span.value,
+        "approximate": span.approximate,
+        "qualifier": span.qualifier,
+        "explanation": span.explanation,
+        "distance": describe_distance(span, now),
+        "group": group_key(span, group_by),
+    }
+
+
+def event_records(events: Iterable[Event], now: date | datetime | None = None,
+                  group_by: str | None = None) -> Iterator[dict[str, Any]]:
+    """:func:`event_record` of each event, in order; the fields of a span shared by many events
+    (and the same standpoint) are computed once."""
+    cache: dict[tuple[int, date | datetime], tuple[Span, dict[str, Any]]] = {}
+    for event in events:
+        if event.merge is not None:
+            yield event_record(event, now, group_by)
+            continue
+        span = event.span
+        standpoint = now if now is not None else event.reference
+        key = (id(span), standpoint)
+        hit = cache.get(key)
+        if hit is None:
+            if len(cache) >= _SPAN_CACHE_LIMIT:
+                cache.clear()
+            # the span is kept with its fields, so its id() cannot be reused while the entry lives
+            hit = cache[key] = (span, span_fields(span, standpoint, group_by))
+        fields = hit[1]
+        origin = event.origin
+        p = event.provenance
+        yield {
+            "id": event.id,
+            "title": event.title,
+            "when": event.when,
+            "start": fields["start"],
+            "end": fields["end"],
+            "granularity": fields["granularity"],
+            "value": fields["value"],
+            "approximate": fields["approximate"],
+            "qualifier": fields["qualifier"],
+            "explanation": fields["explanation"],
+            "location": event.location,
+            "tags": list(event.tags),
+            "source": event.source,
+            "notes": event.notes,
+            "reference": iso(event.reference),
+            "file": origin.file if origin else None,
+            "line": origin.line if origin else None,
+            "distance": fields["distance"],
+            "group": fields["group"],
+            "outlet": p.outlet if p else None,
+            "url": p.url if p else None,
+            "published": iso(p.published) if p and p.published else None,
+            "language": p.language if p else None,
+            "author": p.author if p else None,
+        }
 
 
 def provenance_record(event: Event) -> dict[str, Any]:
@@ -162,17 +232,22 @@ def cell_text(value: Any) -> str:
 TAG_SEPARATOR = "; "
 
 
-def table_rows(timeline: Timeline, options: RenderOptions) -> list[list[str]]:
-    """Header row (FIELDS) then one row of cell texts per event, shared by csv and tsv."""
+def table_rows(timeline: Timeline, options: RenderOptions) -> Iterator[list[str]]:
+    """Header row (FIELDS) then one row of cell texts per event, shared by csv and tsv; rows are
+    made as they are asked for, so a writer can stream them."""
     merged = is_merged(timeline)
     fields = FIELDS + MERGE_FIELDS if merged else FIELDS
-    rows = [list(fields)]
-    for event in timeline.events:
-        record = event_record(event, options.now, options.group_by)
+    guard = options.csv_formula_guard
+    yield list(fields)
+    for event, record in zip(timeline.events, event_records(timeline.events, options.now, options.group_by)):
         if merged:
             record.update(status=event.merge.status if event.merge else None, sources=sources_text(event))
-        cells = [cell_text(record[name]) for name in fields]
-        if options.csv_formula_guard:
-            cells = [guard_formula(c) for c in cells]
-        rows.append(cells)
-    return rows
+        # most cells are text already: only the others go through cell_text
+        cells = [v if type(v) is str else "" if v is None else cell_text(v) for v in record.values()]
+        if guard:
+            # only a cell starting with a trigger (or an apostrophe before one) can need the guard
+            cells = [guard_formula(c) if c and c[0] in _GUARD_FIRST else c for c in cells]
+        yield cells
+
+
+_GUARD_FIRST = frozenset("'" + "".join(FORMULA_TRIGGERS))

@@ -29,7 +29,7 @@ from __future__ import annotations
 import hashlib
 import re
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from functools import lru_cache
@@ -597,10 +597,15 @@ def render(timeline: Timeline, options: RenderOptions) -> str:
     Events keep the timeline's order. An empty timeline gives a calendar with
     no events, which clients import as an empty calendar.
     """
+    return "".join(render_chunks(timeline, options))
+
+
+def render_chunks(timeline: Timeline, options: RenderOptions) -> Iterator[str]:
+    """The text of :func:`render` in pieces (the header, each VEVENT, the end), for streaming."""
     mode = _check_coarse_option(options.ics_coarse)
     stamp = _stamp(options)
     name = escape_text(calendar_name(timeline))
-    parts = [
+    yield "".join((
         "BEGIN:VCALENDAR\r\n",
         "VERSION:2.0\r\n",
         content_line("PRODID", PRODID),
@@ -610,12 +615,11 @@ def render(timeline: Timeline, options: RenderOptions) -> str:
         # (icalendar writes both raw, as unknown values).
         content_line("NAME", name),
         content_line("X-WR-CALNAME", name),
-    ]
+    ))
     cache: _SpanCache = {}
     # UIDs are numbered over all events, so --coarse never renumbers them.
     for event, uid in zip(timeline.events, _unique_uids(timeline.events)):
         if mode == "skip" and is_coarse(event.span):
             continue
-        parts.append(vevent_lines(event_fields(event, uid, stamp, options, cache)))
-    parts.append("END:VCALENDAR\r\n")
-    return "".join(parts)
+        yield vevent_lines(event_fields(event, uid, stamp, options, cache))
+    yield "END:VCALENDAR\r\n"

@@ -9,6 +9,7 @@ booleans and the formula guard are as in :mod:`timeline.renderers.csv`.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from timeline.model import Timeline
 from timeline.renderers import RenderOptions
@@ -24,4 +25,10 @@ def clean_cell(text: str) -> str:
 
 def render(timeline: Timeline, options: RenderOptions) -> str:
     """Header and one row per event, tab-separated, LF-terminated."""
-    return "".join("\t".join(clean_cell(c) for c in row) + "\n" for row in table_rows(timeline, options))
+    return "".join(render_chunks(timeline, options))
+
+
+def render_chunks(timeline: Timeline, options: RenderOptions) -> Iterator[str]:
+    """The lines of :func:`render`, one at a time."""
+    for row in table_rows(timeline, options):
+        yield "\t".join(clean_cell(c) for c in row) + "\n"

@@ -98,6 +98,9 @@ def _interval(ps: Parser, i: int, end: int) -> Reading | None:
                 right_start = k + 1
             left = None if ps._is_bare(i, left_end) else ps._try_point(i, left_end)
             right = None if ps._is_bare(right_start, end) else ps._try_point(right_start, end)
+            if left is None and right is None and ps.w(i) == "the" and ps.w(right_start) == "the":
+                # "from the 3rd to the 5th": two days of the month, each a point of its own
+                left, right = ps._try_point(i, left_end), ps._try_point(right_start, end)
             if left is None and right is not None:
                 left = ps._bare_side(i, left_end, right)
             elif right is None and left is not None:
