@@ -22,12 +22,15 @@ NEVER_AT_START = ("importlib.metadata", "icalendar", "rich", "pydantic")
 FORBIDDEN = {
     ("resolve", "last week", "--ref", "2025-03-06"):
         (*NEVER_AT_START, "tabulate", "yaml", "timeline.loader", "dateutil", "timeline.extraction",
-         "timeline.merging", "timeline.renderers.svg", "timeline.renderers.ics"),
+         "timeline.merging", "timeline.renderers.svg", "timeline.renderers.ics", "timeline.holidays"),
     ("resolve", "last week", "--ref", "2025-03-06", "-f", "ndjson"):
         (*NEVER_AT_START, "tabulate", "yaml", "timeline.loader", "timeline.renderers.table"),
     ("show", "-f", "ndjson", "events.yaml"):
         (*NEVER_AT_START, "tabulate", "timeline.renderers.table", "timeline.renderers.ics",
          "timeline.renderers.svg", "timeline.extraction", "timeline.merging", "csv"),
+    ("show", "-f", "csv", "events.yaml"):
+        (*NEVER_AT_START, "tabulate", "timeline.renderers.table", "timeline.renderers.ics",
+         "timeline.renderers.svg", "timeline.extraction", "timeline.merging"),
     ("show", "events.yaml"):
         (*NEVER_AT_START, "tabulate", "timeline.renderers.ics", "timeline.extraction", "timeline.merging"),
     ("ics", "events.yaml"): (*NEVER_AT_START, "tabulate", "timeline.renderers.table", "timeline.extraction"),
@@ -59,3 +62,16 @@ def test_a_command_imports_only_what_it_uses(args: tuple[str, ...]) -> None:
 
 def test_the_table_style_option_needs_tabulate_only_when_it_is_used() -> None:
     assert "tabulate" in imported_modules("show", "--style", "github", "events.yaml")
+
+
+def test_import_timeline_stays_light() -> None:
+    """``import timeline`` (issue 11: <= 30 ms) loads the API lazily: no CLI, no YAML, no grammar."""
+    done = subprocess.run(check=False, args=[sys.executable, "-X", "importtime", "-c", "import timeline"], cwd=REPO,
+                          capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    names = {line.rsplit("|", 1)[1].strip() for line in done.stderr.splitlines()
+             if line.startswith("import time:") and "cumulative" not in line}
+    assert "timeline" in names
+    heavy = ("typer", "yaml", "tabulate", "dateutil", "icalendar", "timeline.cli", "timeline.grammar",
+             "timeline.resolver", "timeline.loader", "timeline.holidays", "timeline.renderers")
+    assert sorted(n for n in names for h in heavy if n == h or n.startswith(h + ".")) == []

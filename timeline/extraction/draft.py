@@ -123,7 +123,7 @@ def plan_events(mentions: list[Mention] | tuple[Mention, ...], text: str,
                 again = resolver(f"{pre.group(1)} {m.text}", m.anchor, m.direction)
                 if again is not None and again.value == m.value:
                     event.when = f"{pre.group(1)} {m.text}"  # "in very short order"
-        if again is None or again.value.split("/")[-1] != m.value:
+        if again is None or (again.value != m.value and again.value.split("/")[-1] != m.value):
             as_value = resolver(m.value, m.anchor, m.direction)
             if as_value is not None and as_value.value == m.value:
                 event.when, event.value_when = m.value, True

@@ -36,17 +36,19 @@ from timeline.extraction.normalize import timex_type
 from timeline.extraction.text import LineIndex, Sentence, split_sentences
 from timeline.lexicons import Glue, Lexicon, WordClass, get_lexicon, normalize_word
 from timeline.lexicons.extract_words import ExtractWords, extract_words
+from timeline.model import Span
 
 _TOKEN = re.compile(
     r"(?P<iso>\d{4}-[01]\d-[0-3]\d)(?![\d-])"
     r"|(?P<time>(?:[01]?\d|2[0-3])[:.][0-5]\d)(?![\d]|\.\d)"
     r"|(?P<num>\d+(?:-[^\W\d_]+|[^\W\d_]{1,3}(?![^\W\d_]))?)"
-    r"|(?P<word>[^\W\d_]+(?:['\u2019\u02bc-][^\W\d_]+)*)"
+    r"|(?P<word>[^\W\d_]+(?:['\u2019\u02bc][^\W\d_]+)*)"
     r"|(?P<punct>[^\s\w])")
 _JOINERS = frozenset({",", "-", "\u2013", ".", "/", ":"})  # punctuation a date may hold ("6.03.2025", "9:30-11:00")
 _SEED_CLASSES = frozenset({WordClass.WEEKDAY, WordClass.MONTH, WordClass.UNIT, WordClass.SEASON,
                            WordClass.PART_OF_DAY, WordClass.DAY_WORD, WordClass.VAGUE, WordClass.DECADE})
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019\u02bc][^\W\d_]+)*")
+_APOSTROPHE = re.compile("['\u2019\u02bc]")
 MAX_RUN = 24  # tokens of one candidate run: longer than any date expression
 
 
@@ -75,9 +77,18 @@ def _classify(toks: list[_Tok], lexicon: Lexicon, words: ExtractWords, language:
     norms = [t.norm for t in toks]
     holiday_starts = _holiday_starts(language)
     for i, t in enumerate(toks):
+        if t.kind == "punct" and lexicon.starts_entry(t.norm):
+            hit = lexicon.longest(norms, i)  # "- ci" of "ce mois-ci"
+            if hit is not None and hit.end - hit.start > 1:
+                for j in range(hit.start, hit.end):
+                    toks[j].known = True
         if t.kind != "word":
             continue
         classes = lexicon.classes(t.norm)
+        if not classes and t.norm != t.text.lower():
+            # an elision the lexicon keeps as two words ("quest'anno", "dell'anno"): the words of its parts
+            classes = frozenset().union(*(lexicon.classes(normalize_word(p)) for p in _APOSTROPHE.split(t.text)
+                                          if p))
         if classes:
             t.known = True
             t.seed = t.seed or bool(classes & _SEED_CLASSES)
@@ -129,6 +140,10 @@ def _runs(toks: list[_Tok], text: str) -> list[tuple[int, int]]:
             out.append((i, j))
         i = j
     return out
+
+
+def _same(a: Span, b: Span) -> bool:
+    return (a.start, a.end, a.value) == (b.start, b.end, b.value)
 
 
 class _Cues:
@@ -243,7 +258,7 @@ def lexical_mentions(text: str, clean: str, reference: date | datetime, prefer: 
             i = a
             while i < b:
                 t = toks[i]
-                if t.kind == "punct" or t.glue_only:
+                if t.kind == "punct":
                     i += 1
                     continue
                 if cues is None:
@@ -253,7 +268,17 @@ def lexical_mentions(text: str, clean: str, reference: date | datetime, prefer: 
                 if resolver is None:
                     resolver = resolvers[direction] = Resolver(reference, direction, timezone, "auto", None,
                                                                language)
-                hit = resolver.resolve_longest(clean[:limit], t.start, max_words=min(16, b - i))
+                hit = resolver.resolve_longest(clean[:limit], t.start)
+                if t.glue_only:
+                    # "у вівторок" is the mention "вівторок"; "за три дні до Великодня" keeps its "за",
+                    # which changes what the words mean
+                    k = i + 1
+                    while k < b and toks[k].kind == "punct":
+                        k += 1
+                    rest = resolver.resolve_longest(clean[:limit], toks[k].start) if k < b else None
+                    if hit is None or (rest is not None and rest[1] >= hit[1] and _same(rest[0], hit[0])):
+                        i += 1
+                        continue
                 if hit is None:
                     i += 1
                     continue
@@ -336,7 +361,7 @@ def lexical_title(m: Mention, others: list[Mention] | None = None) -> str:
     if len(_plain(clause).split()) < 3 and lo > 0:
         previous = max((b for _, b in pieces if b < lo - 1), default=0)
         clause = keep[previous:hi]
-    return _finish(clause, words)
+    return _finish(clause, words) or _finish(s[head:] if head <= rel else s, words)  # the date alone: its words
 
 
 def _plain(text: str) -> str:

@@ -35,7 +35,7 @@ from timeline.loader.document import Document
 from timeline.loader.specs import Settings, Spec, overlay
 from timeline.loader.values import parse_duration, quote, replace_quoted
 from timeline.model import Event, Granularity, Origin, Span, add_elapsed
-from timeline.reference import ABSOLUTE_PROBES, CHECK_ONLY_REFERENCE, choose_reference
+from timeline.reference import ABSOLUTE_PROBES, CHECK_ONLY_REFERENCE, Reference, choose_reference
 from timeline.resolver import Resolver
 
 FAR_FROM_REFERENCE_YEARS = 50
@@ -393,7 +393,14 @@ class EventGraph:
         name = self.doc.name
         events: list[Event] = []
         append = events.append
-        for spec in self.specs:
+        specs = self.specs
+        # The specs are handed over as they become events (the last use of them), so that a file of a
+        # million events does not hold both at once: by_id is done with, the list is emptied as it goes.
+        self.by_id.clear()
+        # most events share their reference and its source: choose each once
+        chosen_by_event: dict[date | datetime | None, Reference | None] = {}
+        for index, spec in enumerate(specs):
+            specs[index] = None  # type: ignore[call-overload]
             span = self.done.get(id(spec))
             if span is None:
                 continue
@@ -403,8 +410,14 @@ class EventGraph:
                 when, title = self.titles[id(spec)]
             if title is None:
                 continue
-            chosen = choose_reference(command_line=settings.command_line, event=spec.reference,
-                                      file=settings.reference, today=settings.today)
+            if spec.reference in chosen_by_event:
+                chosen = chosen_by_event[spec.reference]
+            else:
+                chosen = chosen_by_event[spec.reference] = choose_reference(
+                    command_line=settings.command_line, event=spec.reference, file=settings.reference,
+                    today=settings.today)
+                if len(chosen_by_event) > 4096:
+                    chosen_by_event.clear()
             if chosen is None and settings.reference_failed and spec.normalized is None:
                 continue  # checked against a stand-in reference only: the file's own is unreadable (reported)
             ref_value = chosen.value if chosen is not None else span.start

@@ -55,6 +55,7 @@ _KNOWN_FIELDS = frozenset(EVENT_FIELDS + NORMALIZED_FIELDS)  # membership tests 
 _PROVENANCE_KEYS = frozenset(PROVENANCE_FIELDS)
 _GRAINS = ", ".join(g.value for g in Granularity)
 _GRAIN_BY_NAME = {g.value: g for g in Granularity}
+_SHARED_FIELDS = frozenset(("when", "location", "prefer", "timezone", "end", "duration"))  # values files repeat
 
 
 @dataclass(slots=True)
@@ -129,6 +130,9 @@ class DocumentReader:
         self.format = doc.format_label
         # each event of an NDJSON file usually repeats the same reference: read each text once
         self._references: dict[tuple[str, str | None, str], date | datetime] = {}
+        # one str object for each distinct short value that many events repeat ("last week", a tag):
+        # a decoder makes a new copy at every occurrence, a million events would keep a million
+        self._shared: dict[str, str] = {}
 
     # ---- helpers ----------------------------------------------------------------
 
@@ -166,6 +170,15 @@ class DocumentReader:
             return self.text(str(value), what, path)
         self.error(f"{what} must be a string, not {_kind(value)}", self.at(path))
         return None
+
+    def share(self, text: str) -> str:
+        """*text*, or the equal str met before (up to 65,536 distinct ones)."""
+        known = self._shared.get(text)
+        if known is not None:
+            return known
+        if len(self._shared) < 65536:
+            self._shared[text] = text
+        return text
 
     def problems(self, value: Any, path: Path) -> None:
         for message, location in self.doc.problems(value, path):
@@ -371,6 +384,8 @@ class DocumentReader:
                 if field is None and (key not in ("title", "when") or (key == "when" and "start" in value)):
                     continue  # JSON null means "no value": our own json/ndjson output writes every field
                 got = text(field, key, path + (key,))
+                if got is not None and key in _SHARED_FIELDS:
+                    got = self.share(got)
                 if key == "location":
                     spec.location_text = got
                 else:
@@ -423,7 +438,7 @@ class DocumentReader:
             for i, item in enumerate(value):
                 got = self.text(item, "a tag", path + (i,))
                 if got:
-                    out.append(got)
+                    out.append(self.share(got))
             return tuple(out)
         got = self.text(value, "tags", path)
         if got is None:
@@ -480,7 +495,8 @@ class DocumentReader:
             approximate = raw
         elif isinstance(raw, str):
             approximate = raw.lower() in ("true", "yes", "1")
-        return Span(start, end, grain, extra.get("value") or start_raw, extra.get("explanation") or "",
+        return Span(start, end, grain, self.share(extra.get("value") or start_raw),
+                    self.share(extra.get("explanation") or ""),
                     approximate, extra.get("qualifier"))
 
 

@@ -239,15 +239,51 @@ def table_rows(timeline: Timeline, options: RenderOptions) -> Iterator[list[str]
     fields = FIELDS + MERGE_FIELDS if merged else FIELDS
     guard = options.csv_formula_guard
     yield list(fields)
+    if not merged:
+        yield from _plain_rows(timeline.events, options.now, options.group_by, guard)
+        return
     for event, record in zip(timeline.events, event_records(timeline.events, options.now, options.group_by)):
-        if merged:
-            record.update(status=event.merge.status if event.merge else None, sources=sources_text(event))
-        # most cells are text already: only the others go through cell_text
-        cells = [v if type(v) is str else "" if v is None else cell_text(v) for v in record.values()]
-        if guard:
-            # only a cell starting with a trigger (or an apostrophe before one) can need the guard
-            cells = [guard_formula(c) if c and c[0] in _GUARD_FIRST else c for c in cells]
-        yield cells
+        record.update(status=event.merge.status if event.merge else None, sources=sources_text(event))
+        yield _cells(record.values(), guard)
+
+
+def _cells(values: Iterable[Any], guard: bool) -> list[str]:
+    # most cells are text already: only the others go through cell_text
+    cells = [v if type(v) is str else "" if v is None else cell_text(v) for v in values]
+    if guard:
+        # only a cell starting with a trigger (or an apostrophe before one) can need the guard
+        cells = [guard_formula(c) if c and c[0] in _GUARD_FIRST else c for c in cells]
+    return cells
+
+
+def _plain_rows(events: Iterable[Event], now: date | datetime | None, group_by: str | None,
+                guard: bool) -> Iterator[list[str]]:
+    """The rows of events that are not merged, straight from the events: the cells of a span
+    (start ... explanation, distance, group) made once per span and standpoint."""
+    cache: dict[tuple[int, date | datetime], tuple[Span, list[str], list[str]]] = {}
+    no_provenance = [""] * 5
+    for event in events:
+        span = event.span
+        standpoint = now if now is not None else event.reference
+        key = (id(span), standpoint)
+        hit = cache.get(key)
+        if hit is None:
+            if len(cache) >= _SPAN_CACHE_LIMIT:
+                cache.clear()
+            f = span_fields(span, standpoint, group_by)
+            middle = _cells((f["start"], f["end"], f["granularity"], f["value"], f["approximate"], f["qualifier"],
+                             f["explanation"]), guard)
+            # the span is kept beside its cells, so its id() cannot be reused while the entry lives
+            hit = cache[key] = (span, middle, _cells((f["distance"], f["group"]), guard))
+        origin = event.origin
+        p = event.provenance
+        provenance = no_provenance if p is None else _cells(
+            (p.outlet, p.url, iso(p.published) if p.published else None, p.language, p.author), guard)
+        head = _cells((event.id, event.title, event.when), guard)
+        tail = _cells((event.location, TAG_SEPARATOR.join(event.tags), event.source, event.notes,
+                       iso(event.reference), origin.file if origin else None,
+                       str(origin.line) if origin and origin.line is not None else None), guard)
+        yield head + hit[1] + tail + hit[2] + provenance
 
 
 _GUARD_FIRST = frozenset("'" + "".join(FORMULA_TRIGGERS))

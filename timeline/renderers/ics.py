@@ -549,6 +549,13 @@ def _date_value(value: date | datetime) -> str:
     return f";VALUE=DATE:{value.year:04d}{value.month:02d}{value.day:02d}"
 
 
+@lru_cache(maxsize=4096)
+def _description_line(description: str) -> str:
+    """The folded DESCRIPTION line: events read from the same words against the same reference
+    share their description, and folding a line with non-ASCII text is the writer's costliest step."""
+    return content_line("DESCRIPTION", escape_text(description))
+
+
 def vevent_lines(fields: EventFields) -> str:
     """The VEVENT of *fields* as folded content lines with CRLF.
 
@@ -566,7 +573,7 @@ def vevent_lines(fields: EventFields) -> str:
     ]
     if fields.categories:
         parts.append(content_line("CATEGORIES", ",".join(escape_text(tag) for tag in fields.categories)))
-    parts.append(content_line("DESCRIPTION", escape_text(fields.description)))
+    parts.append(_description_line(fields.description))
     if fields.location:
         parts.append(content_line("LOCATION", escape_text(fields.location)))
     parts.append("TRANSP:TRANSPARENT\r\n")  # a news event does not make the reader busy
