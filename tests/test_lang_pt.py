@@ -272,3 +272,52 @@ def test_an_unknown_word_gets_a_portuguese_suggestion() -> None:
 def test_explanations_quote_the_portuguese_words() -> None:
     span = resolve("na semana passada", reference=REF, language="pt")
     assert "na semana passada" in span.explanation
+
+
+# ---- extract ------------------------------------------------------------------------------
+
+ARTICLE = """LISBOA, 6 mar 2025 (Lusa) - O primeiro-ministro anunciou na terça-feira que o Conselho de \
+Ministros vai aprovar o novo orçamento na próxima semana.
+
+«Vamos apresentar a proposta até ao fim do mês», disse o ministro das Finanças, que esteve em Bruxelas \
+há dois dias. A reunião com os parceiros sociais realizou-se ontem à tarde e a próxima está marcada \
+para 20 de março.
+
+O Presidente da República promulgou o diploma em 12 de fevereiro de 2025. Segundo o ministro, o plano \
+será apresentado no sábado, às 18h30, em Coimbra.
+"""
+
+EXPECTED_MENTIONS = [
+    ("terça-feira", "2025-03-04", "past", False),  # "anunciou" right before it
+    ("próxima semana", "2025-W11", "future", False),
+    ("até ao fim do mês", "2025-03", "future", True),  # inside « », "vamos"
+    ("há dois dias", "2025-03-04", "past", False),
+    ("ontem à tarde", "2025-03-05TAF", "past", False),  # not "ontem à tarde e a"
+    ("20 de março", "2025-03-20", "future", False),  # "está marcada para"
+    ("em 12 de fevereiro de 2025", "2025-02-12", "past", False),
+    ("sábado, às 18h30", "2025-03-08T18:30", "future", False),  # "será"; not "Segundo o" (according to)
+]
+
+
+def test_extract_reads_a_portuguese_article() -> None:
+    import timeline
+
+    found = [(m.text, m.value, m.direction, m.quoted)
+             for m in timeline.extract(ARTICLE, reference=REF.date(), language="pt") if m.text != "6 mar 2025"]
+    assert found == EXPECTED_MENTIONS
+
+
+def test_extract_cli_detects_portuguese_and_takes_the_dateline(tmp_path: object) -> None:
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import yaml
+
+    path = Path(str(tmp_path)) / "artigo.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "timeline", "extract", str(path)], capture_output=True,
+                         text=True, check=True)
+    draft = yaml.safe_load(run.stdout)
+    assert draft["language"] == "pt" and str(draft["reference"]) == "2025-03-06"
+    assert [e["when"] for e in draft["events"]] == [m[0] for m in EXPECTED_MENTIONS]

@@ -34,13 +34,13 @@ from timeline.errors import Diagnostic, Location
 from timeline.extraction.mention import Mention
 from timeline.extraction.normalize import timex_type
 from timeline.extraction.text import LineIndex, Sentence, split_sentences
-from timeline.lexicons import Glue, Lexicon, WordClass, get_lexicon, normalize_word
+from timeline.lexicons import Glue, Lexicon, Marker, WordClass, get_lexicon, normalize_word
 from timeline.lexicons.extract_words import ExtractWords, extract_words
 from timeline.model import Span
 
 _TOKEN = re.compile(
     r"(?P<iso>\d{4}-[01]\d-[0-3]\d)(?![\d-])"
-    r"|(?P<time>(?:[01]?\d|2[0-3])[:.][0-5]\d)(?![\d]|\.\d)"
+    r"|(?P<time>(?:[01]?\d|2[0-3])(?:[:.][0-5]\d(?![\d]|\.\d)|h(?:[0-5]\d(?!\d))?(?![^\W\d_])))"
     r"|(?P<num>\d+(?:-[^\W\d_]+|[^\W\d_]{1,3}(?![^\W\d_]))?)"
     r"|(?P<word>[^\W\d_]+(?:['\u2019\u02bc][^\W\d_]+)*)"
     r"|(?P<punct>[^\s\w])")
@@ -142,6 +142,23 @@ def _runs(toks: list[_Tok], text: str) -> list[tuple[int, int]]:
     return out
 
 
+_TRAILING = frozenset({WordClass.GLUE, WordClass.MARKER, WordClass.QUALIFIER, WordClass.HEDGE})
+
+
+def _trailing(tok: _Tok, before: _Tok, lexicon: Lexicon) -> bool:
+    """A token a mention need not end with: punctuation, or a word apart from the one before it that
+    is only glue, a marker before its quantity, a qualifier or a hedge ("e", "a", "em", ","; not the
+    "feira" of "terça-feira")."""
+    if tok.kind == "punct":
+        return True
+    if tok.start == before.end or tok.kind != "word":
+        return False
+    classes = lexicon.classes(tok.norm)
+    # a marker only when it stands before its quantity ("em", "há"): "тому назад" ends with its marker
+    return bool(classes) and classes <= _TRAILING and all(
+        m.position == "before" for m in lexicon.lookup(tok.norm) if isinstance(m, Marker))
+
+
 def _same(a: Span, b: Span) -> bool:
     return (a.start, a.end, a.value) == (b.start, b.end, b.value)
 
@@ -149,9 +166,10 @@ def _same(a: Span, b: Span) -> bool:
 class _Cues:
     """The tense cues of one sentence: (offset, direction, is a reporting verb), in order."""
 
-    __slots__ = ("breaks", "cues")
+    __slots__ = ("breaks", "cues", "sentence")
 
     def __init__(self, sentence: str, words: ExtractWords) -> None:
+        self.sentence = sentence
         found = [(m.start(), normalize_word(m.group()), m.group()) for m in _WORD.finditer(sentence)]
         cues: list[tuple[int, str, bool, str]] = []
         breaks: list[int] = []
@@ -177,6 +195,12 @@ class _Cues:
         it; then the same over the whole sentence; a reporting verb counts
         last ("«... в середу», — сказав міністр").
         """
+        for pos, tense, reported, raw in reversed(self.cues):
+            if pos < offset:
+                if reported and len(self.sentence[pos + len(raw):offset].split()) <= 2:
+                    # a reporting verb right before the date governs it: "anunciou na terça-feira"
+                    return tense, f"{tense} tense: {raw!r}"
+                break
         lo, hi = 0, 1 << 62
         for b in self.breaks:
             if b <= offset:
@@ -286,6 +310,15 @@ def lexical_mentions(text: str, clean: str, reference: date | datetime, prefer: 
                 j = i
                 while j < b and toks[j].start < end:
                     j += 1
+                while j - 1 > i and _trailing(toks[j - 1], toks[j - 2], lexicon):
+                    # "ontem à tarde e a", "no sábado, às 18h30, em": glue the window read past, not the date's
+                    shorter = resolver.resolve_longest(clean[:toks[j - 2].end], t.start)
+                    if shorter is None or not _same(shorter[0], span):
+                        break
+                    end = shorter[1]
+                    j -= 1
+                    while j > i + 1 and toks[j - 1].start >= end:
+                        j -= 1
                 if not any(x.seed for x in toks[i:j]):
                     i += 1  # "минулого" alone, a bare number: not a date by itself
                     continue

@@ -30,6 +30,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from timeline.lexicons.en import WINDOWS, ZONES
+from timeline.lexicons.extract_words import ExtractWords
 from timeline.lexicons.morphology import forms
 from timeline.lexicons.schema import (
     DayWord,
@@ -78,7 +79,7 @@ ORDINALS[20] = forms("vigésim{o|a}")
 ORDINALS[30] = forms("trigésim{o|a}")
 
 UNITS: dict[str, tuple[str, ...]] = {
-    "second": ("segundo", "segundos", "s"),
+    "second": ("segundos", "s"),  # "segundo" alone is the ordinal (also spelled "second"): "segundo o ministro"
     "minute": ("minuto", "minutos", "min", "mins"),
     "hour": ("hora", "horas", "h", "hr", "hrs"),
     "day": ("dia", "dias", "jornada"),
@@ -240,6 +241,46 @@ FUNCTION_WORDS = ("o", "os", "as", "do", "da", "dos", "das", "no", "na", "nos", 
                   "também", "como", "disse", "afirmou", "ele", "ela", "eles", "já", "ainda", "está",
                   "isso", "governo")
 LETTERS = "ãõ"
+
+
+# What extract reads in Portuguese prose beyond the date words (lexicons/extract_words.py): the pretérito
+# perfeito ("anunciou", "recebeu", "partiram") and imperfeito ("estava", "dizia") as past cues, the
+# pluperfect "tinha/havia + particípio", the future ("vai", "será", "-rá", "-rão"), quotes « » and “ ”.
+EXTRACT = ExtractWords(
+    past=frozenset({"foi", "foram", "era", "eram", "esteve", "estiveram", "estava", "estavam", "houve", "teve",
+                    "tiveram", "fez", "fizeram", "disse", "disseram", "pôde", "puderam", "quis", "quiseram",
+                    "veio", "vieram", "deu", "deram", "viu", "viram", "pôs", "puseram", "trouxe", "trouxeram"}),
+    # perfeito -ou/-eu/-iu and their plurals, imperfeito -ava/-avam
+    past_endings=("ou", "ram", "eu", "iu", "ava", "avam"),
+    compound_past=frozenset({"tinha", "tinham", "havia", "haviam", "tínhamos", "tinhas"}),
+    participle_endings=("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "to", "ta", "tos", "tas"),
+    future=frozenset({"vai", "vão", "vamos", "irá", "irão", "será", "serão", "deverá", "deverão", "poderá", "poderão",
+                      "pretende", "pretendem", "planeia", "planeja", "planeiam", "planejam", "prevê", "prevêem",
+                      "preveem", "marcado", "marcada", "marcados", "marcadas", "agendado", "agendada",
+                      "agendados", "agendadas", "previsto", "prevista", "previstos", "previstas"}),
+    future_endings=("rá", "rão", "remos"),
+    not_tense=frozenset({"sou", "estou", "vou", "dou", "ou", "seu", "meu", "teu", "eu", "europeu", "europeus",
+                         "museu", "judeu", "ateu", "pneu", "céu", "chapéu", "troféu", "liceu", "apogeu", "coliseu",
+                         "plebeu", "sorteou", "fariseu", "cava", "lava", "trava", "brava", "clava", "oitava",
+                         "nava", "escrava", "favas", "grava", "lavam", "travam", "gravam", "programa", "programas",
+                         "aram", "faram", "cram", "tram", "vram", "pram", "liberou"}),
+    speech=frozenset({"disse", "disseram", "afirmou", "afirmaram", "declarou", "declararam", "anunciou",
+                      "anunciaram", "informou", "informaram", "explicou", "acrescentou", "sublinhou", "garantiu",
+                      "referiu", "revelou", "indicou", "adiantou", "frisou", "destacou", "contou", "admitiu",
+                      "defendeu", "reiterou", "salientou", "considerou", "avisou", "alertou"}),
+    min_stem=2,
+    quotes=(("«", "»"), ("\u201c", "\u201d"), ('"', '"'), ("‘", "’")),
+    published=("publicado em", "publicado a", "publicado", "atualizado em", "atualizado", "actualizado"),
+    abbreviations=frozenset({"sr", "sra", "dr", "dra", "prof", "profa", "eng", "av", "n", "nº", "p", "pág", "págs",
+                             "gen", "cel", "min", "dep", "sen", "pres", "etc", "ex", "séc", "tel"}),
+    articles=frozenset({"o", "a", "os", "as", "um", "uma", "uns", "umas"}),
+    prepositions=frozenset({"em", "no", "na", "nos", "nas", "de", "do", "da", "dos", "das", "desde", "até", "a",
+                            "ao", "à", "às", "aos", "para", "durante", "após", "depois", "antes", "entre", "por",
+                            "pelo", "pela", "pelos", "pelas", "neste", "nesta", "deste", "desta"}),
+    clause_breaks=frozenset({"mas", "porém", "contudo", "todavia", "que", "quando", "onde", "porque", "pois",
+                             "enquanto", "embora", "e", "ou", "se", "como", "segundo", "cujo", "cuja", "qual",
+                             "quais"}),
+)
 
 
 # Examples, read on Thursday 6 March 2025 with prefer "past" unless the row says otherwise:
