@@ -708,6 +708,13 @@ def test_max_events_draws_that_many_and_counts_the_rest(budget: int) -> None:
     assert len([line for line in chart.splitlines()[1:] if re.search("[●━┄○]", line)]) == len(lay.marks)
     # The table still lists every event.
     assert render("html", timeline, max_events=budget).count('<tr id="tl-row-') == len(timeline.events)
+    # Mermaid draws the same events and counts the same rest.
+    mermaid = render("mermaid", timeline, max_events=budget)
+    entries = [line for line in mermaid.splitlines() if line.startswith("        ")]
+    summaries = [line for line in entries if re.search(r": \(\+?\d+ (more|events? not drawn)", line)]
+    assert len(entries) - len(summaries) == len(lay.marks)
+    counted = sum(int(re.search(r": \(\+?(\d+)", line).group(1)) for line in summaries)  # type: ignore[union-attr]
+    assert counted == len(timeline.events) - len(lay.marks)
 
 
 def test_max_events_example() -> None:

@@ -42,7 +42,7 @@ _TOKEN = re.compile(
     r"(?P<iso>\d{4}-[01]\d-[0-3]\d)(?![\d-])"
     r"|(?P<time>(?:[01]?\d|2[0-3])(?:[:.][0-5]\d(?![\d]|\.\d)|h(?:[0-5]\d(?!\d))?(?![^\W\d_])))"
     r"|(?P<num>\d+(?:-[^\W\d_]+|[^\W\d_]{1,3}(?![^\W\d_]))?)"
-    r"|(?P<word>[^\W\d_]+(?:['\u2019\u02bc][^\W\d_]+)*)"
+    r"|(?P<word>[^\W\d_]+(?:['\u2019\u2018`\u00b4\u2032\u02bc][^\W\d_]+)*)"
     r"|(?P<punct>[^\s\w])")
 _JOINERS = frozenset({",", "-", "\u2013", ".", "/", ":"})  # punctuation a date may hold ("6.03.2025", "9:30-11:00")
 _SEED_CLASSES = frozenset({WordClass.WEEKDAY, WordClass.MONTH, WordClass.UNIT, WordClass.SEASON,
@@ -310,8 +310,18 @@ def lexical_mentions(text: str, clean: str, reference: date | datetime, prefer: 
                 j = i
                 while j < b and toks[j].start < end:
                     j += 1
-                while j - 1 > i and _trailing(toks[j - 1], toks[j - 2], lexicon):
-                    # "ontem à tarde e a", "no sábado, às 18h30, em": glue the window read past, not the date's
+                while j - 1 > i:
+                    last = toks[j - 1]
+                    attached = last.kind == "word" and last.start == toks[j - 2].end  # the "feira" of "terça-feira"
+                    if last.kind == "punct" or not attached and (
+                            last.glue_only or WordClass.GLUE in lexicon.classes(last.norm)):
+                        j -= 1  # "am Mittwoch zu Gesprächen", "Ende März in Brüssel": glue after the date is not in it
+                        end = toks[j - 1].end
+                        continue
+                    if not _trailing(last, toks[j - 2], lexicon):
+                        break
+                    # "no sábado, às 18h30, em": a marker or qualifier the window read past, when the date
+                    # reads the same without it
                     shorter = resolver.resolve_longest(clean[:toks[j - 2].end], t.start)
                     if shorter is None or not _same(shorter[0], span):
                         break

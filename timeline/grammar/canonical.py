@@ -250,7 +250,7 @@ def _split_elision(text: str, toks: list[Token], words: list[str], i: int, lexic
     before this is tried. Returns whether the word was split."""
     tok = toks[i]
     raw = text[tok.start:tok.end]
-    cut = max(raw.rfind("'"), raw.rfind("\u2019"))
+    cut = max(raw.rfind(mark) for mark in "'\u2019\u2018`\u00b4\u2032\u02bc")  # as people type it
     if cut <= 0 or cut == len(raw) - 1:
         return False
     rest = normalize_word(raw[cut + 1:])
@@ -470,8 +470,7 @@ class _Speller:
             return False
         j += 1
         after = self.item(j)
-        if after is not None and after.raw is not None and after.raw.text in (",", ".") \
-                and not after.raw.space_before:
+        if after is not None and after.first.text in (",", ".") and not after.first.space_before:
             decimals = self.item(j + 1)  # "2,5 Stunden"
             if decimals is not None and decimals.raw is not None and decimals.raw.number is not None:
                 j += 2
@@ -479,10 +478,13 @@ class _Speller:
         return after is not None and (after.unit() is not None or after.is_compound)
 
     def later_bound(self, k: int) -> bool:
-        """True when an "until"/"by" qualifier follows item k in the expression (a range)."""
+        """True when an "until"/"by" qualifier, or a dash between spaces, follows item k (a range:
+        "von 9:30 bis 11:00", "von 9:30 - 11:00")."""
         for item in self.items[k + 1:]:
             got = item.get(Qualifier)
             if isinstance(got, Qualifier) and got.kind in ("until", "by"):
+                return True
+            if item.raw is not None and item.raw.text == "-" and item.raw.space_before:
                 return True
         return False
 
@@ -505,7 +507,7 @@ class _Speller:
             before = self.item(k - 1)
             after_day = self.prev_text() in _DAY_SPELLINGS or self.prev_text() in lx.WEEKDAYS
             return next(m for m in meanings if isinstance(m, PartOfDay if after_day or (
-                before is not None and before.glue_only) else DayWord))
+                before is not None and (before.glue_only or before.has(PeriodPart))) else DayWord))
         if Weekday in kinds and Hedge in kinds:
             # "so." is Sunday; "so gegen 15 Uhr" is a hedge: the hedge when more of the expression follows
             nxt = self.item(k + 1)
@@ -515,6 +517,8 @@ class _Speller:
         if len(meanings) < len(item.meanings) and Qualifier in kinds:
             # a preposition that also marks a range ("13 a 15 de julho", "amanhã à noite"): the range
             # only between two dates
+            if self.in_range and any(isinstance(m, Qualifier) and m.kind in ("until", "by") for m in meanings):
+                return meanings[0]  # "dalle 9 alle 11", "das 9h às 17h": the end of a range begun by "from"
             if self.date_before() and self.prev_text() not in _DAY_NAMES and self.date_starts(k + 1) \
                     and not (not self.after_clock() and self.prev_text() != "oclock" and self.clock_starts(k + 1)):
                 return meanings[0]  # after a day, a clock is its time ("dia 15 às 18", "quinta às 18")
@@ -701,7 +705,7 @@ class _Speller:
         item = self.items[k]
         start = k
         nxt = self.item(k + 1)
-        if value <= 12 and self.prev_text() not in ("at", ":", "the", "from", "to", "and", "between") \
+        if value <= 24 and self.prev_text() not in ("at", ":", "the", "from", "to", "and", "between") \
                 and self.part_of_day_follows(k):
             self.emit(("at",), item)  # "3 del pomeriggio", "8 della sera": a time of that part of the day
         k += 1
@@ -739,6 +743,10 @@ class _Speller:
                 and normalize_word(nxt.first.text) in self.lexicon.ordinal_endings:
             self.out += [item.raw, Token("th", nxt.first.start, nxt.last.end, None, False)]  # "15ten", "4tes"
             return k + 1
+        if item.raw is not None and nxt is not None and self.decimal_comma_at(k - 1):
+            fraction = self.items[k + 1]
+            self.out += [item.raw, Token(".", nxt.first.start, nxt.last.end, None, False), fraction.first]
+            return k + 2  # "2,5 Stunden": the decimal comma
         if item.raw is not None:
             self.spell_figure(k - 1, item.raw)
             if self.out[-1].text == "th":
@@ -768,6 +776,14 @@ class _Speller:
             j += 1
         nxt = self.item(j)
         return j > k + 1 and nxt is not None and nxt.has(PartOfDay) and not nxt.has(Unit)
+
+    def decimal_comma_at(self, k: int) -> bool:
+        """True when the figure at item k is the whole part of a decimal written with a comma and
+        followed by a unit ("2,5 Stunden", "1,5 Jahre")."""
+        comma, fraction, unit = self.item(k + 1), self.item(k + 2), self.item(k + 3)
+        return comma is not None and comma.first.text == "," and not comma.first.space_before \
+            and fraction is not None and fraction.raw is not None and fraction.raw.number is not None \
+            and not fraction.raw.space_before and unit is not None and unit.unit() is not None
 
     def minutes_at(self, k: int) -> bool:
         """True when the figure at item k, after a number and the hour word, gives the minutes ("15 Uhr 20")."""
@@ -876,6 +892,10 @@ class _Speller:
         self.emit(_canonical_words(meaning), item)
         if isinstance(meaning, _NOUNS):
             self.noun_written()
+        if isinstance(meaning, Weekday) and self.lexicon.day_articles and self.day_follows(k):
+            after = self.item(k + 2)
+            if after is None or not after.has(Month):
+                self.emit(("the",), item)  # "martedì 19": the languages that write "il 19" mean the 19th
         return k + 1
 
     def bare_minutes_before(self, k: int) -> bool:
@@ -908,6 +928,10 @@ class _Speller:
             return k + 1  # "2024 року", "в 2014 году", "2024 г.", "1990-х років"
         if unit.name == "hour" and prev is not None and prev.number is not None and self.prev_text(2) == ":":
             return k + 1  # "18:30ч"
+        after = self.item(k + 1)
+        if unit.name == "year" and after is not None and after.raw is not None and after.raw.number is not None \
+                and len(after.raw.text) == 4 and not (prev is not None and prev.number is not None):
+            return k + 1  # "im Jahr 2024", "bis zum Jahr 2030": the year word before the year
         nxt = self.item(k + 1)
         if unit.name == "day" and self.day_of_month_follows(k):
             # "dia 17", "el día 17", "il giorno 17": the 17th of the month, not a count of days

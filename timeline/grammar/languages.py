@@ -11,7 +11,7 @@ language: uk"). Only the error path runs it: reading a date never pays for it.
 from __future__ import annotations
 
 from timeline.errors import MixedScriptError, UnknownWordError, WrongLanguageError
-from timeline.lexicons.morphology import mixed_letters, to_cyrillic, to_latin
+from timeline.lexicons.morphology import mixed_letters, script_of, to_cyrillic, to_latin
 
 
 def explain_unknown(exc: UnknownWordError, text: str, language: str) -> UnknownWordError:
@@ -37,6 +37,17 @@ def explain_unknown(exc: UnknownWordError, text: str, language: str) -> UnknownW
         error = MixedScriptError(message, exc.text, exc.token, exc.position, repaired if known else None)
         error.letters = "".join(letter for _, letter in letters)
         return error
+    if token and all(script_of(c) == "latin" for c in token) and any(script_of(c) == "cyrillic" for c in text):
+        # a short word typed wholly in Latin look-alikes among Cyrillic words ("y вівторок", "o 18:00")
+        repaired = to_cyrillic(token)
+        if repaired != token and all(script_of(c) == "cyrillic" for c in repaired) and _known(repaired, language):
+            plural = "s" if len(token) > 1 else ""
+            named = ", ".join(repr(c) for c in token)
+            error = MixedScriptError(f"unknown word {token!r} in {lexicon.name}: it is written in the Latin "
+                                     f"letter{plural} {named} among Cyrillic words (did you mean {repaired!r}?)",
+                                     exc.text, exc.token, exc.position, repaired)
+            error.letters = token
+            return error
     others = looks_like(text, language)
     if others:
         names = " or ".join(get_lexicon(code).name for code in others)
@@ -52,4 +63,7 @@ def _known(word: str, language: str) -> bool:
     from timeline.lexicons import get_lexicon
     from timeline.lexicons.schema import normalize_word
 
-    return get_lexicon(language).key_of(normalize_word(word)) is not None
+    lexicon = get_lexicon(language)
+    key = normalize_word(word)
+    # a word of the lexicon, alone or inside one of its multi-word entries ("течение" of "в течение")
+    return lexicon.key_of(key) is not None or any(key in entry.split(" ") for entry in lexicon.entries if " " in entry)

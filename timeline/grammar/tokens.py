@@ -7,7 +7,11 @@ from dataclasses import dataclass
 
 _ISH_STEMS = frozenset({"morning", "afternoon", "evening", "night", "noon", "midday", "lunch", "tonight"})
 
-_TOKEN_RE = re.compile(r"(\d+)|([^\W\d_]+(?:['’][^\W\d_]+)*)|(\S)")
+# Apostrophes as people type them inside a word: ' ’ ‘ ` ´ ′ ("п`ятниця", "aujourd´hui"); the modifier
+# letter ʼ is a letter already. All are read as "'".
+_APOSTROPHES = "'\u2019\u2018`\u00b4\u2032"
+_TO_APOSTROPHE = str.maketrans({c: "'" for c in _APOSTROPHES[1:]})
+_TOKEN_RE = re.compile(r"(\d+)|([^\W\d_]+(?:[" + _APOSTROPHES + r"][^\W\d_]+)*)|(\S)")
 
 MAX_EXPRESSION_LENGTH = 400
 
@@ -54,8 +58,8 @@ def tokenize(text: str) -> list[Token]:
         elif word is not None:
             if word == "ish" and not space and tokens and tokens[-1].number is not None:
                 continue  # "3ish pm": the hedge is noted by parse(), the number stays a number
-            if "'" in word or "’" in word:
-                word = word.replace("’", "'")
+            word = word.translate(_TO_APOSTROPHE)
+            if "'" in word:
                 possessive = word.endswith("'s")
                 if possessive:
                     word = word[:-2]

@@ -36,6 +36,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from timeline.lexicons.en import WINDOWS, ZONES
+from timeline.lexicons.extract_words import ExtractWords
 from timeline.lexicons.morphology import forms, suffix_morphology
 from timeline.lexicons.schema import (
     DayWord,
@@ -180,6 +181,7 @@ PERIOD_PARTS: dict[str, tuple[str, ...]] = {
     "early": ("frühe",),
     "late": ("spät", "späte"),
     "rest": ("rest", "restliche", "verbleibende"),
+    "half": forms("halbjahr{|s|es|e|en}", "jahreshälfte{|n}"),
 }
 
 SEASONS: dict[str, tuple[str, ...]] = {
@@ -244,7 +246,7 @@ DECADE_ENDINGS = ("er", "ern", "erjahre", "erjahren")
 ZONE_NAMES: dict[str, int | str] = {
     **{k: v for k, v in ZONES.items() if len(k) > 1},
     "mez": 60, "mesz": 120, "oez": 120, "oesz": 180, "wez": 0, "wesz": 60,
-    "deutscher zeit": "Europe/Berlin", "ortszeit": "Europe/Berlin",
+    "deutscher zeit": "Europe/Berlin", "berliner zeit": "Europe/Berlin",
     "mitteleuropäischer zeit": 60, "mitteleuropäischer sommerzeit": 120,
 }
 
@@ -253,7 +255,8 @@ ZONE_NAMES: dict[str, int | str] = {
 # ("am 15ten", "4tes Quartal"): dropped.
 GLUE = ("am", "an", "im", "in", "um", "der", "die", "das", "den", "dem", "des", "zum", "zur", "zu", "beim", "bei",
         "für", ",", "genau", "pünktlich", "exakt", "punkt", "gerade", "also", "und zwar", "heuer", "ten", "te",
-        "ter", "tes", "tem", "ste", "sten", "ster", "stes", "aber", "und")
+        "ter", "tes", "tem", "ste", "sten", "ster", "stes", "aber", "und", "übers", "über", "noch", "schon",
+        "bereits", "erst", "ortszeit", "lokalzeit")
 ORDINAL_ENDINGS = ("ten", "te", "ter", "tes", "tem", "ste", "sten", "ster", "stes")
 
 # Two meanings in one word: spelled as both, in order (canonical.py).
@@ -278,8 +281,6 @@ COMPOUNDS: dict[str, tuple[Meaning, ...]] = {
        for unit, name, scale in (("stunde", "minute", 30), ("stunden", "minute", 30), ("jahr", "month", 6),
                                  ("jahre", "month", 6), ("jahren", "month", 6), ("jahres", "month", 6),
                                  ("tag", "hour", 12), ("tage", "hour", 12), ("tagen", "hour", 12))},
-    "halbjahr": (Number(6), Unit("month")),
-    "halbjahres": (Number(6), Unit("month")),
     "halbes jahr": (Number(6), Unit("month")),
     "halben jahr": (Number(6), Unit("month")),
     "halbstündig": (Number(30), Unit("minute")),
@@ -336,6 +337,57 @@ FUNCTION_WORDS = ("der", "die", "das", "und", "ist", "nicht", "sich", "mit", "au
                   "wurden", "wird", "werden", "sei", "sagte", "nach", "bei", "aus", "oder", "aber", "wie", "noch",
                   "dass", "nur", "über", "sind", "war", "waren", "kann", "soll")
 LETTERS = "äöüß"
+
+# The prose words extract reads (timeline/lexicons/extract_words.py): the Präteritum ("war", "sagte",
+# "erklärte": the weak -te/-ten endings that are not nouns or adjectives) and the Perfekt ("hat ...
+# gesagt", "ist ... gereist"), the future with "werden", German quote marks („ “ and » «), the publication
+# line ("Veröffentlicht am 6. März 2025"), and the small words a title drops.
+EXTRACT = ExtractWords(
+    past=frozenset({"war", "waren", "warst", "hatte", "hatten", "wurde", "wurden", "kam", "kamen", "ging",
+                    "gingen", "gab", "gaben", "traf", "trafen", "fand", "fanden", "begann", "begannen", "stand",
+                    "standen", "blieb", "blieben", "hielt", "hielten", "sprach", "sprachen", "nahm", "nahmen",
+                    "fiel", "fielen", "zog", "zogen", "flog", "flogen", "fuhr", "fuhren", "rief", "riefen", "starb",
+                    "starben", "unterschrieb", "unterschrieben", "beschloss", "beschlossen", "verließ",
+                    "verließen", "schrieb", "schrieben", "bestand", "entschied", "entschieden", "gewann",
+                    "gewannen", "verlor", "verloren", "brach", "brachen", "geschah", "lag", "lagen", "sah",
+                    "sahen", "einst", "damals"}),
+    past_endings=("ete", "eten", "ierte", "ierten", "llte", "llten", "ilte", "ilten", "gte", "gten", "kte",
+                  "kten", "sste", "ssten", "ßte", "ßten", "hte", "hten", "rte", "rten"),
+    compound_past=frozenset({"hat", "haben", "habe", "hast", "ist", "sind", "sei", "seien", "bin"}),
+    participle_endings=("iert", "gt", "rt", "ht", "lt", "nt", "et", "kt", "ckt", "sst", "ßt", "ben", "gen", "men",
+                        "nen", "den", "fen", "ssen", "ßen", "ken", "zen", "hen", "sen", "ten", "len", "gangen",
+                        "kommen"),
+    future=frozenset({"wird", "werden", "werde", "wirst", "werdet", "soll", "sollen", "plant", "planen",
+                      "geplant", "bevorstehenden", "anstehenden", "künftig"}),
+    not_tense=frozenset({"nicht", "recht", "rechte", "rechten", "nacht", "macht", "geht", "steht", "seht", "gut",
+                         "spät", "jetzt", "selbst", "zuletzt", "bisher", "meist", "erst", "wert", "welt", "geld",
+                         "staaten", "garten", "karte", "karten", "worte", "orte", "orten", "sorte", "ware", "harte",
+                         "rente", "renten", "kräfte", "kosten", "fernsehen", "morgens", "abends", "gegen", "wegen",
+                         "seiten", "zeiten", "leuten", "zeugen", "lagen", "tagen", "regen", "wagen", "fragen",
+                         "ersten", "letzten", "nächsten", "meisten", "besten", "neuesten", "weiteren", "anderen",
+                         "eigenen", "großen", "kleinen", "deutschen", "frühere", "früheren", "achte", "echte",
+                         "vierte", "sechste", "siebte", "hundert", "tausend", "gegenüber", "bereits"}),
+    speech=frozenset({"sagte", "sagten", "erklärte", "erklärten", "betonte", "betonten", "teilte", "teilten",
+                      "meldete", "meldeten", "berichtete", "berichteten", "schrieb", "schrieben", "warnte",
+                      "warnten", "kündigte", "kündigten", "bestätigte", "bestätigten", "gesagt", "erklärt",
+                      "mitgeteilt", "berichtet", "bestätigt", "hieß", "sagt", "betont"}),
+    quotes=(("\u201e", "\u201c"), ("»", "«"), ("«", "»"), ("\u201c", "\u201d"), ("\u201a", "\u2018"), ('"', '"')),
+    published=("veröffentlicht am", "veröffentlicht", "aktualisiert am", "zuletzt aktualisiert", "aktualisiert",
+               "erstellt am", "stand"),
+    abbreviations=frozenset({"dr", "prof", "hr", "fr", "frau", "nr", "st", "bzw", "ca", "z", "b", "u", "a", "usw",
+                             "vgl", "mio", "mrd", "jh", "abs", "str", "geb", "evtl", "ggf", "inkl", "dt", "sog",
+                             "mo", "di", "mi", "do", "sa", "so", "jan", "feb", "febr", "mär", "apr", "jun", "jul",
+                             "aug", "sep", "sept", "okt", "nov", "dez", "uhr", "std", "min", "tsd", "rd", "gen",
+                             "zt", "d", "h", "v", "chr", "n"}),
+    articles=frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
+                        "eines"}),
+    prepositions=frozenset({"am", "im", "an", "in", "um", "seit", "ab", "bis", "vor", "nach", "zum", "zur", "von",
+                            "vom", "bei", "beim", "gegen", "für", "während", "innerhalb", "binnen", "zwischen",
+                            "spätestens", "noch", "schon", "bereits", "erst"}),
+    clause_breaks=frozenset({"aber", "doch", "jedoch", "sondern", "dass", "weil", "da", "als", "wenn", "ob",
+                             "obwohl", "nachdem", "bevor", "während", "wo", "welcher", "welche", "welches",
+                             "damit", "sodass", "denn", "sowie", "wie", "wobei", "wodurch"}),
+)
 
 
 # Examples, read on Thursday 6 March 2025 with prefer "past" unless the row says otherwise:

@@ -218,7 +218,9 @@ ZONE_NAMES: dict[str, int | str] = {
 GLUE = ("il", "lo", "la", "l'", "i", "gli", "le", "del", "dello", "della", "dell'", "dei", "degli", "delle", "di",
         "d'", "a", "ad", "al", "allo", "alla", "all'", "ai", "agli", "alle", "nel", "nello", "nella", "nell'",
         "nei", "negli", "nelle", "in", "su", "sul", "sullo", "sulla", "sull'", "sui", "sugli", "sulle", "e", ",",
-        "ed", "alle ore", "le ore")
+        "ed", "alle ore", "le ore", "durante", "nel corso di", "nel corso del", "nel corso della", "nel corso dell'",
+        "nel corso dei", "nel corso degli", "nel corso delle", "in data", "in occasione di", "in occasione del",
+        "in occasione della", "in occasione dell'")
 
 # A number with its unit in one word ("mezz'ora": thirty minutes): canonical.py spells both.
 COMPOUNDS: dict[str, tuple[Meaning, ...]] = {

@@ -40,6 +40,8 @@ SUFFIXES = (".yaml", ".yml")
 MAX_DEPTH = 64  # events files nest 4 levels
 NULLS = frozenset(("", "~", "null", "Null", "NULL"))
 _INTEGER = re.compile(r"[-+]?[0-9]+")
+_SHARED_LENGTH = 24  # scalars up to this long are shared (titles and notes are longer, and unique)
+_SHARED_COUNT = 65536  # distinct shared scalars at most
 
 
 class YamlMap(dict[str, Any]):
@@ -174,6 +176,9 @@ def compose(text: str, name: str) -> tuple[Any, tuple[int, int]]:
     document_start = yaml.DocumentStartEvent
     nulls = NULLS
     integer = _INTEGER.fullmatch
+    # One str object for each distinct short scalar (keys, "last week", tags, places): libyaml makes a
+    # new copy at every occurrence, and a million events would keep millions of equal strings.
+    shared: dict[str, str] = {}
     root: Any = None
     root_pos = (1, 1)
     documents = 0
@@ -192,6 +197,12 @@ def compose(text: str, name: str) -> tuple[Any, tuple[int, int]]:
                                                                                     mark.column + 1))
             if kind is scalar_event:
                 raw = event.value
+                if len(raw) <= _SHARED_LENGTH:
+                    known = shared.get(raw)
+                    if known is not None:
+                        raw = known
+                    elif len(shared) < _SHARED_COUNT:
+                        shared[raw] = raw
                 if event.style:  # quoted or block: text as written
                     value: Any = raw
                 elif tag is not None and tag != "tag:yaml.org,2002:null":

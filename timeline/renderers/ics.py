@@ -104,6 +104,8 @@ def clean_text(text: str, *, single_line: bool = False) -> str:
     """
     if text.isprintable():  # no line break, no control character: most titles and places
         return text
+    if not single_line and text.replace("\n", "").isprintable():  # line feeds only (a description)
+        return text
     if single_line:
         text = _LINE_BREAK.sub(" ", text)
     else:
@@ -197,9 +199,12 @@ def _uid_key(event: Event) -> str:
     """
     if event.id:
         return "id\x1f" + event.id
-    file = event.file or ""
-    base = re.split(r"[\\/]", file)[-1]
-    return f"event\x1f{base}\x1f{event.title}\x1f{event.when}"
+    return f"event\x1f{_base_name(event.file or '')}\x1f{event.title}\x1f{event.when}"
+
+
+@lru_cache(maxsize=256)
+def _base_name(file: str) -> str:
+    return re.split(r"[\\/]", file)[-1]
 
 
 def event_uid(event: Event) -> str:

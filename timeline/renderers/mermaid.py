@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from timeline.model import Event, Timeline
 from timeline.renderers import RenderOptions
-from timeline.renderers._picture import MONTHS_LONG, ordered, span_words
+from timeline.renderers._picture import MONTHS_LONG, group_events, more_words, ordered, span_words
 
 # Characters that the timeline grammar, Mermaid's entity decoding or its HTML
 # labels could read as syntax. ``#`` must be handled in the same pass as the
@@ -55,19 +55,31 @@ def render(timeline: Timeline, options: RenderOptions) -> str:
     events = [event for _, event in ordered(timeline.events)]
     years = {event.span.first_day.year for event in events}
     by_month = len(years) == 1
-    section = None
-    period = None
-    for event in events:
+    section: str | None = None
+    period: str | None = None
+
+    def entry(event: Event, title: str) -> None:
+        nonlocal section, period
         name = _section(event, by_month)
         if name != section:
             lines.append(f"    section {escape(name)}")
             section, period = name, None
         words = span_words(event.span)
-        title = escape(event.title) or "(untitled)"
         if words == period:
             # Further events of the same period go on continuation lines.
             lines.append(f"        : {title}")
         else:
             lines.append(f"        {escape(words)} : {title}")
             period = words
+
+    if options.max_events is None:
+        for event in events:
+            entry(event, escape(event.title) or "(untitled)")
+        return "\n".join(lines) + "\n"
+    # --max-events: the pictures' choice of what to draw, and one line for what is left out
+    for group in group_events(timeline.events, options.max_events):
+        for _, event in group.members[:group.shown]:
+            entry(event, escape(event.title) or "(untitled)")
+        if group.hidden:
+            entry(group.members[0][1], escape(f"({more_words(group)})"))
     return "\n".join(lines) + "\n"

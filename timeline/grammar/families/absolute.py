@@ -61,6 +61,11 @@ def numeric(ps: Parser, i: int, end: int, p: Components) -> int:
     if nxt == "s" and adj and digits in (2, 4) and n % 10 == 0:
         p.decade = n if digits == 4 else (1900 + n if n >= 30 else 2000 + n)
         return i + 2
+    # British and European dotted times: 4.30pm, 18.30 GMT, at 19.05 (a dotted pair alone is a day and month)
+    if nxt == "." and adj and n <= 24 and ps.adjacent(i + 2) and len(ps.w(i + 2)) == 2 \
+            and (ps.num(i + 2) or 0) < 60 and ps.num(i + 2) is not None and ps.w(i + 3) != "." \
+            and (ps._ampm_at(i + 3) is not None or ps.w(i + 3) in lx.ZONES or (i > 0 and ps.words[i - 1] == "at")):
+        return ps._set_time(p, n, ps.num(i + 2), None, i + 3, end, i)
     # numeric day-month-year: 6/3/2025, 3.6.25, 2/15, 10-31-74, 2/2013
     if nxt in ("/", "-", ".") and adj and ps.num(i + 2) is not None and digits <= 2:
         j = ps.numeric_date(i, end, p)

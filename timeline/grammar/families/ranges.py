@@ -84,8 +84,8 @@ def _interval(ps: Parser, i: int, end: int) -> Reading | None:
         w = words[k]
         if w in ("-", "–", "—", "to", "till", "til", "until", "untill", "thru", "through", "and") \
                 or (w == "/" and first != "from"):
-            if w == "and" and first != "between":
-                continue
+            if w == "and" and first != "between" and "between" not in words[i:k]:
+                continue  # "and" bounds a range only after "between" ("Thursday between 9:30 and 11:00")
             if w == "/" and not (k - i >= 5 and end - k >= 6 and ps.num(k - 1) is not None
                                  and ps.num(k + 1) is not None and len(ps.words[k + 1]) == 4):
                 continue
@@ -195,6 +195,8 @@ def _dash_is_part_of_date(ps: Parser, k: int) -> bool:
         return not (nxt.number is not None and len(nxt.text) == 4)
     if nxt.number is not None and len(nxt.text) == 4 and prev.number is not None:
         return False
+    if prev.text in lx.MONTHS and nxt.text in lx.MONTHS:
+        return False  # "April-June": a range of months
     if prev.text in lx.MONTHS or nxt.text in lx.MONTHS:
         # "31-Oct-74": a dash between a month and a number
         return prev.number is None or nxt.number is None
@@ -264,5 +266,7 @@ EXAMPLES: list[tuple[str, str, str, str, str]] = [
     ("March 3-5", "2025-03-03", "2025-03-06", "day", "2025-03-03/2025-03-05"),
     ("2020–2024", "2020-01-01", "2025-01-01", "year", "2020/2024"),
     ("2020-2024", "2020-01-01", "2025-01-01", "year", "2020/2024"),
+    ("April-June", "2024-04-01", "2024-07-01", "month", "2024-04/2024-06"),
+    ("October–December 2024", "2024-10-01", "2025-01-01", "month", "2024-10/2024-12"),
     ("Thursday, a two-day visit", "2025-03-06", "2025-03-08", "day", "2025-03-06/P2D"),
 ]
