@@ -85,8 +85,10 @@ def installed_venv(path: Path | None) -> Path:
             src = Path(build) / "src"
             shutil.copytree(REPO, src, ignore=shutil.ignore_patterns(
                 ".git", ".peers", "__pycache__", "*.egg-info", "build", ".mypy_cache", ".ruff_cache", ".pytest_cache"))
-            subprocess.run([str(venv / "bin" / "python"), "-m", "pip", "install", "-q", "--disable-pip-version-check",
-                            str(src)], check=True, stdout=subprocess.DEVNULL)
+            done = subprocess.run([str(venv / "bin" / "python"), "-m", "pip", "install", "-q",
+                                   "--disable-pip-version-check", str(src)], capture_output=True, text=True, check=False)
+            if done.returncode != 0:  # pip's warnings only when the install fails
+                raise SystemExit(f"pip install failed:\n{done.stderr[-3000:]}")
     return venv
 
 
@@ -106,8 +108,8 @@ def setups(workdir: Path, venv: Path) -> dict[str, tuple[list[str], Path, dict[s
 def import_profile(argv: list[str], python: Path, root: Path, env: dict[str, str],
                    top: int = 12) -> list[tuple[int, int, str]]:
     """The costliest top-level imports (and their direct children) of one command."""
-    script = argv[0] if argv[0] != str(python) else None
-    full = [str(python), "-X", "importtime", *([script] if script else []), *argv[1 if script else 1:]]
+    script = [argv[0]] if argv[0] != str(python) else []  # the installed script, run by that venv's python
+    full = [str(python), "-X", "importtime", *script, *argv[1:]]
     proc = subprocess.run(full, cwd=root, env=env, capture_output=True, text=True, check=True,
                           stdin=subprocess.DEVNULL)
     rows = []
@@ -165,7 +167,7 @@ def main() -> None:
         typer_ratio = cpu_median[("installed", 'python -c "import typer"')] / \
             cpu_median[("installed", 'python -c "import yaml"')]
         print(f"  installed  (for scale: `import typer` alone is {typer_ratio:.2f}x `import yaml`)")
-        script, python, env = modes["installed"]
+        _, python, env = modes["installed"]
         for command in ('timeline resolve "last week" --ref 2025-03-06', "timeline show events.yaml"):
             print(f"\nlargest imports of `{command}` (installed; cumulative ms, self ms):")
             for cumulative, own, name in import_profile(cmds["installed"][command], python, workdir, env):

@@ -28,10 +28,23 @@ def _values(text: str, ref: date) -> list[tuple[str, str]]:
         ("By Jane Smith, March 6, 2025\nBody.", date(2025, 3, 6)),
         ("By Jane Smith | 6 March 2025 at 10:00 GMT\nBody.", date(2025, 3, 6)),
         ("LONDON, Oct 24 (Reuters) - Shares rose in 2024.", date(2024, 10, 24)),
+        # a deadline the story speaks of is not the year it was written in
+        ("LONDON, March 6 (Reuters) - Russia wants 1.5 million troops by 2030.", None),
+        ("LONDON, March 6 (Reuters) - Targets until 2030 and before 2035 were set in 2025.", date(2025, 3, 6)),
+        ("LONDON, March 6 (Reuters) - Russia wants more troops by 2030.\n\n(c) 2025 Reuters", date(2025, 3, 6)),
+        ("LONDON, March 6 (Reuters) - Talks began in 2014 and resumed in 2022.", None),  # two years: unknown
     ],
 )
-def test_the_reference_from_a_dateline(text: str, reference: date) -> None:
+def test_the_reference_from_a_dateline(text: str, reference: date | None) -> None:
     assert find_reference(text) == reference
+
+
+@pytest.mark.parametrize("text, language", [
+    ("PARIS, 6 mars (Reuters) - La Russie veut 1,5 million de soldats d'ici 2030.", "fr"),
+    ("КИЇВ, 6 березня — Росія хоче збільшити армію до 2030 року.", "uk"),
+])
+def test_a_deadline_does_not_date_a_dateline_in_any_language(text: str, language: str) -> None:
+    assert find_reference(text, language) is None
 
 
 def test_an_updated_line_is_one_time_and_never_an_event() -> None:

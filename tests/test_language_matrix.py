@@ -160,3 +160,11 @@ def test_extract_command(language: str) -> None:
         assert {(r[3], r[4]) for r in group} <= spans
         whens = [e["when"] for e in draft["events"]]
         assert whens and all(w.strip() in article or w.startswith(("by ", "since ", "until ")) for w in whens), whens
+
+
+def test_the_languages_page_lists_every_language() -> None:
+    page = (ROOT / "docs" / "languages.md").read_text(encoding="utf-8")
+    missing = [code for code in LANGUAGES if f"\n| {code} | " not in page]
+    assert not missing, f"docs/languages.md, 'The languages': add a row for {missing}"
+    for code in ("uk", "ru"):
+        assert (ROOT / "docs" / "languages" / f"{code}.md").is_file()

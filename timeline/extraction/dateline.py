@@ -33,7 +33,33 @@ PUBLISHED = re.compile(
     r"|\d{4}-\d{2}-\d{2})"
     r"(?P<time>,?\s+(?:at\s+)?" + _CLOCK + r")?[ \t*_|]*$",
     re.MULTILINE | re.IGNORECASE)
-_YEAR_IN_TEXT = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+# The year of a dateline that has none ("LONDON, March 6 (Reuters) -"): first a line that dates the text
+# itself ("(c) 2025", "© 2025 Reuters", "Copyright 2025", a line holding just "2025"); else the one year
+# the story mentions, leaving out the deadlines it speaks of ("by 2030", "d'ici 2030", "до 2030 року"):
+# a year after a by/until/before word of the language's lexicon says nothing of when it was written.
+_DATING_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*(19[5-9]\d|20\d\d)\b|^[ \t]*(19[5-9]\d|20\d\d)[ \t]*$",
+                          re.IGNORECASE | re.MULTILINE)
+_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'\u2019]*)\W*$")
+_DEADLINES = frozenset({"by", "until", "before"})
+
+
+def _text_years(text: str, language: str = "en") -> set[int]:
+    """The year or years that may date *text* (see ``_DATING_YEAR``); one of them is trusted."""
+    dating = {int(a or b) for a, b in _DATING_YEAR.findall(text)}
+    if dating:
+        return dating
+    from timeline.lexicons import Qualifier, get_lexicon, normalize_word
+
+    lexicon = get_lexicon(language)
+    years = set()
+    for m in _YEAR.finditer(text):
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if before is not None and any(isinstance(meaning, Qualifier) and meaning.kind in _DEADLINES
+                                      for meaning in lexicon.lookup(normalize_word(before.group(1)))):
+            continue
+        years.add(int(m.group(1)))
+    return years
 
 
 def find_reference(text: str, language: str = "en") -> date | None:
@@ -45,9 +71,10 @@ def find_reference(text: str, language: str = "en") -> date | None:
 
     Reads a "Published 6 March 2025" / "Updated March 6, 2025" / "Fri 7 Mar
     2025 18.30 GMT" line, or a wire dateline ("WASHINGTON, March 4 (Reuters) -")
-    in the first lines. A dateline without a year takes it from a
-    "(c) 2025"/"2025" line of the text only when exactly one recent year is
-    written near it; otherwise the dateline is not used.
+    in the first lines. A dateline without a year takes it from a line that
+    dates the text ("(c) 2025", "© 2025 Reuters", a line holding only "2025"),
+    else from the one year the story mentions, deadlines left out ("by 2030"
+    says nothing of when it was written); otherwise the dateline is not used.
     """
     if language != "en":
         return find_reference_in(text, language)
@@ -63,8 +90,7 @@ def find_reference(text: str, language: str = "en") -> date | None:
         day = int(dl.group("day"))
         year = int(dl.group("year")) if dl.group("year") else None
         if year is None:
-            years = {int(y) for y in _YEAR_IN_TEXT.findall(text)}
-            years = {y for y in years if y >= 2000}
+            years = _text_years(text, language)
             if len(years) == 1:
                 year = years.pop()
         if year is not None:
@@ -109,7 +135,7 @@ def strip_dateline(sentence: str) -> str:
 _ANY_DATELINE = re.compile(
     r"^[ \t]*(?P<city>[^\W\d_](?:[^\W\d_]|[ .'\u2019\u02bc/-]){1,40}?)"
     r"(?:\s*,\s*(?P<date>[^\n()\u2014\u2013-]{3,40}?))?\s*(?:\((?P<agency>[^()\n]{1,40})\)\s*)?"
-    r"[-\u2013\u2014:]\s", re.MULTILINE)
+    r"\.?[-\u2013\u2014:]\s", re.MULTILINE)  # EFE writes "MADRID, 6 mar (EFE).- "
 _NUMERIC_DATE = re.compile(r"\b(?P<d>[0-3]?\d)[./](?P<m>[01]?\d)[./](?P<y>\d{4})\b")
 _ISO_DATE = re.compile(r"\b(\d{4}-\d{2}-\d{2})\b")
 _PARTS = re.compile(r"[^\W\d_]+|\d+")
@@ -145,10 +171,10 @@ def _day_month_year(raw: str, language: str) -> tuple[int, int, int | None] | No
     return days[0], months[0], years[0] if years else None
 
 
-def _date_of(parts: tuple[int, int, int | None], text: str) -> date | None:
+def _date_of(parts: tuple[int, int, int | None], text: str, language: str) -> date | None:
     day, month, year = parts
     if year is None:
-        years = {int(y) for y in _YEAR_IN_TEXT.findall(text) if int(y) >= 2000}
+        years = _text_years(text, language)
         if len(years) != 1:
             return None
         year = years.pop()
@@ -164,8 +190,8 @@ def find_reference_in(text: str, language: str) -> date | None:
     A publication line starts with one of the language's ``published`` words
     ("Опубліковано 6 березня 2025", "Publié le 06/03/2025 à 10h"); a dateline
     is a city in capitals, a date, an optional agency in brackets and a dash
-    ("КИЇВ, 6 березня —"). A date without a year takes the one recent year the
-    text writes, as in English.
+    ("КИЇВ, 6 березня —"). A date without a year takes its year from a line that
+    dates the text ("© 2025"), as in English.
     """
     from timeline.lexicons.extract_words import extract_words
 
@@ -178,13 +204,13 @@ def find_reference_in(text: str, language: str) -> date | None:
         for m in published.finditer(head):
             parts = _day_month_year(m.group("rest"), language)
             if parts is not None and parts[2] is not None:
-                return _date_of(parts, text)
+                return _date_of(parts, text, language)
     for m in _ANY_DATELINE.finditer(head):
         if not m.group("city").isupper() or not m.group("date"):
             continue
         parts = _day_month_year(m.group("date"), language)
         if parts is not None:
-            return _date_of(parts, text)
+            return _date_of(parts, text, language)
     return None
 
 

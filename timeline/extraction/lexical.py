@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from timeline.errors import Diagnostic, Location
 from timeline.extraction.mention import Mention
@@ -37,6 +38,9 @@ from timeline.extraction.text import LineIndex, Sentence, split_sentences
 from timeline.lexicons import Glue, Lexicon, Marker, WordClass, get_lexicon, normalize_word
 from timeline.lexicons.extract_words import ExtractWords, extract_words
 from timeline.model import Span
+
+if TYPE_CHECKING:
+    from timeline.resolver import Resolver
 
 _TOKEN = re.compile(
     r"(?P<iso>\d{4}-[01]\d-[0-3]\d)(?![\d-])"
@@ -53,7 +57,7 @@ MAX_RUN = 24  # tokens of one candidate run: longer than any date expression
 
 
 class _Tok:
-    __slots__ = ("end", "glue_only", "kind", "known", "norm", "seed", "start", "text")
+    __slots__ = ("end", "glue_only", "kind", "known", "may_glue", "norm", "seed", "start", "text")
 
     def __init__(self, start: int, end: int, text: str, kind: str) -> None:
         self.start, self.end, self.text, self.kind = start, end, text, kind
@@ -61,6 +65,7 @@ class _Tok:
         self.known = kind in ("num", "time", "iso")
         self.seed = kind in ("time", "iso")
         self.glue_only = False
+        self.may_glue = False  # glue and something else ("en": glue and "in"; "un": glue and "one")
 
 
 @lru_cache(maxsize=16)
@@ -93,6 +98,7 @@ def _classify(toks: list[_Tok], lexicon: Lexicon, words: ExtractWords, language:
             t.known = True
             t.seed = t.seed or bool(classes & _SEED_CLASSES)
             t.glue_only = classes == {WordClass.GLUE}
+            t.may_glue = WordClass.GLUE in classes
         elif t.norm in words.year_words:
             t.known = True
         hit = lexicon.longest(norms, i)
@@ -116,6 +122,17 @@ def _classify(toks: list[_Tok], lexicon: Lexicon, words: ExtractWords, language:
                 (i and toks[i - 1].known and toks[i - 1].kind == "word")
                 or (i + 1 < len(toks) and (toks[i + 1].norm in words.year_words or toks[i + 1].seed))):
             t.seed = True
+
+
+def _reads_as(resolver: Resolver, text: str, start: int, end: int, span: Span) -> bool:
+    """True when ``text[start:end]`` reads as *span* (a trailing word that may be glue adds nothing)."""
+    from timeline.errors import TimelineError
+
+    try:
+        got = resolver.resolve(text[start:end])
+    except TimelineError:
+        return False
+    return (got.start, got.end, got.value) == (span.start, span.end, span.value)
 
 
 def _runs(toks: list[_Tok], text: str) -> list[tuple[int, int]]:
@@ -145,13 +162,10 @@ def _runs(toks: list[_Tok], text: str) -> list[tuple[int, int]]:
 _TRAILING = frozenset({WordClass.GLUE, WordClass.MARKER, WordClass.QUALIFIER, WordClass.HEDGE})
 
 
-def _trailing(tok: _Tok, before: _Tok, lexicon: Lexicon) -> bool:
-    """A token a mention need not end with: punctuation, or a word apart from the one before it that
-    is only glue, a marker before its quantity, a qualifier or a hedge ("e", "a", "em", ","; not the
-    "feira" of "terça-feira")."""
-    if tok.kind == "punct":
-        return True
-    if tok.start == before.end or tok.kind != "word":
+def _trailing(tok: _Tok, lexicon: Lexicon) -> bool:
+    """A word a mention need not end with: only glue, a marker before its quantity, a qualifier or a
+    hedge ("em", "a", "até")."""
+    if tok.kind != "word":
         return False
     classes = lexicon.classes(tok.norm)
     # a marker only when it stands before its quantity ("em", "há"): "тому назад" ends with its marker
@@ -312,23 +326,16 @@ def lexical_mentions(text: str, clean: str, reference: date | datetime, prefer: 
                     j += 1
                 while j - 1 > i:
                     last = toks[j - 1]
-                    attached = last.kind == "word" and last.start == toks[j - 2].end  # the "feira" of "terça-feira"
-                    if last.kind == "punct" or not attached and (
-                            last.glue_only or WordClass.GLUE in lexicon.classes(last.norm)):
-                        j -= 1  # "am Mittwoch zu Gesprächen", "Ende März in Brüssel": glue after the date is not in it
-                        end = toks[j - 1].end
-                        continue
-                    if not _trailing(last, toks[j - 2], lexicon):
+                    if last.kind == "word" and last.start == toks[j - 2].end:
+                        break  # a word written onto the date is the date's: the "feira" of "terça-feira"
+                    if not (last.glue_only or last.kind == "punct" or (last.may_glue or _trailing(last, lexicon))
+                            and _reads_as(resolver, clean, t.start, toks[j - 2].end, span)):
                         break
-                    # "no sábado, às 18h30, em": a marker or qualifier the window read past, when the date
-                    # reads the same without it
-                    shorter = resolver.resolve_longest(clean[:toks[j - 2].end], t.start)
-                    if shorter is None or not _same(shorter[0], span):
-                        break
-                    end = shorter[1]
+                    # "am Mittwoch zu Gesprächen", "la semana pasada en Bruselas", "el martes un nuevo", "no
+                    # sábado, às 18h30, em Coimbra": the words that tie are not the date's (one that may be
+                    # more, a marker before its quantity, only when the date reads the same without it)
                     j -= 1
-                    while j > i + 1 and toks[j - 1].start >= end:
-                        j -= 1
+                    end = toks[j - 1].end
                 if not any(x.seed for x in toks[i:j]):
                     i += 1  # "минулого" alone, a bare number: not a date by itself
                     continue

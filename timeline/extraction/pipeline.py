@@ -109,7 +109,7 @@ def read_article(
         reference = find_reference(text, language)
         if reference is None:
             raise ExpressionError(
-                "no reference date: the text has no dateline or 'Published ...' line; "
+                "no reference date: the text has no dated dateline or 'Published ...' line (a dateline without its year, such as 'LONDON, March 6 -', is not enough); "
                 "give the publication date (--ref YYYY-MM-DD)", "")
     lines = LineIndex(text)
     clean = blank_markup(text)

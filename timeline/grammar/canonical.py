@@ -168,10 +168,13 @@ def _reading(meanings: tuple[Meaning, ...]) -> _Reading:
         content = [m for m in meanings if not isinstance(m, Glue)]
         number = next((m.value for m in meanings if isinstance(m, Number)), None)
         unit = next((m.name for m in meanings if isinstance(m, Unit)), None)
+        # a word that is glue and a range's bound ("de", "a", "du", "au") or a number ("un", "una") is chosen
+        # by context
+        bound = any(isinstance(m, Glue) for m in meanings) and any(isinstance(m, (Qualifier, Number))
+                                                                    for m in content)
         simple: Meaning | None = content[0] if len({type(m) for m in content}) == 1 and not compound and \
-            not any(isinstance(m, Marker) for m in content[1:]) and not (
-                Glue in kinds and (Qualifier in kinds or isinstance(content[0], Marker)
-                                   and content[0].position == "before")) else None
+            not bound and not any(isinstance(m, Marker) for m in content[1:]) and not (
+                Glue in kinds and isinstance(content[0], Marker) and content[0].position == "before") else None
         if not content and meanings:
             simple = meanings[0]
         if simple is not None and len(content) < len(meanings) and isinstance(simple, Qualifier):
@@ -263,6 +266,8 @@ def _split_elision(text: str, toks: list[Token], words: list[str], i: int, lexic
 
 
 _LEXICONS: dict[str, Lexicon] = {}
+_QUALIFIER_WORDS = frozenset({"by", "since", "until", "before", "after", "around"})
+_CLOCK_MARKS = frozenset({"am", "pm"})  # written the English way in many languages; a lexicon may own them
 _ORDINAL_MARKS = frozenset("º°ª")  # written after a figure for an ordinal: "1º", "1°", "1ª"
 _LETTER_APOSTROPHES = frozenset("\u02bc\u02b9")  # apostrophes Unicode counts as letters ("пʼятниця")
 _HOLIDAY_STARTS: dict[str, frozenset[str]] = {}  # language -> the first words of its holiday names
@@ -326,6 +331,10 @@ def _read(text: str, toks: list[Token], lexicon: Lexicon, language: str, quiet: 
             if tok.number is not None or not tok.text[:1].isalpha() or words[i] in lexicon.decade_endings \
                     or tok.text in _ORDINAL_MARKS:
                 items.append(_Item(tok, tok, raw=tok))
+                i += 1
+                continue
+            if words[i] in _CLOCK_MARKS:
+                items.append(_Item(tok, tok, raw=tok))  # "a las 3 pm": read by the English grammar
                 i += 1
                 continue
             roman = _roman(words[i])
@@ -411,7 +420,120 @@ class _Speller:
             return False
         if nxt.unit() is not None:
             return nxt.unit() == "hour"
-        return any(isinstance(m, _CLOCK_GLUE_FOLLOWERS) for m in nxt.meanings) or nxt.glue_only
+        if any(isinstance(m, _CLOCK_GLUE_FOLLOWERS) for m in nxt.meanings):
+            return True
+        j = k + 1
+        while (got := self.item(j)) is not None and got.has(Glue) and not got.has(Month):
+            j += 1
+        return j > k + 1 and (got is None or not got.has(Month))  # "4 de marzo" is a date
+
+    def range_bound(self, k: int, meaning: Qualifier) -> bool:
+        """True when the glue word at item k that may bound a range (or a window) does: "de" opening the expression
+        with a closing bound later ("de lunes a viernes"), "a" inside such a range or between two values of
+        one kind ("13 a 15 de julio", "lunes a viernes", "9:30 a 11:00")."""
+        if meaning.kind == "since":
+            return not self.out and self.later_bound(k)
+        if meaning.kind == "within":  # "durante dos semanas" / "durante el verano"
+            j = k + 1
+            while (got := self.item(j)) is not None and got.glue_only:
+                j += 1
+            counted = self.item(j + 1)
+            return got is not None and (got.number is not None and (
+                not got.has(Glue) or counted is not None and counted.unit() is not None) or got.is_compound)
+        if meaning.kind not in ("until", "by"):
+            return False
+        if self.in_range:
+            return True
+        written = [t for t in self.out if t.text != "."]
+        nxt = self.item(k + 1)
+        if not written or nxt is None:
+            return False
+        last = written[-1]
+        after = self.item(k + 2)
+        clock_next = after is not None and after.raw is not None and after.raw.text in (":", ".") \
+            and not after.raw.space_before  # "alle 16:00", "a las 10.30": a time
+        clock_last = len(written) > 1 and written[-2].text == ":"
+        if last.number is not None or last.text == "th":
+            return nxt.number is not None and clock_next == clock_last
+        if last.text in lx.WEEKDAYS:
+            return nxt.has(Weekday)
+        if last.text in lx.MONTHS:  # "21 de dic. a 6 de ene" (a date), not "il 3 marzo alle 15" (a time)
+            if nxt.has(Month):
+                return True
+            j = k + 2
+            while (got := self.item(j)) is not None and got.has(Glue) and not got.has(Month):
+                j += 1
+            return nxt.number is not None and got is not None and got.has(Month)
+        return False
+
+    def part_of_day_here(self, k: int) -> bool:
+        """True when the word at item k that is a day word and a part of the day is the part of the day:
+        after glue (an article, a preposition), a day, a weekday or a relative word (not after a clock
+        time: "um 17 Uhr morgen" is tomorrow)."""
+        before = self.item(k - 1)
+        if before is None:
+            return False
+        return before.glue_only or bool(before.words) or any(
+            isinstance(m, (Relative, DayWord, Weekday, PeriodPart)) for m in before.meanings) \
+            or self.prev_text() in _DAY_SPELLINGS or self.prev_text() in lx.WEEKDAYS
+
+    def day_figure(self, k: int) -> bool:
+        """True when item k is a day of the month said or written as a figure ("el 16", "le 3 mars"),
+        not a time ("el 16:00")."""
+        item = self.item(k)
+        if item is None or item.number is None or not 1 <= item.number <= 31:
+            return False
+        if item.raw is None:
+            return True
+        nxt = self.item(k + 1)
+        return len(item.raw.text) <= 2 and not (nxt is not None and nxt.raw is not None and nxt.raw.text in (":", "-")
+                                                and not nxt.raw.space_before)
+
+    def clock_minutes(self, k: int) -> int | None:
+        """Minutes said after the hour: "las doce y cuarto", "las doce menos cinco", "a las tres y
+        media", "las seis cero dos" (the lexicon's ``clock_signs`` and ``clock_fractions``), written as
+        the English "15 past 12", "5 to 12" or "6:02". Returns the next item, or None when k is not that."""
+        lexicon = self.lexicon
+        item = self.items[k]
+        hour = self.out[-1].number if self.out else None
+        if hour is None or not 0 <= hour <= 24 or item.first is not item.last:
+            return None
+        # "5 y cuarto", "para las seis cero dos": a bare hour opening the expression, or after its qualifier
+        alone = len(self.out) == 1 or len(self.out) == 2 and self.out[0].text in _QUALIFIER_WORDS
+        if not (alone or self.after_clock()):
+            return None
+        word = normalize_word(item.first.text)
+        if item.number == 0 and alone or item.number == 0 and self.prev_text(2) == "at":
+            digit = self.item(k + 1)  # "las seis cero dos": 6:02
+            if digit is None or digit.number is None or not 0 <= digit.number <= 9 or \
+                    digit.raw is not None and len(digit.raw.text) != 1:
+                return None
+            self.out += [Token(":", item.first.start, item.first.start, None, False),
+                         Token(f"0{digit.number}", item.first.start, digit.last.end, digit.number, False)]
+            return k + 2
+        sign = lexicon.clock_signs.get(word)
+        if sign is None:
+            return None
+        j = k + 1
+        nxt = self.item(j)
+        if nxt is not None and nxt.number == 1 and nxt.raw is None:
+            after = self.item(j + 1)
+            if after is not None and normalize_word(after.first.text) in lexicon.clock_fractions:
+                j, nxt = j + 1, after  # "e un quarto"
+        if nxt is None or nxt.first is not nxt.last and nxt.number is None:
+            return None
+        minutes = lexicon.clock_fractions.get(normalize_word(nxt.first.text)) if nxt.first is nxt.last else None
+        if minutes is None:
+            if alone or nxt.number is None or not 0 < nxt.number < 60 or \
+                    nxt.raw is not None and len(nxt.raw.text) > 2:
+                return None
+            minutes = nxt.number
+        hour_token = self.out.pop()
+        self.out += [Token(str(minutes), item.first.start, nxt.last.end, minutes, hour_token.space_before),
+                     Token("minutes", item.first.start, nxt.last.end, None, True),
+                     Token("past" if sign > 0 else "to", item.first.start, item.last.end, None, True),
+                     Token(hour_token.text, hour_token.start, hour_token.end, hour, True)]
+        return j + 1
 
     def date_before(self) -> bool:
         """True when the words so far end with a date or a time (not a preposition or a qualifier)."""
@@ -420,6 +542,12 @@ class _Speller:
         last = self.out[-1].text
         return self.out[-1].number is not None or last in ("th", "oclock") or last in lx.MONTHS or last in lx.WEEKDAYS \
             or last in lx.UNITS or last in lx.PARTS_OF_DAY or last in ("today", "tomorrow", "yesterday")
+
+    def time_after_day(self, k: int) -> bool:
+        """True when a time of day follows item k right after a day ("dia 15 às 18", "quinta às 18"):
+        the time of that day, not the end of a range."""
+        return self.date_before() and not self.after_clock() and self.prev_text() != "oclock" \
+            and self.clock_starts(k + 1)
 
     def clock_starts(self, k: int) -> bool:
         """True when item k (glue skipped) is a time of day: an hour alone at the end, or with its hour
@@ -436,7 +564,7 @@ class _Speller:
         if item.number is None or item.number > 24 or item.raw is not None and len(item.raw.text) > 2:
             return False
         nxt = self.item(k + 1)
-        while nxt is not None and nxt.glue_only:
+        while nxt is not None and nxt.has(Glue) and not nxt.has(PartOfDay):
             k += 1
             nxt = self.item(k + 1)
         return nxt is None or nxt.unit() == "hour" or nxt.has(PartOfDay) or nxt.has(Zone) \
@@ -465,7 +593,8 @@ class _Speller:
         if nxt is None:
             return False
         if nxt.unit() is not None or nxt.is_compound:
-            return True
+            named = self.item(j + 1)  # "en el siglo XX": the unit is named by an ordinal, not counted
+            return named is None or not named.has(Ordinal) or named.has(Number)
         if nxt.number is None:
             return False
         j += 1
@@ -497,32 +626,39 @@ class _Speller:
         if not meanings:
             return item.meanings[0]
         kinds = {type(m) for m in meanings}
+        if kinds == {Number} and len(meanings) < len(item.meanings):
+            # an article that is also "one" ("un", "una"): the number before what it counts ("hace un mes",
+            # "un par de") or as an hour ("a la una"); an article elsewhere ("el martes un nuevo paquete")
+            nxt = self.item(k + 1)
+            counts = nxt is not None and (nxt.unit() is not None or nxt.is_compound or nxt.has(Number))
+            return meanings[0] if counts or self.prev_text() == "at" else Glue()
+        if kinds == {Qualifier} and len(meanings) < len(item.meanings):
+            # glue that is also a range's bound: "del 13 al 15", "de lunes a viernes", "du 3 au 5", "13 a 15
+            # de julho", "primeiro trimestre de 2017 a terceiro trimestre"; after a day, a clock is its time
+            # ("dia 15 às 18", "quinta às 18")
+            bound: Qualifier = meanings[0]  # type: ignore[assignment]
+            closing = bound.kind in ("until", "by") and not self.in_range
+            if closing and self.time_after_day(k) or not (self.range_bound(k, bound) or closing and (
+                    self.date_before() and self.prev_text() not in _DAY_NAMES and self.date_starts(k + 1))):
+                return Glue()
+            if meanings[0].kind != "since":  # type: ignore[union-attr]
+                self.in_range = True  # a closing bound is "to"
+            return meanings[0]
         marker = next((m for m in meanings if isinstance(m, Marker)), None)
         if isinstance(marker, Marker) and marker.position == "before" and (Qualifier in kinds or item.has(Glue)):
             # "vor 3 Tagen" / "vor Weihnachten", "in 2 Wochen" / "im März": the marker before a quantity
             return marker if self.quantity_follows(k) else next(
                 (m for m in item.meanings if isinstance(m, (Qualifier, Glue))), marker)
         if DayWord in kinds and PartOfDay in kinds:
-            # "morgen" is tomorrow, and the morning after a day or an article ("Montag Morgen", "am Morgen")
-            before = self.item(k - 1)
-            after_day = self.prev_text() in _DAY_SPELLINGS or self.prev_text() in lx.WEEKDAYS
-            return next(m for m in meanings if isinstance(m, PartOfDay if after_day or (
-                before is not None and (before.glue_only or before.has(PeriodPart))) else DayWord))
+            # "mañana"/"morgen" is tomorrow, and the morning after an article, a day, a weekday or a relative
+            # word ("por la mañana", "esta mañana", "Montag Morgen", "am Morgen")
+            return next(m for m in meanings if isinstance(m, PartOfDay if self.part_of_day_here(k) else DayWord))
         if Weekday in kinds and Hedge in kinds:
             # "so." is Sunday; "so gegen 15 Uhr" is a hedge: the hedge when more of the expression follows
             nxt = self.item(k + 1)
             hedged = nxt is not None and (nxt.raw is None or nxt.raw.number is not None)
             return next(m for m in meanings if isinstance(m, Hedge if hedged else Weekday))
         nxt = self.item(k + 1)
-        if len(meanings) < len(item.meanings) and Qualifier in kinds:
-            # a preposition that also marks a range ("13 a 15 de julho", "amanhã à noite"): the range
-            # only between two dates
-            if self.in_range and any(isinstance(m, Qualifier) and m.kind in ("until", "by") for m in meanings):
-                return meanings[0]  # "dalle 9 alle 11", "das 9h às 17h": the end of a range begun by "from"
-            if self.date_before() and self.prev_text() not in _DAY_NAMES and self.date_starts(k + 1) \
-                    and not (not self.after_clock() and self.prev_text() != "oclock" and self.clock_starts(k + 1)):
-                return meanings[0]  # after a day, a clock is its time ("dia 15 às 18", "quinta às 18")
-            return next(m for m in item.meanings if isinstance(m, Glue))
         if Weekday in kinds and Ordinal in kinds:
             # "segunda semana" (the second week), "segunda de manhã" (Monday)
             noun = nxt is not None and any(isinstance(m, _NOUNS) for m in nxt.meanings)
@@ -593,6 +729,10 @@ class _Speller:
             self.emit(item.words, item)
             self.last_noun = len(self.out) - 1  # "Pâques prochain": a relative after the name moves before it
             return k + 1
+        if self.out and self.out[-1].number is not None and (self.lexicon.clock_signs or item.number == 0):
+            after_minutes = self.clock_minutes(k)
+            if after_minutes is not None:
+                return after_minutes
         if item.raw is not None:
             return self.spell_raw(k, item.raw)
         if item.is_compound:
@@ -612,6 +752,9 @@ class _Speller:
                 self.emit(("and",), item)  # "між 10 і 12 березня", "между 10 и 12 марта"
             elif self.prev_text() in ("week", "weekend") and self.day_follows(k):
                 self.emit(("of",), item)  # "la settimana del 6 ottobre": the week of 6 October
+            elif self.joins_days(k):
+                self.emit(("to",), item)  # "los días 3 y 4 de marzo": from the 3rd to the 4th
+                return k + 1
             if self.article_before_day(k):
                 return k + 1
             if self.minutes_follow(k + 1):
@@ -697,13 +840,72 @@ class _Speller:
             self.out.append(Token("-", tok.start, tok.end, None, tok.space_before))
             return k + 1
         if tok.number is not None:
+            if self.dotted_clock(k):
+                self.dotted_time = k + 1  # "15.30": half past three in the afternoon
+            elif self.prev_text() in lx.WEEKDAYS and self.day_figure(k) and self.lone_day(k + 1):
+                self.out += [Token("the", tok.start, tok.end, None, True), tok,
+                             Token("th", tok.start, tok.end, None, False)]  # "jueves 15": Thursday the 15th
+                return k + 1
             return self.spell_number(k, tok.number)
         self.out.append(tok)
         return k + 1
 
+    def dotted_clock(self, k: int) -> bool:
+        """True when the figure at item k, a dot and two figures make a time that cannot be a day and a
+        month ("15.30", "9.45", "18.00"; not "10.10" or "1.3.2013")."""
+        hour, dot, minutes, after = self.item(k), self.item(k + 1), self.item(k + 2), self.item(k + 3)
+        if hour is None or hour.raw is None or dot is None or minutes is None or minutes.raw is None \
+                or hour.number is None or minutes.number is None or dot.raw is None or dot.raw.text != ".":
+            return False
+        if dot.first.space_before or minutes.first.space_before or len(minutes.raw.text) != 2 \
+                or len(hour.raw.text) > 2 or hour.number > 24 or minutes.number > 59:
+            return False
+        if minutes.number <= 12 and minutes.raw.text != "00":
+            return False  # "10.10" may be the 10th of October
+        if self.out and self.out[-1].text == ".":
+            return False
+        return after is None or not (after.raw is not None and after.raw.text in (".", "/", "-"))
+
+    def lone_day(self, k: int) -> bool:
+        """True when nothing at item k makes the figure before it a time or a count ("jueves 15")."""
+        nxt = self.item(k)
+        return nxt is None or not (nxt.raw is not None and nxt.raw.text in (":", ".", "h")
+                                   or nxt.unit() is not None or nxt.has(PartOfDay) or nxt.has(Marker))
+
+    def number_run(self, k: int) -> tuple[int, int] | None:
+        """Number words that make one number with hundreds or thousands ("mil novecientos noventa": 1990,
+        "dos mil veinticuatro": 2024, "сто двадцять"): its value and the item after it, or None."""
+        values: list[int] = []
+        j = k
+        while (got := self.item(j)) is not None and got.raw is None and got.number is not None \
+                and not got.is_compound:
+            v = got.number
+            if values:
+                last = values[-1]
+                place = 1
+                while last and last % (place * 10) == 0 and place < 1000:
+                    place *= 10
+                if not (v == 1000 and last < 1000 or v < place):
+                    break
+            values.append(v)
+            j += 1
+        if len(values) < 2 or max(values) < 100:
+            return None
+        total = current = 0
+        for v in values:
+            if v == 1000:
+                total += (current or 1) * 1000
+                current = 0
+            else:
+                current += v
+        return total + current, j
+
     def spell_number(self, k: int, value: int) -> int:
         item = self.items[k]
         start = k
+        if item.raw is None and (run := self.number_run(k)) is not None:
+            self.emit_number(run[0], item)
+            return run[1]
         nxt = self.item(k + 1)
         if value <= 24 and self.prev_text() not in ("at", ":", "the", "from", "to", "and", "between") \
                 and self.part_of_day_follows(k):
@@ -770,9 +972,9 @@ class _Speller:
         return k
 
     def part_of_day_follows(self, k: int) -> bool:
-        """True when a part of the day follows item k, across glue ("3 del pomeriggio")."""
+        """True when a part of the day follows item k, across glue ("3 del pomeriggio", "6 de la mañana")."""
         j = k + 1
-        while self.item(j) is not None and self.items[j].glue_only:
+        while self.item(j) is not None and self.items[j].has(Glue) and not self.items[j].has(PartOfDay):
             j += 1
         nxt = self.item(j)
         return j > k + 1 and nxt is not None and nxt.has(PartOfDay) and not nxt.has(Unit)
@@ -913,6 +1115,36 @@ class _Speller:
         return bool(self.out) and (self.out[-1].number is not None or last == "th" or last in lx.WEEKDAYS
                                    or last in lx.MONTHS or last == "." and self.out[-2:][0].number is not None)
 
+    def joins_days(self, k: int) -> bool:
+        """True when the glue word at item k stands between two days of one month ("3 y 4 de marzo")."""
+        last = self.out[-1] if self.out else None
+        if last is None or last.number is None or not 1 <= last.number <= 31 or self.prev_text(2) == ":":
+            return False
+        nxt = self.item(k + 1)
+        if nxt is None or not self.day_figure(k + 1):
+            return False
+        j = k + 2
+        while (got := self.item(j)) is not None and got.has(Glue) and not got.has(Month):
+            j += 1
+        return got is not None and got.has(Month)
+
+    def decade_named(self, k: int, decade_word: bool) -> int | None:
+        """After the year or decade word, a figure or number word ending in 0 that names a decade ("los
+        años 90", "la década de 1990", "los años noventa"): written "90 s"; the next item, or None."""
+        j = k
+        while (got := self.item(j)) is not None and got.has(Glue) and got.number is None:
+            j += 1
+        got = self.item(j)
+        if got is None or got.number is None or got.number % 10 or got.is_compound:
+            return None
+        digits = len(got.raw.text) if got.raw is not None else 2
+        if not (digits == 2 and 20 <= got.number <= 90 or digits == 4 and decade_word):
+            return None
+        self.out += [Token("the", got.first.start, got.last.end, None, True),
+                     Token(str(got.number), got.first.start, got.last.end, got.number, True),
+                     Token("s", got.last.end, got.last.end, None, False)]
+        return j + 1
+
     def counted_before(self) -> bool:
         """True after an ordinal or "last" and the unit or weekday it counts: "the first Wednesday" + month."""
         noun, counter = self.prev_text(), self.prev_text(2)
@@ -941,16 +1173,35 @@ class _Speller:
             self.emit_number(nxt.number, nxt)
             self.out.append(Token("th", nxt.first.start, nxt.last.end, None, False))
             return k + 2
+        if unit.name == "year" and nxt is not None and nxt.raw is not None and nxt.raw.number is not None \
+                and len(nxt.raw.text) == 4:
+            return k + 1  # "en el año 2019", "im Jahr 2019": the year it names
         if unit.name == "month" and (prev is None or prev.number is None):
             j = k + 1
-            while self.item(j) is not None and self.items[j].glue_only:
+            while self.item(j) is not None and self.items[j].has(Glue) and not self.items[j].has(Month):
                 j += 1
             named = self.item(j)
             if named is not None and named.has(Month):
                 return k + 1  # "il mese di ottobre", "el mes de octubre": the month is October
+        if nxt is not None and nxt.has(Ordinal) and not nxt.has(Number) and (prev is None or prev.number is None):
+            self.spell_meaning(k + 1, nxt.get(Ordinal))  # type: ignore[arg-type]
+            self.emit((unit.name,), item)  # "el siglo XXI", "el trimestre IV": the ordinal comes first
+            self.noun_written()
+            return k + 2
+        if unit.name in ("year", "decade") and (prev is None or prev.number is None):
+            decade = self.decade_named(k + 1, unit.name == "decade")
+            if decade is not None:
+                return decade  # "los años 90", "la década de 1990", "los años noventa"
+        if self.counted_before():
+            self.emit(("of", "the"), item)  # "el último día del mes": the last day of the month
         marker = nxt.get(Marker) if nxt is not None else None
         counted = prev is not None and (prev.number is not None or prev.text in ("a", "th")
                                         or prev.text in lx.ORDINAL_WORDS or prev.text in lx.NUMBER_WORDS)
+        if unit.name == "day" and not counted and not self.pending_ago and self.day_figure(k + 1):
+            after = self.item(k + 2)
+            if after is None or not (after.unit() is not None or after.has(Marker)):
+                self.emit(("the",), item)  # "el día 9", "día quince": the day of the month
+                return k + 1
         if not counted and (self.prev_text() in ("in", "within") or self.pending_ago
                             or (isinstance(marker, Marker) and marker.position == "after")):
             self.emit(("a",), item)  # "через тиждень", "неделю назад": one unit
@@ -969,6 +1220,9 @@ class _Speller:
         if nxt.raw is not None and (len(nxt.raw.text) > 2 or after is not None and after.raw is not None
                                     and after.raw.text in (":", ".", "/", "-") and not after.first.space_before):
             return False
+        if after is not None and after.has(Glue) and (more := self.item(k + 3)) is not None \
+                and more.number is not None:
+            return False  # "los días 3 y 4 de marzo": two days, read by joins_days
         return after is None or after.unit() is None and not after.has(Marker)
 
     def noun_written(self) -> None:
@@ -989,13 +1243,28 @@ class _Speller:
             return k + 1
         spelled = _canonical_words(meaning)
         nxt = self.item(k + 1)
-        noun_follows = nxt is not None and any(isinstance(m, _NOUNS) for m in nxt.meanings)
+        if meaning.shift == 0 and nxt is not None and nxt.raw is not None and nxt.raw.number is not None \
+                and len(nxt.raw.text) == 4:
+            return k + 1  # "este 2025": the year itself
+        if nxt is not None and self.day_figure(k + 1):
+            j = k + 2
+            while (got := self.item(j)) is not None and got.has(Glue) and not got.has(Month):
+                j += 1
+            month = got.get(Month) if got is not None else None
+            if got is not None and isinstance(month, Month):
+                # "el pasado 12 de febrero", "el próximo 15 de marzo": last February 12, next March 15
+                self.emit(spelled, item)
+                self.emit(_canonical_words(month), got)
+                self.emit_number(nxt.number or 0, nxt)
+                return j + 1
+        noun_follows = meaning.position == "either" and nxt is not None and any(
+            isinstance(m, _NOUNS) for m in nxt.meanings)  # "miércoles de la próxima semana"
         if meaning.position != "before" and self.last_noun == len(self.out) - 1 and self.last_noun >= 0 \
-                and not (meaning.position == "either" and noun_follows):  # "quarta da próxima semana"
+                and not noun_follows:
             at = self.last_noun
             if at > 0 and self.out[at - 1].number is not None and self.out[at].text in lx.UNITS \
                     and self.prev_text(3) != ":":
-                at -= 1  # "i 2 mesi passati": the relative word goes before the count, "last 2 months"
+                at -= 1  # "i 2 mesi passati", "tres meses que vienen": the relative word goes before the count
             self.out[at:at] = [
                 Token(w, item.first.start, item.last.end, None, item.first.space_before) for w in spelled]
             self.last_noun = -1

@@ -175,11 +175,11 @@ class Parser:
         if not p.has_date() and not p.has_time():
             raise self.error("no date in the expression", min(end, self.n) - 1)
         if p.minute is not None and p.ampm is None and p.daypart is None and (
-                self.clock24 and not p.minute_said
+                self.clock24 and not p.minute_said and (":" in self.words or "h" in self.words)
                 or p.day is not None and p.month is not None and p.year is not None):
             # "10:00" in Ukrainian is ten in the morning, "3:18" is 03:18; so is a time with its
-            # minutes on a date written in full, as records write it ("2 December 2022 at 7:00");
-            # minutes said after the hour ("às três e quinze") are not a clock written out
+            # minutes on a date written in full, as records write it ("2 December 2022 at 7:00").
+            # Minutes said in words are not written on a clock: "las tres y cuarto" is 03:15 or 15:15.
             p.time_exact = True
         if p.rel_unit is not None:
             _keep_day_and_month(p)

@@ -59,6 +59,7 @@ __all__ = [
 LANGUAGES: dict[str, str] = {
     "en": "timeline.lexicons.en",
     "de": "timeline.lexicons.de",
+    "es": "timeline.lexicons.es",
     "fr": "timeline.lexicons.fr",
     "it": "timeline.lexicons.it",
     "ru": "timeline.lexicons.ru",

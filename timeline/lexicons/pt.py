@@ -126,7 +126,8 @@ MARKERS: dict[tuple[int, Position], tuple[str, ...]] = {
 
 # "até" before a date is a deadline; after "de"/"desde" the end of a range (grammar/canonical.py).
 QUALIFIERS: dict[str, tuple[str, ...]] = {
-    "since": ("desde", "a partir de", "a partir do", "a partir da", "a contar de"),
+    "since": ("desde", "a partir de", "a partir do", "a partir da", "a contar de", "de", "do", "da", "dos",
+              "das"),  # "de" opens a range only with its closing bound ("de 13 a 15 de julho")
     "by": ("até", "até ao", "até à", "até o", "até a", "o mais tardar", "no máximo até"),
     "until": ("a", "ao", "à", "aos", "às"),
     "before": ("antes de", "antes do", "antes da", "antes dos", "antes das"),

@@ -337,7 +337,8 @@ class Lexicon:
     def __init__(self, language: str, entries: Iterable[tuple[str, Meaning]],
                  morphology: Morphology = no_morphology, name: str = "", *, clock24: bool = False,
                  decade_endings: Iterable[str] = (), ordinal_endings: Iterable[str] = (),
-                 day_articles: Iterable[str] = ()) -> None:
+                 day_articles: Iterable[str] = (), clock_signs: Mapping[str, int] = {},
+                 clock_fractions: Mapping[str, int] = {}) -> None:
         self.language = language
         self.name = name or language
         self.morphology = morphology
@@ -346,10 +347,14 @@ class Lexicon:
         # ("1990-х", "90-е", "1990er").
         self.clock24 = clock24
         self.decade_endings = frozenset(decade_endings)
+        # Glue words that stand before a day of the month, so that the figure after them is a day, not a
+        # time ("el 16", "le 3", "il 25"); the words that add minutes to an hour or take them off ("las doce
+        # y cuarto", "le dieci meno cinque": +1/-1), and the fractions of an hour said as words ("cuarto": 15).
+        self.day_articles = frozenset(normalize_word(w) for w in day_articles)
+        self.clock_signs = {normalize_word(w): sign for w, sign in clock_signs.items()}
+        self.clock_fractions = {normalize_word(w): minutes for w, minutes in clock_fractions.items()}
         # the endings written after a figure to make it an ordinal ("am 15ten", "4tes Quartal")
         self.ordinal_endings = frozenset(ordinal_endings)
-        # the articles before which a bare figure is the day of the month ("il 19", "dal 3 al 5", "le 2")
-        self.day_articles = frozenset(normalize_word(w) for w in day_articles)
         merged: dict[str, list[Meaning]] = {}
         for surface, meaning in entries:
             key = entry_key(surface)

@@ -94,6 +94,11 @@ def _h_unit_after(ps: Parser, i: int, end: int, p: Components) -> int:
     """'the month after next', 'the year before last'; 'the end of the month' (the current one)."""
     unit = lx.UNITS[ps.words[i]]
     j = i + 1
+    if ps.w(j) == "-" and ps.w(j + 1) == "end" and ps.adjacent(j) and ps.adjacent(j + 1) \
+            and p.rel_unit is None and p.part is None and unit in ("month", "quarter", "year"):
+        # business usage: "by year-end", "at quarter-end" name the current period (TimeML: 2025, 2025-Q1)
+        p.rel_unit = (unit, 0)
+        return j + 2
     if ps.w(j) in ("before", "after") and ps.w(j + 1) in ("last", "next"):
         p.rel_unit = (unit, -2 if ps.w(j) == "before" else 2)
         return j + 2
@@ -349,6 +354,8 @@ EXAMPLES: list[tuple[str, str, str, str, str]] = [
     ("the first quarter", "2025-01-01", "2025-04-01", "quarter", "2025-Q1"),
     ("the third quarter of 2024", "2024-07-01", "2024-10-01", "quarter", "2024-Q3"),
     ("third-quarter", "2024-07-01", "2024-10-01", "quarter", "2024-Q3"),  # by prefer, as a month name
+    ("by year-end", "2025-01-01", "2026-01-01", "year", "2025"),
+    ("quarter-end", "2025-01-01", "2025-04-01", "quarter", "2025-Q1"),
     ("the second half", "2024-07-01", "2025-01-01", "quarter", "2024-H2"),
     ("2025-Q1", "2025-01-01", "2025-04-01", "quarter", "2025-Q1"),
     ("the first half of 2025", "2025-01-01", "2025-07-01", "quarter", "2025-H1"),

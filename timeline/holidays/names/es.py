@@ -19,7 +19,7 @@ NAMES: dict[str, tuple[str, ...]] = {
                        "Día del Amor y la Amistad"),
     "womens_day": ("Día Internacional de la Mujer", "Día de la Mujer", "Día Internacional de la Mujer Trabajadora"),
     "st_josephs_day": ("Día de San José", "Festividad de San José", "Día del Padre"),
-    "april_fools_day": ("Día de las Bromas de Abril", "Día de los Inocentes de Abril"),
+    "april_fools_day": ("Día de las Bromas de Abril", "Día de las Bromas", "Día de los Inocentes de Abril"),
     "may_day": ("Día del Trabajo", "Día del Trabajador", "Día Internacional de los Trabajadores",
                 "Primero de Mayo", "Fiesta del Trabajo"),
     "mothers_day_es": ("Día de la Madre",),
