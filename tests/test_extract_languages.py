@@ -177,3 +177,13 @@ def test_every_languages_extract_words_are_normalized_data(language: str) -> Non
 ])
 def test_tense_cues_from_data(language: str, word: str, tense: str | None) -> None:
     assert extract_words(language).tense_of(word) == tense
+
+
+@pytest.mark.parametrize(("text", "language", "words", "value"), [
+    ("Macron a annoncé mercredi soir une allocution télévisée.", "fr", "mercredi soir", "2025-03-05TEV"),
+    ("Уряд оголосив у вівторок два рішення.", "uk", "вівторок", "2025-03-04"),
+    ("Правительство объявило во вторник три решения.", "ru", "вторник", "2025-03-04"),
+])
+def test_a_number_word_before_a_noun_is_not_part_of_the_date(text: str, language: str, words: str,
+                                                              value: str) -> None:
+    assert [(m.text, m.value) for m in extract(text, date(2025, 3, 6), language=language)] == [(words, value)]

@@ -231,3 +231,65 @@ def test_elision_is_read_whatever_the_apostrophe() -> None:
     spans = {resolve(text, reference=date(2025, 3, 6), language="it").value
              for text in ("dell'anno scorso", "dell’anno scorso", "dell anno scorso")}
     assert spans == {"2024"}
+
+
+# ---- extract: an Italian news article ---------------------------------------------------------
+
+ARTICLE = """ROMA, 6 marzo 2025 (ANSA) - Il ministro degli Esteri ha incontrato ieri a Bruxelles i colleghi \
+europei per discutere degli aiuti all'Ucraina. «Ci rivedremo martedì prossimo», ha dichiarato il ministro \
+al termine della riunione.
+
+Il vertice dei capi di Stato si terrà il 20 marzo a Bruxelles, mentre la conferenza per la ricostruzione \
+è prevista tra due settimane a Roma. L'accordo sul grano era stato firmato l'anno scorso a Istanbul.
+
+Venerdì il governo presenterà il nuovo pacchetto di sanzioni. Tre giorni fa la Commissione aveva \
+annunciato un nuovo prestito, che sarà erogato entro la fine dell'anno.
+"""
+
+
+@pytest.mark.parametrize(("words", "value", "direction", "quoted"), [
+    ("ieri", "2025-03-05", "past", False),
+    ("martedì prossimo", "2025-03-11", "future", True),
+    ("20 marzo", "2025-03-20", "future", False),  # "si terrà": the coming 20 March
+    ("tra due settimane", "2025-W12", "future", False),
+    ("l'anno scorso", "2024", "past", False),
+    ("Venerdì", "2025-03-07", "future", False),  # "presenterà": the coming Friday
+    ("Tre giorni fa", "2025-03-03", "past", False),
+    ("entro la fine dell'anno", "2025", "future", False),
+])
+def test_extract_reads_an_italian_article(words: str, value: str, direction: str, quoted: bool) -> None:
+    from timeline.extraction import extract
+
+    found = {m.text: m for m in extract(ARTICLE, language="it")}
+    assert words in found, sorted(found)
+    mention = found[words]
+    assert (mention.value, mention.direction, mention.quoted, mention.language) == (value, direction, quoted, "it")
+    assert ARTICLE[mention.start:mention.end] == words
+
+
+def test_extract_dates_the_article_from_its_dateline_and_drafts_italian_titles() -> None:
+    from timeline.extraction import article_document, find_reference, read_article
+
+    assert find_reference(ARTICLE, "it") == date(2025, 3, 6)
+    doc = article_document(read_article(ARTICLE, language="it"))
+    assert (doc["reference"], doc["language"]) == ("2025-03-06", "it")
+    titles = {e["when"]: e["title"] for e in doc["events"]}
+    assert titles["l'anno scorso"] == "L'accordo sul grano era stato firmato a Istanbul"
+    assert titles["Venerdì"] == "Governo presenterà il nuovo pacchetto di sanzioni"
+
+
+def test_cli_extract_detects_italian(tmp_path: object) -> None:
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import yaml
+
+    path = Path(str(tmp_path)) / "articolo.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "timeline", "extract", str(path)], capture_output=True, text=True,
+                          check=False, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert "# Language: it (detected: Latin script; Italian function words" in proc.stdout
+    doc = yaml.safe_load(proc.stdout)
+    assert doc["language"] == "it" and doc["reference"] == "2025-03-06"

@@ -92,3 +92,30 @@ def test_readme_example_runs(example: Example, scratch: Path) -> None:
     assert done.returncode == 0, f"README.md:{example.line}: {example.command}\n{done.stderr}"
     if example.expected is not None:
         assert done.stdout.splitlines() == example.expected, f"README.md:{example.line}: {example.command}"
+
+
+def python_blocks() -> list[tuple[int, str]]:
+    """The ```python blocks of README.md, with the line each starts on."""
+    blocks: list[tuple[int, str]] = []
+    lines = README.read_text(encoding="utf-8").splitlines()
+    start: int | None = None
+    for number, text in enumerate(lines, 1):
+        if text.strip() == "```python" and start is None:
+            start = number
+        elif text.startswith("```") and start is not None:
+            blocks.append((start, "\n".join(lines[start:number - 1])))
+            start = None
+    return blocks
+
+
+@pytest.mark.parametrize("block", python_blocks(), ids=lambda b: f"README.md:{b[0]}")
+def test_readme_python_example_runs(block: tuple[int, str], scratch: Path, capsys: pytest.CaptureFixture[str],
+                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every Python example runs as written, from a directory holding events.yaml."""
+    line, code = block
+    monkeypatch.chdir(scratch)
+    exec(compile(code, f"README.md:{line}", "exec"), {"__name__": "readme"})  # noqa: S102 - the README's own code
+
+
+def test_the_readme_has_python_examples() -> None:
+    assert len(python_blocks()) >= 2

@@ -13,8 +13,21 @@ from typing import TYPE_CHECKING, Any
 from timeline._version import __version__
 
 __all__ = [
-    "resolve", "parse", "load", "extract", "Span", "Event", "Timeline", "Granularity",
-    "TimelineError", "ExpressionError", "InputError", "UnsupportedError", "Location", "__version__",
+    "Event",
+    "ExpressionError",
+    "Granularity",
+    "InputError",
+    "Location",
+    "Span",
+    "Timeline",
+    "TimelineError",
+    "UnsupportedError",
+    "__version__",
+    "extract",
+    "load",
+    "parse",
+    "resolve",
+    "select",
 ]
 
 _EXPORTS = {
@@ -22,6 +35,7 @@ _EXPORTS = {
     "parse": "timeline.grammar",
     "load": "timeline.loader",
     "extract": "timeline.extraction",
+    "select": "timeline.selection",
     "Span": "timeline.model",
     "Event": "timeline.model",
     "Timeline": "timeline.model",
@@ -35,10 +49,11 @@ _EXPORTS = {
 
 if TYPE_CHECKING:
     from timeline.errors import ExpressionError, InputError, Location, TimelineError, UnsupportedError
+    from timeline.extraction import extract
     from timeline.grammar import parse
     from timeline.model import Event, Granularity, Span, Timeline
-    from timeline.extraction import extract
     from timeline.resolver import resolve
+    from timeline.selection import select
 
 
 def __getattr__(name: str) -> Any:

@@ -336,6 +336,13 @@ def lexical_mentions(text: str, clean: str, reference: date | datetime, prefer: 
                     # more, a marker before its quantity, only when the date reads the same without it)
                     j -= 1
                     end = toks[j - 1].end
+                last = toks[j - 1]
+                if j - 1 > i and last.kind == "word" and not last.seed and j < len(toks) and toks[j].kind == "word" \
+                        and WordClass.NUMBER in lexicon.classes(last.norm):
+                    # "mercredi soir une allocution": a number word before a noun counts the noun
+                    shorter = resolver.resolve_longest(clean[:toks[j - 2].end], t.start)
+                    if shorter is not None:
+                        (span, end), j = shorter, j - 1
                 if not any(x.seed for x in toks[i:j]):
                     i += 1  # "минулого" alone, a bare number: not a date by itself
                     continue
@@ -384,7 +391,7 @@ def lexical_title(m: Mention, others: list[Mention] | None = None) -> str:
         if not 0 <= a < b <= len(s):
             continue
         before = list(_WORD.finditer(s, max(0, a - 20), a))
-        while before and normalize_word(before[-1].group()) in words.prepositions and \
+        while before and normalize_word(before[-1].group()) in words.prepositions | words.articles and \
                 s[before[-1].end():a].strip() == "":
             a = before[-1].start()
             before.pop()

@@ -303,6 +303,11 @@ def _read(text: str, toks: list[Token], lexicon: Lexicon, language: str, quiet: 
     i = 0
     while i < len(toks):
         tok = toks[i]
+        if words[i] in ("a", "p") and i and toks[i - 1].number is not None and words[i + 1:i + 3] == [".", "m"]:
+            end = i + 4 if words[i + 3:i + 4] == ["."] else i + 3
+            items += [_Item(t, t, raw=t) for t in toks[i:end]]  # "a las 8 a.m.", "8 p. m.": am/pm
+            i = end
+            continue
         found = lexicon.longest(words, i) if tok.number is None else None
         # A holiday name of the language (timeline.holidays), glue words and all ("lundi de Pâques",
         # "Tag der Deutschen Einheit"), becomes the one word the English grammar reads back as it.

@@ -23,7 +23,7 @@ from timeline.grammar.families import (
     weekdays,
     zones,
 )
-from timeline.grammar.families.holidays import _match_holiday
+from timeline.grammar.families.holidays import _NOT_HOLIDAY_STARTS, _match_holiday
 from timeline.grammar.families.ranges import _take_duration_adjective
 from timeline.grammar.families.times import _CLOCK_STARTERS, _CLOCK_WORDS
 from timeline.grammar.families.units import _keep_day_and_month
@@ -39,6 +39,17 @@ from timeline.grammar.words import (
     may_begin_expression,
     suggest,
 )
+
+# Glue words no reading of Parser.component claims before its last step, which skips them: read
+# at once instead of trying every family in turn (a word a family, a clock phrase, an ordinal, a
+# zone or a holiday name could start is left out; so is a word before a '/', see component()).
+_GLUE_ONLY = frozenset(
+    w for w in lx.FILLERS | {",", ".", "(", ")", "from", "between", "over", "throughout"}
+    if w not in _WORD_HANDLERS and w not in _CLOCK_STARTERS and w not in lx.WEEKDAYS and w not in lx.MONTHS
+    and w not in lx.PARTS_OF_DAY and w not in lx.RELATIVE and w not in lx.ORDINAL_WORDS
+    and w not in lx.ORDINAL_TENS and w not in lx.NUMBER_WORDS and w not in lx.SEASONS and w not in lx.ZONES
+    and w not in lx.UNITS and w not in ("half", "q", "h", "'", "a") and "/" not in w
+    and (not w[:1].isalpha() or w in _NOT_HOLIDAY_STARTS))
 
 
 class Parser:
@@ -141,9 +152,9 @@ class Parser:
         if vague is not None:
             p = Components(vague=vague)
             return Reading(self.text, p, qualifier=qualifier, approximate=True)
-        expr = self._interval(i, end)
+        expr = ranges._interval(self, i, end)
         if expr is None:
-            duration, end2 = self._trailing_duration(i, end)
+            duration, end2 = ranges._trailing_duration(self, i, end)
             start_point = self.point(i, end2)
             expr = Reading(self.text, start_point, duration=duration)
         if qualifier == "within":
@@ -224,13 +235,15 @@ class Parser:
         """
         t = self.toks[i]
         w = t.text
+        if w in _GLUE_ONLY and (i + 1 >= self.n or self.words[i + 1] != "/"):
+            return i + 1
         if p.hour is None and (w in _CLOCK_STARTERS or t.number is not None) and i + 1 < end and (w == "half" or
                 _CLOCK_WORDS.intersection(self.words[i + 1:end])):
-            j = self.clock_relative(i, end, p)
+            j = times.clock_relative(self, i, end, p)
             if j > i:
                 return j
         if t.number is not None:
-            return self.numeric(i, end, p)
+            return absolute.numeric(self, i, end, p)
         handler = _WORD_HANDLERS.get(w)
         if handler is not None:
             j = int(handler(self, i, end, p))
@@ -239,38 +252,38 @@ class Parser:
         if (w in lx.WEEKDAYS or w in lx.PARTS_OF_DAY) and p.holiday is None:
             found = _match_holiday(self.words, i, allow_common=True)
             if found is not None and found[1] > i + 1:
-                return self.holiday(i, end, p, found)
+                return holidays.holiday(self, i, end, p, found)
         if w in lx.WEEKDAYS:
-            return self.weekday(i, end, p)
+            return weekdays.weekday(self, i, end, p)
         if w in lx.MONTHS:
-            j = self.month(i, end, p)
+            j = absolute.month(self, i, end, p)
             if j > i:
                 return j
         if w in lx.RELATIVE:
-            j = self.relative(i, end, p)
+            j = units.relative(self, i, end, p)
             if j > i:
                 return j
-        ordinal = self.ordinal_at(i)
+        ordinal = numbers.ordinal_at(self, i)
         if ordinal is not None:
-            j = self.ordinal(i, end, p, ordinal)
+            j = units.ordinal(self, i, end, p, ordinal)
             if j > i:
                 return j
         if w in lx.NUMBER_WORDS or w == "half":
-            j = self.number_phrase(i, end, p)
+            j = offsets.number_phrase(self, i, end, p)
             if j > i:
                 return j
         if w in lx.SEASONS:
-            return self.season(i, end, p)
+            return units.season(self, i, end, p)
         if w in lx.PARTS_OF_DAY:
-            return self.daypart(i, end, p)
+            return times.daypart(self, i, end, p)
         if w in lx.ZONES and p.zone is None and (p.hour is not None or p.daypart is not None or i > 0):
-            return self.zone(i, end, p)
+            return zones.zone(self, i, end, p)
         if "/" in w and p.zone is None:
-            j = self.zone_name(i, end, p)  # another language's "за київським часом", read as Europe/Kyiv
+            j = zones.zone_name(self, i, end, p)  # another language's "за київським часом", read as Europe/Kyiv
             if j > i:
                 return j
         if self.w(i + 1) == "/" and t.number is None and i + 2 < end and self.adjacent(i + 1):
-            j = self.iana_zone(i, end, p)
+            j = zones.iana_zone(self, i, end, p)
             if j > i:
                 return j
         if w in ("q", "h") and self.num(i + 1) is not None and self.adjacent(i + 1):
@@ -290,7 +303,7 @@ class Parser:
                 return j
         holiday = _match_holiday(self.words, i)
         if holiday is not None:
-            return self.holiday(i, end, p, holiday)
+            return holidays.holiday(self, i, end, p, holiday)
         if w == "'" and self.num(i + 1) is not None and len(self.words[i + 1]) == 2 and self.w(i + 2) == "s":
             n = self.num(i + 1) or 0
             if n % 10 == 0:
@@ -301,44 +314,6 @@ class Parser:
         if w == "a" and i + 1 < end and self.w(i + 1) in ("m", "p") and self.adjacent(i + 1):
             return i + 1
         return i
-
-
-    # The families' readers (defined in timeline/grammar/families/, one module per family).
-    number_at = numbers.number_at
-    ordinal_at = numbers.ordinal_at
-    year_words_at = numbers.year_words_at
-    _trailing_duration = ranges._trailing_duration
-    _interval = ranges._interval
-    _is_bare = ranges._is_bare
-    _bare_side = ranges._bare_side
-    _dash_is_part_of_date = ranges._dash_is_part_of_date
-    _try_point = ranges._try_point
-    _merge_interval = ranges._merge_interval
-    numeric = absolute.numeric
-    _four_digit_time = absolute._four_digit_time
-    _iso_time = absolute._iso_time
-    numeric_date = absolute.numeric_date
-    _order_pair = absolute._order_pair
-    _set_date = absolute._set_date
-    month = absolute.month
-    clock_relative = times.clock_relative
-    _time_context = times._time_context
-    _minutes_after = times._minutes_after
-    _ampm_at = times._ampm_at
-    _set_time = times._set_time
-    daypart = times.daypart
-    iana_zone = zones.iana_zone
-    zone_name = zones.zone_name
-    zone = zones.zone
-    weekday = weekdays.weekday
-    relative = units.relative
-    _of_container_follows = units._of_container_follows
-    ordinal = units.ordinal
-    _container = units._container
-    season = units.season
-    number_phrase = offsets.number_phrase
-    _anchored = offsets._anchored
-    holiday = holidays.holiday
 
 
 def parse(text: str, date_order: str = "auto", quiet: bool = False, language: str = "en") -> Expression:

@@ -12,6 +12,9 @@ _ISH_STEMS = frozenset({"morning", "afternoon", "evening", "night", "noon", "mid
 _APOSTROPHES = "'\u2019\u2018`\u00b4\u2032"
 _TO_APOSTROPHE = str.maketrans({c: "'" for c in _APOSTROPHES[1:]})
 _TOKEN_RE = re.compile(r"(\d+)|([^\W\d_]+(?:[" + _APOSTROPHES + r"][^\W\d_]+)*)|(\S)")
+# The same tokens with the white space before each: findall() gives plain strings (no match
+# objects), and the positions follow from the lengths.
+_SPACED_TOKEN_RE = re.compile(r"(\s*)(?:(\d+)|([^\W\d_]+(?:[" + _APOSTROPHES + r"][^\W\d_]+)*)|(\S))")
 
 MAX_EXPRESSION_LENGTH = 400
 
@@ -46,21 +49,22 @@ def tokenize(text: str) -> list[Token]:
         return out
     tokens: list[Token] = []
     append = tokens.append
-    prev_end = -1
-    for m in _TOKEN_RE.finditer(lower):
-        number, word, other = m.groups()
-        start, end = m.span()
-        space = start != prev_end
-        prev_end = end
-        if number is not None:
+    end = 0
+    for gap, number, word, other in _SPACED_TOKEN_RE.findall(lower):
+        # exactly one of number, word and other is set; the first token counts as spaced
+        space = bool(gap) or end == 0
+        start = end + len(gap)
+        if number:
+            end = start + len(number)
             append(Token(number, start, end, int(number) if len(number) < 12 and number.isascii() else None,
                          space))
-        elif word is not None:
+        elif word:
+            end = start + len(word)
             if word == "ish" and not space and tokens and tokens[-1].number is not None:
                 continue  # "3ish pm": the hedge is noted by parse(), the number stays a number
             word = word.translate(_TO_APOSTROPHE)
             if "'" in word:
-                possessive = word.endswith("'s")
+                possessive = word[-2:] == "'s"  # (mypyc 2.4 boxes endswith()'s result as an int)
                 if possessive:
                     word = word[:-2]
                 append(Token(word.replace("'", ""), start, end, None, space, possessive))
@@ -69,10 +73,12 @@ def tokenize(text: str) -> list[Token]:
                 append(Token("ish", end - 3, end, None, False))
             else:
                 append(Token(word, start, end, None, space))
-        elif other in "'’":
-            if tokens and tokens[-1].end == start and tokens[-1].number is None:
-                continue  # a trailing apostrophe of a plural possessive ("weeks'")
-            append(Token("'", start, end, None, space))
         else:
-            append(Token(other, start, end, None, space))
+            end = start + len(other)
+            if other in "'’":
+                if tokens and tokens[-1].end == start and tokens[-1].number is None:
+                    continue  # a trailing apostrophe of a plural possessive ("weeks'")
+                append(Token("'", start, end, None, space))
+            else:
+                append(Token(other, start, end, None, space))
     return tokens

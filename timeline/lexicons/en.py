@@ -58,7 +58,7 @@ ORDINALS: dict[int, tuple[str, ...]] = {i: (w,) for i, w in enumerate((
 ORDINALS.update({20: ("twentieth",), 30: ("thirtieth",), 40: ("fortieth",), 50: ("fiftieth",)})
 # the first half of "twenty-first", "thirty first"
 ORDINAL_TENS: dict[int, tuple[str, ...]] = {20: ("twenty",), 30: ("thirty",)}
-ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+ORDINAL_SUFFIXES: frozenset[str] = frozenset({"st", "nd", "rd", "th"})
 
 UNITS: dict[str, tuple[str, ...]] = {
     "second": ("second", "seconds", "sec", "secs", "s"),
@@ -118,7 +118,7 @@ PERIOD_PARTS: dict[str, tuple[str, ...]] = {
 
 SEASONS: dict[str, tuple[str, ...]] = {"SP": ("spring",), "SU": ("summer",), "FA": ("autumn", "fall"),
                                        "WI": ("winter",)}
-SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+SEASON_NAMES: dict[str, str] = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
 
 # part of day -> (start hour, end hour (may be 24), TIMEX3 code)
 PARTS_OF_DAY: dict[str, tuple[int, int, str]] = {
@@ -214,7 +214,7 @@ def _entries() -> list[tuple[str, Meaning]]:
 # English needs no morphology beyond the shared normalization: plurals are listed in the
 # tables (a blind "-s" rule would read "mars" as "mar", March), and the tokenizer drops
 # possessives ("Wednesday's", "weeks'").
-LEXICON = Lexicon(LANGUAGE, _entries(), name="English")
+LEXICON: Lexicon = Lexicon(LANGUAGE, _entries(), name="English")  # typed: mypyc reads this module in a cycle
 
 # Frequent words of English prose that are not date words: what the language detector
 # (lexicons/detect.py) counts; no letter is English's alone among the Latin-script languages.

@@ -169,7 +169,7 @@ SEASONS: dict[str, tuple[str, ...]] = {
 # part of the day -> (canonical name, start hour, end hour, TIMEX3 code). "mañana" alone is tomorrow: the
 # morning is "la mañana", "por la mañana", "de la mañana", or "mañana" after a day (grammar/canonical.py).
 PARTS_OF_DAY: dict[str, tuple[str, int, int, str]] = {
-    **{w: ("morning", 0, 12, "MO") for w in ("mañana", "madrugada", "matutino", "matutina")},
+    **{w: ("morning", 0, 12, "MO") for w in ("mañana", "madrugada", "matutino", "matutina", "temprano")},
     **{w: ("afternoon", 12, 19, "AF") for w in ("tarde", "vespertino", "vespertina", "sobremesa")},
     **{w: ("evening", 18, 24, "EV") for w in ("atardecer", "anochecer")},
     **{w: ("night", 18, 24, "NI") for w in ("noche", "nocturno", "nocturna")},

@@ -32,6 +32,7 @@ reference, as "next Tuesday" is; "entro" is a deadline ("entro il 2030": by
 from __future__ import annotations
 
 from timeline.lexicons.en import WINDOWS, ZONES
+from timeline.lexicons.extract_words import ExtractWords
 from timeline.lexicons.morphology import suffix_morphology
 from timeline.lexicons.schema import DayWord, Lexicon, Meaning, Number, Position, Unit, build_entries
 
@@ -268,11 +269,62 @@ LEXICON = Lexicon(LANGUAGE, _entries(), suffix_morphology(ENDINGS, min_stem=3), 
                   day_articles=DAY_ARTICLES)
 
 # Frequent words of Italian prose that are not date words (lexicons/detect.py counts them).
-FUNCTION_WORDS = ("il", "della", "che", "non", "per", "sono", "una", "gli", "degli", "delle", "dello", "nella",
-                  "anche", "come", "alla", "questo", "questa", "hanno", "stato", "stata", "essere", "dopo",
-                  "secondo", "ha detto", "ha dichiarato", "perché", "però", "già", "più", "sia", "tra",
-                  "loro", "suo", "sua", "lui", "lei", "è", "ed", "anche", "quando", "molto")
+FUNCTION_WORDS = ("il", "di", "del", "della", "dello", "dei", "degli", "delle", "nel", "nella", "negli", "nelle",
+                  "al", "alla", "ai", "agli", "dal", "dalla", "sul", "sulla", "che", "non", "per", "gli", "sono",
+                  "ha", "hanno", "si", "ci", "anche", "come", "questo", "questa", "essere", "stato", "stata", "più",
+                  "già", "perché", "però", "è", "ed", "loro", "suo", "sua", "quando", "molto", "ha detto",
+                  "ha dichiarato", "secondo")
 LETTERS = ""
+
+
+# The words of Italian prose that extract reads (timeline/lexicons/extract_words.py): tense cues of the
+# passato prossimo ("ha annunciato", "è stato", "sono arrivati"), passato remoto and imperfetto, the
+# future ("si terrà", "incontrerà"), quote marks « » and “ ”, publication lines, and the small words
+# a drafted title drops.
+EXTRACT = ExtractWords(
+    past=frozenset({"era", "erano", "ero", "eravamo", "fu", "furono", "fui", "aveva", "avevano", "ebbe", "ebbero",
+                    "stava", "stavano", "fece", "fecero", "disse", "dissero", "venne", "vennero", "volle", "potè",
+                    "poté", "dovette"}),
+    # passato remoto (-ò, -ì, -rono) and imperfetto (-ava, -eva, -iva and their plurals)
+    past_endings=("ò", "ì", "arono", "erono", "irono", "ava", "avano", "eva", "evano", "iva", "ivano"),
+    compound_past=frozenset({"ha", "hanno", "ho", "abbiamo", "avete", "hai", "è", "sono", "siamo", "sei", "siete",
+                             "avevano", "aveva", "era", "erano"}),
+    participle_endings=("ato", "ata", "ati", "ate", "uto", "uta", "uti", "ute", "ito", "ita", "iti", "ite",
+                        "tto", "tta", "tti", "tte", "sto", "sta", "sti", "ste"),
+    future=frozenset({"sarà", "saranno", "avrà", "avranno", "verrà", "verranno", "potrà", "potranno", "dovrà",
+                      "dovranno", "prevede", "prevedono", "previsto", "prevista", "previsti", "previste",
+                      "intende", "intendono"}),
+    future_endings=("rà", "ranno", "remo", "rete"),
+    not_tense=frozenset({"però", "perciò", "città", "più", "può", "già", "giù", "così", "sì", "là", "qua", "qui",
+                         "cioè", "poiché", "perché", "benché", "affinché", "nonché", "lunedì", "martedì",
+                         "mercoledì", "giovedì", "venerdì", "metà", "età", "novità", "libertà", "verità",
+                         "università", "attività", "società", "comunità", "autorità", "sicurezza", "ato",
+                         "stato", "stata", "stati", "state", "mandato", "senato", "mercato", "risultato",
+                         "candidato", "sindacato", "deputato", "deputata", "deputati", "ministro", "partito",
+                         "esercito", "credito", "debito", "sito", "prodotto", "progetto", "presso", "stesso",
+                         "stessa", "stessi", "stesse", "adesso", "spesso", "ora", "ogni", "questo", "questa",
+                         "prossima", "prossimo", "prossimi", "prossime", "casa", "cosa", "caso", "paese",
+                         "chiesa", "spesa", "difesa", "impresa", "presa", "ripresa", "sorpresa", "mese", "ieri",
+                         "sera", "cava", "nava", "java", "lava", "riva", "diva", "viva", "neve", "lieve"}),
+    speech=frozenset({"detto", "dichiarato", "affermato", "annunciato", "spiegato", "sottolineato", "aggiunto",
+                      "riferito", "ribadito", "precisato", "dice", "dichiara", "afferma", "spiega", "sottolinea",
+                      "aggiunge", "riferisce", "ribadisce", "precisa", "disse", "dichiarò", "affermò", "annunciò",
+                      "spiegò", "sottolineò", "aggiunse"}),
+    quotes=(("«", "»"), ("\u201c", "\u201d"), ('"', '"'), ("\u2018", "\u2019")),
+    published=("pubblicato il", "pubblicato", "aggiornato il", "aggiornato", "ultimo aggiornamento"),
+    abbreviations=frozenset({"sig", "sigg", "sig.ra", "dott", "dr", "prof", "on", "sen", "avv", "ing", "arch",
+                             "gen", "col", "magg", "cap", "ecc", "pag", "n", "nr", "art", "c", "s", "spa", "srl",
+                             "mln", "mld", "tel", "p", "pp", "vol", "cfr", "es"}),
+    articles=frozenset({"il", "lo", "la", "l", "i", "gli", "le", "un", "uno", "una"}),
+    prepositions=frozenset({"il", "lo", "la", "l", "a", "ad", "al", "alla", "allo", "all", "alle", "ai", "agli",
+                            "di", "del", "della", "dello", "dell", "dei", "degli", "delle", "da", "dal", "dalla",
+                            "dall", "dalle", "in", "nel", "nella", "nell", "nei", "negli", "nelle", "entro", "fino",
+                            "per", "tra", "fra", "durante", "dopo", "prima", "su", "sul", "sulla", "verso", "circa",
+                            "ore"}),
+    clause_breaks=frozenset({"ma", "però", "tuttavia", "che", "quale", "quali", "cui",
+                             "quando", "dove", "perché", "poiché", "mentre", "sebbene", "se", "e",
+                             "quindi", "dunque", "oppure", "infatti"}),
+)
 
 
 # Examples, read on Thursday 6 March 2025 with prefer "past" unless the row says otherwise:

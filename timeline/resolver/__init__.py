@@ -14,4 +14,5 @@ from timeline.resolver.core import _MEMO_SIZE, Resolver, resolve
 __all__ = ["_MEMO_SIZE", "Resolver", "resolve"]
 
 # The public names belong to the package (reprs, docs and pickles say timeline.resolver.Resolver).
-Resolver.__module__ = resolve.__module__ = __name__
+setattr(Resolver, "__module__", __name__)  # noqa: B010 (mypyc refuses the assignment)
+setattr(resolve, "__module__", __name__)  # noqa: B010

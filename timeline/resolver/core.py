@@ -235,11 +235,11 @@ class Resolver:
         self.text = expr.text
         try:
             if expr.end is not None:
-                raw = self._interval(expr)
+                raw = ranges._interval(self, expr)
             else:
                 raw = self.meaning(expr.start)
                 if expr.duration is not None:
-                    raw = self._extend(raw, expr.duration)
+                    raw = ranges._extend(self, raw, expr.duration)
         except ExpressionError as exc:
             if not exc.text:
                 exc.text = expr.text
@@ -288,7 +288,7 @@ class Resolver:
 
     def _month_of_offset_year(self, meaning: MonthOfOffsetYear) -> _Raw:
         """'March in a year': March of the year the offset lands in."""
-        landed = _as_date(self._offset(Offset(meaning.value, meaning.unit)).start)
+        landed = _as_date(offsets._offset(self, Offset(meaning.value, meaning.unit)).start)
         return _Raw(*month_span(landed.year, meaning.month), f"{lx.MONTH_NAMES[meaning.month]} of {landed.year}, "
                     f"the year {_num(abs(meaning.value))} {meaning.unit}(s) from the reference")
 
@@ -304,72 +304,37 @@ class Resolver:
                     f"{'earlier' if value < 0 else 'later'}")
 
     def _part_of(self, meaning: PartOf) -> _Raw:
-        return self._part(meaning.part, self.meaning(meaning.base))
+        return parts._part(self, meaning.part, self.meaning(meaning.base))
 
     def _at_time(self, meaning: AtTime) -> _Raw:
         if meaning.base is None:
-            return self._time_only(meaning.time)
-        return self._with_time(meaning.time, self.meaning(meaning.base))
+            return times._time_only(self, meaning.time)
+        return times._with_time(self, meaning.time, self.meaning(meaning.base))
 
     def _vague_window(self, meaning: Vague) -> _Raw:
-        return self._vague(meaning.kind)
-
-    # How each family's meanings become spans (timeline/resolver/families/, paired with the grammar's).
-    _weekday = weekdays._weekday
-    _weekday_date = weekdays._weekday_date
-    _nth_ahead = weekdays._nth_ahead
-    _rel_unit = units._rel_unit
-    _unit_run = units._unit_run
-    _open_weekend = units._open_weekend
-    _season = units._season
-    _container = units._container
-    _nth = units._nth
-    _offset = offsets._offset
-    _offset_time = offsets._offset_time
-    _anchored = offsets._anchored
-    _shift_span = offsets._shift_span
-    _event_anchor = offsets._event_anchor
-    _year_for = absolute._year_for
-    _calendar = absolute._calendar
-    _month_day = absolute._month_day
-    _date_in_or_before = absolute._date_in_or_before
-    _date_in_or_after = absolute._date_in_or_after
-    _day_of_month = absolute._day_of_month
-    _holiday = holidays._holiday
-    _hour_candidates = times._hour_candidates
-    _time_only = times._time_only
-    _make_time = times._make_time
-    _wall = times._wall
-    _timed = times._timed
-    _daypart_span = times._daypart_span
-    _with_time = times._with_time
-    _part = parts._part
-    _interval = ranges._interval
-    _extend = ranges._extend
-    _closest = anchors._closest
-    _vague = vague._vague
+        return vague._vague(self, meaning.kind)
 
 
 # The rule for each kind of meaning (timeline/expressions.py): the resolver's one dispatch.
 RULES: dict[type, Callable[[Resolver, Any], _Raw]] = {
-    CalendarDate: Resolver._calendar,
-    Weekday: Resolver._weekday,
-    HolidayDate: Resolver._holiday,
-    NthWithin: Resolver._nth,
+    CalendarDate: absolute._calendar,
+    Weekday: weekdays._weekday,
+    HolidayDate: holidays._holiday,
+    NthWithin: units._nth,
     RelativeDay: Resolver._relative_day,
-    RelativeUnit: Resolver._rel_unit,
-    OpenWeekend: Resolver._open_weekend,
-    UnitRun: Resolver._unit_run,
-    NthAhead: Resolver._nth_ahead,
-    Offset: Resolver._offset,
+    RelativeUnit: units._rel_unit,
+    OpenWeekend: units._open_weekend,
+    UnitRun: units._unit_run,
+    NthAhead: weekdays._nth_ahead,
+    Offset: offsets._offset,
     SameDayOffset: Resolver._same_day_offset,
     MonthOfOffsetYear: Resolver._month_of_offset_year,
     Now: Resolver._now,
     EndOfDay: Resolver._end_of_day,
     Vague: Resolver._vague_window,
-    Shifted: Resolver._anchored,
-    ClosestTo: Resolver._closest,
-    EventAnchor: Resolver._event_anchor,
+    Shifted: offsets._anchored,
+    ClosestTo: anchors._closest,
+    EventAnchor: offsets._event_anchor,
     PartOf: Resolver._part_of,
     AtTime: Resolver._at_time,
 }

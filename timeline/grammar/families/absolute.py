@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from timeline import lexicon as lx
 from timeline.errors import ImpossibleDateError, OutOfRangeError
 from timeline.grammar.expression import Components
+from timeline.grammar.families import numbers, offsets, times, units
 from timeline.grammar.families.handlers import Handler
 
 if TYPE_CHECKING:
@@ -15,9 +16,9 @@ if TYPE_CHECKING:
 def _h_ides(ps: Parser, i: int, end: int, p: Components) -> int:
     j = i + 1
     if ps.w(j) == "of" and ps.w(j + 1) in lx.MONTHS:
-        month = lx.MONTHS[ps.w(j + 1)]
-        p.day = 15 if month in (3, 5, 7, 10) else 13
-        return ps.month(j + 1, end, p)
+        month_number = lx.MONTHS[ps.w(j + 1)]
+        p.day = 15 if month_number in (3, 5, 7, 10) else 13
+        return month(ps, j + 1, end, p)
     return i
 
 
@@ -35,9 +36,9 @@ def numeric(ps: Parser, i: int, end: int, p: Components) -> int:
         if third.number is not None:
             if nxt != "." and i + 3 < end and ps.w(i + 3) == nxt and ps.adjacent(i + 3) \
                     and ps.num(i + 4) is not None and ps.adjacent(i + 4):
-                ps._set_date(p, n, third.number, ps.num(i + 4) or 0, i)
+                _set_date(ps, p, n, third.number, ps.num(i + 4) or 0, i)
                 j = i + 5
-                return ps._iso_time(j, end, p)
+                return _iso_time(ps, j, end, p)
             if third.number <= 12 and len(third.text) <= 2 and nxt in ("-", "/"):
                 p.year, p.month = n, third.number
                 return i + 3
@@ -64,16 +65,16 @@ def numeric(ps: Parser, i: int, end: int, p: Components) -> int:
     # British and European dotted times: 4.30pm, 18.30 GMT, at 19.05 (a dotted pair alone is a day and month)
     if nxt == "." and adj and n <= 24 and ps.adjacent(i + 2) and len(ps.w(i + 2)) == 2 \
             and (ps.num(i + 2) or 0) < 60 and ps.num(i + 2) is not None and ps.w(i + 3) != "." \
-            and (ps._ampm_at(i + 3) is not None or ps.w(i + 3) in lx.ZONES or (i > 0 and ps.words[i - 1] == "at")):
-        return ps._set_time(p, n, ps.num(i + 2), None, i + 3, end, i)
+            and (times._ampm_at(ps, i + 3) is not None or ps.w(i + 3) in lx.ZONES or (i > 0 and ps.words[i - 1] == "at")):
+        return times._set_time(ps, p, n, ps.num(i + 2), None, i + 3, end, i)
     # numeric day-month-year: 6/3/2025, 3.6.25, 2/15, 10-31-74, 2/2013
     if nxt in ("/", "-", ".") and adj and ps.num(i + 2) is not None and digits <= 2:
-        j = ps.numeric_date(i, end, p)
+        j = numeric_date(ps, i, end, p)
         if j > i:
             return j
     if nxt in ("/", "-") and ps.num(i + 2) is not None and digits <= 2 and ps.n == 3 \
             and not adj:
-        j = ps.numeric_date(i, end, p)
+        j = numeric_date(ps, i, end, p)
         if j > i:
             return j
     # times: 10:30, 15:23:24, 15h30, 3h18, 16h
@@ -84,7 +85,7 @@ def numeric(ps: Parser, i: int, end: int, p: Components) -> int:
         if ps.w(j) == ":" and ps.num(j + 1) is not None:
             second = ps.num(j + 1)
             j += 2
-        return ps._set_time(p, n, minute, second, j, end, i)
+        return times._set_time(ps, p, n, minute, second, j, end, i)
     if nxt == "h" and adj and n <= 24:
         j = i + 2
         minute_h: int | None = None
@@ -92,14 +93,14 @@ def numeric(ps: Parser, i: int, end: int, p: Components) -> int:
             minute_h = ps.num(j)
             j += 1
         p.time_exact = True
-        return ps._set_time(p, n, minute_h if minute_h is not None else 0, None, j, end, i,
+        return times._set_time(ps, p, n, minute_h if minute_h is not None else 0, None, j, end, i,
                               grain="minute")
     # ordinal day: 15th, 1st
     if nxt in lx.ORDINAL_SUFFIXES and adj:
-        return ps.ordinal(i, end, p, (n, i + 2))
+        return units.ordinal(ps, i, end, p, (n, i + 2))
     # number followed by a unit: offsets and runs ("3 days ago", "in 2 weeks")
     if nxt in lx.UNITS or nxt in ("'", '"', "upcoming") or (nxt in lx.WEEKDAYS and nxt.endswith("s")):
-        j = ps.number_phrase(i, end, p)
+        j = offsets.number_phrase(ps, i, end, p)
         if j > i:
             return j
     # day + month name: 6 March, 14april, 31-Oct-74, 31/Oct/1974
@@ -115,7 +116,7 @@ def numeric(ps: Parser, i: int, end: int, p: Components) -> int:
             return k + 2
     if ps.w(k) in lx.MONTHS and 1 <= n <= 31:
         p.day = n
-        return ps.month(k, end, p)
+        return month(ps, k, end, p)
     if ps.w(i + 1) == "a" and ps.w(i + 2) == "." and ps.w(i + 3) == "d":
         p.year = n
         j = i + 4
@@ -123,12 +124,12 @@ def numeric(ps: Parser, i: int, end: int, p: Components) -> int:
             j += 1
         return j
     # times with am/pm: 3pm, 10 am, 330 p.m., 1030
-    ampm_j = ps._ampm_at(i + 1)
+    ampm_j = times._ampm_at(ps, i + 1)
     if ampm_j is not None:
         hour, minute = (n, 0) if n <= 24 else divmod(n, 100)
-        return ps._set_time(p, hour, minute if n > 24 else None, None, i + 1, end, i)
+        return times._set_time(ps, p, hour, minute if n > 24 else None, None, i + 1, end, i)
     # years
-    if digits == 4 and 1000 <= n <= 2999 and not ps._four_digit_time(i, n, p):
+    if digits == 4 and 1000 <= n <= 2999 and not _four_digit_time(ps, i, n, p):
         if p.year is not None:
             raise ps.error("two years in one expression", i)
         p.year = n
@@ -143,8 +144,8 @@ def numeric(ps: Parser, i: int, end: int, p: Components) -> int:
             raise OutOfRangeError("years before the common era are not supported", ps.text,
                                   ps.text[t.start:], t.start)
         return j
-    if digits in (3, 4) and n % 100 < 60 and n // 100 <= 24 and ps._time_context(i):
-        return ps._set_time(p, n // 100, n % 100, None, i + 1, end, i)
+    if digits in (3, 4) and n % 100 < 60 and n // 100 <= 24 and times._time_context(ps, i):
+        return times._set_time(ps, p, n // 100, n % 100, None, i + 1, end, i)
     if ps.w(i + 1) in ("ad", "a") and (ps.w(i + 1) == "ad" or ps.w(i + 2) == "."):
         p.year = n
         j = i + 2
@@ -153,7 +154,7 @@ def numeric(ps: Parser, i: int, end: int, p: Components) -> int:
         return j
     # a two-digit year after a month: "14th April 15", "May 25"? handled in month()
     # bare small numbers: an hour in time context, a day of month after "the"/"on"
-    if n <= 24 and (ps._time_context(i) or p.daypart is not None or p.rel_day is not None
+    if n <= 24 and (times._time_context(ps, i) or p.daypart is not None or p.rel_day is not None
                     or ps.w(i + 1) in ("oclock", "o'clock", "tonight", "tonite", "tomorrow", "today")
                     or (ps.w(i + 1) == "this" and ps.w(i + 2) in lx.PARTS_OF_DAY)
                     or (ps.w(i + 1) == "in" and ps.w(i + 2) == "the"
@@ -162,21 +163,21 @@ def numeric(ps: Parser, i: int, end: int, p: Components) -> int:
         if ps.w(i + 1) in lx.NUMBER_WORDS or (ps.num(i + 1) is not None and n <= 12
                                                  and (ps.num(i + 1) or 0) < 60
                                                  and len(ps.words[i + 1]) == 2):
-            got = ps._minutes_after(i + 1)
+            got = times._minutes_after(ps, i + 1)
             if got is not None:
                 p.minute_said = True
-                return ps._set_time(p, n, got[0], None, got[1], end, i)
+                return times._set_time(ps, p, n, got[0], None, got[1], end, i)
         j = i + 1
         if ps.w(j) in ("oclock",):
             j += 1
-        return ps._set_time(p, n, None, None, j, end, i)
+        return times._set_time(ps, p, n, None, None, j, end, i)
     if 1 <= n <= 31 and i > 0 and ps.words[i - 1] in ("the", "on") and p.day is None:
         p.day = n
         return i + 1
     if n <= 24 and i == 0 and ps.n == 1:
-        return ps._set_time(p, n, None, None, i + 1, end, i)
+        return times._set_time(ps, p, n, None, None, i + 1, end, i)
     if digits in (3, 4) and n % 100 < 60 and n // 100 <= 24 and (p.daypart or p.rel_day is not None):
-        return ps._set_time(p, n // 100, n % 100, None, i + 1, end, i)
+        return times._set_time(ps, p, n // 100, n % 100, None, i + 1, end, i)
     if 1 <= n <= 31 and p.month is not None and p.day is None:
         p.day = n
         return i + 1
@@ -196,7 +197,7 @@ def _iso_time(ps: Parser, j: int, end: int, p: Components) -> int:
     if j < end and ps.w(j) == "t" and ps.adjacent(j) and ps.num(j + 1) is not None:
         j += 1
     if j < end and ps.num(j) is not None and ps.w(j + 1) == ":":
-        return ps.numeric(j, end, p)
+        return numeric(ps, j, end, p)
     if j < end and ps.w(j).startswith("t") and ps.adjacent(j):
         rest = ps.w(j)[1:]
         if rest.isdigit():
@@ -223,7 +224,7 @@ def numeric_date(ps: Parser, i: int, end: int, p: Components) -> int:
             return j
         if sep == "." and not ps.adjacent(i + 1):
             return i
-        day, month = ps._order_pair(a, b, i)
+        day, month = _order_pair(ps, a, b, i)
         p.day, p.month = day, month
         return j
     year = c
@@ -252,7 +253,7 @@ def numeric_date(ps: Parser, i: int, end: int, p: Components) -> int:
             raise ps.error(
                 f"{ps.text[ps.toks[i].start:ps.toks[j - 1].end]!r} is not a valid MDY date "
                 f"(month {month}); set date_order: DMY", i, kind=ImpossibleDateError)
-    ps._set_date(p, year, month, day, i)
+    _set_date(ps, p, year, month, day, i)
     return j
 
 
@@ -293,13 +294,13 @@ def month(ps: Parser, i: int, end: int, p: Components) -> int:
     k = j
     if ps.w(k) == "the":
         k += 1
-    ordinal = ps.ordinal_at(k)
+    ordinal = numbers.ordinal_at(ps, k)
     if ordinal and 1 <= ordinal[0] <= 31 and p.day is None:
         p.day = ordinal[0]
         j = ordinal[1]
     elif ps.num(k) is not None and p.day is None and len(ps.words[k]) <= 2 \
             and 1 <= (ps.num(k) or 0) <= 31 and ps.w(k + 1) not in lx.UNITS \
-            and ps.w(k + 1) not in (":", "h") and ps._ampm_at(k + 1) is None:
+            and ps.w(k + 1) not in (":", "h") and times._ampm_at(ps, k + 1) is None:
         p.day = ps.num(k)
         j = k + 1
     # year: March 2025, March 6, 2025, 31-Oct-74, 14th April 15
@@ -308,20 +309,20 @@ def month(ps: Parser, i: int, end: int, p: Components) -> int:
         k += 1
     if ps.num(k) is not None and p.year is None:
         digits = len(ps.words[k])
-        if digits == 4 and ps.w(k + 1) not in (":", "h") and ps._ampm_at(k + 1) is None \
+        if digits == 4 and ps.w(k + 1) not in (":", "h") and times._ampm_at(ps, k + 1) is None \
                 and not (ps.w(k + 1) in lx.UNITS):
             p.year = ps.num(k)
             return k + 1
         if digits == 2 and p.day is not None and (
                 (i > 0 and ps.words[i - 1] in ("-", "/") and ps.w(k - 1) == ps.words[i - 1])
                 or (ps.w(k - 1) not in ("-", "/") and (k + 1 == end or ps.w(k + 1) == ""))) \
-                and ps.w(k + 1) not in (":", "h") and ps._ampm_at(k + 1) is None:
+                and ps.w(k + 1) not in (":", "h") and times._ampm_at(ps, k + 1) is None:
             n = ps.num(k) or 0
             p.year = 1900 + n if n >= 50 else 2000 + n
             return k + 1
     if ps.w(j) == "," and p.day is not None:
         j += 1
-    year_words = ps.year_words_at(j)
+    year_words = numbers.year_words_at(ps, j)
     if year_words:
         p.year = year_words[0]
         return year_words[1]

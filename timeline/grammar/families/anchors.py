@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from timeline.grammar.expression import Components
+from timeline.grammar.families import numbers
 from timeline.grammar.families.handlers import Handler
 
 if TYPE_CHECKING:
@@ -14,7 +15,7 @@ def _h_closest(ps: Parser, i: int, end: int, p: Components) -> int:
     # "the closest Monday to Oct 5th", "the second closest xmas to today"
     rank = 1
     for back in (1, 2):
-        ordinal = ps.ordinal_at(i - back) if i - back >= 0 else None
+        ordinal = numbers.ordinal_at(ps, i - back) if i - back >= 0 else None
         if ordinal and ordinal[1] == i:
             rank = ordinal[0]
             p.day = None if p.day == rank else p.day

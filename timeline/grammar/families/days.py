@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from timeline.grammar.expression import Components
+from timeline.grammar.families import offsets
 from timeline.grammar.families.handlers import Handler
 
 if TYPE_CHECKING:
@@ -32,7 +33,7 @@ def _h_day(ps: Parser, i: int, end: int, p: Components) -> int:
         p.rel_day = -2
         return j + 2
     if ps.w(j) in ("after", "before") and j + 1 < end:
-        return ps._anchored(1 if ps.w(j) == "after" else -1, "day", j + 1, end, p)
+        return offsets._anchored(ps, 1 if ps.w(j) == "after" else -1, "day", j + 1, end, p)
     return i + 1 if i > 0 or ps.n > 1 else i
 
 

@@ -99,7 +99,7 @@ def year_words_at(ps: Parser, i: int) -> tuple[int, int] | None:
         j = i + 2
         if ps.w(j) == "and":
             j += 1
-        rest = ps.number_at(j)
+        rest = number_at(ps, j)
         if rest and rest[0] < 100 and ps.w(j) in lx.NUMBER_WORDS:
             return 2000 + int(rest[0]), rest[1]
         return 2000, j

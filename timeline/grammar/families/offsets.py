@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from timeline import lexicon as lx
 from timeline.grammar.expression import Components
+from timeline.grammar.families import numbers, times
 from timeline.grammar.families.handlers import Handler
 from timeline.grammar.families.holidays import _match_holiday
 from timeline.grammar.words import _looks_like_date_word
@@ -24,7 +25,7 @@ def _h_in(ps: Parser, i: int, end: int, p: Components) -> int:
     j0 = i + 1
     while ps.w(j0) in ("about", "around", "approximately", "roughly"):
         j0 += 1
-    got = ps.number_at(j0)
+    got = numbers.number_at(ps, j0)
     if got is None:
         return i + 1
     value, j = got
@@ -52,13 +53,13 @@ def _h_in(ps: Parser, i: int, end: int, p: Components) -> int:
 
 def number_phrase(ps: Parser, i: int, end: int, p: Components) -> int:
     """N units ago/hence/from now/later/earlier/back; N weekdays from now; upcoming."""
-    year_words = ps.year_words_at(i)
+    year_words = numbers.year_words_at(ps, i)
     if year_words:
         if p.year is not None:
             return i
         p.year = year_words[0]
         return year_words[1]
-    got = ps.number_at(i)
+    got = numbers.number_at(ps, i)
     if got is None:
         return i
     value, j = got
@@ -91,15 +92,15 @@ def number_phrase(ps: Parser, i: int, end: int, p: Components) -> int:
         # a bare number word: a time ("at three", "eight tonight", "ten thirty")
         if ps.toks[i].number is None and value == int(value) and 0 <= value <= 12 \
                 and ps.words[i] not in ("a", "an", "few", "several", "couple", "pair", "single"):
-            minutes = ps._minutes_after(j)
-            if minutes is not None and (ps._ampm_at(minutes[1]) is not None or minutes[1] >= end
+            minutes = times._minutes_after(ps, j)
+            if minutes is not None and (times._ampm_at(ps, minutes[1]) is not None or minutes[1] >= end
                                          or ps.w(minutes[1]) in ("in", "tonight", "tomorrow", "today",
                                                                    "this", "on", "at")):
-                return ps._set_time(p, int(value), minutes[0], None, minutes[1], end, i)
-            if ps._ampm_at(j) is not None or ps._time_context(i) or p.daypart \
+                return times._set_time(ps, p, int(value), minutes[0], None, minutes[1], end, i)
+            if times._ampm_at(ps, j) is not None or times._time_context(ps, i) or p.daypart \
                     or ps.w(j) in ("tonight", "oclock", "in", "this", "tomorrow") or p.rel_day is not None \
                     or (i == 0 and j == end):
-                return ps._set_time(p, int(value), None, None, j, end, i)
+                return times._set_time(ps, p, int(value), None, None, j, end, i)
         return i
     k = j + 1
     if unit == "fortnight":
@@ -109,14 +110,14 @@ def number_phrase(ps: Parser, i: int, end: int, p: Components) -> int:
     w = ps.w(k)
     if w in ("ago", "back", "earlier", "before"):
         if w == "before" and k + 1 < end:
-            return ps._anchored(-value, unit, k + 1, end, p)
+            return _anchored(ps, -value, unit, k + 1, end, p)
         p.offset = (-value, unit)
         return k + 1
     if w in ("hence", "later"):
         p.offset = (value, unit)
         return k + 1
     if w == "after" and k + 1 < end:
-        return ps._anchored(value, unit, k + 1, end, p)
+        return _anchored(ps, value, unit, k + 1, end, p)
     if w == "from" and ps.w(k + 1) in ("now", "today"):
         p.offset = (value, unit)
         return k + 2
@@ -129,7 +130,7 @@ def number_phrase(ps: Parser, i: int, end: int, p: Components) -> int:
         p.anchored = (value, unit, Components(weekday=lx.WEEKDAYS[ps.w(k + 1)], rel_weekday="next"))
         return end
     if w == "from" and k + 1 < end:
-        return ps._anchored(value, unit, k + 1, end, p)
+        return _anchored(ps, value, unit, k + 1, end, p)
     if i > 0 and ps.words[i - 1] in ("in", "within") or (i > 1 and ps.words[i - 1] in ("more",)):
         p.offset = (value, unit)
         return k

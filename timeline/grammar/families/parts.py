@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from timeline.grammar.expression import Components
+from timeline.grammar.families import times
 from timeline.grammar.families.handlers import Handler
 
 if TYPE_CHECKING:
@@ -17,7 +18,7 @@ def _h_part(ps: Parser, i: int, end: int, p: Components) -> int:
     if w == "mid" and ps.w(j) == "-":
         j += 1
     if w == "mid" and ps.w(j) == "day":
-        return ps._set_time(p, 12, None, None, j + 1, end, i)
+        return times._set_time(ps, p, 12, None, None, j + 1, end, i)
     if w in ("early", "late") and ps.w(j) in ("morning", "tonight", "tonite", "night", "evening", "afternoon"):
         p.daypart_mod = w
         return j

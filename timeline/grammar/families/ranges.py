@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from timeline import lexicon as lx
 from timeline.errors import ExpressionError, ExpressionSyntaxError
 from timeline.grammar.expression import Components, Reading
+from timeline.grammar.families import numbers, times
 from timeline.grammar.tokens import Token
 from timeline.grammar.words import _known_word
 
@@ -56,7 +57,7 @@ def _trailing_duration(ps: Parser, i: int, end: int) -> tuple[tuple[float, str] 
         return None, end
     for k in range(i, end):
         if ps.words[k] == "for" and k > i:
-            got = ps.number_at(k + 1)
+            got = numbers.number_at(ps, k + 1)
             if got and got[1] < end and ps.w(got[1]) in lx.UNITS and got[1] + 1 == end:
                 return (got[0], lx.UNITS[ps.w(got[1])]), k
     return None, end
@@ -75,10 +76,10 @@ def _interval(ps: Parser, i: int, end: int) -> Reading | None:
     elif first == "later" and ps.w(i + 1) == "than":
         for k in range(i + 2, end - 2):
             if words[k] == "but" and words[k + 1] == "before":
-                left = ps._try_point(i + 2, k)
-                right = ps._try_point(k + 2, end)
+                left = _try_point(ps, i + 2, k)
+                right = _try_point(ps, k + 2, end)
                 if left and right:
-                    return ps._merge_interval(left, right, True)
+                    return _merge_interval(ps, left, right, True)
         return None
     for k in range(i + 1, end - 1):
         w = words[k]
@@ -89,34 +90,34 @@ def _interval(ps: Parser, i: int, end: int) -> Reading | None:
             if w == "/" and not (k - i >= 5 and end - k >= 6 and ps.num(k - 1) is not None
                                  and ps.num(k + 1) is not None and len(ps.words[k + 1]) == 4):
                 continue
-            if w == "-" and ps._dash_is_part_of_date(k):
+            if w == "-" and _dash_is_part_of_date(ps, k):
                 continue
             if w == "in" and words[k + 1] == "between":
                 continue
             left_end, right_start = k, k + 1
             if w == "till" and ps.w(k + 1) == "the":
                 right_start = k + 1
-            left = None if ps._is_bare(i, left_end) else ps._try_point(i, left_end)
-            right = None if ps._is_bare(right_start, end) else ps._try_point(right_start, end)
+            left = None if _is_bare(ps, i, left_end) else _try_point(ps, i, left_end)
+            right = None if _is_bare(ps, right_start, end) else _try_point(ps, right_start, end)
             if left is None and right is None and ps.w(i) == "the" and ps.w(right_start) == "the":
                 # "from the 3rd to the 5th": two days of the month, each a point of its own
-                left, right = ps._try_point(i, left_end), ps._try_point(right_start, end)
+                left, right = _try_point(ps, i, left_end), _try_point(ps, right_start, end)
             if left is None and right is not None:
-                left = ps._bare_side(i, left_end, right)
+                left = _bare_side(ps, i, left_end, right)
             elif right is None and left is not None:
-                right = ps._bare_side(right_start, end, left)
+                right = _bare_side(ps, right_start, end, left)
             if left is None or right is None:
                 continue
-            return ps._merge_interval(left, right, True)
+            return _merge_interval(ps, left, right, True)
     if first in ("from",):
         # "from 18th Dec for 10 days", "for 30' starting from 4pm"
-        duration, end2 = ps._trailing_duration(i, end)
+        duration, end2 = _trailing_duration(ps, i, end)
         if duration:
-            p = ps._try_point(i, end2)
+            p = _try_point(ps, i, end2)
             if p:
                 return Reading(ps.text, p, duration=duration)
     if first == "for":
-        got = ps.number_at(i + 1)
+        got = numbers.number_at(ps, i + 1)
         if got and got[1] < end:
             unit_i = got[1]
             unit = None
@@ -132,7 +133,7 @@ def _interval(ps: Parser, i: int, end: int) -> Reading | None:
                     j += 1
                 if ps.w(j) == "from":
                     j += 1
-                p = ps._try_point(j, end)
+                p = _try_point(ps, j, end)
                 if p:
                     return Reading(ps.text, p, duration=(got[0], unit))
     return None
@@ -159,8 +160,8 @@ def _bare_side(ps: Parser, i: int, end: int, other: Components) -> Components | 
     k = i
     if ps.w(k) == "the":
         k += 1
-    ordinal = ps.ordinal_at(k)
-    number = ps.number_at(k)
+    ordinal = numbers.ordinal_at(ps, k)
+    number = numbers.number_at(ps, k)
     if ordinal is not None:
         value, k = ordinal
     elif number is not None and number[0] == int(number[0]):
@@ -175,7 +176,7 @@ def _bare_side(ps: Parser, i: int, end: int, other: Components) -> Components | 
     if other.hour is not None and 0 <= value <= 24:
         p = Components()
         try:
-            j = ps._set_time(p, value, None, None, k, end, i)
+            j = times._set_time(ps, p, value, None, None, k, end, i)
         except ExpressionError:
             return None
         if j == end:
@@ -194,7 +195,9 @@ def _dash_is_part_of_date(ps: Parser, k: int) -> bool:
     if prev.number is not None and len(prev.text) == 4:
         return not (nxt.number is not None and len(nxt.text) == 4)
     if nxt.number is not None and len(nxt.text) == 4 and prev.number is not None:
-        return False
+        # "14-03-2024", "5-5-2013": the second dash of a day-month-year date; "3-2024" alone is a range
+        return k >= 3 and ps.words[k - 2] == "-" and ps.adjacent(k - 1) and ps.toks[k - 3].number is not None \
+            and len(ps.toks[k - 3].text) <= 2 and len(prev.text) <= 2 and ps.adjacent(k - 2)
     if prev.text in lx.MONTHS and nxt.text in lx.MONTHS:
         return False  # "April-June": a range of months
     if prev.text in lx.MONTHS or nxt.text in lx.MONTHS:

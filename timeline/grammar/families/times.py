@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from timeline import lexicon as lx
 from timeline.errors import ExpressionError, ImpossibleDateError
 from timeline.grammar.expression import Components
+from timeline.grammar.families import numbers
 from timeline.grammar.families.handlers import Handler
 
 if TYPE_CHECKING:
@@ -43,10 +44,10 @@ def clock_relative(ps: Parser, i: int, end: int, p: Components) -> int:
     minutes: int | None
     if ps.w(j) == "half" and ps.w(j + 1) != "past":
         # British "half three" = 3:30
-        half_hour = ps.number_at(j + 1)
+        half_hour = numbers.number_at(ps, j + 1)
         if half_hour and half_hour[0] == int(half_hour[0]) and 1 <= half_hour[0] <= 12 \
                 and ps.w(j + 1) not in ("a", "an"):
-            return ps._set_time(p, int(half_hour[0]), 30, None, half_hour[1], end, i)
+            return _set_time(ps, p, int(half_hour[0]), 30, None, half_hour[1], end, i)
         return i
     if ps.w(j) in ("a", "an") and ps.w(j + 1) == "quarter":
         minutes, j = 15, j + 2
@@ -55,7 +56,7 @@ def clock_relative(ps: Parser, i: int, end: int, p: Components) -> int:
     elif ps.w(j) == "half":
         minutes, j = 30, j + 1
     else:
-        got = ps.number_at(j)
+        got = numbers.number_at(ps, j)
         if got is None or got[0] != int(got[0]) or not 0 < got[0] < 60:
             return i
         minutes, j = int(got[0]), got[1]
@@ -77,12 +78,12 @@ def clock_relative(ps: Parser, i: int, end: int, p: Components) -> int:
         hour, k = 0, k + 1
         hp.time_exact = True
     else:
-        clock = ps.number_at(k)
+        clock = numbers.number_at(ps, k)
         if clock is None or clock[0] != int(clock[0]) or not 0 <= clock[0] <= 24:
             return i
         hour, k2 = int(clock[0]), clock[1]
         try:
-            k = ps._set_time(hp, hour, None, None, k2, end, k)
+            k = _set_time(ps, hp, hour, None, None, k2, end, k)
         except ExpressionError:
             return i
         if ps.w(k - 1) == "h" and ps.num(k) is None:
@@ -122,13 +123,13 @@ def _minutes_after(ps: Parser, i: int) -> tuple[int, int] | None:
         j = i + 1
         if ps.w(j) == "-":
             j += 1
-        got = ps.number_at(j)
+        got = numbers.number_at(ps, j)
         if got and got[0] < 10:
             return int(got[0]), got[1]
         return None
     if w in ("-",):
-        return ps._minutes_after(i + 1)
-    got = ps.number_at(i)
+        return _minutes_after(ps, i + 1)
+    got = numbers.number_at(ps, i)
     if got and w in lx.NUMBER_WORDS and w not in ("a", "an", "couple", "few", "several", "pair") \
             and got[0] < 60:
         return int(got[0]), got[1]
@@ -170,7 +171,7 @@ def _set_time(ps: Parser, p: Components, hour: int, minute: int | None, second: 
     p.time_grain = grain or ("second" if second is not None else "minute" if minute is not None else "hour")
     if hour > 12 or (ps.w(i).startswith("0") and len(ps.w(i)) == 2):
         p.time_exact = True
-    k = ps._ampm_at(j)
+    k = _ampm_at(ps, j)
     if k is not None and k <= end:
         marker = ps.w(j)
         if marker == "in":
@@ -187,7 +188,7 @@ def _set_time(ps: Parser, p: Components, hour: int, minute: int | None, second: 
 def daypart(ps: Parser, i: int, end: int, p: Components) -> int:
     word = ps.words[i]
     if word in ("noon", "midday"):
-        return ps._set_time(p, 12, None, None, i + 1, end, i)
+        return _set_time(ps, p, 12, None, None, i + 1, end, i)
     if p.daypart is not None and p.daypart != word:
         if word == "night" or p.daypart == "night":
             p.daypart = "night"

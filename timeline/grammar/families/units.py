@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from timeline import lexicon as lx
 from timeline.grammar.expression import Components
+from timeline.grammar.families import absolute, holidays, numbers, times, weekdays
 from timeline.grammar.families.handlers import Handler
 from timeline.grammar.families.holidays import _match_holiday
 
@@ -35,7 +36,7 @@ def _h_the(ps: Parser, i: int, end: int, p: Components) -> int:
         return i + 2
     # "the 24"
     if ps.num(i + 1) is not None and 1 <= (ps.num(i + 1) or 0) <= 31 and len(ps.words[i + 1]) <= 2 \
-            and ps.w(i + 2) not in lx.UNITS and ps.w(i + 2) not in (":", "h", "s") and ps._ampm_at(i + 2) is None:
+            and ps.w(i + 2) not in lx.UNITS and ps.w(i + 2) not in (":", "h", "s") and times._ampm_at(ps, i + 2) is None:
         if ps.w(i + 2) in lx.ORDINAL_SUFFIXES:
             return i + 1
         if ps.w(i + 2) in ("of",) or ps.w(i + 2) in lx.MONTHS or i + 2 >= end or ps.w(i + 2) in ("to", "-"):
@@ -44,7 +45,7 @@ def _h_the(ps: Parser, i: int, end: int, p: Components) -> int:
             if ps.w(j) == "of":
                 j += 1
             if ps.w(j) in lx.MONTHS:
-                return ps.month(j, end, p)
+                return absolute.month(ps, j, end, p)
             return j
     # decades: "the nineties", "the 90s" handled by numeric
     if ps.w(i + 1) in _DECADE_WORDS:
@@ -125,7 +126,7 @@ def relative(ps: Parser, i: int, end: int, p: Components) -> int:
     word = words[i]
     j = i + 1
     # "last 2 weeks", "next three days", "past 2 days"
-    got = ps.number_at(j) if word in ("last", "past", "next", "previous", "coming", "upcoming",
+    got = numbers.number_at(ps, j) if word in ("last", "past", "next", "previous", "coming", "upcoming",
                                         "following") else None
     if got is not None and ps.w(got[1]) in lx.UNITS:
         unit = lx.UNITS[ps.w(got[1])]
@@ -136,12 +137,12 @@ def relative(ps: Parser, i: int, end: int, p: Components) -> int:
         return got[1] + 1
     if word == "last" and (ps.w(j) in lx.WEEKDAYS or ps.w(j) in ("day", "week", "weekend", "wkend", "month",
                                                                   "quarter", "qtr")) \
-            and ps._of_container_follows(j + 1):
-        return ps.ordinal(i, end, p, (1, i))  # "last Sunday of March": the 1st last
+            and _of_container_follows(ps, j + 1):
+        return ordinal(ps, i, end, p, (1, i))  # "last Sunday of March": the 1st last
     if word == "this" and ps.w(j) == "past":
         word, rel, j = "last", -1, j + 1
     if ps.w(j) in lx.WEEKDAYS:
-        k = ps.weekday(j, end, p)
+        k = weekdays.weekday(ps, j, end, p)
         p.rel_weekday = {-1: "last", 0: "this", 1: "next"}[rel]
         if word == "past":
             p.rel_weekday = "last"
@@ -168,7 +169,7 @@ def relative(ps: Parser, i: int, end: int, p: Components) -> int:
         p.rel_unit = (unit, rel)
         return k
     if ps.w(j) in lx.MONTHS:
-        k = ps.month(j, end, p)
+        k = absolute.month(ps, j, end, p)
         p.year_shift = rel if word not in ("this", "current") else 0
         if word in ("next", "coming", "upcoming", "following") or word in ("last", "past", "previous"):
             p.year_shift = None
@@ -185,12 +186,12 @@ def relative(ps: Parser, i: int, end: int, p: Components) -> int:
         return j + 1
     holiday = _match_holiday(ps.words, j)
     if holiday is not None:
-        k = ps.holiday(j, end, p, holiday)
+        k = holidays.holiday(ps, j, end, p, holiday)
         p.holiday_shift = rel
         return k
     if word == "this" and ps.w(j) in lx.PARTS_OF_DAY:
         p.rel_day = 0
-        return ps.daypart(j, end, p)
+        return times.daypart(ps, j, end, p)
     if word in ("this", "current") and ps.w(j) == "time":
         p.rel_day = 0
         return j + 1
@@ -229,11 +230,11 @@ def ordinal(ps: Parser, i: int, end: int, p: Components, ordinal: tuple[int, int
             return i
         p.quarter = 5 - value if last else value  # "the last quarter of 2015": the fourth
         k = j + 1
-        k = ps._container(k, end, p, "year")
+        k = _container(ps, k, end, p, "year")
         return k
     if w in ("half",) and value in (1, 2):
         p.half = value
-        return ps._container(j + 1, end, p, "year")
+        return _container(ps, j + 1, end, p, "year")
     if w in lx.WEEKDAYS or w in ("day", "week", "weekend", "month") or (w == "week" and ps.w(j + 1) == "-"):
         unit = "weekday" if w in lx.WEEKDAYS else w
         if w in lx.WEEKDAYS:
@@ -251,9 +252,9 @@ def ordinal(ps: Parser, i: int, end: int, p: Components, ordinal: tuple[int, int
             p.anchored = (sign * value, "weekday", inner)
             return end
         if ps.w(k) in ("of", "in"):
-            return ps._container(k, end, p, "month")
+            return _container(ps, k, end, p, "month")
         if ps.w(k) in lx.MONTHS or (ps.num(k) is not None and len(ps.words[k]) == 4):
-            return ps._container(k, end, p, "month")
+            return _container(ps, k, end, p, "month")
         if w in lx.WEEKDAYS or unit == "day":
             # "the first Monday" alone: of this month
             return k
@@ -277,7 +278,7 @@ def ordinal(ps: Parser, i: int, end: int, p: Components, ordinal: tuple[int, int
             if ps.w(k) == "the":
                 k += 1
             if ps.w(k) in lx.MONTHS:
-                return ps.month(k, end, p)
+                return absolute.month(ps, k, end, p)
             if ps.w(k) in lx.RELATIVE and ps.w(k + 1) == "month":
                 p.month_shift = lx.RELATIVE[ps.w(k)]
                 return k + 2
@@ -298,7 +299,7 @@ def _container(ps: Parser, k: int, end: int, p: Components, default: str) -> int
         p.year = ps.num(k)
         return k + 1
     if ps.w(k) in lx.MONTHS:
-        return ps.month(k, end, p)
+        return absolute.month(ps, k, end, p)
     if ps.w(k) in lx.RELATIVE and ps.w(k + 1) in lx.UNITS:
         unit = lx.UNITS[ps.w(k + 1)]
         if unit == "month":

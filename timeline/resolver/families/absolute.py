@@ -13,6 +13,7 @@ from timeline.errors import (
 from timeline.expressions import CalendarDate, HolidayDate, NthWithin
 from timeline.model import Granularity as G
 from timeline.model import day_of as _as_date
+from timeline.resolver.families import units, weekdays
 from timeline.resolver.spans import (
     _check_year,
     _days_in_month_any_year,
@@ -43,7 +44,7 @@ def _year_for(r: Resolver, p: CalendarDate | HolidayDate | NthWithin) -> int | N
 
 def _calendar(r: Resolver, p: CalendarDate) -> _Raw:
     ref = r.ref_day
-    year = r._year_for(p)
+    year = _year_for(r, p)
     if year is not None:
         _check_year(year, r.text)
     if p.iso_week is not None:
@@ -58,7 +59,7 @@ def _calendar(r: Resolver, p: CalendarDate) -> _Raw:
             raise ImpossibleDateError(f"there is no quarter {p.quarter}", r.text)
         if year is None and p.month is not None:
             # "the December quarter": the year of the December that prefer picks
-            held = r._month_day(CalendarDate(month=p.month), None)
+            held = _month_day(r, CalendarDate(month=p.month), None)
             y = _as_date(held.start).year
             return _Raw(*quarter_span(y, p.quarter), f"the quarter holding {held.reason}")
         if year is not None:
@@ -75,7 +76,7 @@ def _calendar(r: Resolver, p: CalendarDate) -> _Raw:
         end = date(y, 7, 1) if p.half == 1 else date(y + 1, 1, 1)
         return _Raw(start, end, G.QUARTER, f"{y}-H{p.half}", f"half {p.half} of {y}{how}")
     if p.season is not None:
-        return r._season(p, year)
+        return units._season(r, p, year)
     if p.decade is not None:
         return _Raw(*decade_span(p.decade), f"the decade {p.decade}-{p.decade + 9}")
     if p.century is not None:
@@ -87,9 +88,9 @@ def _calendar(r: Resolver, p: CalendarDate) -> _Raw:
             return _Raw(*day_span(d), f"day {p.day} of the month {y}-{m:02d}")
         return _Raw(*month_span(y, m), f"the month {y}-{m:02d}")
     if p.month is not None:
-        return r._month_day(p, year)
+        return _month_day(r, p, year)
     if p.day is not None:
-        return r._day_of_month(p)
+        return _day_of_month(r, p)
     if year is not None:
         if p.fiscal:
             return _Raw(*year_span(year), f"fiscal year {year}, taken as the calendar year (fiscal years "
@@ -147,10 +148,10 @@ def _month_day(r: Resolver, p: CalendarDate, year: int | None) -> _Raw:
         if not 1 <= day <= 31 or day > _days_in_month_any_year(month):
             raise ImpossibleDateError(f"{mname} has no day {day}", r.text)
         if p.weekday is not None:
-            return r._weekday_date(p, month, day)
+            return weekdays._weekday_date(r, p, month, day)
         strict = p.direction
-        past = r._date_in_or_before(month, day, ref, strict == "last")
-        future = r._date_in_or_after(month, day, ref, strict == "next")
+        past = _date_in_or_before(r, month, day, ref, strict == "last")
+        future = _date_in_or_after(r, month, day, ref, strict == "next")
         if strict == "last":
             d, how = past, "strictly before"
         elif strict == "next":

@@ -10,6 +10,7 @@ from timeline.errors import (
 )
 from timeline.expressions import HolidayDate, Offset
 from timeline.model import day_of as _as_date
+from timeline.resolver.families import absolute, offsets
 from timeline.resolver.spans import (
     _check_year,
     _fmt,
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 def _holiday(r: Resolver, p: HolidayDate) -> _Raw:
     h = p.holiday
     ref = r.ref_day
-    year = r._year_for(p)
+    year = absolute._year_for(r, p)
 
     def occ(y: int) -> tuple[date | datetime, date | datetime]:
         _check_year(y, r.text)
@@ -36,7 +37,7 @@ def _holiday(r: Resolver, p: HolidayDate) -> _Raw:
 
     if year is None and p.offset is not None:
         value, unit = p.offset
-        year = _as_date(r._offset(Offset(value, unit)).start).year
+        year = _as_date(offsets._offset(r, Offset(value, unit)).start).year
     if year is not None:
         s, e = occ(year)
         raw = _Raw(s, e, _grain_of(s, e), _value_of(s, e), f"{h.name} {year}")

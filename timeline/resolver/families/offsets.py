@@ -14,6 +14,7 @@ from timeline.expressions import EventAnchor, Offset, Shifted
 from timeline.model import Granularity as G
 from timeline.model import Span, add_elapsed
 from timeline.model import day_of as _as_date
+from timeline.resolver.families import times
 from timeline.resolver.spans import (
     _UNIT_SECONDS,
     _check_year,
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
 def _offset(r: Resolver, p: Offset) -> _Raw:
     value, unit = p.value, p.unit
     if p.window:
-        moved = r._offset_time(value, unit)
+        moved = _offset_time(r, value, unit)
         if unit in _UNIT_SECONDS:
             return _Raw(r.ref, moved.start, G(unit), f"{_timex_time(r.ref, G(unit))}/{moved.value}",
                         f"from the reference time to {_num(value)} {unit}(s) later")
@@ -44,7 +45,7 @@ def _offset(r: Resolver, p: Offset) -> _Raw:
         return _Raw(r.ref_day, end, G.DAY, f"{r.ref_day.isoformat()}/{end.isoformat()}",
                     f"from the reference day to {_num(value)} {unit}(s) later")
     if unit in _UNIT_SECONDS or p.exact or value != int(value):
-        return r._offset_time(value, unit, exact=p.exact)
+        return _offset_time(r, value, unit, exact=p.exact)
     n = int(value)
     ref = r.ref_day
     if unit == "fortnight":
@@ -74,7 +75,7 @@ def _offset_time(r: Resolver, value: float, unit: str, exact: bool = False) -> _
     elif unit in _UNIT_SECONDS:
         t = add_elapsed(r.ref, timedelta(seconds=seconds))  # hours are real hours (issue 17.6)
     else:
-        t = r._wall(r.ref.replace(tzinfo=None) + timedelta(seconds=seconds))  # days are calendar days
+        t = times._wall(r, r.ref.replace(tzinfo=None) + timedelta(seconds=seconds))  # days are calendar days
     grain = G.SECOND if exact else (G(unit) if unit in _UNIT_SECONDS else G.MINUTE)
     size = timedelta(seconds=_UNIT_SECONDS.get(grain.value, 60))
     return _Raw(t, add_elapsed(t, size), grain, _timex_time(t, grain),
@@ -105,7 +106,7 @@ def _anchored(r: Resolver, p: Shifted) -> _Raw:
             d = first - timedelta(days=7 * (-n - 1))
         return _Raw(*day_span(d), f"the {_ordinal(abs(n))} {lx.WEEKDAY_NAMES[wd]} "
                     f"{'after' if n > 0 else 'before'} {a.isoformat()}")
-    return r._shift_span(base, value, unit, f"{base.value}")
+    return _shift_span(r, base, value, unit, f"{base.value}")
 
 
 def _shift_span(r: Resolver, base: _Raw, value: float, unit: str, what: str) -> _Raw:
@@ -142,4 +143,4 @@ def _event_anchor(r: Resolver, p: EventAnchor) -> _Raw:
     if span is None:
         raise UnknownEventError(f"unknown event id {name!r}", r.text, name, r.text.find(name))
     base = _Raw(span.start, span.end, span.granularity, span.value, "")
-    return r._shift_span(base, value, unit, f"event {name!r} ({span.value})")
+    return _shift_span(r, base, value, unit, f"event {name!r} ({span.value})")

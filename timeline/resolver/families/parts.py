@@ -11,6 +11,7 @@ from timeline.errors import (
 )
 from timeline.model import Granularity as G
 from timeline.model import day_of as _as_date
+from timeline.resolver.families import times
 from timeline.resolver.spans import (
     DAY,
     _Raw,
@@ -84,7 +85,7 @@ def _part(r: Resolver, part: str, base: _Raw) -> _Raw:
         start, end = s + timedelta(days=cuts[0]), s + timedelta(days=cuts[1])
         return _Raw(start, end, G.DAY, base.value, f"{label} {base.value}: its {part} third")
     if g == G.DAY and part in ("early", "begin"):
-        return r._daypart_span(s, "morning", base, "early")
+        return times._daypart_span(r, s, "morning", base, "early")
     if g == G.DAY and part in ("late", "end"):
-        return r._daypart_span(s, "evening", base, None)
+        return times._daypart_span(r, s, "evening", base, None)
     raise ExpressionSyntaxError(f"cannot take {label!r} of a {g.value}", r.text)

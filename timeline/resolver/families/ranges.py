@@ -13,6 +13,7 @@ from timeline.expressions import Expression, date_of
 from timeline.model import Granularity as G
 from timeline.model import add_elapsed
 from timeline.model import day_of as _as_date
+from timeline.resolver.families import times
 from timeline.resolver.spans import (
     _UNIT_SECONDS,
     UNIT_FACTS,
@@ -64,7 +65,7 @@ def _extend(r: Resolver, raw: _Raw, duration: tuple[float, str]) -> _Raw:
         if unit in _UNIT_SECONDS:
             end = add_elapsed(raw.start, timedelta(seconds=seconds))
         else:
-            end = r._wall(raw.start.replace(tzinfo=None) + timedelta(seconds=seconds))
+            end = times._wall(r, raw.start.replace(tzinfo=None) + timedelta(seconds=seconds))
         return _Raw(raw.start, add_elapsed(end, timedelta(minutes=1)) if raw.grain == G.MINUTE else end,
                     raw.grain,
                     raw.value, f"{raw.reason}, for {_num(value)} {unit}s")

@@ -34,8 +34,8 @@ def _time_only(r: Resolver, p: ClockTime) -> _Raw:
     """A time with no day: on the reference day, or by prefer when the reference has a time."""
     ref = r.ref
     if p.daypart is not None and p.hour is None:
-        return r._daypart_span(r.ref_day, p.daypart, None, p.daypart_mod)
-    candidates = r._hour_candidates(p)
+        return _daypart_span(r, r.ref_day, p.daypart, None, p.daypart_mod)
+    candidates = _hour_candidates(r, p)
     if not r.has_time:
         if len(candidates) > 1:
             # A news reader's clock: 8-11 are morning hours, 1-7 afternoon and evening.
@@ -46,12 +46,12 @@ def _time_only(r: Resolver, p: ClockTime) -> _Raw:
         else:
             h = candidates[0]
             reason = "on the reference day"
-        return r._timed(r.ref_day, h, p, reason)
+        return _timed(r, r.ref_day, h, p, reason)
     options = []
     for day_offset in (-1, 0, 1):
         d = r.ref_day + timedelta(days=day_offset)
         for h in candidates:
-            t = r._make_time(d, h, p)
+            t = _make_time(r, d, h, p)
             options.append((t, d, h))
     ref_cmp = ref
     if options[0][0].tzinfo is not None and ref.tzinfo is None:
@@ -68,7 +68,7 @@ def _time_only(r: Resolver, p: ClockTime) -> _Raw:
     else:
         best = min(options, key=lambda o: abs((o[0] - ref_cmp).total_seconds()))
         how = "the such time nearest the reference"
-    return r._timed(best[1], best[2], p, f"{how} {ref.isoformat()}")
+    return _timed(r, best[1], best[2], p, f"{how} {ref.isoformat()}")
 
 
 def _make_time(r: Resolver, d: date, hour: int, p: ClockTime) -> datetime:
@@ -101,7 +101,7 @@ def _wall(r: Resolver, wall: datetime) -> datetime:
 
 
 def _timed(r: Resolver, d: date, hour: int, p: ClockTime, reason: str) -> _Raw:
-    t = r._make_time(d, hour, p)
+    t = _make_time(r, d, hour, p)
     grain, size = _TIME_GRAINS[p.grain]
     value = _timex_time(t, grain)
     if p.zone_text:
@@ -122,8 +122,8 @@ def _daypart_span(r: Resolver, d: date, part: str, base: _Raw | None, mod: str |
         b = a + (b - a) * 3 // 4 if part != "morning" else 9
     elif mod == "late":
         a = b - 3 if part in ("night", "evening") else a + (b - a) // 2
-    start = r._make_time(d, a, _NO_TIME)
-    end = r._make_time(d, b, _NO_TIME)
+    start = _make_time(r, d, a, _NO_TIME)
+    end = _make_time(r, d, b, _NO_TIME)
     return _Raw(start, end, G.PART_OF_DAY, f"{d.isoformat()}T{code}",
                 f"the {(mod + ' ') if mod else ''}{part.replace('_', ' ')} of {_fmt(d)} "
                 f"({a:02d}:00-{b:02d}:00)")
@@ -139,13 +139,13 @@ def _with_time(r: Resolver, p: ClockTime, base: _Raw) -> _Raw:
     d = _as_date(base.start)
     if p.hour is None:
         assert p.daypart is not None
-        raw = r._daypart_span(d, p.daypart, base, p.daypart_mod)
+        raw = _daypart_span(r, d, p.daypart, base, p.daypart_mod)
         raw.reason = f"{raw.reason}; {base.reason}"
         return raw
-    candidates = r._hour_candidates(p)
+    candidates = _hour_candidates(r, p)
     h = candidates[0]
     if len(candidates) > 1 and p.daypart is None and p.hour is not None and 1 <= p.hour <= 7 \
             and not r.has_time:
         h = candidates[-1]  # "Thursday at 3": 15:00 (the news reader's clock, as for times alone)
-    raw = r._timed(d, h, p, f"on {_fmt(d)} ({base.reason})")
+    raw = _timed(r, d, h, p, f"on {_fmt(d)} ({base.reason})")
     return raw

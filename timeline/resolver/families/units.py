@@ -13,6 +13,7 @@ from timeline.errors import (
 from timeline.expressions import CalendarDate, NthWithin, OpenWeekend, RelativeUnit, UnitRun
 from timeline.model import Granularity as G
 from timeline.model import add_elapsed
+from timeline.resolver.families import absolute
 from timeline.resolver.spans import (
     _UNIT_SECONDS,
     DAY,
@@ -141,11 +142,11 @@ def _season(r: Resolver, p: CalendarDate, year: int | None) -> _Raw:
 def _container(r: Resolver, p: NthWithin) -> tuple[date, date]:
     """The month (or year) an ordinal counts within."""
     ref = r.ref_day
-    year = r._year_for(p)
+    year = absolute._year_for(r, p)
     if p.month is not None:
         if year is None:
             q = CalendarDate(month=p.month)
-            raw = r._month_day(q, None)
+            raw = absolute._month_day(r, q, None)
             return raw.start, raw.end
         s = month_span(year, p.month)
         return s[0], s[1]
@@ -171,7 +172,7 @@ def _nth(r: Resolver, p: NthWithin) -> _Raw:
         if not 1 <= abs(k) <= 12:
             raise ImpossibleDateError(f"there is no {_ordinal(abs(k))} month in {year}", r.text)
         return _Raw(*month_span(year, k if k > 0 else 13 + k), f"the {_ordinal_signed(k)} month of {year}")
-    start, end = r._container(p)
+    start, end = _container(r, p)
     where = f"{start.isoformat()} to {(end - DAY).isoformat()}"
     if unit == "weekday":
         wd = p.weekday

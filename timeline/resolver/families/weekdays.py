@@ -10,6 +10,7 @@ from timeline.errors import (
     ImpossibleDateError,
 )
 from timeline.expressions import CalendarDate, NthAhead, Weekday
+from timeline.resolver.families import absolute, offsets
 from timeline.resolver.spans import (
     _UNIT_SECONDS,
     _fmt,
@@ -64,8 +65,8 @@ def _weekday_date(r: Resolver, p: CalendarDate, month: int, day: int) -> _Raw:
     ref = r.ref_day
     wd = p.weekday
     assert wd is not None
-    past = r._date_in_or_before(month, day, ref, False)
-    future = r._date_in_or_after(month, day, ref, False)
+    past = absolute._date_in_or_before(r, month, day, ref, False)
+    future = absolute._date_in_or_after(r, month, day, ref, False)
     first, how = r._direction(past, future)
     other = future if first == past else past
     name = lx.WEEKDAY_NAMES[wd]
@@ -95,7 +96,7 @@ def _nth_ahead(r: Resolver, p: NthAhead) -> _Raw:
         d = first - timedelta(days=7 * (-n - 1))
         return _Raw(*day_span(d), f"the {_ordinal(-n)} {name} before the reference {_fmt(ref)}")
     if unit in _UNIT_SECONDS:
-        return r._offset_time(n, unit)
+        return offsets._offset_time(r, n, unit)
     d = shift_unit(unit, ref, n)
     raw = _Raw(*unit_span(unit, d), "")
     raw.reason = f"the {_ordinal(n)} {unit} after the current one"
