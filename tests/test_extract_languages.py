@@ -187,3 +187,14 @@ def test_tense_cues_from_data(language: str, word: str, tense: str | None) -> No
 def test_a_number_word_before_a_noun_is_not_part_of_the_date(text: str, language: str, words: str,
                                                               value: str) -> None:
     assert [(m.text, m.value) for m in extract(text, date(2025, 3, 6), language=language)] == [(words, value)]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("План ухвалили до 2027 року, а в п'ятницю буде саміт.", "uk", [("до 2027 року", "2027"),
+                                                                   ("п'ятницю", "2025-03-07")]),
+    ("Зустріч відбулася в середу, 5 березня, у Києві.", "uk", [("середу, 5 березня", "2025-03-05")]),
+    ("Встреча прошла в среду, 5 марта 2025 года.", "ru", [("среду, 5 марта 2025 года", "2025-03-05")]),
+])
+def test_a_comma_joins_a_date_only_to_a_number_or_a_date_word(text: str, language: str,
+                                                               expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value) for m in extract(text, date(2025, 3, 6), language=language)] == expected

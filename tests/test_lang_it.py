@@ -127,6 +127,8 @@ ABSOLUTE = _rows(
     ("1° martedì del mese di ottobre 2024", "2024-10-01", "2024-10-02", "day"),
     ("l'ultimo giorno di febbraio", "2025-02-28", "2025-03-01", "day"),
     ("la settimana del 10 marzo", "2025-03-10", "2025-03-17", "week", REF, "future"),
+    ("le idi di marzo", "2025-03-15", "2025-03-16", "day", REF, "future"),
+    ("dal tre al cinque aprile", "2025-04-03", "2025-04-06", "day", REF, "future"),
 )
 
 TIMES = _rows(
@@ -143,6 +145,11 @@ TIMES = _rows(
     ("stasera", "2025-03-06T18:00", "2025-03-07T00:00", "part_of_day"),
     ("domattina", "2025-03-07T00:00", "2025-03-07T12:00", "part_of_day"),
     ("lunedì mattina", "2025-03-03T00:00", "2025-03-03T12:00", "part_of_day"),
+    ("alle tre e venti del pomeriggio", "2025-03-06T15:20", "2025-03-06T15:21", "minute"),
+    ("oggi alle 5 e un quarto del pomeriggio", "2025-03-06T17:15", "2025-03-06T17:16", "minute"),
+    ("alle 18:30", "2025-03-06T18:30", "2025-03-06T18:31", "minute", "2025-03-06T10:00", "future"),
+    ("mezzogiorno meno un quarto", "2025-03-06T11:45", "2025-03-06T11:46", "minute", "2025-03-06T10:00", "future"),
+    ("a mezzanotte e mezza", "2025-03-07T00:30", "2025-03-07T00:31", "minute", "2025-03-06T10:00", "future"),
     ("adesso", "2025-03-06T10:30", "2025-03-06T10:30", "second", "2025-03-06T10:30"),
     ("ora", "2025-03-06T10:30", "2025-03-06T10:30", "second", "2025-03-06T10:30"),
 )

@@ -135,6 +135,13 @@ def _reads_as(resolver: Resolver, text: str, start: int, end: int, span: Span) -
     return (got.start, got.end, got.value) == (span.start, span.end, span.value)
 
 
+def _time_after_glue(toks: list[_Tok], k: int) -> bool:
+    """True when glue words from ``toks[k]`` on lead to a time ("às 18h30", "a las 10:00")."""
+    while k < len(toks) and toks[k].kind == "word" and (toks[k].glue_only or toks[k].may_glue):
+        k += 1
+    return k < len(toks) and toks[k].kind == "time"
+
+
 def _runs(toks: list[_Tok], text: str) -> list[tuple[int, int]]:
     """Maximal runs of date-ish tokens holding a seed, as token index ranges (end exclusive)."""
     out: list[tuple[int, int]] = []
@@ -147,10 +154,16 @@ def _runs(toks: list[_Tok], text: str) -> list[tuple[int, int]]:
         while j < n and j - i < MAX_RUN and "\n" not in text[toks[j - 1].end:toks[j].start]:
             if toks[j].known:
                 j += 1
+            elif toks[j].text == ",":
+                # "в середу, 5 березня", "Mittwoch, 5. März": a comma goes on to a number or a date word only
+                # ("antes de 2027, y el viernes" is two dates)
+                if j + 1 < n and toks[j + 1].known and (toks[j + 1].kind != "word" or toks[j + 1].seed
+                                                        or _time_after_glue(toks, j + 1)):
+                    j += 1  # ... or to the time of the day: "no sábado, às 18h30", "el lunes, a las 10:00"
+                else:
+                    break
             elif toks[j].text in _JOINERS and j + 1 < n and toks[j + 1].known and toks[j].start == toks[j - 1].end:
-                j += 1  # "6.03.2025", "9:30-11:00", "березня, 2025": a stop or dash touching the date
-            elif toks[j].text == "," and j + 1 < n and toks[j + 1].known:
-                j += 1
+                j += 1  # "6.03.2025", "9:30-11:00": a stop or dash touching the date
             else:
                 break
         if any(t.seed for t in toks[i:j]):

@@ -138,9 +138,10 @@ _NOUNS = (Weekday, Month, Unit, Season)
 # weekday with a part of the day ("Montagmorgen"), an amount of time before the hour that follows ("halb
 # vier": 30 minutes before 4).
 _COMPOUND_KINDS = frozenset(frozenset(kinds) for kinds in (
-    (Unit, Relative), (Unit, Number), (PeriodPart, Unit), (Weekday, PartOfDay), (Number, Unit, Qualifier)))
+    (Unit, Relative), (Unit, Number), (PeriodPart, Unit), (Weekday, PartOfDay), (Number, Unit, Qualifier),
+    (Ordinal, Month)))  # ... and a day with its month ("idi di marzo": the 15th of March)
 _DAY_SPELLINGS = frozenset({"today", "yesterday", "tomorrow"})
-_CLOCK_NAMES = {"noon": 12, "midnight": 0}  # parts of the day that are a time of day
+_CLOCK_NAMES = {"noon": 12, "midnight": 0}  # parts of the day that are an hour of the clock
 _DAY_NAMES = frozenset({"today", "tomorrow", "yesterday", "now", "tonight", *lx.PARTS_OF_DAY})
 _COUNTING = frozenset({"a", "th", "last", "this", "next", "in", "within"})  # words a counted unit follows
 _CLOCK_GLUE_FOLLOWERS = (Unit, PartOfDay, DayWord, Weekday, Zone)
@@ -500,12 +501,13 @@ class _Speller:
         the English "15 past 12", "5 to 12" or "6:02". Returns the next item, or None when k is not that."""
         lexicon = self.lexicon
         item = self.items[k]
-        hour = self.out[-1].number if self.out else None
+        named = _CLOCK_NAMES.get(self.prev_text())  # "mezzogiorno meno un quarto": noon is an hour too
+        hour = self.out[-1].number if self.out and named is None else named
         if hour is None or not 0 <= hour <= 24 or item.first is not item.last:
             return None
         # "5 y cuarto", "para las seis cero dos": a bare hour opening the expression, or after its qualifier
         alone = len(self.out) == 1 or len(self.out) == 2 and self.out[0].text in _QUALIFIER_WORDS
-        if not (alone or self.after_clock()):
+        if not (alone or self.after_clock() or named is not None):
             return None
         word = normalize_word(item.first.text)
         if item.number == 0 and alone or item.number == 0 and self.prev_text(2) == "at":
@@ -537,7 +539,7 @@ class _Speller:
         self.out += [Token(str(minutes), item.first.start, nxt.last.end, minutes, hour_token.space_before),
                      Token("minutes", item.first.start, nxt.last.end, None, True),
                      Token("past" if sign > 0 else "to", item.first.start, item.last.end, None, True),
-                     Token(hour_token.text, hour_token.start, hour_token.end, hour, True)]
+                     Token(hour_token.text, hour_token.start, hour_token.end, hour if named is None else None, True)]
         return j + 1
 
     def date_before(self) -> bool:
@@ -734,7 +736,8 @@ class _Speller:
             self.emit(item.words, item)
             self.last_noun = len(self.out) - 1  # "Pâques prochain": a relative after the name moves before it
             return k + 1
-        if self.out and self.out[-1].number is not None and (self.lexicon.clock_signs or item.number == 0):
+        if self.out and (self.out[-1].number is not None or self.out[-1].text in _CLOCK_NAMES) \
+                and (self.lexicon.clock_signs or item.number == 0):
             after_minutes = self.clock_minutes(k)
             if after_minutes is not None:
                 return after_minutes
@@ -757,6 +760,9 @@ class _Speller:
                 self.emit(("and",), item)  # "між 10 і 12 березня", "между 10 и 12 марта"
             elif self.prev_text() in ("week", "weekend") and self.day_follows(k):
                 self.emit(("of",), item)  # "la settimana del 6 ottobre": the week of 6 October
+            elif self.day_of_month_follows(k):
+                self.emit(("of",), item)  # "el 10 del mes pasado", "el 5 del próximo mes": of that month
+                return k + 1
             elif self.joins_days(k):
                 self.emit(("to",), item)  # "los días 3 y 4 de marzo": from the 3rd to the 4th
                 return k + 1
@@ -776,9 +782,9 @@ class _Speller:
         """True when item k+1 is a figure that can be a day of the month and no time follows it
         ("il 19", "dal 3 al 5", "del 6 ottobre"; not "alle 17", "il 19:30")."""
         nxt, after = self.item(k + 1), self.item(k + 2)
-        if nxt is None or nxt.raw is None or nxt.raw.number is None or not 1 <= nxt.raw.number <= 31 \
-                or len(nxt.raw.text) > 2:
-            return False
+        if nxt is None or nxt.number is None or not 1 <= nxt.number <= 31 or nxt.is_compound \
+                or nxt.raw is not None and len(nxt.raw.text) > 2:
+            return False  # a figure or a number word ("dal tre al cinque")
         return after is None or not (after.raw is not None and after.raw.text in (":", ".", "/", "-", "h")
                                      or after.unit() is not None or after.has(PartOfDay))
 
@@ -1120,6 +1126,17 @@ class _Speller:
         return bool(self.out) and (self.out[-1].number is not None or last == "th" or last in lx.WEEKDAYS
                                    or last in lx.MONTHS or last == "." and self.out[-2:][0].number is not None)
 
+    def day_of_month_follows(self, k: int) -> bool:
+        """True when the glue word at item k stands between a day of the month and a month named by a
+        relative word ("el 10 del mes pasado", "el 10 de este mes")."""
+        last = self.out[-1] if self.out else None
+        if last is None or last.number is None or not 1 <= last.number <= 31 or self.prev_text(2) != "the":
+            return False
+        nxt, after = self.item(k + 1), self.item(k + 2)
+        if nxt is not None and nxt.has(Relative) and after is not None:
+            return after.unit() == "month"
+        return nxt is not None and nxt.unit() == "month" and after is not None and after.has(Relative)
+
     def joins_days(self, k: int) -> bool:
         """True when the glue word at item k stands between two days of one month ("3 y 4 de marzo")."""
         last = self.out[-1] if self.out else None
@@ -1170,7 +1187,7 @@ class _Speller:
                 and len(after.raw.text) == 4 and not (prev is not None and prev.number is not None):
             return k + 1  # "im Jahr 2024", "bis zum Jahr 2030": the year word before the year
         nxt = self.item(k + 1)
-        if unit.name == "day" and self.day_of_month_follows(k):
+        if unit.name == "day" and self.day_unit_names_date(k):
             # "dia 17", "el día 17", "il giorno 17": the 17th of the month, not a count of days
             if self.prev_text() == "this":
                 self.out.pop()  # "este dia 17"
@@ -1214,7 +1231,7 @@ class _Speller:
         self.noun_written()
         return k + 1
 
-    def day_of_month_follows(self, k: int) -> bool:
+    def day_unit_names_date(self, k: int) -> bool:
         """True when the day unit at item k names a day of the month by the number after it ("dia 17")."""
         prev = self.out[-1] if self.out else None
         if prev is not None and (prev.number is not None or prev.text in lx.NUMBER_WORDS):
@@ -1251,6 +1268,8 @@ class _Speller:
         if meaning.shift == 0 and nxt is not None and nxt.raw is not None and nxt.raw.number is not None \
                 and len(nxt.raw.text) == 4:
             return k + 1  # "este 2025": the year itself
+        if meaning.shift == 0 and nxt is not None and nxt.has(Relative) and meaning.position == "before":
+            return k + 1  # "este próximo lunes", "este pasado fin de semana": the second word says which
         if nxt is not None and self.day_figure(k + 1):
             j = k + 2
             while (got := self.item(j)) is not None and got.has(Glue) and not got.has(Month):

@@ -148,7 +148,7 @@ QUALIFIERS: dict[str, tuple[str, ...]] = {
 }
 
 HEDGES = ("hacia", "alrededor de", "alrededor del", "aproximadamente", "cerca de", "en torno a", "en torno al",
-          "sobre", "casi", "más o menos", "aprox", "más de", "menos de", "poco más de")
+          "sobre", "casi", "más o menos", "aprox", "más de", "menos de", "poco más de", "apenas")
 
 PERIOD_PARTS: dict[str, tuple[str, ...]] = {
     "begin": ("comienzo", "comienzos", "inicio", "inicios", "principio", "principios", "a principios de",
@@ -220,7 +220,7 @@ del ZONE_NAMES["hora local"]  # no fixed meaning: left to the file's zone
 # "un", "una" are also "one" (NUMBERS), read as such before what they count ("hace un mes", "a la una");
 # "durante" is "within" before a quantity ("durante dos semanas"), glue before a period ("durante el verano").
 GLUE = ("el", "la", "los", "las", "lo", "de", "del", "a", "al", "en", "por", "con", ",", "o", "y", "que", "º", "ª",
-        "mismo", "misma", "menos", "un", "una", "unos", "unas", "durante")
+        "mismo", "misma", "menos", "un", "una", "unos", "unas", "durante", "hora local", "horario local")
 
 # Relative + unit in one word ("anoche" is a day word), or a number with its unit ("medio año").
 COMPOUNDS: dict[str, tuple[Meaning, ...]] = {

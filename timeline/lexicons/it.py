@@ -34,7 +34,17 @@ from __future__ import annotations
 from timeline.lexicons.en import WINDOWS, ZONES
 from timeline.lexicons.extract_words import ExtractWords
 from timeline.lexicons.morphology import suffix_morphology
-from timeline.lexicons.schema import DayWord, Lexicon, Meaning, Number, Position, Unit, build_entries
+from timeline.lexicons.schema import (
+    DayWord,
+    Lexicon,
+    Meaning,
+    Month,
+    Number,
+    Ordinal,
+    Position,
+    Unit,
+    build_entries,
+)
 
 LANGUAGE = "it"
 
@@ -219,9 +229,14 @@ ZONE_NAMES: dict[str, int | str] = {
 GLUE = ("il", "lo", "la", "l'", "i", "gli", "le", "del", "dello", "della", "dell'", "dei", "degli", "delle", "di",
         "d'", "a", "ad", "al", "allo", "alla", "all'", "ai", "agli", "alle", "nel", "nello", "nella", "nell'",
         "nei", "negli", "nelle", "in", "su", "sul", "sullo", "sulla", "sull'", "sui", "sugli", "sulle", "e", ",",
-        "ed", "alle ore", "le ore", "durante", "nel corso di", "nel corso del", "nel corso della", "nel corso dell'",
+        "ed", "meno", "mezza", "mezzo", "alle ore", "le ore", "durante", "nel corso di", "nel corso del", "nel corso della", "nel corso dell'",
         "nel corso dei", "nel corso degli", "nel corso delle", "in data", "in occasione di", "in occasione del",
         "in occasione della", "in occasione dell'")
+
+# The ides of each month: the 15th of March, May, July and October, the 13th of the others ("le idi di marzo").
+IDES: dict[str, tuple[Meaning, ...]] = {
+    f"idi di {name}": (Ordinal(15 if n in (3, 5, 7, 10) else 13), Month(n))
+    for n, names in MONTHS.items() for name in names[:1]}
 
 # A number with its unit in one word ("mezz'ora": thirty minutes): canonical.py spells both.
 COMPOUNDS: dict[str, tuple[Meaning, ...]] = {
@@ -258,15 +273,20 @@ def _entries() -> list[tuple[str, Meaning]]:
         windows=WINDOWS, glue=GLUE)
     entries += [(surface, DayWord(shift, part)) for surface, (shift, part) in DAY_PARTS.items()]
     entries += [(surface, DayWord(0, "now")) for surface in NOW]
-    return entries + [(surface, meaning) for surface, meanings in COMPOUNDS.items() for meaning in meanings]
+    return entries + [(surface, meaning) for table in (COMPOUNDS, IDES) for surface, meanings in table.items()
+                      for meaning in meanings]
 
 
 # The articles (alone, articulated or elided) before which a bare figure is the day of the month: "il 19",
 # "dal 3 al 5", "dell'8", "nel 2" (feminine plural "le"/"alle" count hours: "alle 17").
 DAY_ARTICLES = ("il", "l'", "dal", "dall'", "al", "all'", "del", "dell'", "nel", "nell'", "sul", "sull'")
 
+# Minutes said after the hour: "le tre e venti", "le tre e un quarto", "mezzogiorno meno un quarto".
+CLOCK_SIGNS = {"e": 1, "meno": -1}
+CLOCK_FRACTIONS = {"quarto": 15, "mezza": 30, "mezzo": 30}
+
 LEXICON = Lexicon(LANGUAGE, _entries(), suffix_morphology(ENDINGS, min_stem=3), "Italian", clock24=True,
-                  day_articles=DAY_ARTICLES)
+                  day_articles=DAY_ARTICLES, clock_signs=CLOCK_SIGNS, clock_fractions=CLOCK_FRACTIONS)
 
 # Frequent words of Italian prose that are not date words (lexicons/detect.py counts them).
 FUNCTION_WORDS = ("il", "di", "del", "della", "dello", "dei", "degli", "delle", "nel", "nella", "negli", "nelle",
