@@ -198,3 +198,25 @@ def test_a_number_word_before_a_noun_is_not_part_of_the_date(text: str, language
 def test_a_comma_joins_a_date_only_to_a_number_or_a_date_word(text: str, language: str,
                                                                expected: list[tuple[str, str]]) -> None:
     assert [(m.text, m.value) for m in extract(text, date(2025, 3, 6), language=language)] == expected
+
+
+def test_the_api_detects_the_language_when_asked() -> None:
+    article = read_article(RU_ARTICLE, language="auto")
+    assert article.language == "ru" and article.detection.startswith("Cyrillic script; Russian")
+    assert {m.language for m in article.mentions} == {"ru"}
+    assert read_article("Talks resumed last week.", date(2025, 3, 6), language="auto").language == "en"
+
+
+def test_a_corpus_record_names_its_language(tmp_path: Path) -> None:
+    import json
+
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in (
+        {"text": "Переговори відбулися минулого тижня.", "published": "2025-03-06", "language": "uk"},
+        {"text": "Talks resumed last week.", "published": "2025-03-06"},
+    )) + "\n", encoding="utf-8")
+    proc = run("extract", str(corpus), "-f", "yaml")
+    assert proc.returncode == 0, proc.stderr
+    drafts = [d for d in yaml.safe_load_all(proc.stdout) if d]
+    assert [d.get("language", "en") for d in drafts] == ["uk", "en"]
+    assert [[e["when"] for e in d["events"]] for d in drafts] == [["минулого тижня"], ["last week"]]

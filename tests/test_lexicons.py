@@ -71,9 +71,9 @@ LOOKUPS: list[tuple[str, str, Meaning]] = [
     ("fr", "aout", Month(8)),            # folded diacritics
     ("fr", "semaines", Unit("week")),
     ("fr", "mois", Unit("month")),
-    ("fr", "dernière", Relative(-1, "after")),
-    ("fr", "derniere", Relative(-1, "after")),
-    ("fr", "dernieres", Relative(-1, "after")),   # plural, unaccented: morphology then folding
+    ("fr", "dernière", Relative(-1, "either")),   # before or after its noun
+    ("fr", "derniere", Relative(-1, "either")),
+    ("fr", "dernieres", Relative(-1, "either")),   # plural, unaccented: morphology then folding
     ("fr", "prochain", Relative(1, "either")),
     ("fr", "hier", DayWord(-1)),
     ("fr", "aujourdhui", DayWord(0)),

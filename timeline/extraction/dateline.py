@@ -162,6 +162,8 @@ def _day_month_year(raw: str, language: str) -> tuple[int, int, int | None] | No
     for part in _PARTS.findall(raw):
         if part.isdigit():
             (years if len(part) == 4 else days).append(int(part))
+            if len(part) == 4 and months:
+                break  # the date ends with its year: "6 mars 2025 à 18h45", "6 березня 2025 року о 10:00"
             continue
         month = next((m.n for m in lexicon.lookup(normalize_word(part)) if isinstance(m, Month)), None)
         if month is not None:

@@ -40,10 +40,11 @@ from difflib import get_close_matches
 from typing import TYPE_CHECKING
 
 from timeline import lexicon as lx
-from timeline.errors import ExpressionError, UnknownWordError
+from timeline.errors import ExpressionError, ExpressionSyntaxError, UnknownWordError
 from timeline.grammar.tokens import Token
 from timeline.grammar.words import _SPECULATIVE_FAILURE
 from timeline.lexicons.schema import (
+    ClockMinutes,
     DayWord,
     Decade,
     Glue,
@@ -122,6 +123,11 @@ _PART_SPELLING = {"early": ("early",), "mid": ("mid",), "late": ("late",), "begi
                   "end": ("the", "end", "of"), "rest": ("the", "rest", "of"), "earlier": ("earlier",),
                   "later": ("later",), "half": ("half",)}
 
+# the beginning, middle or end of a part of the day: early, mid, late ("en fin de soirée": late evening)
+_DAYPART_MODIFIER = {"begin": ("early",), "mid": ("mid",), "end": ("late",)}
+# the beginning, middle or end of the day itself
+_DAY_PART_OF_DAY = {"begin": ("early", "morning"), "mid": ("noon",), "end": ("evening",)}  # as "the end of day"
+
 _VAGUE_SPELLING = {kind: next(p for p, k in lx.VAGUE.items() if k == kind) for kind in set(lx.VAGUE.values())}
 
 # a zone by its value -> the shortest English word for it ("Europe/Moscow" has none: "msk" is +03:00)
@@ -174,8 +180,8 @@ def _reading(meanings: tuple[Meaning, ...]) -> _Reading:
         bound = any(isinstance(m, Glue) for m in meanings) and any(isinstance(m, (Qualifier, Number))
                                                                     for m in content)
         simple: Meaning | None = content[0] if len({type(m) for m in content}) == 1 and not compound and \
-            not bound and not any(isinstance(m, Marker) for m in content[1:]) and not (
-                Glue in kinds and isinstance(content[0], Marker) and content[0].position == "before") else None
+            not bound and not any(isinstance(m, Marker) for m in content[1:]) and len(content) == len(meanings) \
+            else None
         if not content and meanings:
             simple = meanings[0]
         if simple is not None and len(content) < len(meanings) and isinstance(simple, Qualifier):
@@ -243,7 +249,37 @@ def canonical_tokens(text: str, toks: list[Token], language: str, quiet: bool = 
         from timeline.lexicons import get_lexicon
 
         lexicon = _LEXICONS[language] = get_lexicon(language)
-    return _Speller(_read(text, toks, lexicon, language, quiet), lexicon).spell()
+    items = _read(text, toks, lexicon, language, quiet)
+    if items and _dangling(items, lexicon):
+        last = items[-1].first
+        raw = text[last.start:items[-1].last.end]
+        if quiet:
+            raise _SPECULATIVE_FAILURE.with_traceback(None)
+        raise ExpressionSyntaxError(f"the expression ends with {raw!r}: a word that needs more after it",
+                                    text, raw, last.start)
+    return _Speller(items, lexicon).spell()
+
+
+def _is_year(item: _Item | None) -> bool:
+    """True when *item* is a year written in four figures."""
+    return item is not None and item.raw is not None and item.raw.number is not None and len(item.raw.text) == 4
+
+
+def _dangling(items: list[_Item], lexicon: Lexicon) -> bool:
+    """True when the expression ends with words that announce more: a preposition or article
+    written apart ("jeudi à", "mercredi soir, dans la"), or the word for one, which is also the
+    indefinite article ("mardi un", "dans une"), where a clock time may end in a number word
+    ("Viertel vor zwölf")."""
+    last = items[-1]
+    if normalize_word(last.first.text) in lexicon.clock_fractions:
+        return False  # "a mezzanotte e mezza": a fraction of the hour ends a time
+    if len(items) > 1 and last.raw is None and last.first is last.last and last.first.space_before \
+            and last.meanings and all(
+            isinstance(m, (Glue, Qualifier)) or isinstance(m, Marker) and m.position == "before"
+            for m in last.meanings):
+        return True
+    # "mardi un (plan)", "dans une (allocution)": the word for one is also the indefinite article
+    return len(items) > 1 and last.raw is None and last.reading.number == 1 and not last.is_compound
 
 
 def _split_elision(text: str, toks: list[Token], words: list[str], i: int, lexicon: Lexicon,
@@ -283,9 +319,20 @@ def _match_holiday_name(words: list[str], i: int, language: str) -> tuple[Holida
 
 def _holiday_spelling(word: str) -> str:
     """*word* as holiday names are indexed: Russian "ё" as "е", Latin letters without accents."""
-    if "ё" in word:
-        return word.replace("ё", "е")
-    return word if word.isascii() or word[0] >= "\u0400" else fold_diacritics(word).translate(_LIGATURES)
+    if word.isascii():
+        return word
+    got = _HOLIDAY_SPELLINGS.get(word)
+    if got is None:
+        if "ё" in word:
+            got = word.replace("ё", "е")
+        else:
+            got = word if word[0] >= "\u0400" else fold_diacritics(word).translate(_LIGATURES)
+        if len(_HOLIDAY_SPELLINGS) < 4096:
+            _HOLIDAY_SPELLINGS[word] = got  # bounded: the words of dates repeat
+    return got
+
+
+_HOLIDAY_SPELLINGS: dict[str, str] = {}
 
 
 _LIGATURES = str.maketrans({"ß": "ss", "œ": "oe", "æ": "ae"})  # as timeline.holidays indexes names
@@ -323,9 +370,10 @@ def _read(text: str, toks: list[Token], lexicon: Lexicon, language: str, quiet: 
             i = end
             continue
         if found is not None and found.end - found.start > 1 and found.end < len(toks) \
-                and any(isinstance(m, Vague) for m in found.meanings) \
+                and (any(isinstance(m, Vague) for m in found.meanings) or _reading(found.meanings).compound) \
                 and any(isinstance(m, _NOUNS) for m in lexicon.lookup(words[found.end])):
-            # "в прошлом году", "в будущем году": the adjective belongs to the noun, not to "в прошлом"
+            # "в прошлом году", "в будущем году": the adjective belongs to the noun, not to "в прошлом";
+            # "en 15 jours" is 15 days, not "en 15" (a fortnight after a weekday: "lundi en 15")
             found = lexicon.longest(words[:found.end - 1], i)
         if found is not None and found.end - found.start > 1 and items and items[-1].number is not None \
                 and any(isinstance(m, Vague) for m in found.meanings):
@@ -334,6 +382,11 @@ def _read(text: str, toks: list[Token], lexicon: Lexicon, language: str, quiet: 
         if found is None and tok.number is None and _split_elision(text, toks, words, i, lexicon, starts):
             continue  # read again from the article: "dell'anno" is "dell" and "anno"
         if found is None:
+            if tok.number is not None and i + 1 < len(toks) and words[i + 1] in lexicon.ordinal_endings \
+                    and not toks[i + 1].space_before:
+                items.append(_Item(tok, toks[i + 1], raw=tok))  # "1er", "3e", "15ten": a figure and its ending
+                i += 2
+                continue
             if tok.number is not None or not tok.text[:1].isalpha() or words[i] in lexicon.decade_endings \
                     or tok.text in _ORDINAL_MARKS:
                 items.append(_Item(tok, tok, raw=tok))
@@ -344,6 +397,11 @@ def _read(text: str, toks: list[Token], lexicon: Lexicon, language: str, quiet: 
                 i += 1
                 continue
             roman = _roman(words[i])
+            if roman is None:
+                # "XXIe siècle", "IIe trimestre": a Roman numeral with the language's ordinal ending
+                roman = next((_roman(words[i][:-len(e)]) for e in lexicon.ordinal_endings
+                              if words[i].endswith(e) and len(words[i]) > len(e)
+                              and _roman(words[i][:-len(e)]) is not None), None)
             if roman is not None:
                 items.append(_word_item(tok, tok, (Ordinal(roman),)))  # "XXI століття", "II квартал"
                 i += 1
@@ -367,6 +425,8 @@ class _Speller:
         self.last_noun = -1  # index in out of the last noun emitted, for a postposed relative
         self.in_range = False  # a "since" read as "from": the next "until"/"by" is "to"
         self.dotted_time = -1  # index of the item "." of "о 10.10", written ":"
+        self.dash_range = False  # "13 au 15 juillet": the bound between two days is written "-"
+        self.minutes_to = False  # "moins": the number that follows is minutes to the hour
 
     # ---- helpers ----------------------------------------------------------------
 
@@ -411,11 +471,11 @@ class _Speller:
         value = item.number
         if value is None or value > 24 or (item.raw is not None and len(item.raw.text) > 2):
             return False
+        if item.last is not item.first:
+            return False  # "am 15ten", "le 3e": a day
         nxt = self.item(k + 1)
         if nxt is None or (nxt.raw is not None and nxt.raw.text == ":"):
             return True
-        if not nxt.first.space_before and normalize_word(nxt.first.text) in self.lexicon.ordinal_endings:
-            return False  # "am 15ten": a day
         if nxt.raw is not None and nxt.raw.text == "." and not nxt.raw.space_before:
             minutes, after = self.item(k + 2), self.item(k + 3)
             if minutes is not None and minutes.raw is not None and minutes.raw.number is not None \
@@ -438,7 +498,9 @@ class _Speller:
         with a closing bound later ("de lunes a viernes"), "a" inside such a range or between two values of
         one kind ("13 a 15 de julio", "lunes a viernes", "9:30 a 11:00")."""
         if meaning.kind == "since":
-            return not self.out and self.later_bound(k)
+            # "de lunes a viernes", "jeudi de 9h à 11h": a start opening the expression, or before a date
+            return (not self.out or (self.prev_text() in lx.WEEKDAYS or self.prev_text() in _DAY_SPELLINGS)
+                    and self.starts_date(k + 1)) and self.later_bound(k)
         if meaning.kind == "within":  # "durante dos semanas" / "durante el verano"
             j = k + 1
             while (got := self.item(j)) is not None and got.glue_only:
@@ -460,7 +522,9 @@ class _Speller:
             and not after.raw.space_before  # "alle 16:00", "a las 10.30": a time
         clock_last = len(written) > 1 and written[-2].text == ":"
         if last.number is not None or last.text == "th":
-            return nxt.number is not None and clock_next == clock_last
+            # "13 a 15 de julio", "9:30 a 11:00"; not "le 16 à 18h" (a day, then its time)
+            return nxt.has(Weekday) or nxt.number is not None and clock_next == clock_last \
+                and (clock_last or not self.clock_follows(k + 1))  # "lundi 1er au mercredi 10 juillet"
         if last.text in lx.WEEKDAYS:
             return nxt.has(Weekday)
         if last.text in lx.MONTHS:  # "21 de dic. a 6 de ene" (a date), not "il 3 marzo alle 15" (a time)
@@ -492,8 +556,8 @@ class _Speller:
         if item.raw is None:
             return True
         nxt = self.item(k + 1)
-        return len(item.raw.text) <= 2 and not (nxt is not None and nxt.raw is not None and nxt.raw.text in (":", "-")
-                                                and not nxt.raw.space_before)
+        return len(item.raw.text) <= 2 and not (nxt is not None and nxt.raw is not None
+                                                and nxt.raw.text in (":", "-", "/") and not nxt.raw.space_before)
 
     def clock_minutes(self, k: int) -> int | None:
         """Minutes said after the hour: "las doce y cuarto", "las doce menos cinco", "a las tres y
@@ -589,6 +653,24 @@ class _Speller:
             return True
         return any(isinstance(m, (Ordinal, Month, Weekday, DayWord)) for m in item.meanings)
 
+    def anchor_follows(self, k: int) -> bool:
+        """True when item k is the "of" of a day word and a date ("le lendemain du 13 février", "la veille
+        de Noël"): a glue word that may open a range, then a day and its month, a month or a holiday."""
+        item = self.item(k)
+        bound = item.get(Qualifier) if item is not None else None
+        if item is None or not item.has(Glue) or not isinstance(bound, Qualifier) or bound.kind != "since":
+            return False
+        nxt, after = self.item(k + 1), self.item(k + 2)
+        return nxt is not None and (bool(nxt.words) or nxt.has(Month) or nxt.number is not None
+                                    and after is not None and after.has(Month))
+
+    def days_joined(self, k: int) -> bool:
+        """True when the glue word at item k joins two days of one month ("les 20 et 21 mars")."""
+        last, nxt, month = self.out[-1] if self.out else None, self.item(k + 1), self.item(k + 2)
+        return last is not None and last.number is not None and 1 <= last.number <= 31 and nxt is not None \
+            and nxt.number is not None and 1 <= nxt.number <= 31 and month is not None and month.has(Month) \
+            and self.prev_text(2) not in ("-", "between")
+
     def quantity_follows(self, k: int) -> bool:
         """True when a quantity of units follows item k: a number then a unit ("3 Tagen", "einer Woche",
         "2,5 Stunden"), or a unit ("Jahren"), hedges and glue read past."""
@@ -623,6 +705,37 @@ class _Speller:
             if item.raw is not None and item.raw.text == "-" and item.raw.space_before:
                 return True
         return False
+
+    def glue_or_bound(self, k: int, bound: Meaning, meanings: tuple[Meaning, ...]) -> Meaning:
+        """A word that is glue or the bound of a range ("de"/"du" ... "à"/"au"): a start when a
+        date follows and a later bound closes the range, an end inside such a range or between
+        two days ("13 au 15 juillet"), glue otherwise ("fin du mois", "à 5h")."""
+        glue = next(m for m in meanings if isinstance(m, Glue))
+        assert isinstance(bound, Qualifier)
+        if bound.kind == "since":
+            return bound if self.starts_date(k + 1) and self.later_bound(k + 1) else glue
+        if bound.kind in ("until", "by"):
+            if self.in_range:
+                return bound
+            last = self.out[-1] if self.out else None
+            after_day = last is not None and (last.text in lx.MONTHS or last.text == "th"
+                                              or last.number is not None and last.number <= 31
+                                              and self.prev_text(2) != ":")
+            nxt = self.item(k + 1)
+            if after_day and nxt is not None and (nxt.has(Weekday) or nxt.number is not None
+                                                  and not self.clock_follows(k + 1)):
+                self.dash_range = True
+                return bound
+        return glue
+
+    def starts_date(self, k: int) -> bool:
+        """True when item k begins a day or a time: a number, a weekday, a month, a day word."""
+        item = self.item(k)
+        if self.is_article(item):
+            item = self.item(k + 1)
+        return item is not None and (item.number is not None or bool(item.words)
+                                     or any(isinstance(m, (Weekday, Month, DayWord, Ordinal, PartOfDay))
+                                            for m in item.meanings))
 
     def choose(self, k: int) -> Meaning:
         """The meaning of item k among its meanings, by its neighbours."""
@@ -665,6 +778,8 @@ class _Speller:
             nxt = self.item(k + 1)
             hedged = nxt is not None and (nxt.raw is None or nxt.raw.number is not None)
             return next(m for m in meanings if isinstance(m, Hedge if hedged else Weekday))
+        if len(meanings) < len(item.meanings) and kinds == {Qualifier}:
+            return self.glue_or_bound(k, meanings[0], item.meanings)
         nxt = self.item(k + 1)
         if Weekday in kinds and Ordinal in kinds:
             # "segunda semana" (the second week), "segunda de manhã" (Monday)
@@ -696,6 +811,16 @@ class _Speller:
             return next(m for m in meanings if isinstance(m, Unit if counted else DayWord))
         if qualifier is not None and (Marker in kinds or Relative in kinds):
             return self.choose_bound(k, meanings, qualifier)
+        if Relative in kinds and Zone in kinds:
+            # "CET" after a time, "cet" (this) before a noun ("à 3 heures cet après-midi")
+            nxt = self.item(k + 1)
+            zone = nxt is None or (self.after_clock() or self.clock_at_end() is not None) \
+                and not any(isinstance(m, (*_NOUNS, PartOfDay)) for m in nxt.meanings)
+            return next(m for m in meanings if isinstance(m, Zone if zone else Relative))
+        if Number in kinds and Month in kinds:
+            # "sept": the month right after a day's number ("20 sept. 2014"), else the number
+            month = self.prev_text().isdigit() and self.out[-1].number is not None and self.out[-1].number <= 31
+            return next(m for m in meanings if isinstance(m, Month if month else Number))
         markers = [m for m in meanings if isinstance(m, Marker)]
         if len(markers) > 1:
             nxt = self.item(k + 1)
@@ -744,6 +869,15 @@ class _Speller:
         if item.raw is not None:
             return self.spell_raw(k, item.raw)
         if item.is_compound:
+            if self.last_noun == len(self.out) - 1 and self.prev_text() in lx.WEEKDAYS and self.item(k + 1) is None:
+                # "lundi en huit": a week from Monday (a quantity after a weekday that ends the expression)
+                number = next((m.value for m in item.meanings if isinstance(m, Number)), 1)
+                unit = next((m.name for m in item.meanings if isinstance(m, Unit)), "day")
+                at = len(self.out) - 1
+                self.out[at:at] = [Token(str(number), item.first.start, item.last.end, number, True),
+                                   Token(unit, item.first.start, item.last.end, None, True),
+                                   Token("from", item.first.start, item.last.end, None, True)]
+                return k + 1
             for meaning in item.meanings:
                 if isinstance(meaning, Number):
                     self.emit_number(meaning.value, item)
@@ -753,11 +887,14 @@ class _Speller:
         meaning = self.choose(k)
         if isinstance(meaning, Glue):
             nxt = self.item(k + 1)
-            if self.between and self.out and self.out[-1].text != "between" and not (
+            if self.between and self.out and self.out[-1].text not in ("between", "and", "the") and not (
                     nxt is not None and (nxt.has(Month) or nxt.raw is not None and len(nxt.raw.text) == 4)):
                 # the glue before the second bound, not the "de" of "primeiro trimestre de 2017"
                 self.between = False
                 self.emit(("and",), item)  # "між 10 і 12 березня", "между 10 и 12 марта"
+            elif self.days_joined(k):
+                self.emit(("-",), item)  # "les 20 et 21 mars", "20 і 21 березня": both days
+                return k + 1
             elif self.prev_text() in ("week", "weekend") and self.day_follows(k):
                 self.emit(("of",), item)  # "la settimana del 6 ottobre": the week of 6 October
             elif self.day_of_month_follows(k):
@@ -783,10 +920,15 @@ class _Speller:
         ("il 19", "dal 3 al 5", "del 6 ottobre"; not "alle 17", "il 19:30")."""
         nxt, after = self.item(k + 1), self.item(k + 2)
         if nxt is None or nxt.number is None or not 1 <= nxt.number <= 31 or nxt.is_compound \
-                or nxt.raw is not None and len(nxt.raw.text) > 2:
-            return False  # a figure or a number word ("dal tre al cinque")
+                or nxt.raw is not None and len(nxt.raw.text) > 2 or nxt.raw is None and nxt.number < 2:
+            return False  # a figure or a number word ("dal tre al cinque"; "all'una" is one o'clock)
         return after is None or not (after.raw is not None and after.raw.text in (":", ".", "/", "-", "h")
                                      or after.unit() is not None or after.has(PartOfDay))
+
+    def is_article(self, item: _Item | None) -> bool:
+        """True when *item* is one of the language's day articles ("le", "du", "il", "dal")."""
+        return item is not None and item.has(Glue) and item.first is item.last \
+            and item.first.text in self.lexicon.day_articles
 
     def article_before_day(self, k: int) -> bool:
         """A definite article before a bare figure makes it the day of the month in the languages that
@@ -823,7 +965,7 @@ class _Speller:
             self.out.append(Token(f"{value:02d}", item.first.start, item.last.end, value, True))
         return k + 1
 
-    def minutes_to(self, k: int) -> int:
+    def countdown_to_clock(self, k: int) -> int:
         """After a count of minutes at item k: the index of the noon or midnight it counts down to
         ("5 para o meio dia": five to noon), past the glue between; -1 when none follows."""
         j = k + 1
@@ -918,9 +1060,20 @@ class _Speller:
             self.emit_number(run[0], item)
             return run[1]
         nxt = self.item(k + 1)
+        if item.raw is not None and nxt is not None and nxt.raw is not None and nxt.raw.number is not None:
+            end = self.spaced_date(k)
+            if end:
+                return end
+        if self.prev_text() in ("oclock", "noon", "midnight") and value < 60 \
+                and (item.raw is None or len(item.raw.text) <= 2) \
+                and (nxt is None or nxt.unit() == "minute"
+                     or not (nxt.number is not None or nxt.has(Month) or nxt.unit() is not None)) \
+                and self.set_minutes(value, item):  # "quinze heures trente", "midi quinze", "9 heures 30"
+            return k + 2 if nxt is not None and nxt.unit() == "minute" else k + 1
         if value <= 24 and self.prev_text() not in ("at", ":", "the", "from", "to", "and", "between") \
                 and self.part_of_day_follows(k):
             self.emit(("at",), item)  # "3 del pomeriggio", "8 della sera": a time of that part of the day
+        before = self.prev_text()
         k += 1
         if item.raw is None and nxt is not None and value in (20, 30, 40, 50, 60, 70, 80, 90):
             joined = self.item(k + 1)
@@ -940,7 +1093,7 @@ class _Speller:
                 and self.minutes_follow(start) and (item.raw is None or len(item.raw.text) <= 2):
             self.spell_minutes(start, value)
             return k
-        if 0 < value < 60 and (to := self.minutes_to(k - 1)) >= 0:
+        if 0 < value < 60 and (to := self.countdown_to_clock(k - 1)) >= 0:
             self.emit_number(value, item)
             self.emit(("minutes", "to"), item)  # "quinze para o meio dia": a quarter to noon
             return to
@@ -952,10 +1105,9 @@ class _Speller:
             ending = self.items[k + 1] if dash else nxt
             self.out += [item.raw, Token("s", item.raw.end, ending.last.end, None, False)]
             return k + 2 if dash else k + 1
-        if item.raw is not None and nxt is not None and not nxt.first.space_before and value < 100 \
-                and normalize_word(nxt.first.text) in self.lexicon.ordinal_endings:
-            self.out += [item.raw, Token("th", nxt.first.start, nxt.last.end, None, False)]  # "15ten", "4tes"
-            return k + 1
+        if item.raw is not None and item.last is not item.first and value < 100:
+            self.out += [item.raw, Token("th", item.last.start, item.last.end, None, False)]  # "15ten", "3e", "1er"
+            return k
         if item.raw is not None and nxt is not None and self.decimal_comma_at(k - 1):
             fraction = self.items[k + 1]
             self.out += [item.raw, Token(".", nxt.first.start, nxt.last.end, None, False), fraction.first]
@@ -966,6 +1118,17 @@ class _Speller:
                 return k + 1  # the "." of "14." was read as the ordinal mark
         else:
             self.emit_number(value, item)
+        counted = self.item(k)
+        slash = self.item(k)
+        if slash is not None and slash.raw is not None and slash.raw.text in ("/", "-", ".") \
+                and not slash.first.space_before:
+            before = ""  # "mardi 04/03": a date written with figures after the weekday
+        if before in lx.WEEKDAYS and value <= 31 and not self.time_follows(k) \
+                and (item.raw is not None or value > 1) \
+                and not (counted is not None and (counted.unit() is not None or counted.is_compound)):
+            # "jeudi 15", "vendredi quinze": the day of the month; "mardi un plan": "un" is an article
+            self.out.append(Token("th", item.first.start, item.last.end, None, False))  # "jeudi 15": the 15th
+            return k
         if nxt is not None and nxt.unit() == "hour" and value <= 24 and self.prev_text(2) != ":" \
                 and self.clock_hour(k):
             after = self.item(k + 1)
@@ -981,6 +1144,79 @@ class _Speller:
                 self.out.append(Token("oclock", nxt.first.start, nxt.last.end, None, True))
             return k + 1
         return k
+
+    def time_follows(self, k: int) -> bool:
+        """True when item k makes the number before it a time ("15h", "15:00", "15 heures", "et quart")."""
+        nxt = self.item(k)
+        if nxt is None:
+            return False
+        if nxt.raw is not None and nxt.raw.text in (":", ".") and not nxt.first.space_before:
+            return True
+        return nxt.unit() in ("hour", "minute") or nxt.has(ClockMinutes) or nxt.has(PartOfDay)
+
+    def spaced_date(self, k: int) -> int:
+        """A date written as its numbers with spaces between them ("17 02", "20 02 2014", "24 12 14"),
+        the whole expression, day first: written with slashes; the index after it, or 0."""
+        figures = []
+        j = k
+        while j < len(self.items) and self.items[j].raw is not None and self.items[j].number is not None:
+            figures.append(self.items[j])
+            j += 1
+        if j != len(self.items) or len(figures) not in (2, 3) or any(not f.first.space_before for f in figures[1:]):
+            return 0
+        day, month = figures[0].number or 0, figures[1].number or 0
+        texts = [f.first.text for f in figures]
+        if not (1 <= day <= 31 and 1 <= month <= 12 and len(texts[0]) <= 2 and len(texts[1]) <= 2) \
+                or len(figures) == 3 and len(texts[2]) not in (2, 4):
+            return 0
+        for n, figure in enumerate(figures):
+            if n:
+                self.out.append(Token("/", figure.first.start, figure.first.start, None, False))
+            self.out.append(Token(figure.first.text, figure.first.start, figure.last.end, figure.number,
+                                  figure.first.space_before if not n else False))
+        return j
+
+    def clock_at_end(self) -> tuple[int, int] | None:
+        """The hour of the clock time the words so far end with, and how many words spell it
+        ("15 oclock", "at 3", "noon", "midnight"), or None."""
+        last = self.prev_text()
+        if last == "noon":
+            return 12, 1
+        if last == "midnight":
+            return 0, 1
+        if last == "oclock" and len(self.out) >= 2 and self.out[-2].number is not None:
+            return self.out[-2].number, 2
+        if self.prev_text(2) == "at" and self.out[-1].number is not None and self.out[-1].number <= 24:
+            return self.out[-1].number, 1
+        return None
+
+    def set_minutes(self, minutes: int, item: _Item, to_hour: bool = False) -> bool:
+        """Writes the clock time just written with its minutes ("15 oclock" + 30 -> "15:30"; 15 to noon ->
+        "11:45"); False when no clock time was written."""
+        clock = self.clock_at_end()
+        if clock is None or not 0 <= minutes < 60:
+            return False
+        hour, size = clock
+        if to_hour and minutes:
+            hour, minutes = (hour - 1) % 24, 60 - minutes
+        first = self.out[-size]
+        del self.out[-size:]
+        self.out += [Token(str(hour), first.start, item.last.end, hour, first.space_before),
+                     Token(":", item.first.start, item.last.end, None, False),
+                     Token(f"{minutes:02d}", item.first.start, item.last.end, minutes, False)]
+        return True
+
+    def spell_clock_minutes(self, k: int, meaning: ClockMinutes) -> int:
+        """"et quart", "et demie", "moins le quart", "moins cinq", "passé de 15 minutes" after a clock time."""
+        item = self.items[k]
+        if meaning.minutes:
+            self.set_minutes(meaning.minutes, item, meaning.to_hour)
+            return k + 1
+        nxt = self.item(k + 1)
+        if nxt is None or nxt.number is None or not self.set_minutes(nxt.number, nxt, meaning.to_hour):
+            return k + 1
+        after = self.item(k + 2)
+        return k + 3 if after is not None and after.unit() == "minute" else k + 2
 
     def part_of_day_follows(self, k: int) -> bool:
         """True when a part of the day follows item k, across glue ("3 del pomeriggio", "6 de la mañana")."""
@@ -1057,13 +1293,13 @@ class _Speller:
         if after is not None:
             marker = after.get(Marker)
             qualifier = after.get(Qualifier)
-            if isinstance(marker, Marker) and marker.position == "after":
-                return False
+            relative = after.get(Relative)
+            if isinstance(marker, Marker) and marker.position == "after" \
+                    or isinstance(relative, Relative) and relative.position != "before":
+                return False  # "3 години тому", "3 heures suivantes"
             if isinstance(qualifier, Qualifier) and qualifier.kind in ("until", "by", "before", "after") \
-                    and not self.clock_starts(k + 2):
-                return False  # "за 3 години до", "3 години після"; but "9h às 17h", "з 9 години до 11"
-            if after.has(Relative):
-                return False  # "le 2 ore scorse": the last two hours
+                    and not after.has(Glue) and not self.clock_starts(k + 2):
+                return False  # "за 3 години до", "3 години після" (not "de 9h à 11h")
         return True
 
     def spell_meaning(self, k: int, meaning: Meaning) -> int:
@@ -1077,6 +1313,22 @@ class _Speller:
             self.out.append(Token("th", item.first.start, item.last.end, None, False))
             return k + 1
         if isinstance(meaning, Marker):
+            nxt = self.item(k + 1)
+            article = self.is_article(nxt)
+            after = self.item(k + 2) if article else nxt
+            if meaning.direction > 0 and meaning.position == "before" and after is not None:
+                if after.has(PartOfDay) and not after.has(Unit):
+                    # "dans la matinée", "plus tard dans l'après-midi": in that part of the day
+                    if self.prev_text() == "later":
+                        self.emit(("this",), item)
+                    return k + 1
+                if article and after.unit() is not None and after.number is None \
+                        and all(it.glue_only for it in self.items[k + 3:]):
+                    self.emit(("this",), item)  # "dans la semaine": during this week
+                    return k + 2
+                if article and self.quantity_follows(k + 1):
+                    self.emit(("within",), item)  # "dans les 15 jours": within 15 days
+                    return k + 2
             if meaning.direction < 0 and meaning.position == "before":
                 self.pending_ago = [Token("ago", item.first.start, item.last.end, None, True)]
             elif meaning.direction > 0 and meaning.position == "before":
@@ -1086,8 +1338,39 @@ class _Speller:
             return k + 1
         if isinstance(meaning, Relative):
             return self.spell_relative(k, meaning)
+        if isinstance(meaning, ClockMinutes):
+            return self.spell_clock_minutes(k, meaning)
+        if isinstance(meaning, Decade) and not meaning.start:
+            # "les années 1990", "los años 90": the decade of the figure that follows
+            nxt = self.item(k + 1)
+            if nxt is not None and nxt.raw is not None and nxt.raw.number is not None \
+                    and len(nxt.raw.text) in (2, 4) and nxt.raw.number % 10 == 0:
+                self.emit(("the",), item)
+                self.out += [nxt.raw, Token("s", nxt.raw.start, nxt.raw.end, None, False)]
+                self.noun_written()
+                return k + 2
+            return self.spell_unit(k, Unit("year"))
+        if isinstance(meaning, PeriodPart) and meaning.kind in _DAYPART_MODIFIER:
+            j = k + 1
+            while j < len(self.items) and self.items[j].glue_only:
+                j += 1
+            part = self.item(j)
+            daypart = part.get(PartOfDay) if part is not None else None
+            if isinstance(daypart, PartOfDay) and daypart.name in ("morning", "afternoon", "evening", "night"):
+                self.emit(_DAYPART_MODIFIER[meaning.kind], item)  # "en fin d'après-midi": late afternoon
+                return k + 1
+            if part is not None and part.unit() == "day" and part.number is None and not part.is_compound \
+                    and not self.out and all(it.glue_only for it in self.items[j + 1:]):
+                # "en début de journée", "en fin de journée": the parts of the day they name
+                self.emit(_DAY_PART_OF_DAY[meaning.kind], item)
+                return j + 1
         if isinstance(meaning, Qualifier):
             return self.spell_qualifier(k, meaning)
+        if isinstance(meaning, DayWord) and meaning.shift in (-1, 1) and self.anchor_follows(k + 1):
+            # "le lendemain du 13 février", "la veille du sommet": a day after / before what follows
+            self.emit(("1", "day", "after" if meaning.shift > 0 else "before"), item)
+            self.out[-3].number = 1
+            return k + 2
         if isinstance(meaning, DayWord) and meaning.shift not in _DAY_WORD_SPELLING:
             days = abs(meaning.shift)
             if meaning.shift > 0:
@@ -1105,10 +1388,6 @@ class _Speller:
         self.emit(_canonical_words(meaning), item)
         if isinstance(meaning, _NOUNS):
             self.noun_written()
-        if isinstance(meaning, Weekday) and self.lexicon.day_articles and self.day_follows(k):
-            after = self.item(k + 2)
-            if after is None or not after.has(Month):
-                self.emit(("the",), item)  # "martedì 19": the languages that write "il 19" mean the 19th
         return k + 1
 
     def bare_minutes_before(self, k: int) -> bool:
@@ -1182,6 +1461,11 @@ class _Speller:
             return k + 1  # "2024 року", "в 2014 году", "2024 г.", "1990-х років"
         if unit.name == "hour" and prev is not None and prev.number is not None and self.prev_text(2) == ":":
             return k + 1  # "18:30ч"
+        j = k + 1
+        while j < len(self.items) and self.items[j].has(Glue):
+            j += 1
+        if unit.name == "month" and j < len(self.items) and self.items[j].has(Month):
+            return k + 1  # "le mois de mars", "fin du mois d'avril": the month named
         after = self.item(k + 1)
         if unit.name == "year" and after is not None and after.raw is not None and after.raw.number is not None \
                 and len(after.raw.text) == 4 and not (prev is not None and prev.number is not None):
@@ -1219,6 +1503,13 @@ class _Speller:
         marker = nxt.get(Marker) if nxt is not None else None
         counted = prev is not None and (prev.number is not None or prev.text in ("a", "th")
                                         or prev.text in lx.ORDINAL_WORDS or prev.text in lx.NUMBER_WORDS)
+        before = self.item(k - 1)
+        alone = all(it.glue_only for it in self.items[k + 1:])  # nothing but glue after the unit
+        if unit.name in ("month", "week", "year") and prev is not None and prev.number is not None \
+                and before is not None and before.has(Glue) and before.number is None and alone:
+            self.emit(("this",), item)  # "le 15 du mois": the 15th of this month
+        elif not self.out and alone and before is not None and before.has(Glue) and unit.name != "weekend":
+            self.emit(("this",), item)  # "au cours de la semaine", "dans l'année": this week, this year
         if unit.name == "day" and not counted and not self.pending_ago and self.day_figure(k + 1):
             after = self.item(k + 2)
             if after is None or not (after.unit() is not None or after.has(Marker)):
@@ -1229,6 +1520,10 @@ class _Speller:
             self.emit(("a",), item)  # "через тиждень", "неделю назад": one unit
         self.emit((unit.name,), item)
         self.noun_written()
+        if unit.name in ("week", "weekend") and j > k + 1 and self.starts_date(j) and not counted \
+                and not self.items[j].has(Weekday):
+            self.emit(("of",), self.items[k + 1])  # "la semaine du 7 octobre": the week of 7 October
+            return j
         return k + 1
 
     def day_unit_names_date(self, k: int) -> bool:
@@ -1265,6 +1560,8 @@ class _Speller:
             return k + 1
         spelled = _canonical_words(meaning)
         nxt = self.item(k + 1)
+        if self.counted_before() and nxt is not None and nxt.unit() is not None:
+            self.emit(("of",), item)  # "le premier mercredi du mois prochain": of next month
         if meaning.shift == 0 and nxt is not None and nxt.raw is not None and nxt.raw.number is not None \
                 and len(nxt.raw.text) == 4:
             return k + 1  # "este 2025": the year itself
@@ -1286,6 +1583,15 @@ class _Speller:
         if meaning.position != "before" and self.last_noun == len(self.out) - 1 and self.last_noun >= 0 \
                 and not noun_follows:
             at = self.last_noun
+            noun = self.out[at]
+            th = 1 if at > 1 and self.out[at - 1].text == "th" else 0
+            if noun.text in lx.MONTHS and at > th and self.out[at - 1 - th].number is not None:
+                # "le 3 mars dernier": last March 3; "mardi 4 mars dernier": Tuesday last March 4
+                day = self.out[at - 1 - th]
+                self.out[at - 1 - th:at + 1] = [Token(w, item.first.start, item.last.end, None, day.space_before)
+                                                for w in spelled] + [noun, day]
+                self.last_noun = -1
+                return k + 1
             if at > 0 and self.out[at - 1].number is not None and self.out[at].text in lx.UNITS \
                     and self.prev_text(3) != ":":
                 at -= 1  # "i 2 mesi passati", "tres meses que vienen": the relative word goes before the count
@@ -1304,17 +1610,27 @@ class _Speller:
     def spell_qualifier(self, k: int, meaning: Qualifier) -> int:
         item = self.items[k]
         kind = meaning.kind
-        if kind == "between":
+        if self.dash_range:
+            self.dash_range = False
+            self.emit(("-",), item)
+        elif kind == "between":
             self.between = True
             self.emit(("between",), item)
         elif kind == "since" and self.later_bound(k):
             self.in_range = True
             self.emit(("from",), item)
+        elif kind == "since" and self.quantity_follows(k) and not _is_year(self.item(k + 1)) \
+                and not any(it.has(Marker) for it in self.items[k + 1:]):
+            # "depuis trois ans": since three years ago
+            self.emit(("since",), item)
+            self.pending_ago = [Token("ago", item.first.start, item.last.end, None, True)]
         elif kind in ("until", "by") and self.in_range:
             self.in_range = False
             self.emit(("to",), item)
         elif kind in ("until", "by") and self.quantity_before() and self.prev_text() in lx.UNITS:
             self.emit(("before",), item)  # "за три дні до Великодня": three days before Easter
+        elif kind == "by" and self.quantity_follows(k):
+            self.emit(("within",), item)  # "d'ici deux semaines": within two weeks
         elif kind in ("before", "after") and self.bare_minutes_before(k):
             self.emit(("minute", kind), item)  # "zwanzig nach drei", "10 vor 12": minutes of the clock
         elif kind in ("until", "by") and (self.point_before() and k + 1 < len(self.items) or self.date_before()
@@ -1330,12 +1646,41 @@ def _unknown_in(text: str, tok: Token, lexicon: Lexicon, quiet: bool) -> Express
     if quiet:
         return _SPECULATIVE_FAILURE.with_traceback(None)
     raw = text[tok.start:tok.end]
-    found = get_close_matches(fold_diacritics(normalize_word(tok.text)), lexicon.vocabulary(), n=1, cutoff=0.75)
-    hint = found[0] if found else None
+    hint = _suggestion(fold_diacritics(normalize_word(tok.text)), lexicon)
     message = f"unknown word {raw!r} in {lexicon.name}"
     if hint:
         message += f" (did you mean {hint!r}?)"
     return UnknownWordError(message, text, raw, tok.start, hint)
+
+
+_SUGGESTIONS: dict[tuple[str, str], str | None] = {}  # (language, word) -> its suggestion, bounded
+_VOCABULARIES: dict[str, dict[int, list[str]]] = {}  # language -> its one-word surfaces by length
+
+
+def _suggestion(word: str, lexicon: Lexicon) -> str | None:
+    """The lexicon's word nearest to *word* (difflib's ratio at least 0.75), or None.
+
+    Only words whose length allows that ratio are compared (2 * shorter / both >= 0.75), which
+    gives what comparing the whole vocabulary gives, and a word is worked out once: a file
+    repeats its misspellings, and the error path of a pipeline should not cost a sort of the
+    vocabulary and a few hundred comparisons each time.
+    """
+    key = (lexicon.language, word)
+    if key in _SUGGESTIONS:
+        return _SUGGESTIONS[key]
+    by_length = _VOCABULARIES.get(lexicon.language)
+    if by_length is None:
+        by_length = {}
+        for known in lexicon.vocabulary():
+            by_length.setdefault(len(known), []).append(known)
+        _VOCABULARIES[lexicon.language] = by_length
+    n = len(word)
+    candidates = [w for size, ws in by_length.items() if 2 * min(size, n) >= 0.75 * (size + n) for w in ws]
+    found = get_close_matches(word, candidates, n=1, cutoff=0.75)
+    hint = found[0] if found else None
+    if len(_SUGGESTIONS) < 4096:
+        _SUGGESTIONS[key] = hint
+    return hint
 
 
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}

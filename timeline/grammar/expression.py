@@ -88,6 +88,7 @@ class Components:
     time_grain: str | None = None  # hour | minute | second
     time_exact: bool = False  # the hour was written on a 24-hour clock
     minute_said: bool = False  # the minutes were said after the hour ("three fifteen", "at 3 15"), not written
+    clock_word: bool = False  # the hour was written with its word ("5 o'clock", "5h", "5 Uhr")
     daypart: str | None = None
     daypart_mod: str | None = None  # early | late
     zone: str | int | None = None

@@ -55,10 +55,12 @@ _GLUE_ONLY = frozenset(
 class Parser:
     """Reads one expression from its tokens; raises ExpressionError."""
 
-    __slots__ = ("clock24", "date_order", "n", "speculative", "text", "toks", "words")
+    __slots__ = ("clock24", "date_order", "hour_word24", "n", "speculative", "text", "toks", "words")
 
-    def __init__(self, text: str, toks: list[Token], date_order: str, clock24: bool = False) -> None:
+    def __init__(self, text: str, toks: list[Token], date_order: str, clock24: bool = False,
+                 hour_word24: bool = False) -> None:
         self.clock24 = clock24  # the expression's language writes times on the 24-hour clock
+        self.hour_word24 = hour_word24  # ... and an hour with its word too ("5h", "5 heures": 05:00)
         self.text = text
         self.toks = toks
         self.words = [t.text for t in toks]
@@ -185,11 +187,13 @@ class Parser:
             self.n = saved
         if not p.has_date() and not p.has_time():
             raise self.error("no date in the expression", min(end, self.n) - 1)
-        if p.minute is not None and p.ampm is None and p.daypart is None and (
-                self.clock24 and not p.minute_said and (":" in self.words or "h" in self.words)
-                or p.day is not None and p.month is not None and p.year is not None):
+        if p.ampm is None and p.daypart is None and (
+                p.minute is not None and (self.clock24 and not p.minute_said and (":" in self.words or "h" in self.words)
+                                          or p.day is not None and p.month is not None and p.year is not None)
+                or p.clock_word and self.hour_word24):
             # "10:00" in Ukrainian is ten in the morning, "3:18" is 03:18; so is a time with its
-            # minutes on a date written in full, as records write it ("2 December 2022 at 7:00").
+            # minutes on a date written in full, as records write it ("2 December 2022 at 7:00"); so is
+            # an hour with the hour word in a language of the 24-hour clock ("5h", "5 heures", "о 5 годині").
             # Minutes said in words are not written on a clock: "las tres y cuarto" is 03:15 or 15:15.
             p.time_exact = True
         if p.rel_unit is not None:
@@ -351,17 +355,18 @@ def _parse(text: str, date_order: str, quiet: bool, language: str) -> Expression
     toks = tokenize(text)
     if len(toks) > 60:
         raise OutOfRangeError(f"date expression has too many words ({len(toks)})", text, None, 0)
-    clock24 = False
+    clock24 = hour_word24 = False
     if language != "en":
         toks = canonical_tokens(text, toks, language, quiet)
         from timeline.lexicons import get_lexicon
 
-        clock24 = get_lexicon(language).clock24
+        lexicon = get_lexicon(language)
+        clock24, hour_word24 = lexicon.clock24, lexicon.hour_word24
     duration = None
     if "-" in text:
         toks, duration = _take_duration_adjective(toks, text)
     try:
-        parser = Parser(text, toks, date_order.upper(), clock24)
+        parser = Parser(text, toks, date_order.upper(), clock24, hour_word24)
         if quiet:
             parser.speculative = 1
         if toks and not can_start(parser.words, 0):

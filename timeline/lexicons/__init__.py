@@ -20,6 +20,7 @@ import importlib
 from timeline.lexicons.extract_words import ExtractWords, extract_words
 from timeline.lexicons.schema import (
     UNITS,
+    ClockMinutes,
     DayWord,
     Decade,
     Glue,
@@ -49,10 +50,10 @@ from timeline.lexicons.schema import (
 )
 
 __all__ = [
-    "LANGUAGES", "UNITS", "DayWord", "Decade", "ExtractWords", "Glue", "Hedge", "Lexicon", "Marker", "Match",
-    "Meaning", "Month", "Number", "Ordinal", "PartOfDay", "PeriodPart", "Qualifier", "Relative", "Season", "Unit",
-    "UnitFacts", "Vague", "VagueWindow", "Weekday", "WordClass", "Zone", "extract_words", "fold_diacritics",
-    "get_lexicon", "normalize_text", "normalize_word",
+    "LANGUAGES", "UNITS", "ClockMinutes", "DayWord", "Decade", "ExtractWords", "Glue", "Hedge", "Lexicon", "Marker",
+    "Match", "Meaning", "Month", "Number", "Ordinal", "PartOfDay", "PeriodPart", "Qualifier", "Relative",
+    "Season", "Unit", "UnitFacts", "Vague", "VagueWindow", "Weekday", "WordClass", "Zone", "extract_words",
+    "fold_diacritics", "get_lexicon", "normalize_text", "normalize_word",
 ]
 
 # ISO 639-1 code -> the module holding its LEXICON. A new language is one line here.

@@ -42,6 +42,7 @@ class WordClass(StrEnum):
     ZONE = "zone"
     VAGUE = "vague"
     DECADE = "decade"
+    CLOCK_MINUTES = "clock_minutes"
     GLUE = "glue"
 
 
@@ -191,10 +192,21 @@ class Vague(NamedTuple):
 
 
 class Decade(NamedTuple):
-    """A decade named by a word ("the nineties"): its first year."""
+    """A decade named by a word ("the nineties"): its first year; 0 for the words that name the
+    decade of the figure after them ("les années 90", "los años 90")."""
 
     start: int
     word_class: WordClass = WordClass.DECADE
+
+
+class ClockMinutes(NamedTuple):
+    """Minutes said after the hour of a clock time: "et quart" (15), "et demie" (30), "trois
+    quarts" (45); with ``to_hour`` they are taken from the hour ("moins le quart": 15 to).
+    ``minutes`` 0 reads the number that follows ("moins cinq", "passé de 15 minutes")."""
+
+    minutes: int
+    to_hour: bool = False
+    word_class: WordClass = WordClass.CLOCK_MINUTES
 
 
 class Glue(NamedTuple):
@@ -204,9 +216,9 @@ class Glue(NamedTuple):
 
 
 Meaning = (Weekday | Month | Unit | Number | Ordinal | Relative | DayWord | Marker | Qualifier | Hedge
-           | PeriodPart | Season | PartOfDay | Zone | Vague | Decade | Glue)
+           | PeriodPart | Season | PartOfDay | Zone | Vague | Decade | ClockMinutes | Glue)
 M = TypeVar("M", Weekday, Month, Unit, Number, Ordinal, Relative, DayWord, Marker, Qualifier, Hedge,
-            PeriodPart, Season, PartOfDay, Zone, Vague, Decade, Glue)
+            PeriodPart, Season, PartOfDay, Zone, Vague, Decade, ClockMinutes, Glue)
 
 
 class UnitFacts(NamedTuple):
@@ -336,6 +348,7 @@ class Lexicon:
 
     def __init__(self, language: str, entries: Iterable[tuple[str, Meaning]],
                  morphology: Morphology = no_morphology, name: str = "", *, clock24: bool = False,
+                 hour_word24: bool = False,
                  decade_endings: Iterable[str] = (), ordinal_endings: Iterable[str] = (),
                  day_articles: Iterable[str] = (), clock_signs: Mapping[str, int] = {},
                  clock_fractions: Mapping[str, int] = {}) -> None:
@@ -344,8 +357,11 @@ class Lexicon:
         self.morphology = morphology
         # The language's ways of writing that are not words: times written with minutes are on the
         # 24-hour clock ("3:18" is 03:18, "10:00" is 10:00); a decade is a figure with an ending
-        # ("1990-х", "90-е", "1990er").
+        # ("1990-х", "90-е", "1990er"); an ordinal is a figure with an ending ("3e", "1er", "2nd").
         self.clock24 = clock24
+        # ... and so are hours said with the hour word ("5h", "5 heures" are 05:00), where "3 часа"
+        # in Russian may be the afternoon
+        self.hour_word24 = hour_word24
         self.decade_endings = frozenset(decade_endings)
         # Glue words that stand before a day of the month, so that the figure after them is a day, not a
         # time ("el 16", "le 3", "il 25"); the words that add minutes to an hour or take them off ("las doce
@@ -353,8 +369,8 @@ class Lexicon:
         self.day_articles = frozenset(normalize_word(w) for w in day_articles)
         self.clock_signs = {normalize_word(w): sign for w, sign in clock_signs.items()}
         self.clock_fractions = {normalize_word(w): minutes for w, minutes in clock_fractions.items()}
-        # the endings written after a figure to make it an ordinal ("am 15ten", "4tes Quartal")
-        self.ordinal_endings = frozenset(ordinal_endings)
+        # the endings written after a figure to make it an ordinal ("am 15ten", "4tes Quartal", "le 3e")
+        self.ordinal_endings = frozenset(normalize_word(e) for e in ordinal_endings)
         merged: dict[str, list[Meaning]] = {}
         for surface, meaning in entries:
             key = entry_key(surface)
@@ -511,6 +527,7 @@ def build_entries(
     decades: Mapping[int, Sequence[str]] = {},
     vague: Mapping[str, Sequence[str]] = {},
     windows: Mapping[str, VagueWindow] = {},
+    clock_minutes: Mapping[str, tuple[int, bool]] = {},
     glue: Sequence[str] = (),
 ) -> list[tuple[str, Meaning]]:
     """The (surface, meaning) entries of a language from its tables, one per word class.
@@ -536,5 +553,6 @@ def build_entries(
     out += [(s, Zone(z)) for s, z in zones.items()]
     out += [(s, Decade(n)) for n, ss in decades.items() for s in ss]
     out += [(s, Vague(windows[k])) for k, ss in vague.items() for s in ss]
+    out += [(s, ClockMinutes(*v)) for s, v in clock_minutes.items()]
     out += [(s, Glue()) for s in glue]
     return out

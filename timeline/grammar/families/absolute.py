@@ -169,6 +169,7 @@ def numeric(ps: Parser, i: int, end: int, p: Components) -> int:
                 return times._set_time(ps, p, n, got[0], None, got[1], end, i)
         j = i + 1
         if ps.w(j) in ("oclock",):
+            p.clock_word = True
             j += 1
         return times._set_time(ps, p, n, None, None, j, end, i)
     if 1 <= n <= 31 and i > 0 and ps.words[i - 1] in ("the", "on") and p.day is None:

@@ -255,8 +255,9 @@ def _merge_interval(ps: Parser, left: Components, right: Components, inclusive: 
                 setattr(left, f, rv)
             elif rv is None and lv is not None and f != "weekday":
                 setattr(right, f, lv)
-    elif left.year is not None and right.year is not None:
-        pass
+    elif left.month is not None and right.month is not None and left.year is None and right.year is not None:
+        # "between January and March 2025", "de janvier à mars 2025": the year written once, at the end
+        left.year = right.year if left.month <= right.month else right.year - 1
     return Reading(ps.text, left, right, end_inclusive=inclusive)
 
 

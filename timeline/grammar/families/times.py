@@ -181,6 +181,7 @@ def _set_time(ps: Parser, p: Components, hour: int, minute: int | None, second: 
             raise ps.error(f"{hour} is not an hour on a 12-hour clock", i, kind=ImpossibleDateError)
         j = k
     if ps.w(j) == "oclock":
+        p.clock_word = True
         j += 1
     return j
 
