@@ -344,7 +344,10 @@ def _read(text: str, toks: list[Token], lexicon: Lexicon, language: str, quiet: 
         from timeline.holidays import first_words
 
         starts = _HOLIDAY_STARTS[language] = first_words(language)
-    toks = list(toks)
+    # "anni '90": the apostrophe of an elided century is no word of its own
+    toks = [t for n, t in enumerate(toks) if not (
+        t.text == "'" and n + 1 < len(toks) and toks[n + 1].number is not None and len(toks[n + 1].text) == 2
+        and not toks[n + 1].space_before)]
     words = [t.text if t.text.isalnum() and _LETTER_APOSTROPHES.isdisjoint(t.text) else normalize_word(t.text)
              for t in toks]
     items: list[_Item] = []

@@ -218,6 +218,9 @@ DECADES: dict[int, tuple[str, ...]] = {
     1960: ("anni sessanta",), 1970: ("anni settanta",), 1980: ("anni ottanta",), 1990: ("anni novanta",),
     2000: ("anni duemila",),
 }
+for _decade in DECADES:  # "gli anni 90", "negli anni '90"
+    if _decade < 2000:
+        DECADES[_decade] += (f"anni {_decade % 100}", f"anni {_decade}")
 
 ZONE_NAMES: dict[str, int | str] = {
     **{k: v for k, v in ZONES.items() if len(k) > 1},
