@@ -891,7 +891,8 @@ class _Speller:
         if isinstance(meaning, Glue):
             nxt = self.item(k + 1)
             if self.between and self.out and self.out[-1].text not in ("between", "and", "the") and not (
-                    nxt is not None and (nxt.has(Month) or nxt.raw is not None and len(nxt.raw.text) == 4)):
+                    nxt is not None and (nxt.has(Month) and self.out[-1].number is not None
+                                         or nxt.raw is not None and len(nxt.raw.text) == 4)):
                 # the glue before the second bound, not the "de" of "primeiro trimestre de 2017"
                 self.between = False
                 self.emit(("and",), item)  # "між 10 і 12 березня", "между 10 и 12 марта"
