@@ -154,6 +154,7 @@ TIMES = _rows(
     ("nel pomeriggio di ieri", "2025-03-05T12:00", "2025-03-05T19:00", "part_of_day"),
     ("la sera del 5 marzo", "2025-03-05T18:00", "2025-03-06T00:00", "part_of_day"),
     ("alle 15.30", "2025-03-06T15:30", "2025-03-06T15:31", "minute"),
+    ("13:30 del 21 settembre", "2025-09-21T13:30", "2025-09-21T13:31", "minute", REF, "future"),
     ("alle tre e venti del pomeriggio", "2025-03-06T15:20", "2025-03-06T15:21", "minute"),
     ("oggi alle 5 e un quarto del pomeriggio", "2025-03-06T17:15", "2025-03-06T17:16", "minute"),
     ("alle 18:30", "2025-03-06T18:30", "2025-03-06T18:31", "minute", "2025-03-06T10:00", "future"),

@@ -305,6 +305,13 @@ def _split_elision(text: str, toks: list[Token], words: list[str], i: int, lexic
 _LEXICONS: dict[str, Lexicon] = {}
 _QUALIFIER_WORDS = frozenset({"by", "since", "until", "before", "after", "around"})
 _CLOCK_MARKS = frozenset({"am", "pm"})  # written the English way in many languages; a lexicon may own them
+def _iso_time_mark(toks: list[Token], i: int) -> bool:
+    """The "T" between an ISO date and its time ("2025-03-06T10:00"), passed through as written."""
+    tok = toks[i]
+    return tok.text == "t" and 0 < i < len(toks) - 1 and toks[i - 1].number is not None \
+        and toks[i + 1].number is not None and not tok.space_before and not toks[i + 1].space_before
+
+
 _ORDINAL_MARKS = frozenset("º°ª")  # written after a figure for an ordinal: "1º", "1°", "1ª"
 _LETTER_APOSTROPHES = frozenset("\u02bc\u02b9")  # apostrophes Unicode counts as letters ("пʼятниця")
 _HOLIDAY_STARTS: dict[str, frozenset[str]] = {}  # language -> the first words of its holiday names
@@ -363,8 +370,8 @@ def _read(text: str, toks: list[Token], lexicon: Lexicon, language: str, quiet: 
         # A holiday name of the language (timeline.holidays), glue words and all ("lundi de Pâques",
         # "Tag der Deutschen Einheit"), becomes the one word the English grammar reads back as it.
         word = words[i]
-        named = _match_holiday_name(words, i, language) if tok.number is None and (
-            word in starts or _holiday_spelling(word) in starts) else None
+        named = _match_holiday_name(words, i, language) if word in starts or (
+            tok.number is None and _holiday_spelling(word) in starts) else None  # "1. Advent" starts with a figure
         if named is not None and (found is None or named[1] >= found.end):
             from timeline.holidays import canonical_words
 
@@ -391,7 +398,7 @@ def _read(text: str, toks: list[Token], lexicon: Lexicon, language: str, quiet: 
                 i += 2
                 continue
             if tok.number is not None or not tok.text[:1].isalpha() or words[i] in lexicon.decade_endings \
-                    or tok.text in _ORDINAL_MARKS:
+                    or tok.text in _ORDINAL_MARKS or _iso_time_mark(toks, i):
                 items.append(_Item(tok, tok, raw=tok))
                 i += 1
                 continue
@@ -672,7 +679,7 @@ class _Speller:
         last, nxt, month = self.out[-1] if self.out else None, self.item(k + 1), self.item(k + 2)
         return last is not None and last.number is not None and 1 <= last.number <= 31 and nxt is not None \
             and nxt.number is not None and 1 <= nxt.number <= 31 and month is not None and month.has(Month) \
-            and self.prev_text(2) not in ("-", "between")
+            and self.prev_text(2) not in ("-", "between", ":")  # not the minutes of "13:30 del 21 settembre"
 
     def quantity_follows(self, k: int) -> bool:
         """True when a quantity of units follows item k: a number then a unit ("3 Tagen", "einer Woche",
@@ -938,7 +945,8 @@ class _Speller:
         """A definite article before a bare figure makes it the day of the month in the languages that
         write dates so ("il 19", "dal 3 al 5", "le 2" in French): the canonical "the 19"."""
         item = self.items[k]
-        if item.first.text in self.lexicon.day_articles and self.prev_text() != "the" and self.day_follows(k):
+        if item.first.text in self.lexicon.day_articles and self.prev_text() != "the" and not self.after_clock() \
+                and self.day_follows(k):  # not after a time: "13:30 del 21 settembre" is 13:30 on the 21st
             self.emit(("the",), item)
             return True
         return False
@@ -1064,6 +1072,9 @@ class _Speller:
             self.emit_number(run[0], item)
             return run[1]
         nxt = self.item(k + 1)
+        hour_word = self.item(k + 3)
+        if self.dotted_time < 0 and item.raw is not None and hour_word is not None and hour_word.unit() == "hour":
+            self.clock_follows(k)  # "20.15 Uhr": a time written with a dot, before the hour word
         if item.raw is not None and nxt is not None and nxt.raw is not None and nxt.raw.number is not None:
             end = self.spaced_date(k)
             if end:
@@ -1230,6 +1241,20 @@ class _Speller:
         nxt = self.item(j)
         return j > k + 1 and nxt is not None and nxt.has(PartOfDay) and not nxt.has(Unit)
 
+    def spell_night_before(self, k: int) -> int:
+        """The night that ends on a weekday ("in der Nacht zum Sonntag", "в ночь на субботу") is the
+        night of the day before it: "saturday night"."""
+        item = self.items[k]
+        j = k + 1
+        while (nxt := self.item(j)) is not None and nxt.glue_only:
+            j += 1
+        weekday = nxt.get(Weekday) if nxt is not None else None
+        if isinstance(weekday, Weekday):
+            self.emit(_canonical_words(Weekday((weekday.n - 1) % 7)) + ("night",), item)
+            return j + 1
+        self.emit(("night",), item)
+        return k + 1
+
     def decimal_comma_at(self, k: int) -> bool:
         """True when the figure at item k is the whole part of a decimal written with a comma and
         followed by a unit ("2,5 Stunden", "1,5 Jahre")."""
@@ -1384,6 +1409,8 @@ class _Speller:
             return k + 1
         if isinstance(meaning, Unit):
             return self.spell_unit(k, meaning)
+        if isinstance(meaning, PartOfDay) and meaning.name == "night_before":
+            return self.spell_night_before(k)
         if isinstance(meaning, PartOfDay) and meaning.name == "night" and self.clock_hour_written() in range(6):
             self.emit(("am",), item)  # "о 1:30 ночі": the small hours of that day
             return k + 1

@@ -45,6 +45,9 @@ def _year_for(r: Resolver, p: CalendarDate | HolidayDate | NthWithin) -> int | N
 def _calendar(r: Resolver, p: CalendarDate) -> _Raw:
     ref = r.ref_day
     year = _year_for(r, p)
+    if p.year is None and p.year_shift == 2 and p.month is not None and p.day is None and p.direction is None \
+            and p.season is None and p.quarter is None:
+        year = None  # "March after next": the March after the next one (_month_day), not March in two years
     if year is not None:
         _check_year(year, r.text)
     if p.iso_week is not None:
