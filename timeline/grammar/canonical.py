@@ -956,10 +956,10 @@ class _Speller:
         item = self.item(k)
         if item is None or item.number is None or not 0 < item.number < 60 or item.is_compound:
             return False
-        if not (self.after_clock() or self.prev_text() in _CLOCK_NAMES):
-            return False
+        if not (self.after_clock() or self.prev_text() in _CLOCK_NAMES) or self.prev_text(2) == ":":
+            return False  # not after "13:30": "13:30 del 21 settembre"
         nxt = self.item(k + 1)
-        return nxt is None or nxt.unit() is None
+        return nxt is None or nxt.unit() is None and not nxt.has(Month)
 
     def spell_minutes(self, k: int, value: int) -> int:
         """The minutes after an hour said in words: "at 3 15", "12:15" (noon), "18:15"."""
