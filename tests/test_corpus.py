@@ -140,8 +140,11 @@ def test_ctrl_c_leaves_only_whole_files(tmp_path: Path) -> None:
             f.write(json.dumps({"text": seed, "published": "2025-03-06", "outlet": f"O{i}"}) + "\n")
     out = tmp_path / "drafts"
     out.mkdir()
+    # Ctrl-C as at a terminal: a run started from a background job inherits SIGINT ignored (and then,
+    # rightly, ignores it), so the child gets the default disposition back before it starts.
     proc = subprocess.Popen([sys.executable, "-m", "timeline", "extract", str(corpus), "--out-dir", str(out),
-                             "-j", "2"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                             "-j", "2"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.monotonic() + 60
     while len(list(out.iterdir())) < 20 and time.monotonic() < deadline and proc.poll() is None:
         time.sleep(0.05)

@@ -32,7 +32,6 @@ NOT_IN_THE_GRAMMAR_YET: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^a (week|fortnight) (on|from|next) \w+$", re.IGNORECASE), "'a week on Sunday': the coming Sunday + 7 days"),
     (re.compile(r"weekends?$", re.IGNORECASE), "'the weekend' in a past-tense sentence: the weekend just gone"),
     (re.compile(r"^the \w+-\w+ (period|quarter)$", re.IGNORECASE), "'the April-June period': a calendar quarter"),
-    (re.compile(r"^the first (three|six) months of", re.IGNORECASE), "'the first three months of the year': Q1"),
 ]
 
 

@@ -235,6 +235,15 @@ def ordinal(ps: Parser, i: int, end: int, p: Components, ordinal: tuple[int, int
     if w in ("half",) and value in (1, 2):
         p.half = value
         return _container(ps, j + 1, end, p, "year")
+    count = numbers.number_at(ps, j) if value == 1 and not last else None
+    if count is not None and count[0] in (3, 6) and ps.w(count[1]) in lx.UNITS \
+            and lx.UNITS[ps.w(count[1])] == "month" and ps.w(count[1] + 1) == "of":
+        # "the first three (six) months of the year / of 2024": the first quarter (half)
+        if count[0] == 3:
+            p.quarter = 1
+        else:
+            p.half = 1
+        return _container(ps, count[1] + 1, end, p, "year")
     if w in lx.WEEKDAYS or w in ("day", "week", "weekend", "month") or (w == "week" and ps.w(j + 1) == "-"):
         unit = "weekday" if w in lx.WEEKDAYS else w
         if w in lx.WEEKDAYS:
@@ -356,6 +365,8 @@ EXAMPLES: list[tuple[str, str, str, str, str]] = [
     ("the third quarter of 2024", "2024-07-01", "2024-10-01", "quarter", "2024-Q3"),
     ("third-quarter", "2024-07-01", "2024-10-01", "quarter", "2024-Q3"),  # by prefer, as a month name
     ("by year-end", "2025-01-01", "2026-01-01", "year", "2025"),
+    ("the first three months of the year", "2025-01-01", "2025-04-01", "quarter", "2025-Q1"),
+    ("the first six months of 2024", "2024-01-01", "2024-07-01", "quarter", "2024-H1"),
     ("quarter-end", "2025-01-01", "2025-04-01", "quarter", "2025-Q1"),
     ("the second half", "2024-07-01", "2025-01-01", "quarter", "2024-H2"),
     ("2025-Q1", "2025-01-01", "2025-04-01", "quarter", "2025-Q1"),
