@@ -35,7 +35,7 @@ from timeline.errors import Diagnostic, Location
 from timeline.extraction.mention import Mention
 from timeline.extraction.normalize import timex_type
 from timeline.extraction.text import LineIndex, Sentence, split_sentences
-from timeline.lexicons import Glue, Lexicon, WordClass, get_lexicon, normalize_word
+from timeline.lexicons import Glue, Lexicon, Marker, WordClass, get_lexicon, normalize_word
 from timeline.lexicons.extract_words import ExtractWords, extract_words
 from timeline.model import Span
 
@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 
 _TOKEN = re.compile(
     r"(?P<iso>\d{4}-[01]\d-[0-3]\d)(?![\d-])"
-    r"|(?P<time>(?:[01]?\d|2[0-3])[:.][0-5]\d)(?![\d]|\.\d)"
+    r"|(?P<time>(?:[01]?\d|2[0-3])(?:[:.][0-5]\d(?![\d]|\.\d)|h(?:[0-5]\d(?!\d))?(?![^\W\d_])))"
     r"|(?P<num>\d+(?:-[^\W\d_]+|[^\W\d_]{1,3}(?![^\W\d_]))?)"
     r"|(?P<word>[^\W\d_]+(?:['\u2019\u2018`\u00b4\u2032\u02bc][^\W\d_]+)*)"
     r"|(?P<punct>[^\s\w])")
@@ -135,6 +135,13 @@ def _reads_as(resolver: Resolver, text: str, start: int, end: int, span: Span) -
     return (got.start, got.end, got.value) == (span.start, span.end, span.value)
 
 
+def _time_after_glue(toks: list[_Tok], k: int) -> bool:
+    """True when glue words from ``toks[k]`` on lead to a time ("às 18h30", "a las 10:00")."""
+    while k < len(toks) and toks[k].kind == "word" and (toks[k].glue_only or toks[k].may_glue):
+        k += 1
+    return k < len(toks) and toks[k].kind == "time"
+
+
 def _runs(toks: list[_Tok], text: str) -> list[tuple[int, int]]:
     """Maximal runs of date-ish tokens holding a seed, as token index ranges (end exclusive)."""
     out: list[tuple[int, int]] = []
@@ -150,8 +157,9 @@ def _runs(toks: list[_Tok], text: str) -> list[tuple[int, int]]:
             elif toks[j].text == ",":
                 # "в середу, 5 березня", "Mittwoch, 5. März": a comma goes on to a number or a date word only
                 # ("antes de 2027, y el viernes" is two dates)
-                if j + 1 < n and toks[j + 1].known and (toks[j + 1].kind != "word" or toks[j + 1].seed):
-                    j += 1
+                if j + 1 < n and toks[j + 1].known and (toks[j + 1].kind != "word" or toks[j + 1].seed
+                                                        or _time_after_glue(toks, j + 1)):
+                    j += 1  # ... or to the time of the day: "no sábado, às 18h30", "el lunes, a las 10:00"
                 else:
                     break
             elif toks[j].text in _JOINERS and j + 1 < n and toks[j + 1].known and toks[j].start == toks[j - 1].end:
@@ -164,6 +172,20 @@ def _runs(toks: list[_Tok], text: str) -> list[tuple[int, int]]:
     return out
 
 
+_TRAILING = frozenset({WordClass.GLUE, WordClass.MARKER, WordClass.QUALIFIER, WordClass.HEDGE})
+
+
+def _trailing(tok: _Tok, lexicon: Lexicon) -> bool:
+    """A word a mention need not end with: only glue, a marker before its quantity, a qualifier or a
+    hedge ("em", "a", "até")."""
+    if tok.kind != "word":
+        return False
+    classes = lexicon.classes(tok.norm)
+    # a marker only when it stands before its quantity ("em", "há"): "тому назад" ends with its marker
+    return bool(classes) and classes <= _TRAILING and all(
+        m.position == "before" for m in lexicon.lookup(tok.norm) if isinstance(m, Marker))
+
+
 def _same(a: Span, b: Span) -> bool:
     return (a.start, a.end, a.value) == (b.start, b.end, b.value)
 
@@ -171,9 +193,10 @@ def _same(a: Span, b: Span) -> bool:
 class _Cues:
     """The tense cues of one sentence: (offset, direction, is a reporting verb), in order."""
 
-    __slots__ = ("breaks", "cues")
+    __slots__ = ("breaks", "cues", "sentence")
 
     def __init__(self, sentence: str, words: ExtractWords) -> None:
+        self.sentence = sentence
         found = [(m.start(), normalize_word(m.group()), m.group()) for m in _WORD.finditer(sentence)]
         cues: list[tuple[int, str, bool, str]] = []
         breaks: list[int] = []
@@ -199,6 +222,12 @@ class _Cues:
         it; then the same over the whole sentence; a reporting verb counts
         last ("«... в середу», — сказав міністр").
         """
+        for pos, tense, reported, raw in reversed(self.cues):
+            if pos < offset:
+                if reported and len(self.sentence[pos + len(raw):offset].split()) <= 2:
+                    # a reporting verb right before the date governs it: "anunciou na terça-feira"
+                    return tense, f"{tense} tense: {raw!r}"
+                break
         lo, hi = 0, 1 << 62
         for b in self.breaks:
             if b <= offset:
@@ -308,11 +337,16 @@ def lexical_mentions(text: str, clean: str, reference: date | datetime, prefer: 
                 j = i
                 while j < b and toks[j].start < end:
                     j += 1
-                while j - 1 > i and (toks[j - 1].glue_only or toks[j - 1].kind == "punct"
-                                     or toks[j - 1].may_glue and _reads_as(resolver, clean, t.start, toks[j - 2].end,
-                                                                       span)):
-                    # "am Mittwoch zu Gesprächen", "la semana pasada en Bruselas", "el martes un nuevo": the
-                    # words that tie are not the date's (one that may be more only when the date reads the same)
+                while j - 1 > i:
+                    last = toks[j - 1]
+                    if last.kind == "word" and last.start == toks[j - 2].end:
+                        break  # a word written onto the date is the date's: the "feira" of "terça-feira"
+                    if not (last.glue_only or last.kind == "punct" or (last.may_glue or _trailing(last, lexicon))
+                            and _reads_as(resolver, clean, t.start, toks[j - 2].end, span)):
+                        break
+                    # "am Mittwoch zu Gesprächen", "la semana pasada en Bruselas", "el martes un nuevo", "no
+                    # sábado, às 18h30, em Coimbra": the words that tie are not the date's (one that may be
+                    # more, a marker before its quantity, only when the date reads the same without it)
                     j -= 1
                     end = toks[j - 1].end
                 last = toks[j - 1]

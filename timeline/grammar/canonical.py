@@ -148,6 +148,7 @@ _COMPOUND_KINDS = frozenset(frozenset(kinds) for kinds in (
     (Ordinal, Month)))  # ... and a day with its month ("idi di marzo": the 15th of March)
 _DAY_SPELLINGS = frozenset({"today", "yesterday", "tomorrow"})
 _CLOCK_NAMES = {"noon": 12, "midnight": 0}  # parts of the day that are an hour of the clock
+_DAY_NAMES = frozenset({"today", "tomorrow", "yesterday", "now", "tonight", *lx.PARTS_OF_DAY})
 _COUNTING = frozenset({"a", "th", "last", "this", "next", "in", "within"})  # words a counted unit follows
 _CLOCK_GLUE_FOLLOWERS = (Unit, PartOfDay, DayWord, Weekday, Zone)
 
@@ -475,8 +476,8 @@ class _Speller:
     def clock_follows(self, k: int) -> bool:
         """True when the number at item k is a time of day after a preposition ("о 3", "в 15:00")."""
         item = self.item(k)
-        if item is None:
-            return False
+        if item is None or item.has(Month) and self.out and self.out[-1].number is not None:
+            return False  # "21 de dez": the month, not ten o'clock
         value = item.number
         if value is None or value > 24 or (item.raw is not None and len(item.raw.text) > 2):
             return False
@@ -615,6 +616,53 @@ class _Speller:
                      Token(hour_token.text, hour_token.start, hour_token.end, hour if named is None else None, True)]
         return j + 1
 
+    def date_before(self) -> bool:
+        """True when the words so far end with a date or a time (not a preposition or a qualifier)."""
+        if not self.out:
+            return False
+        last = self.out[-1].text
+        return self.out[-1].number is not None or last in ("th", "oclock") or last in lx.MONTHS or last in lx.WEEKDAYS \
+            or last in lx.UNITS or last in lx.PARTS_OF_DAY or last in ("today", "tomorrow", "yesterday")
+
+    def time_after_day(self, k: int) -> bool:
+        """True when a time of day follows item k right after a day ("dia 15 às 18", "quinta às 18"):
+        the time of that day, not the end of a range."""
+        return self.date_before() and not self.after_clock() and self.prev_text() != "oclock" \
+            and self.clock_starts(k + 1)
+
+    def clock_starts(self, k: int) -> bool:
+        """True when item k (glue skipped) is a time of day: an hour alone at the end, or with its hour
+        word, minutes or part of the day ("18", "18h", "18:30", "8 da noite"), or noon or midnight."""
+        item = self.item(k)
+        while item is not None and item.glue_only:
+            k += 1
+            item = self.item(k)
+        if item is None:
+            return False
+        part = item.get(PartOfDay)
+        if isinstance(part, PartOfDay):
+            return part.name in _CLOCK_NAMES
+        if item.number is None or item.number > 24 or item.raw is not None and len(item.raw.text) > 2:
+            return False
+        nxt = self.item(k + 1)
+        while nxt is not None and nxt.has(Glue) and not nxt.has(PartOfDay):
+            k += 1
+            nxt = self.item(k + 1)
+        return nxt is None or nxt.unit() == "hour" or nxt.has(PartOfDay) or nxt.has(Zone) \
+            or nxt.raw is not None and nxt.raw.text in (":", "h")
+
+    def date_starts(self, k: int) -> bool:
+        """True when item k (glue skipped) begins a date: a number, an ordinal, a month, a weekday, a day word."""
+        item = self.item(k)
+        while item is not None and item.glue_only:
+            k += 1
+            item = self.item(k)
+        if item is None:
+            return False
+        if item.words or item.number is not None:
+            return True
+        return any(isinstance(m, (Ordinal, Month, Weekday, DayWord)) for m in item.meanings)
+
     def anchor_follows(self, k: int) -> bool:
         """True when item k is the "of" of a day word and a date ("le lendemain du 13 février", "la veille
         de Noël"): a glue word that may open a range, then a day and its month, a month or a holiday."""
@@ -715,8 +763,13 @@ class _Speller:
             counts = nxt is not None and (nxt.unit() is not None or nxt.is_compound or nxt.has(Number))
             return meanings[0] if counts or self.prev_text() == "at" else Glue()
         if kinds == {Qualifier} and len(meanings) < len(item.meanings):
-            # glue that is also a range's bound: "del 13 al 15", "de lunes a viernes", "du 3 au 5"
-            if not self.range_bound(k, meanings[0]):  # type: ignore[arg-type]
+            # glue that is also a range's bound: "del 13 al 15", "de lunes a viernes", "du 3 au 5", "13 a 15
+            # de julho", "primeiro trimestre de 2017 a terceiro trimestre"; after a day, a clock is its time
+            # ("dia 15 às 18", "quinta às 18")
+            bound: Qualifier = meanings[0]  # type: ignore[assignment]
+            closing = bound.kind in ("until", "by") and not self.in_range
+            if closing and self.time_after_day(k) or not (self.range_bound(k, bound) or closing and (
+                    self.date_before() and self.prev_text() not in _DAY_NAMES and self.date_starts(k + 1))):
                 return Glue()
             if meanings[0].kind != "since":  # type: ignore[union-attr]
                 self.in_range = True  # a closing bound is "to"
@@ -737,6 +790,15 @@ class _Speller:
             return next(m for m in meanings if isinstance(m, Hedge if hedged else Weekday))
         if len(meanings) < len(item.meanings) and kinds == {Qualifier}:
             return self.glue_or_bound(k, meanings[0], item.meanings)
+        nxt = self.item(k + 1)
+        if Weekday in kinds and Ordinal in kinds:
+            # "segunda semana" (the second week), "segunda de manhã" (Monday)
+            noun = nxt is not None and any(isinstance(m, _NOUNS) for m in nxt.meanings)
+            return next(m for m in meanings if isinstance(m, Ordinal if noun else Weekday))
+        if Number in kinds and Month in kinds:
+            # "21 de dez" (December), "dez dias" (ten)
+            month = bool(self.out) and self.out[-1].number is not None and (nxt is None or nxt.unit() is None)
+            return next(m for m in meanings if isinstance(m, Month if month else Number))
         if Unit in kinds and PartOfDay in kinds:
             return next(m for m in meanings if isinstance(m, PartOfDay if self.after_clock() else Unit))
         if Marker in kinds and PeriodPart in kinds:
@@ -834,7 +896,11 @@ class _Speller:
             return k + 1
         meaning = self.choose(k)
         if isinstance(meaning, Glue):
-            if self.between and self.out and self.out[-1].text not in ("between", "and", "the"):
+            nxt = self.item(k + 1)
+            if self.between and self.out and self.out[-1].text not in ("between", "and", "the") and not (
+                    nxt is not None and (nxt.has(Month) and self.out[-1].number is not None
+                                         or nxt.raw is not None and len(nxt.raw.text) == 4)):
+                # the glue before the second bound, not the "de" of "primeiro trimestre de 2017"
                 self.between = False
                 self.emit(("and",), item)  # "між 10 і 12 березня", "между 10 и 12 марта"
             elif self.days_joined(k):
@@ -850,6 +916,8 @@ class _Speller:
                 return k + 1
             if self.article_before_day(k):
                 return k + 1
+            if self.minutes_follow(k + 1):
+                return k + 1  # "às três e quinze", "meio dia e meia": the minutes of the time just written
             if self.prev_text() not in ("between", "and", "from", "to", "of") and self.clock_follows(k + 1):
                 self.emit(("at",), item)
             return k + 1
@@ -882,6 +950,44 @@ class _Speller:
             self.emit(("the",), item)
             return True
         return False
+
+    def minutes_follow(self, k: int) -> bool:
+        """True when item k is a count of minutes after the time of day just written ("três e quinze")."""
+        item = self.item(k)
+        if item is None or item.number is None or not 0 < item.number < 60 or item.is_compound:
+            return False
+        if not (self.after_clock() or self.prev_text() in _CLOCK_NAMES) or self.prev_text(2) == ":":
+            return False  # not after "13:30": "13:30 del 21 settembre"
+        nxt = self.item(k + 1)
+        return nxt is None or nxt.unit() is None and not nxt.has(Month)
+
+    def spell_minutes(self, k: int, value: int) -> int:
+        """The minutes after an hour said in words: "at 3 15", "12:15" (noon), "18:15"."""
+        item = self.items[k]
+        named = _CLOCK_NAMES.get(self.prev_text())
+        hour = named if named is not None else self.clock_hour_written()
+        if named is not None or hour > 12:
+            if named is not None:
+                last = self.out.pop()
+                self.out.append(Token(str(named), last.start, last.end, named, last.space_before))
+            self.out.append(Token(":", item.first.start, item.first.start, None, False))
+            self.out.append(Token(f"{value:02d}", item.first.start, item.last.end, value, False))
+        else:
+            # said, not written on the 24-hour clock: "três e quinze" is a quarter past three, read by prefer
+            self.out.append(Token(f"{value:02d}", item.first.start, item.last.end, value, True))
+        return k + 1
+
+    def countdown_to_clock(self, k: int) -> int:
+        """After a count of minutes at item k: the index of the noon or midnight it counts down to
+        ("5 para o meio dia": five to noon), past the glue between; -1 when none follows."""
+        j = k + 1
+        while (got := self.item(j)) is not None and got.glue_only:
+            j += 1
+        got = self.item(j)
+        if j == k + 1 or got is None:
+            return -1
+        part = got.get(PartOfDay)
+        return j if isinstance(part, PartOfDay) and part.name in _CLOCK_NAMES else -1
 
     def spell_raw(self, k: int, tok: Token) -> int:
         if tok.text == "-" and not tok.space_before and k > 0 and self.items[k - 1].number is not None:
@@ -961,6 +1067,7 @@ class _Speller:
 
     def spell_number(self, k: int, value: int) -> int:
         item = self.items[k]
+        start = k
         if item.raw is None and (run := self.number_run(k)) is not None:
             self.emit_number(run[0], item)
             return run[1]
@@ -984,6 +1091,10 @@ class _Speller:
         before = self.prev_text()
         k += 1
         if item.raw is None and nxt is not None and value in (20, 30, 40, 50, 60, 70, 80, 90):
+            joined = self.item(k + 1)
+            if nxt.glue_only and joined is not None and joined.raw is None and not joined.is_compound and (
+                    joined.number is not None and 0 < joined.number < 10 or joined.has(Ordinal)):
+                nxt, k = joined, k + 1  # "vinte e quatro", "vingt et un", "treinta y cinco": one number
             units = nxt.number
             ordinal = nxt.get(Ordinal)
             if units is not None and 0 < units < 10:
@@ -993,6 +1104,16 @@ class _Speller:
                 self.emit_number(value + ordinal.n, item)
                 self.out.append(Token("th", nxt.first.start, nxt.last.end, None, False))
                 return k + 1
+        if start > 0 and self.items[start - 1].glue_only and self.prev_text() != "at" \
+                and self.minutes_follow(start) and (item.raw is None or len(item.raw.text) <= 2):
+            self.spell_minutes(start, value)
+            return k
+        if 0 < value < 60 and (to := self.countdown_to_clock(k - 1)) >= 0:
+            self.emit_number(value, item)
+            self.emit(("minutes", "to"), item)  # "quinze para o meio dia": a quarter to noon
+            return to
+        if item.raw is not None and len(item.raw.text) == 4 and self.counted_before():
+            self.emit(("of",), item)  # "terceiro mês de 2017", "last quarter 2015": the year it counts in
         if item.raw is not None and nxt is not None and self.decade_at(k - 1):
             # "1990-х", "90-е": the figure and "s"; the hyphen and the ending are read
             dash = nxt.raw is not None and nxt.raw.text == "-"
@@ -1206,7 +1327,7 @@ class _Speller:
                     or isinstance(relative, Relative) and relative.position != "before":
                 return False  # "3 години тому", "3 heures suivantes"
             if isinstance(qualifier, Qualifier) and qualifier.kind in ("until", "by", "before", "after") \
-                    and not after.has(Glue):
+                    and not after.has(Glue) and not self.clock_starts(k + 2):
                 return False  # "за 3 години до", "3 години після" (not "de 9h à 11h")
         return True
 
@@ -1381,6 +1502,14 @@ class _Speller:
                 and len(after.raw.text) == 4 and not (prev is not None and prev.number is not None):
             return k + 1  # "im Jahr 2024", "bis zum Jahr 2030": the year word before the year
         nxt = self.item(k + 1)
+        if unit.name == "day" and self.day_unit_names_date(k):
+            # "dia 17", "el día 17", "il giorno 17": the 17th of the month, not a count of days
+            if self.prev_text() == "this":
+                self.out.pop()  # "este dia 17"
+            assert nxt is not None and nxt.number is not None
+            self.emit_number(nxt.number, nxt)
+            self.out.append(Token("th", nxt.first.start, nxt.last.end, None, False))
+            return k + 2
         if unit.name == "year" and nxt is not None and nxt.raw is not None and nxt.raw.number is not None \
                 and len(nxt.raw.text) == 4:
             return k + 1  # "en el año 2019", "im Jahr 2019": the year it names
@@ -1427,6 +1556,22 @@ class _Speller:
             self.emit(("of",), self.items[k + 1])  # "la semaine du 7 octobre": the week of 7 October
             return j
         return k + 1
+
+    def day_unit_names_date(self, k: int) -> bool:
+        """True when the day unit at item k names a day of the month by the number after it ("dia 17")."""
+        prev = self.out[-1] if self.out else None
+        if prev is not None and (prev.number is not None or prev.text in lx.NUMBER_WORDS):
+            return False
+        nxt, after = self.item(k + 1), self.item(k + 2)
+        if nxt is None or nxt.number is None or not 1 <= nxt.number <= 31 or nxt.is_compound:
+            return False
+        if nxt.raw is not None and (len(nxt.raw.text) > 2 or after is not None and after.raw is not None
+                                    and after.raw.text in (":", ".", "/", "-") and not after.first.space_before):
+            return False
+        if after is not None and after.has(Glue) and (more := self.item(k + 3)) is not None \
+                and more.number is not None:
+            return False  # "los días 3 y 4 de marzo": two days, read by joins_days
+        return after is None or after.unit() is None and not after.has(Marker)
 
     def noun_written(self) -> None:
         self.last_noun = len(self.out) - 1
@@ -1519,8 +1664,10 @@ class _Speller:
             self.emit(("within",), item)  # "d'ici deux semaines": within two weeks
         elif kind in ("before", "after") and self.bare_minutes_before(k):
             self.emit(("minute", kind), item)  # "zwanzig nach drei", "10 vor 12": minutes of the clock
-        elif kind in ("until", "by") and self.point_before() and k + 1 < len(self.items):
-            self.emit(("to",), item)  # "13. bis 15. Juli", "Montag bis Mittwoch": the end of a range
+        elif kind in ("until", "by") and (self.point_before() and k + 1 < len(self.items) or self.date_before()
+                                          and self.prev_text() not in _DAY_NAMES and self.date_starts(k + 1)):
+            # "13. bis 15. Juli", "Montag bis Mittwoch", "13 até 15 de julho", "9h às 17h": a range
+            self.emit(("to",), item)
         else:
             self.emit((kind,), item)
         return k + 1

@@ -87,6 +87,7 @@ class Components:
     ampm: str | None = None  # "am" | "pm"
     time_grain: str | None = None  # hour | minute | second
     time_exact: bool = False  # the hour was written on a 24-hour clock
+    minute_said: bool = False  # the minutes were said after the hour ("three fifteen", "at 3 15"), not written
     clock_word: bool = False  # the hour was written with its word ("5 o'clock", "5h", "5 Uhr")
     daypart: str | None = None
     daypart_mod: str | None = None  # early | late
@@ -227,6 +228,9 @@ def _share_half_of_day(left: Components, right: Components) -> None:
             and right.hour is not None and right.hour < 12 and left.daypart is None:
         left.time_exact = True
         right.time_exact = True
+    if left.hour is not None and left.ampm is None and not left.time_exact and left.daypart is None \
+            and right.hour is not None and right.ampm is None and 12 < right.hour < 24 and left.hour < right.hour:
+        left.time_exact = True  # "das 9h às 17h", "from 9 to 17": the 24-hour clock on both sides
 
 
 def build_expression(reading: Reading) -> Expression:

@@ -188,7 +188,7 @@ class Parser:
         if not p.has_date() and not p.has_time():
             raise self.error("no date in the expression", min(end, self.n) - 1)
         if p.ampm is None and p.daypart is None and (
-                p.minute is not None and (self.clock24 and (":" in self.words or "h" in self.words)
+                p.minute is not None and (self.clock24 and not p.minute_said and (":" in self.words or "h" in self.words)
                                           or p.day is not None and p.month is not None and p.year is not None)
                 or p.clock_word and self.hour_word24):
             # "10:00" in Ukrainian is ten in the morning, "3:18" is 03:18; so is a time with its

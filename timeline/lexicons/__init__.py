@@ -64,6 +64,7 @@ LANGUAGES: dict[str, str] = {
     "fr": "timeline.lexicons.fr",
     "it": "timeline.lexicons.it",
     "ru": "timeline.lexicons.ru",
+    "pt": "timeline.lexicons.pt",
     "uk": "timeline.lexicons.uk",
 }
 

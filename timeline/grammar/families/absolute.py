@@ -165,6 +165,7 @@ def numeric(ps: Parser, i: int, end: int, p: Components) -> int:
                                                  and len(ps.words[i + 1]) == 2):
             got = times._minutes_after(ps, i + 1)
             if got is not None:
+                p.minute_said = True
                 return times._set_time(ps, p, n, got[0], None, got[1], end, i)
         j = i + 1
         if ps.w(j) in ("oclock",):

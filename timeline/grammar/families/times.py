@@ -97,6 +97,7 @@ def clock_relative(ps: Parser, i: int, end: int, p: Components) -> int:
     total = base + sign * minutes
     h, m = divmod(total % 1440, 60)
     p.hour, p.minute, p.time_grain = h, m, "minute"
+    p.minute_said = True
     p.ampm = None
     p.time_exact = hp.ampm is not None or hp.time_exact or h > 12 or h == 0
     if hp.ampm is None and not hp.time_exact and 1 <= h <= 12:

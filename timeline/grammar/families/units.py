@@ -135,7 +135,8 @@ def relative(ps: Parser, i: int, end: int, p: Components) -> int:
         else:
             p.unit_run = (unit, rel if rel else 1, int(got[0]))
         return got[1] + 1
-    if word == "last" and (ps.w(j) in lx.WEEKDAYS or ps.w(j) in ("day", "week", "weekend", "wkend")) \
+    if word == "last" and (ps.w(j) in lx.WEEKDAYS or ps.w(j) in ("day", "week", "weekend", "wkend", "month",
+                                                                  "quarter", "qtr")) \
             and _of_container_follows(ps, j + 1):
         return ordinal(ps, i, end, p, (1, i))  # "last Sunday of March": the 1st last
     if word == "this" and ps.w(j) == "past":
@@ -225,9 +226,9 @@ def ordinal(ps: Parser, i: int, end: int, p: Components, ordinal: tuple[int, int
         j += 1
         w = ps.w(j)
     if w in ("quarter", "qtr"):
-        if last:
+        if last and not 1 <= value <= 4:
             return i
-        p.quarter = value
+        p.quarter = 5 - value if last else value  # "the last quarter of 2015": the fourth
         k = j + 1
         k = _container(ps, k, end, p, "year")
         return k

@@ -33,7 +33,7 @@ def zone_name(ps: Parser, i: int, end: int, p: Components) -> int:
     ("за київським часом" is read as "europe/kyiv", see grammar/canonical.py)."""
     from zoneinfo import ZoneInfo
 
-    name = "/".join(part.capitalize() for part in ps.words[i].split("/"))
+    name = "/".join("_".join(w.capitalize() for w in part.split("_")) for part in ps.words[i].split("/"))
     try:
         ZoneInfo(name)
     except (ValueError, KeyError, OSError):

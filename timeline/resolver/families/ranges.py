@@ -36,6 +36,8 @@ def _interval(r: Resolver, expr: Expression) -> _Raw:
             end = datetime.combine(_as_date(end), time(), start.tzinfo)
         else:
             start = datetime.combine(start, time(), end.tzinfo)  # type: ignore[union-attr]
+    if end <= start and isinstance(end, datetime) and right_date is None and left.grain.rank <= G.HOUR.rank:
+        end = end + timedelta(days=1)  # "from 9 to 17" read tomorrow morning: the end is that day's 17:00
     if end <= start:
         # "Friday to Monday", "December to February": the end comes after the start
         if not isinstance(end, datetime) and right.grain in (G.DAY, G.MONTH) and getattr(right_date, "year", None) is None:

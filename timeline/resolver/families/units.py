@@ -166,6 +166,12 @@ def _container(r: Resolver, p: NthWithin) -> tuple[date, date]:
 
 def _nth(r: Resolver, p: NthWithin) -> _Raw:
     k, unit = p.n, p.unit
+    if unit == "month" and p.month is None and p.month_shift is None:
+        # "the third month of 2017", "the last month of 2013": months count within a year
+        year = p.year if p.year is not None else r.ref_day.year + (p.year_shift or 0)
+        if not 1 <= abs(k) <= 12:
+            raise ImpossibleDateError(f"there is no {_ordinal(abs(k))} month in {year}", r.text)
+        return _Raw(*month_span(year, k if k > 0 else 13 + k), f"the {_ordinal_signed(k)} month of {year}")
     start, end = _container(r, p)
     where = f"{start.isoformat()} to {(end - DAY).isoformat()}"
     if unit == "weekday":
