@@ -399,3 +399,20 @@ def test_cli_fits_a_terminal_but_never_wraps_a_pipe() -> None:
     assert _cli_table(["--wide"], terminal=True, columns=80) == piped
     assert _cli_table(["--width", "100"], terminal=False) == _table(events_yaml(), table_width=100)
     assert max(display_width(line) for line in _cli_table([], terminal=True, columns=100)) <= 100
+
+
+@pytest.mark.parametrize("fmt", ["table", "markdown"])
+def test_the_qualifier_is_added_to_english_words_only(tmp_path: Path, fmt: str) -> None:
+    """'by 2030' for an English mention '2030'; 'd'ici 2030' already says 'by', in French."""
+    from timeline.loader import load
+    from timeline.renderers import RenderOptions, get_renderer
+
+    french = tmp_path / "fr.yaml"
+    french.write_text("reference: 2025-03-06\nlanguage: fr\nevents:\n  - title: a\n    when: \"d'ici 2030\"\n",
+                      encoding="utf-8")
+    shown = get_renderer(fmt)(load([str(french)]).timeline, RenderOptions())
+    assert "d'ici 2030" in shown and "by d'ici" not in shown
+    # -f yaml keeps the language, so the normalized file shows the same
+    again = tmp_path / "again.yaml"
+    again.write_text(get_renderer("yaml")(load([str(french)]).timeline, RenderOptions()), encoding="utf-8")
+    assert "by d'ici" not in get_renderer(fmt)(load([str(again)]).timeline, RenderOptions())

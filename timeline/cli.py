@@ -887,7 +887,7 @@ def resolve_command(
             for ambiguity in ambiguous_numeric_dates(text):
                 where = f"argument {number}" if expressions else f"{io.STDIN_NAME}:{number}"
                 _stderr(f"timeline: warning: {where}: {ambiguity.message('pass --date-order DMY or MDY')}")
-        event = _resolved_event(text, span, reference, source, Origin(name, number) if name else None)
+        event = _resolved_event(text, span, reference, source, Origin(name, number) if name else None, lang)
         if streaming:  # one line per expression as soon as it is read: usable with tail -f | ...
             if not _out(_render(Timeline((event,)), fmt, options)):
                 break  # the reader has gone: stop reading
@@ -900,10 +900,12 @@ def resolve_command(
         raise typer.Exit(EXIT_DATA)
 
 
-def _resolved_event(text: str, span: Any, reference: date | datetime, source: str, origin: Any) -> Any:
+def _resolved_event(text: str, span: Any, reference: date | datetime, source: str, origin: Any,
+                    language: str = "en") -> Any:
     from timeline.model import Event
 
-    return Event(title=text, when=text, span=span, reference=reference, origin=origin, reference_source=source)
+    return Event(title=text, when=text, span=span, reference=reference, origin=origin, reference_source=source,
+                 language=language)
 
 
 def _json_line(record: dict[str, Any]) -> str:

@@ -236,6 +236,9 @@ class Event:
     merge: MergeInfo | None = None
     # where ``reference`` came from: "command line" (--ref), "event", "file" or "today" (timeline.reference)
     reference_source: str | None = None
+    # the language ``when`` is written in (ISO 639-1): renderers add an English qualifier word
+    # ("by 2030" for a mention "2030") only to English words
+    language: str = "en"
 
     @property
     def file(self) -> str | None:

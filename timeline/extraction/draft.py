@@ -205,6 +205,7 @@ def article_events(article: Article) -> list[Event]:
         events.append(Event(
             title=d.title, when=d.when if not d.value_when else m.text, span=m.span, reference=m.anchor, source=d.source, notes=notes,
             timezone=article.timezone, origin=Origin(where.file or article.name, where.line, where.column),
+            language=article.language,
         ))
     events.sort(key=lambda e: e.span.sort_key())
     return events

@@ -430,6 +430,7 @@ class EventGraph:
                 origin=Origin(name, location.line, location.column), calendar=settings.calendar,
                 provenance=overlay(settings.provenance, spec.provenance),
                 reference_source=chosen.source if chosen is not None else None,
+                language=spec.language or settings.language,
             ))
         return events
 

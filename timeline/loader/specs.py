@@ -413,6 +413,11 @@ class DocumentReader:
         if "start" in value:
             spec.normalized = self.normalized(value, path, where)
             spec.invalid = spec.normalized is None
+            from timeline.lexicons import LANGUAGES
+
+            written_in = value.get("language")
+            if isinstance(written_in, str) and written_in.lower() in LANGUAGES:
+                spec.language = written_in.lower()  # the words of `when`, as -f yaml wrote them
         elif value.get("language") is not None:
             # the language of this event's words (a record with start/end keeps it as provenance only)
             spec.language = self.expression_language(value["language"], path + ("language",))

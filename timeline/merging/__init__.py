@@ -165,7 +165,7 @@ def _merged_event(readings: list[Event], taken: set[str]) -> Event:
         title=readings[0].title, when=best.when, span=span, reference=best.reference, id=event_id,
         location=next((e.location for e in readings if e.location), None), tags=tuple(tags),
         source=best.source, timezone=best.timezone, calendar=readings[0].calendar,
-        merge=MergeInfo(outcome.status, tuple(readings), outcome.sides),
+        merge=MergeInfo(outcome.status, tuple(readings), outcome.sides), language=best.language,
     )
 
 

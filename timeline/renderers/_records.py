@@ -51,6 +51,19 @@ def display_date(span: Span) -> str:
     return f"{first_day.isoformat()} → {last_day.isoformat()}"
 
 
+def written_when(event: Event) -> str:
+    """The date as written, with the span's qualifier in front when the words leave it out.
+
+    ``extract`` keeps TimeML's mention ("2030" in "by 2030") and the qualifier
+    beside it; tables show "by 2030". The qualifier is an English word, so it
+    is added only to English words: "d'ici 2030" already says it.
+    """
+    qualifier = event.span.qualifier
+    if not qualifier or event.language != "en" or event.when.lower().startswith(qualifier):
+        return event.when
+    return f"{qualifier} {event.when}"
+
+
 def event_record(event: Event, now: date | datetime | None = None, group_by: str | None = None) -> dict[str, Any]:
     """The event as a flat dict with the stable field names of FIELDS (and MERGE_FIELDS when merged)."""
     span = event.span

@@ -15,7 +15,7 @@ import re
 
 from timeline.model import Event, Timeline, group_key
 from timeline.renderers import RenderOptions
-from timeline.renderers._records import TAG_SEPARATOR, display_date
+from timeline.renderers._records import TAG_SEPARATOR, display_date, written_when
 
 HEADERS = ("date", "granularity", "title", "when", "location", "tags", "value")
 _LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x85\u2028\u2029]")
@@ -30,8 +30,7 @@ def escape(text: str) -> str:
 def _row(event: Event) -> list[str]:
     span = event.span
     granularity = span.granularity.value.replace("_", " ") + (" ~" if span.approximate else "")
-    when = event.when if not span.qualifier or event.when.lower().startswith(span.qualifier) \
-        else f"{span.qualifier} {event.when}"
+    when = written_when(event)
     cells = [display_date(span), granularity, event.title, when, event.location or "",
              TAG_SEPARATOR.join(event.tags), span.value]
     return [escape(c) for c in cells]

@@ -22,7 +22,7 @@ from timeline.distance import describe_distance
 from timeline.model import Event, Timeline, group_key
 from timeline.renderers import RenderOptions
 from timeline.renderers._plain_table import plain_table
-from timeline.renderers._records import display_date, is_merged, source_record
+from timeline.renderers._records import display_date, is_merged, source_record, written_when
 
 HEADERS = ("date", "granularity", "title", "when", "distance")
 # `timeline merge`: each event's status, and its sources one a line (a conflict's other sides marked ≠).
@@ -41,8 +41,7 @@ def _rows(timeline: Timeline, options: RenderOptions) -> list[tuple[str, str, st
         precision = span.granularity.value.replace("_", " ")
         if span.approximate:
             precision += " ~"
-        when = event.when if not span.qualifier or event.when.lower().startswith(span.qualifier) \
-            else f"{span.qualifier} {event.when}"
+        when = written_when(event)
         if event.merge is not None:
             rows.append((display_date(span), precision, event.title, event.merge.status, _sources(event)))
             continue

@@ -43,6 +43,7 @@ def normalized_event(event: Event, event_id: str | None) -> dict[str, Any]:
         "qualifier": span.qualifier,
         "explanation": span.explanation or None,
         "timezone": event.timezone,
+        "language": event.language if event.language != "en" else None,
         "location": event.location,
         "tags": list(event.tags) or None,
         "source": _source(event),
