@@ -65,19 +65,14 @@ def _calendar(r: Resolver, p: CalendarDate) -> _Raw:
             held = _month_day(r, CalendarDate(month=p.month), None)
             y = _as_date(held.start).year
             return _Raw(*quarter_span(y, p.quarter), f"the quarter holding {held.reason}")
-        if year is not None:
-            return _Raw(*quarter_span(year, p.quarter), f"quarter {p.quarter} of {year}")
-        y, how = _period_year(r, 3 * p.quarter - 2, 3)
-        return _Raw(*quarter_span(y, p.quarter), f"quarter {p.quarter} of {y} ({how})")
+        y = year if year is not None else ref.year
+        return _Raw(*quarter_span(y, p.quarter), f"quarter {p.quarter} of {y}"
+                    + ("" if year is not None else " (the reference's year)"))
     if p.half is not None:
-        if year is not None:
-            y, how = year, ""
-        else:
-            y, how = _period_year(r, 1 if p.half == 1 else 7, 6)
-            how = f" ({how})"
+        y = year if year is not None else ref.year
         start = date(y, 1 if p.half == 1 else 7, 1)
         end = date(y, 7, 1) if p.half == 1 else date(y + 1, 1, 1)
-        return _Raw(start, end, G.QUARTER, f"{y}-H{p.half}", f"half {p.half} of {y}{how}")
+        return _Raw(start, end, G.QUARTER, f"{y}-H{p.half}", f"half {p.half} of {y}")
     if p.season is not None:
         return units._season(r, p, year)
     if p.decade is not None:
@@ -100,20 +95,6 @@ def _calendar(r: Resolver, p: CalendarDate) -> _Raw:
                         f"start in different months for different organisations)")
         return _Raw(*year_span(year), f"the year {year}")
     raise ExpressionSyntaxError("no date in the expression", r.text)
-
-
-def _period_year(r: Resolver, first_month: int, months: int) -> tuple[int, str]:
-    """The year of a quarter or half named without one ("Q4", "the second half"), by prefer, as
-    for a month name: the period holding the reference is this year's; otherwise prefer past
-    takes the most recent one, future the coming one ("fourth-quarter profit" in March 2025 is
-    the fourth quarter of 2024, "growth in the fourth quarter" the one of 2025)."""
-    ref = r.ref_day
-    if first_month <= ref.month < first_month + months:
-        return ref.year, "the one holding the reference"
-    past_y = ref.year if first_month < ref.month else ref.year - 1
-    future_y = ref.year if first_month > ref.month else ref.year + 1
-    pick, how = r._direction(date(past_y, first_month, 1), date(future_y, first_month, 1))
-    return pick.year, f"the one {how} the reference, prefer {r.prefer}"
 
 
 def _month_day(r: Resolver, p: CalendarDate, year: int | None) -> _Raw:
