@@ -3,9 +3,9 @@ ndjson, csv, tsv, markdown, yaml and the table)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from timeline._version import __version__
 from timeline.distance import describe_distance
@@ -66,35 +66,37 @@ def written_when(event: Event) -> str:
 
 def event_record(event: Event, now: date | datetime | None = None, group_by: str | None = None) -> dict[str, Any]:
     """The event as a flat dict with the stable field names of FIELDS (and MERGE_FIELDS when merged)."""
-    span = event.span
+    record = _assemble(event, span_fields(event.span, now if now is not None else event.reference, group_by))
+    if event.merge is not None:
+        record.update(merge_record(event))
+    return record
+
+
+def _assemble(event: Event, fields: dict[str, Any]) -> dict[str, Any]:
+    """The record of *event* in FIELDS order, its span's part taken from *fields* (:func:`span_fields`)."""
+    origin = event.origin
     return {
         "id": event.id,
         "title": event.title,
         "when": event.when,
-        "start": iso(span.start),
-        "end": iso(span.end),
-        "granularity": span.granularity.value,
-        "value": span.value,
-        "approximate": span.approximate,
-        "qualifier": span.qualifier,
-        "explanation": span.explanation,
+        "start": fields["start"],
+        "end": fields["end"],
+        "granularity": fields["granularity"],
+        "value": fields["value"],
+        "approximate": fields["approximate"],
+        "qualifier": fields["qualifier"],
+        "explanation": fields["explanation"],
         "location": event.location,
         "tags": list(event.tags),
         "source": event.source,
         "notes": event.notes,
         "reference": iso(event.reference),
-        "file": event.origin.file if event.origin else None,
-        "line": event.origin.line if event.origin else None,
-        "distance": describe_distance(span, now if now is not None else event.reference),
-        "group": group_key(span, group_by),
+        "file": origin.file if origin else None,
+        "line": origin.line if origin else None,
+        "distance": fields["distance"],
+        "group": fields["group"],
         **provenance_record(event),
-        **(merge_record(event) if event.merge is not None else {}),
     }
-
-
-# The fields of a record that depend only on the span and the standpoint: computed once per span
-# (a file that says "last week" 5,000 times resolves it to one Span object) in event_records().
-_SPAN_CACHE_LIMIT = 4096  # distinct spans remembered at once: normalized records share none, keep it small
 
 
 def span_fields(span: Span, now: date | datetime, group_by: str | None) -> dict[str, Any]:
@@ -112,53 +114,44 @@ def span_fields(span: Span, now: date | datetime, group_by: str | None) -> dict[
     }
 
 
+T = TypeVar("T")
+
+
+class PerSpan(Generic[T]):
+    """What a renderer computes from a span and a standpoint, once per distinct pair.
+
+    A file that says "last week" 5,000 times resolves it to one Span object,
+    so its fields are built once. The span is kept beside its value, so its
+    ``id()`` cannot be reused while the entry lives; at most *limit* pairs are
+    remembered (normalized records share no span: keep it small).
+    """
+
+    def __init__(self, build: Callable[[Span, date | datetime], T], limit: int = 4096) -> None:
+        self.build = build
+        self.limit = limit
+        self.cache: dict[tuple[int, date | datetime], tuple[Span, T]] = {}
+
+    def get(self, span: Span, standpoint: date | datetime) -> T:
+        """The value for *span* seen from *standpoint*, built on first use."""
+        key = (id(span), standpoint)
+        hit = self.cache.get(key)
+        if hit is None:
+            if len(self.cache) >= self.limit:
+                self.cache.clear()
+            hit = self.cache[key] = (span, self.build(span, standpoint))
+        return hit[1]
+
+
 def event_records(events: Iterable[Event], now: date | datetime | None = None,
                   group_by: str | None = None) -> Iterator[dict[str, Any]]:
     """:func:`event_record` of each event, in order; the fields of a span shared by many events
     (and the same standpoint) are computed once."""
-    cache: dict[tuple[int, date | datetime], tuple[Span, dict[str, Any]]] = {}
+    fields = PerSpan(lambda span, standpoint: span_fields(span, standpoint, group_by))
     for event in events:
         if event.merge is not None:
             yield event_record(event, now, group_by)
             continue
-        span = event.span
-        standpoint = now if now is not None else event.reference
-        key = (id(span), standpoint)
-        hit = cache.get(key)
-        if hit is None:
-            if len(cache) >= _SPAN_CACHE_LIMIT:
-                cache.clear()
-            # the span is kept with its fields, so its id() cannot be reused while the entry lives
-            hit = cache[key] = (span, span_fields(span, standpoint, group_by))
-        fields = hit[1]
-        origin = event.origin
-        p = event.provenance
-        yield {
-            "id": event.id,
-            "title": event.title,
-            "when": event.when,
-            "start": fields["start"],
-            "end": fields["end"],
-            "granularity": fields["granularity"],
-            "value": fields["value"],
-            "approximate": fields["approximate"],
-            "qualifier": fields["qualifier"],
-            "explanation": fields["explanation"],
-            "location": event.location,
-            "tags": list(event.tags),
-            "source": event.source,
-            "notes": event.notes,
-            "reference": iso(event.reference),
-            "file": origin.file if origin else None,
-            "line": origin.line if origin else None,
-            "distance": fields["distance"],
-            "group": fields["group"],
-            "outlet": p.outlet if p else None,
-            "url": p.url if p else None,
-            "published": iso(p.published) if p and p.published else None,
-            "language": p.language if p else None,
-            "author": p.author if p else None,
-        }
+        yield _assemble(event, fields.get(event.span, now if now is not None else event.reference))
 
 
 def provenance_record(event: Event) -> dict[str, Any]:
@@ -273,21 +266,15 @@ def _plain_rows(events: Iterable[Event], now: date | datetime | None, group_by: 
                 guard: bool) -> Iterator[list[str]]:
     """The rows of events that are not merged, straight from the events: the cells of a span
     (start ... explanation, distance, group) made once per span and standpoint."""
-    cache: dict[tuple[int, date | datetime], tuple[Span, list[str], list[str]]] = {}
+    def span_cells(span: Span, standpoint: date | datetime) -> tuple[list[str], list[str]]:
+        f = span_fields(span, standpoint, group_by)
+        return (_cells((f["start"], f["end"], f["granularity"], f["value"], f["approximate"], f["qualifier"],
+                        f["explanation"]), guard), _cells((f["distance"], f["group"]), guard))
+
+    cells = PerSpan(span_cells)
     no_provenance = [""] * 5
     for event in events:
-        span = event.span
-        standpoint = now if now is not None else event.reference
-        key = (id(span), standpoint)
-        hit = cache.get(key)
-        if hit is None:
-            if len(cache) >= _SPAN_CACHE_LIMIT:
-                cache.clear()
-            f = span_fields(span, standpoint, group_by)
-            middle = _cells((f["start"], f["end"], f["granularity"], f["value"], f["approximate"], f["qualifier"],
-                             f["explanation"]), guard)
-            # the span is kept beside its cells, so its id() cannot be reused while the entry lives
-            hit = cache[key] = (span, middle, _cells((f["distance"], f["group"]), guard))
+        middle, end = cells.get(event.span, now if now is not None else event.reference)
         origin = event.origin
         p = event.provenance
         provenance = no_provenance if p is None else _cells(
@@ -296,7 +283,7 @@ def _plain_rows(events: Iterable[Event], now: date | datetime | None, group_by: 
         tail = _cells((event.location, TAG_SEPARATOR.join(event.tags), event.source, event.notes,
                        iso(event.reference), origin.file if origin else None,
                        str(origin.line) if origin and origin.line is not None else None), guard)
-        yield head + hit[1] + tail + hit[2] + provenance
+        yield head + middle + tail + end + provenance
 
 
 _GUARD_FIRST = frozenset("'" + "".join(FORMULA_TRIGGERS))

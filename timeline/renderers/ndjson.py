@@ -21,9 +21,8 @@ from typing import Any
 
 from timeline.model import Event, Span, Timeline
 from timeline.renderers import RenderOptions
-from timeline.renderers._records import event_record, iso, span_fields
+from timeline.renderers._records import PerSpan, event_record, iso, span_fields
 
-_CACHE_LIMIT = 4096  # distinct (span, standpoint) pairs remembered at once
 _NO_PROVENANCE = ', "outlet": null, "url": null, "published": null, "language": null, "author": null'
 
 
@@ -64,32 +63,24 @@ def _provenance(event: Event) -> str:
 def render_chunks(timeline: Timeline, options: RenderOptions) -> Iterator[str]:
     """The lines of :func:`render`, one at a time."""
     now, group_by = options.now, options.group_by
-    cache: dict[tuple[int, date | datetime], tuple[Span, str, str]] = {}
+    parts = PerSpan(lambda span, standpoint: _span_parts(span, standpoint, group_by))
     references: dict[date | datetime, str] = {}
     for event in timeline.events:
         if event.merge is not None:
             yield json.dumps(event_record(event, now, group_by), ensure_ascii=False) + "\n"
             continue
-        span = event.span
-        standpoint = now if now is not None else event.reference
-        key = (id(span), standpoint)
-        hit = cache.get(key)
-        if hit is None:
-            if len(cache) >= _CACHE_LIMIT:
-                cache.clear()
-            # the span is kept beside its text, so its id() cannot be reused while the entry lives
-            hit = cache[key] = (span, *_span_parts(span, standpoint, group_by))
+        middle, end = parts.get(event.span, now if now is not None else event.reference)
         reference = references.get(event.reference)
         if reference is None:
             reference = references[event.reference] = value(iso(event.reference))
         origin = event.origin
         yield ('{"id": ' + value(event.id) + ', "title": ' + value(event.title) + ', "when": ' + value(event.when)
-               + hit[1] + ', "location": ' + value(event.location) + ', "tags": ' + value(event.tags)
+               + middle + ', "location": ' + value(event.location) + ', "tags": ' + value(event.tags)
                + ', "source": ' + value(event.source) + ', "notes": ' + value(event.notes)
                + ', "reference": ' + reference
                + ', "file": ' + (value(origin.file) if origin else "null")
                + ', "line": ' + (value(origin.line) if origin else "null")
-               + hit[2] + _provenance(event) + "}\n")
+               + end + _provenance(event) + "}\n")
 
 
 def render(timeline: Timeline, options: RenderOptions) -> str:
