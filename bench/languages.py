@@ -29,7 +29,7 @@ import statistics
 import subprocess
 import sys
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +40,8 @@ LANGUAGES = ("fr", "de", "es", "it", "pt", "ru", "uk")
 TARGET = 85.0
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
+
+from accuracy import parse_iso, trunc  # the same scoring as English's corpus
 
 # Families where Duckling follows another convention than ours (docs/languages.md, docs/conventions.md).
 CONVENTIONS = {
@@ -52,28 +54,6 @@ CONVENTIONS = {
     "deadline": "'by X' is X with the qualifier by; the adapter writes Duckling's English open interval",
     "anchored": "an anchor without a year is read by prefer ('1 рік після різдва': the coming Christmas)",
 }
-
-
-def parse_iso(text: str) -> datetime:
-    return datetime.fromisoformat(text if "T" in text else text + "T00:00:00")
-
-
-def trunc(d: datetime, g: str) -> object:
-    if g == "second":
-        return d.replace(microsecond=0)
-    if g == "minute":
-        return d.replace(second=0, microsecond=0)
-    if g == "hour":
-        return d.replace(minute=0, second=0, microsecond=0)
-    if g in ("day", "weekend"):
-        return d.date()
-    if g == "week":
-        return d.isocalendar()[:2]
-    if g == "month":
-        return (d.year, d.month)
-    if g == "quarter":
-        return (d.year, (d.month - 1) // 3)
-    return d.year
 
 
 def family(text: str, language: str) -> str:
