@@ -34,10 +34,10 @@ language's spelling, so every language gets them:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from difflib import get_close_matches
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from timeline import lexicon as lx
 from timeline.errors import ExpressionError, ExpressionSyntaxError, UnknownWordError
@@ -162,6 +162,12 @@ class _Reading:
     number: int | None
     unit: str | None
     glue_only: bool
+    spelling: tuple[str, ...] = ()  # the canonical words of ``simple``
+    kinds: frozenset[type] = frozenset()  # the types of the meanings
+    # _EMIT when ``simple`` is always written as ``spelling`` whatever its neighbours (a weekday, a season),
+    # _MONTH for a month ("of" before it after a counted unit), _BY_CONTEXT otherwise
+    static: int = 0
+    noun: bool = False  # ``simple`` is a noun a postposed relative word may follow ("la semaine dernière")
 
 
 _READINGS: dict[tuple[Meaning, ...], _Reading] = {}
@@ -187,46 +193,69 @@ def _reading(meanings: tuple[Meaning, ...]) -> _Reading:
         if simple is not None and len(content) < len(meanings) and isinstance(simple, Qualifier):
             simple = None  # a preposition that is a bound only in a range ("al" in "dal 13 al 15"): by context
         got = _Reading(simple, compound, None if compound else number, None if compound else unit,
-                       bool(meanings) and not content)
+                       bool(meanings) and not content, _canonical_words(simple) if simple is not None else (),
+                       frozenset(kinds), _static(simple), isinstance(simple, _NOUNS))
         if len(_READINGS) < 4096:
             _READINGS[meanings] = got
     return got
 
 
-@dataclass(slots=True)
+_NO_READING = _Reading(None, False, None, None, False)
+_BY_CONTEXT, _EMIT, _MONTH = 0, 1, 2
+
+
+def _static(meaning: Meaning | None) -> int:
+    """How a word of this one meaning is written: the same words wherever it stands (_EMIT, _MONTH), or
+    by the rules of :class:`_Speller` (_BY_CONTEXT), as :meth:`_Speller.spell_meaning` decides."""
+    if isinstance(meaning, (Weekday, Season, Vague, Zone)):
+        return _EMIT
+    if isinstance(meaning, Month):
+        return _MONTH
+    if isinstance(meaning, Ordinal):
+        return _EMIT if meaning.n in _ORDINAL_SPELLING else _BY_CONTEXT
+    if isinstance(meaning, Decade):
+        return _EMIT if meaning.start else _BY_CONTEXT
+    if isinstance(meaning, DayWord):
+        return _EMIT if meaning.shift in (-2, 0, 2) else _BY_CONTEXT  # "the day after" an anchor: by context
+    if isinstance(meaning, PartOfDay):
+        return _BY_CONTEXT if meaning.name in ("night", "night_before") else _EMIT
+    return _BY_CONTEXT
+
+
 class _Item:
     """One entry read from the text: a word or multi-word entry of the lexicon (``meanings``),
-    a holiday name (``words``: its canonical words), or a token passed through (``raw``)."""
+    a holiday name (``words``: its canonical words), or a token passed through (``raw``).
 
-    first: Token
-    last: Token
-    meanings: tuple[Meaning, ...] = ()
-    words: tuple[str, ...] = ()
-    raw: Token | None = None
-    reading: _Reading = _Reading(None, False, None, None, False)
+    What the speller asks of an item many times (its number, unit, whether it is glue) is
+    worked out once, from its :class:`_Reading`.
+    """
+
+    __slots__ = ("first", "glue_only", "is_compound", "kinds", "last", "meanings", "number", "raw", "reading", "unit",
+                 "words")
+
+    def __init__(self, first: Token, last: Token, meanings: tuple[Meaning, ...] = (), words: tuple[str, ...] = (),
+                 raw: Token | None = None, reading: _Reading = _NO_READING) -> None:
+        self.first = first
+        self.last = last
+        self.meanings = meanings
+        self.words = words
+        self.raw = raw
+        self.reading = reading
+        self.kinds = reading.kinds
+        # the value of a figure, or of a number word
+        self.number: int | None = raw.number if raw is not None else reading.number
+        self.unit: str | None = reading.unit
+        self.glue_only: bool = reading.glue_only
+        # a word that is a relative word or a number with its unit ("торік", "півроку")
+        self.is_compound: bool = reading.compound
 
     def has(self, kind: type) -> bool:
-        return any(isinstance(m, kind) for m in self.meanings)
+        return kind in self.kinds
 
     def get(self, kind: type) -> Meaning | None:
+        if kind not in self.kinds:
+            return None
         return next((m for m in self.meanings if isinstance(m, kind)), None)
-
-    @property
-    def glue_only(self) -> bool:
-        return self.reading.glue_only
-
-    @property
-    def number(self) -> int | None:
-        """The value of a figure, or of a number word."""
-        return self.raw.number if self.raw is not None else self.reading.number
-
-    @property
-    def is_compound(self) -> bool:
-        """A word that is a relative word or a number with its unit ("торік", "півроку")."""
-        return self.reading.compound
-
-    def unit(self) -> str | None:
-        return self.reading.unit
 
 
 def _word_item(first: Token, last: Token, meanings: tuple[Meaning, ...]) -> _Item:
@@ -244,12 +273,11 @@ def canonical_tokens(text: str, toks: list[Token], language: str, quiet: bool = 
     docstring). A word the lexicon does not know is an
     :class:`UnknownWordError` whose suggestion comes from the same lexicon.
     """
-    lexicon = _LEXICONS.get(language)
-    if lexicon is None:
-        from timeline.lexicons import get_lexicon
-
-        lexicon = _LEXICONS[language] = get_lexicon(language)
-    items = _read(text, toks, lexicon, language, quiet)
+    table = _TABLES.get(language)
+    if table is None:
+        table = _TABLES[language] = _Table(language)
+    lexicon = table.lexicon
+    items = _read(text, toks, table, quiet)
     if items and _dangling(items, lexicon):
         last = items[-1].first
         raw = text[last.start:items[-1].last.end]
@@ -302,7 +330,73 @@ def _split_elision(text: str, toks: list[Token], words: list[str], i: int, lexic
     return True
 
 
-_LEXICONS: dict[str, Lexicon] = {}
+class _Entry(NamedTuple):
+    """What the reader knows of one word of a language, worked out once: its meanings and their
+    reading when the word is an item on its own, or that it is a mark passed through as written."""
+
+    meanings: tuple[Meaning, ...]
+    reading: _Reading | None  # None: the word needs the general reading (a multi-word entry or a
+    # holiday name may start with it, or it is unknown)
+    raw: bool = False
+
+
+_GENERAL = _Entry((), None)
+_RAW = _Entry((), None, True)
+_MAX_TABLE = 65536
+
+
+class _Table:
+    """A language's lexicon compiled for reading: word -> :class:`_Entry`.
+
+    Every word of the lexicon and its spelling without diacritics is compiled when the table is
+    built; an inflected form (found through the language's morphology) is compiled the first
+    time it is read. Reading a word is then one dict lookup: only the words that may open a
+    multi-word entry or a holiday name, and the words the lexicon does not know, take the
+    general path of :func:`_read`.
+    """
+
+    def __init__(self, language: str) -> None:
+        from timeline.holidays import first_words
+        from timeline.lexicons import get_lexicon
+
+        self.language = language
+        self.lexicon = get_lexicon(language)
+        self.holiday_starts = first_words(language)
+        self.words: dict[str, _Entry] = {}
+        for key in self.lexicon.entries:
+            if " " not in key:
+                self.entry(key)
+                self.entry(fold_diacritics(key))
+
+    def entry(self, word: str) -> _Entry:
+        """The compiled entry of one normalized word that is not a figure."""
+        got = self.words.get(word)
+        if got is None:
+            got = self._compile(word)
+            if len(self.words) >= _MAX_TABLE:
+                self.words.clear()  # bounded: a long run over varied text never grows without end
+            self.words[word] = got
+        return got
+
+    def _compile(self, word: str) -> _Entry:
+        lexicon = self.lexicon
+        if word in self.holiday_starts or _holiday_spelling(word) in self.holiday_starts \
+                or word in ("a", "p") or lexicon.opens_multi(word):
+            return _GENERAL  # "a.m.", "p. m.", a holiday name or a multi-word entry may start here
+        meanings = lexicon.lookup(word)
+        if meanings:
+            reading = _reading(meanings)
+            if reading.static and word in lexicon.clock_signs:
+                reading = replace(reading, static=_BY_CONTEXT)  # "y", "e": minutes after an hour
+            return _Entry(meanings, reading)
+        if word and not word[:1].isalpha() and word not in lexicon.decade_endings \
+                and _APOSTROPHE_MARKS.isdisjoint(word):
+            return _RAW
+        return _GENERAL
+
+
+_APOSTROPHE_MARKS = frozenset("'\u2019\u2018`\u00b4\u2032\u02bc")
+_TABLES: dict[str, _Table] = {}
 _QUALIFIER_WORDS = frozenset({"by", "since", "until", "before", "after", "around"})
 _CLOCK_MARKS = frozenset({"am", "pm"})  # written the English way in many languages; a lexicon may own them
 def _iso_time_mark(toks: list[Token], i: int) -> bool:
@@ -314,7 +408,6 @@ def _iso_time_mark(toks: list[Token], i: int) -> bool:
 
 _ORDINAL_MARKS = frozenset("º°ª")  # written after a figure for an ordinal: "1º", "1°", "1ª"
 _LETTER_APOSTROPHES = frozenset("\u02bc\u02b9")  # apostrophes Unicode counts as letters ("пʼятниця")
-_HOLIDAY_STARTS: dict[str, frozenset[str]] = {}  # language -> the first words of its holiday names
 
 
 def _match_holiday_name(words: list[str], i: int, language: str) -> tuple[Holiday, int] | None:
@@ -345,12 +438,9 @@ _HOLIDAY_SPELLINGS: dict[str, str] = {}
 _LIGATURES = str.maketrans({"ß": "ss", "œ": "oe", "æ": "ae"})  # as timeline.holidays indexes names
 
 
-def _read(text: str, toks: list[Token], lexicon: Lexicon, language: str, quiet: bool) -> list[_Item]:
-    starts = _HOLIDAY_STARTS.get(language)
-    if starts is None:
-        from timeline.holidays import first_words
-
-        starts = _HOLIDAY_STARTS[language] = first_words(language)
+def _read(text: str, toks: list[Token], table: _Table, quiet: bool) -> list[_Item]:
+    lexicon, language, starts = table.lexicon, table.language, table.holiday_starts
+    endings = lexicon.ordinal_endings
     # "anni '90": the apostrophe of an elided century is no word of its own
     toks = [t for n, t in enumerate(toks) if not (
         t.text == "'" and n + 1 < len(toks) and toks[n + 1].number is not None and len(toks[n + 1].text) == 2
@@ -359,8 +449,25 @@ def _read(text: str, toks: list[Token], lexicon: Lexicon, language: str, quiet: 
              for t in toks]
     items: list[_Item] = []
     i = 0
+    entry = table.entry
     while i < len(toks):
         tok = toks[i]
+        if tok.number is None:
+            compiled = entry(words[i])
+            reading = compiled.reading
+            if reading is not None:
+                items.append(_Item(tok, tok, compiled.meanings, reading=reading))  # a word on its own
+                i += 1
+                continue
+            if compiled.raw:
+                items.append(_Item(tok, tok, raw=tok))  # a mark: ":", "/", "."
+                i += 1
+                continue
+        elif words[i] not in starts and not (i + 1 < len(toks) and words[i + 1] in endings
+                                              and not toks[i + 1].space_before):
+            items.append(_Item(tok, tok, raw=tok))  # a figure
+            i += 1
+            continue
         if words[i] in ("a", "p") and i and toks[i - 1].number is not None and words[i + 1:i + 3] == [".", "m"]:
             end = i + 4 if words[i + 3:i + 4] == ["."] else i + 3
             items += [_Item(t, t, raw=t) for t in toks[i:end]]  # "a las 8 a.m.", "8 p. m.": am/pm
@@ -422,11 +529,17 @@ def _read(text: str, toks: list[Token], lexicon: Lexicon, language: str, quiet: 
     return items
 
 
+_PADDING: tuple[None, ...] = (None,) * 8  # more than any rule looks ahead or behind
+
+
 class _Speller:
     """Writes the items as canonical tokens, in the canonical order (see the module docstring)."""
 
     def __init__(self, items: list[_Item], lexicon: Lexicon) -> None:
         self.items = items
+        # item k, or None before the first and after the last: the items with None on either side (a
+        # negative index reads the padding at the end), so that looking at a neighbour is one list index
+        self.item: Callable[[int], _Item | None] = [*items, *_PADDING].__getitem__
         self.lexicon = lexicon
         self.between = False  # after "between": the next glue word between two parts is "and"
         self.out: list[Token] = []
@@ -440,8 +553,6 @@ class _Speller:
 
     # ---- helpers ----------------------------------------------------------------
 
-    def item(self, k: int) -> _Item | None:
-        return self.items[k] if 0 <= k < len(self.items) else None
 
     def emit(self, spelling: tuple[str, ...], item: _Item) -> None:
         self.out += [Token(w, item.first.start, item.last.end, None, item.first.space_before) for w in spelling]
@@ -494,8 +605,8 @@ class _Speller:
                 self.dotted_time = k + 1
                 return True
             return False
-        if nxt.unit() is not None:
-            return nxt.unit() == "hour"
+        if nxt.unit is not None:
+            return nxt.unit == "hour"
         if any(isinstance(m, _CLOCK_GLUE_FOLLOWERS) for m in nxt.meanings):
             return True
         j = k + 1
@@ -517,7 +628,7 @@ class _Speller:
                 j += 1
             counted = self.item(j + 1)
             return got is not None and (got.number is not None and (
-                not got.has(Glue) or counted is not None and counted.unit() is not None) or got.is_compound)
+                not got.has(Glue) or counted is not None and counted.unit is not None) or got.is_compound)
         if meaning.kind not in ("until", "by"):
             return False
         if self.in_range:
@@ -648,7 +759,7 @@ class _Speller:
         while nxt is not None and nxt.has(Glue) and not nxt.has(PartOfDay):
             k += 1
             nxt = self.item(k + 1)
-        return nxt is None or nxt.unit() == "hour" or nxt.has(PartOfDay) or nxt.has(Zone) \
+        return nxt is None or nxt.unit == "hour" or nxt.has(PartOfDay) or nxt.has(Zone) \
             or nxt.raw is not None and nxt.raw.text in (":", "h")
 
     def date_starts(self, k: int) -> bool:
@@ -691,7 +802,7 @@ class _Speller:
             nxt = self.item(j)
         if nxt is None:
             return False
-        if nxt.unit() is not None or nxt.is_compound:
+        if nxt.unit is not None or nxt.is_compound:
             named = self.item(j + 1)  # "en el siglo XX": the unit is named by an ordinal, not counted
             return named is None or not named.has(Ordinal) or named.has(Number)
         if nxt.number is None:
@@ -703,7 +814,7 @@ class _Speller:
             if decimals is not None and decimals.raw is not None and decimals.raw.number is not None:
                 j += 2
                 after = self.item(j)
-        return after is not None and (after.unit() is not None or after.is_compound)
+        return after is not None and (after.unit is not None or after.is_compound)
 
     def later_bound(self, k: int) -> bool:
         """True when an "until"/"by" qualifier, or a dash between spaces, follows item k (a range:
@@ -760,7 +871,7 @@ class _Speller:
             # an article that is also "one" ("un", "una"): the number before what it counts ("hace un mes",
             # "un par de") or as an hour ("a la una"); an article elsewhere ("el martes un nuevo paquete")
             nxt = self.item(k + 1)
-            counts = nxt is not None and (nxt.unit() is not None or nxt.is_compound or nxt.has(Number))
+            counts = nxt is not None and (nxt.unit is not None or nxt.is_compound or nxt.has(Number))
             return meanings[0] if counts or self.prev_text() == "at" else Glue()
         if kinds == {Qualifier} and len(meanings) < len(item.meanings):
             # glue that is also a range's bound: "del 13 al 15", "de lunes a viernes", "du 3 au 5", "13 a 15
@@ -797,7 +908,7 @@ class _Speller:
             return next(m for m in meanings if isinstance(m, Ordinal if noun else Weekday))
         if Number in kinds and Month in kinds:
             # "21 de dez" (December), "dez dias" (ten)
-            month = bool(self.out) and self.out[-1].number is not None and (nxt is None or nxt.unit() is None)
+            month = bool(self.out) and self.out[-1].number is not None and (nxt is None or nxt.unit is None)
             return next(m for m in meanings if isinstance(m, Month if month else Number))
         if Unit in kinds and PartOfDay in kinds:
             return next(m for m in meanings if isinstance(m, PartOfDay if self.after_clock() else Unit))
@@ -834,7 +945,7 @@ class _Speller:
         markers = [m for m in meanings if isinstance(m, Marker)]
         if len(markers) > 1:
             nxt = self.item(k + 1)
-            quantity = nxt is not None and (nxt.number is not None or nxt.unit() is not None)
+            quantity = nxt is not None and (nxt.number is not None or nxt.unit is not None)
             wanted = "before" if quantity else "after"
             return next((m for m in markers if m.position == wanted), markers[0])
         return meanings[0]
@@ -850,8 +961,8 @@ class _Speller:
             if marker is not None and self.quantity_before():
                 return marker
             return next((m for m in meanings if isinstance(m, Relative)), qualifier)
-        quantity = nxt.unit() is not None or nxt.is_compound or (
-            nxt.number is not None and after is not None and (after.unit() is not None or after.is_compound))
+        quantity = nxt.unit is not None or nxt.is_compound or (
+            nxt.number is not None and after is not None and (after.unit is not None or after.is_compound))
         before = next((m for m in meanings if isinstance(m, Marker) and m.position != "after"), None)
         return before if before is not None and quantity else qualifier
 
@@ -867,6 +978,16 @@ class _Speller:
 
     def spell_item(self, k: int) -> int:
         item = self.items[k]
+        reading = item.reading
+        static = reading.static
+        if static:
+            if static == _MONTH and self.counted_before():
+                self.emit(("of",), item)
+            first = item.first
+            self.out += [Token(w, first.start, item.last.end, None, first.space_before) for w in reading.spelling]
+            if reading.noun:
+                self.noun_written()
+            return k + 1
         if item.words:
             self.emit(item.words, item)
             self.last_noun = len(self.out) - 1  # "Pâques prochain": a relative after the name moves before it
@@ -934,7 +1055,7 @@ class _Speller:
                 or nxt.raw is not None and len(nxt.raw.text) > 2 or nxt.raw is None and nxt.number < 2:
             return False  # a figure or a number word ("dal tre al cinque"; "all'una" is one o'clock)
         return after is None or not (after.raw is not None and after.raw.text in (":", ".", "/", "-", "h")
-                                     or after.unit() is not None or after.has(PartOfDay))
+                                     or after.unit is not None or after.has(PartOfDay))
 
     def is_article(self, item: _Item | None) -> bool:
         """True when *item* is one of the language's day articles ("le", "du", "il", "dal")."""
@@ -959,7 +1080,7 @@ class _Speller:
         if not (self.after_clock() or self.prev_text() in _CLOCK_NAMES) or self.prev_text(2) == ":":
             return False  # not after "13:30": "13:30 del 21 settembre"
         nxt = self.item(k + 1)
-        return nxt is None or nxt.unit() is None and not nxt.has(Month)
+        return nxt is None or nxt.unit is None and not nxt.has(Month)
 
     def spell_minutes(self, k: int, value: int) -> int:
         """The minutes after an hour said in words: "at 3 15", "12:15" (noon), "18:15"."""
@@ -1035,7 +1156,7 @@ class _Speller:
         """True when nothing at item k makes the figure before it a time or a count ("jueves 15")."""
         nxt = self.item(k)
         return nxt is None or not (nxt.raw is not None and nxt.raw.text in (":", ".", "h")
-                                   or nxt.unit() is not None or nxt.has(PartOfDay) or nxt.has(Marker))
+                                   or nxt.unit is not None or nxt.has(PartOfDay) or nxt.has(Marker))
 
     def number_run(self, k: int) -> tuple[int, int] | None:
         """Number words that make one number with hundreds or thousands ("mil novecientos noventa": 1990,
@@ -1073,7 +1194,7 @@ class _Speller:
             return run[1]
         nxt = self.item(k + 1)
         hour_word = self.item(k + 3)
-        if self.dotted_time < 0 and item.raw is not None and hour_word is not None and hour_word.unit() == "hour":
+        if self.dotted_time < 0 and item.raw is not None and hour_word is not None and hour_word.unit == "hour":
             self.clock_follows(k)  # "20.15 Uhr": a time written with a dot, before the hour word
         if item.raw is not None and nxt is not None and nxt.raw is not None and nxt.raw.number is not None:
             end = self.spaced_date(k)
@@ -1081,10 +1202,10 @@ class _Speller:
                 return end
         if self.prev_text() in ("oclock", "noon", "midnight") and value < 60 \
                 and (item.raw is None or len(item.raw.text) <= 2) \
-                and (nxt is None or nxt.unit() == "minute"
-                     or not (nxt.number is not None or nxt.has(Month) or nxt.unit() is not None)) \
+                and (nxt is None or nxt.unit == "minute"
+                     or not (nxt.number is not None or nxt.has(Month) or nxt.unit is not None)) \
                 and self.set_minutes(value, item):  # "quinze heures trente", "midi quinze", "9 heures 30"
-            return k + 2 if nxt is not None and nxt.unit() == "minute" else k + 1
+            return k + 2 if nxt is not None and nxt.unit == "minute" else k + 1
         if value <= 24 and self.prev_text() not in ("at", ":", "the", "from", "to", "and", "between") \
                 and self.part_of_day_follows(k):
             self.emit(("at",), item)  # "3 del pomeriggio", "8 della sera": a time of that part of the day
@@ -1140,11 +1261,11 @@ class _Speller:
             before = ""  # "mardi 04/03": a date written with figures after the weekday
         if before in lx.WEEKDAYS and value <= 31 and not self.time_follows(k) \
                 and (item.raw is not None or value > 1) \
-                and not (counted is not None and (counted.unit() is not None or counted.is_compound)):
+                and not (counted is not None and (counted.unit is not None or counted.is_compound)):
             # "jeudi 15", "vendredi quinze": the day of the month; "mardi un plan": "un" is an article
             self.out.append(Token("th", item.first.start, item.last.end, None, False))  # "jeudi 15": the 15th
             return k
-        if nxt is not None and nxt.unit() == "hour" and value <= 24 and self.prev_text(2) != ":" \
+        if nxt is not None and nxt.unit == "hour" and value <= 24 and self.prev_text(2) != ":" \
                 and self.clock_hour(k):
             after = self.item(k + 1)
             if after is not None and after.raw is not None and after.raw.number is not None \
@@ -1153,6 +1274,7 @@ class _Speller:
                     self.out.append(Token(":", nxt.first.start, nxt.last.end, None, False))
                     minutes = Token(after.raw.text, after.raw.start, after.raw.end, after.raw.number, False)
                     self.items[k + 1] = _Item(minutes, minutes, raw=minutes)
+                    self.item = [*self.items, *_PADDING].__getitem__
                 else:
                     self.out.append(Token("h", nxt.first.start, nxt.last.end, None, False))  # "17ч10"
             else:
@@ -1167,7 +1289,7 @@ class _Speller:
             return False
         if nxt.raw is not None and nxt.raw.text in (":", ".") and not nxt.first.space_before:
             return True
-        return nxt.unit() in ("hour", "minute") or nxt.has(ClockMinutes) or nxt.has(PartOfDay)
+        return nxt.unit in ("hour", "minute") or nxt.has(ClockMinutes) or nxt.has(PartOfDay)
 
     def spaced_date(self, k: int) -> int:
         """A date written as its numbers with spaces between them ("17 02", "20 02 2014", "24 12 14"),
@@ -1231,7 +1353,7 @@ class _Speller:
         if nxt is None or nxt.number is None or not self.set_minutes(nxt.number, nxt, meaning.to_hour):
             return k + 1
         after = self.item(k + 2)
-        return k + 3 if after is not None and after.unit() == "minute" else k + 2
+        return k + 3 if after is not None and after.unit == "minute" else k + 2
 
     def part_of_day_follows(self, k: int) -> bool:
         """True when a part of the day follows item k, across glue ("3 del pomeriggio", "6 de la mañana")."""
@@ -1261,7 +1383,7 @@ class _Speller:
         comma, fraction, unit = self.item(k + 1), self.item(k + 2), self.item(k + 3)
         return comma is not None and comma.first.text == "," and not comma.first.space_before \
             and fraction is not None and fraction.raw is not None and fraction.raw.number is not None \
-            and not fraction.raw.space_before and unit is not None and unit.unit() is not None
+            and not fraction.raw.space_before and unit is not None and unit.unit is not None
 
     def minutes_at(self, k: int) -> bool:
         """True when the figure at item k, after a number and the hour word, gives the minutes ("15 Uhr 20")."""
@@ -1351,7 +1473,7 @@ class _Speller:
                     if self.prev_text() == "later":
                         self.emit(("this",), item)
                     return k + 1
-                if article and after.unit() is not None and after.number is None \
+                if article and after.unit is not None and after.number is None \
                         and all(it.glue_only for it in self.items[k + 3:]):
                     self.emit(("this",), item)  # "dans la semaine": during this week
                     return k + 2
@@ -1388,7 +1510,7 @@ class _Speller:
             if isinstance(daypart, PartOfDay) and daypart.name in ("morning", "afternoon", "evening", "night"):
                 self.emit(_DAYPART_MODIFIER[meaning.kind], item)  # "en fin d'après-midi": late afternoon
                 return k + 1
-            if part is not None and part.unit() == "day" and part.number is None and not part.is_compound \
+            if part is not None and part.unit == "day" and part.number is None and not part.is_compound \
                     and not self.out and all(it.glue_only for it in self.items[j + 1:]):
                 # "en début de journée", "en fin de journée": the parts of the day they name
                 self.emit(_DAY_PART_OF_DAY[meaning.kind], item)
@@ -1416,7 +1538,7 @@ class _Speller:
             return k + 1
         if isinstance(meaning, Month) and self.counted_before():
             self.emit(("of",), item)
-        self.emit(_canonical_words(meaning), item)
+        self.emit(item.reading.spelling if meaning is item.reading.simple else _canonical_words(meaning), item)
         if isinstance(meaning, _NOUNS):
             self.noun_written()
         return k + 1
@@ -1444,8 +1566,8 @@ class _Speller:
             return False
         nxt, after = self.item(k + 1), self.item(k + 2)
         if nxt is not None and nxt.has(Relative) and after is not None:
-            return after.unit() == "month"
-        return nxt is not None and nxt.unit() == "month" and after is not None and after.has(Relative)
+            return after.unit == "month"
+        return nxt is not None and nxt.unit == "month" and after is not None and after.has(Relative)
 
     def joins_days(self, k: int) -> bool:
         """True when the glue word at item k stands between two days of one month ("3 y 4 de marzo")."""
@@ -1543,7 +1665,7 @@ class _Speller:
             self.emit(("this",), item)  # "au cours de la semaine", "dans l'année": this week, this year
         if unit.name == "day" and not counted and not self.pending_ago and self.day_figure(k + 1):
             after = self.item(k + 2)
-            if after is None or not (after.unit() is not None or after.has(Marker)):
+            if after is None or not (after.unit is not None or after.has(Marker)):
                 self.emit(("the",), item)  # "el día 9", "día quince": the day of the month
                 return k + 1
         if not counted and (self.prev_text() in ("in", "within") or self.pending_ago
@@ -1571,7 +1693,7 @@ class _Speller:
         if after is not None and after.has(Glue) and (more := self.item(k + 3)) is not None \
                 and more.number is not None:
             return False  # "los días 3 y 4 de marzo": two days, read by joins_days
-        return after is None or after.unit() is None and not after.has(Marker)
+        return after is None or after.unit is None and not after.has(Marker)
 
     def noun_written(self) -> None:
         self.last_noun = len(self.out) - 1
@@ -1591,7 +1713,7 @@ class _Speller:
             return k + 1
         spelled = _canonical_words(meaning)
         nxt = self.item(k + 1)
-        if self.counted_before() and nxt is not None and nxt.unit() is not None:
+        if self.counted_before() and nxt is not None and nxt.unit is not None:
             self.emit(("of",), item)  # "le premier mercredi du mois prochain": of next month
         if meaning.shift == 0 and nxt is not None and nxt.raw is not None and nxt.raw.number is not None \
                 and len(nxt.raw.text) == 4:
@@ -1631,7 +1753,7 @@ class _Speller:
             self.last_noun = -1
             return k + 1
         if self.out and self.out[-1].number is not None and self.prev_text(2) != ":" and nxt is not None \
-                and nxt.unit() is not None:
+                and nxt.unit is not None:
             # "le 2 ultime settimane", "i tre prossimi mesi": the relative word goes before the count
             self.out[-1:-1] = [Token(w, item.first.start, item.last.end, None, True) for w in spelled]
             return k + 1

@@ -441,6 +441,13 @@ class Lexicon:
         """True when some entry (single or multi-word) begins with *word*."""
         return word in self._first_words or self.key_of(word) is not None
 
+    def opens_multi(self, word: str) -> bool:
+        """True when a multi-word entry may begin with *word*, as written or as the key it stands for."""
+        if word in self._starts_multi:
+            return True
+        key = self.key_of(word)
+        return key is not None and key in self._starts_multi
+
     def longest(self, words: Sequence[str], start: int) -> Match | None:
         """The longest entry that starts at ``words[start]`` (words already normalized).
 
