@@ -338,6 +338,10 @@ class _Entry(NamedTuple):
     reading: _Reading | None  # None: the word needs the general reading (a multi-word entry or a
     # holiday name may start with it, or it is unknown)
     raw: bool = False
+    # a word that opens multi-word entries: the words that may come second in one; when the next word
+    # (and its key) is not among them, the word is an item on its own (``meanings``, ``single``)
+    follow: frozenset[str] | None = None
+    single: _Reading | None = None
 
 
 _GENERAL = _Entry((), None)
@@ -380,14 +384,15 @@ class _Table:
 
     def _compile(self, word: str) -> _Entry:
         lexicon = self.lexicon
-        if word in self.holiday_starts or _holiday_spelling(word) in self.holiday_starts \
-                or word in ("a", "p") or lexicon.opens_multi(word):
-            return _GENERAL  # "a.m.", "p. m.", a holiday name or a multi-word entry may start here
+        if word in self.holiday_starts or _holiday_spelling(word) in self.holiday_starts or word in ("a", "p"):
+            return _GENERAL  # "a.m.", "p. m.", a holiday name may start here
         meanings = lexicon.lookup(word)
-        if meanings:
-            reading = _reading(meanings)
-            if reading.static and word in lexicon.clock_signs:
-                reading = replace(reading, static=_BY_CONTEXT)  # "y", "e": minutes after an hour
+        reading = _reading(meanings) if meanings else None
+        if reading is not None and reading.static and word in lexicon.clock_signs:
+            reading = replace(reading, static=_BY_CONTEXT)  # "y", "e": minutes after an hour
+        if lexicon.opens_multi(word):
+            return _Entry(meanings, None, False, lexicon.next_words(word), reading)
+        if reading is not None:
             return _Entry(meanings, reading)
         if word and not word[:1].isalpha() and word not in lexicon.decade_endings \
                 and _APOSTROPHE_MARKS.isdisjoint(word):
@@ -461,6 +466,12 @@ def _read(text: str, toks: list[Token], table: _Table, quiet: bool) -> list[_Ite
                 continue
             if compiled.raw:
                 items.append(_Item(tok, tok, raw=tok))  # a mark: ":", "/", "."
+                i += 1
+                continue
+            follow = compiled.follow
+            if follow is not None and compiled.single is not None and (
+                    i + 1 == len(toks) or words[i + 1] not in follow and lexicon.key_of(words[i + 1]) not in follow):
+                items.append(_Item(tok, tok, compiled.meanings, reading=compiled.single))  # no entry goes on
                 i += 1
                 continue
         elif words[i] not in starts and not (i + 1 < len(toks) and words[i + 1] in endings

@@ -448,6 +448,18 @@ class Lexicon:
         key = self.key_of(word)
         return key is not None and key in self._starts_multi
 
+    def next_words(self, word: str) -> frozenset[str]:
+        """The words that may follow *word* (as written or as the key it stands for) as the second
+        word of a multi-word entry: when the next word of a text, and its key, are not among them,
+        :meth:`longest` there is *word* alone."""
+        key = self.key_of(word)
+        out: set[str] = set()
+        for first in (word, key):
+            node = self._root.children.get(first) if first is not None else None
+            if node is not None:
+                out.update(node.children)
+        return frozenset(out)
+
     def longest(self, words: Sequence[str], start: int) -> Match | None:
         """The longest entry that starts at ``words[start]`` (words already normalized).
 
