@@ -840,7 +840,7 @@ class _Speller:
         while nxt is not None and nxt.glue_only:
             j += 1
             nxt = self.item(j)
-        if nxt is None or nxt.unit() is None or nxt.is_compound or nxt.number is not None:
+        if nxt is None or nxt.unit is None or nxt.is_compound or nxt.number is not None:
             return None
         rest = [it for it in self.items[j + 1:] if not it.glue_only]
         if not rest:
