@@ -300,7 +300,7 @@ def _dangling(items: list[_Item], lexicon: Lexicon) -> bool:
     indefinite article ("mardi un", "dans une"), where a clock time may end in a number word
     ("Viertel vor zwölf")."""
     last = items[-1]
-    if normalize_word(last.first.text) in lexicon.clock_fractions:
+    if lexicon.clock_fractions and normalize_word(last.first.text) in lexicon.clock_fractions:
         return False  # "a mezzanotte e mezza": a fraction of the hour ends a time
     if len(items) > 1 and last.raw is None and last.first is last.last and last.first.space_before \
             and last.meanings and all(
@@ -447,10 +447,11 @@ _LIGATURES = str.maketrans({"ß": "ss", "œ": "oe", "æ": "ae"})  # as timeline.
 def _read(text: str, toks: list[Token], table: _Table, quiet: bool) -> list[_Item]:
     lexicon, language, starts = table.lexicon, table.language, table.holiday_starts
     endings = lexicon.ordinal_endings
-    # "anni '90": the apostrophe of an elided century is no word of its own
-    toks = [t for n, t in enumerate(toks) if not (
-        t.text == "'" and n + 1 < len(toks) and toks[n + 1].number is not None and len(toks[n + 1].text) == 2
-        and not toks[n + 1].space_before)]
+    if "'" in text or "\u2019" in text:  # the marks the tokenizer writes as a "'" token
+        # "anni '90": the apostrophe of an elided century is no word of its own
+        toks = [t for n, t in enumerate(toks) if not (
+            t.text == "'" and n + 1 < len(toks) and toks[n + 1].number is not None and len(toks[n + 1].text) == 2
+            and not toks[n + 1].space_before)]
     words = [t.text if t.text.isalnum() and _LETTER_APOSTROPHES.isdisjoint(t.text) else normalize_word(t.text)
              for t in toks]
     items: list[_Item] = []
@@ -547,21 +548,22 @@ _PADDING: tuple[None, ...] = (None,) * 8  # more than any rule looks ahead or be
 class _Speller:
     """Writes the items as canonical tokens, in the canonical order (see the module docstring)."""
 
+    # The state of the pass, read by the rules; these are its values at the start (set on the instance when
+    # a rule changes them).
+    between = False  # after "between": the next glue word between two parts is "and"
+    pending_after: tuple[str, ...] = ()  # "позаминулого": "before last" goes after the next noun
+    last_noun = -1  # index in out of the last noun emitted, for a postposed relative
+    in_range = False  # a "since" read as "from": the next "until"/"by" is "to"
+    dotted_time = -1  # index of the item "." of "о 10.10", written ":"
+
     def __init__(self, items: list[_Item], lexicon: Lexicon) -> None:
         self.items = items
         # item k, or None before the first and after the last: the items with None on either side (a
         # negative index reads the padding at the end), so that looking at a neighbour is one list index
         self.item: Callable[[int], _Item | None] = [*items, *_PADDING].__getitem__
         self.lexicon = lexicon
-        self.between = False  # after "between": the next glue word between two parts is "and"
         self.out: list[Token] = []
         self.pending_ago: list[Token] = []  # "il y a": "ago" goes after the next unit
-        self.pending_after: tuple[str, ...] = ()  # "позаминулого": "before last" goes after the next noun
-        self.last_noun = -1  # index in out of the last noun emitted, for a postposed relative
-        self.in_range = False  # a "since" read as "from": the next "until"/"by" is "to"
-        self.dotted_time = -1  # index of the item "." of "о 10.10", written ":"
-        self.dash_range = False  # "13 au 15 juillet": the bound between two days is written "-"
-        self.minutes_to = False  # "moins": the number that follows is minutes to the hour
 
     # ---- helpers ----------------------------------------------------------------
 
@@ -747,6 +749,11 @@ class _Speller:
         return self.out[-1].number is not None or last in ("th", "oclock") or last in lx.MONTHS or last in lx.WEEKDAYS \
             or last in lx.UNITS or last in lx.PARTS_OF_DAY or last in ("today", "tomorrow", "yesterday")
 
+    def between_points(self, k: int) -> bool:
+        """True when item k stands between a date or a time just written and one that follows ("13 a 15 de
+        julio", "Montag bis Mittwoch", "9h às 17h"): a bound there closes a range, in every language."""
+        return self.date_before() and self.prev_text() not in _DAY_NAMES and self.date_starts(k + 1)
+
     def time_after_day(self, k: int) -> bool:
         """True when a time of day follows item k right after a day ("dia 15 às 18", "quinta às 18"):
         the time of that day, not the end of a range."""
@@ -858,28 +865,6 @@ class _Speller:
                 return True
         return False
 
-    def glue_or_bound(self, k: int, bound: Meaning, meanings: tuple[Meaning, ...]) -> Meaning:
-        """A word that is glue or the bound of a range ("de"/"du" ... "à"/"au"): a start when a
-        date follows and a later bound closes the range, an end inside such a range or between
-        two days ("13 au 15 juillet"), glue otherwise ("fin du mois", "à 5h")."""
-        glue = next(m for m in meanings if isinstance(m, Glue))
-        assert isinstance(bound, Qualifier)
-        if bound.kind == "since":
-            return bound if self.starts_date(k + 1) and self.later_bound(k + 1) else glue
-        if bound.kind in ("until", "by"):
-            if self.in_range:
-                return bound
-            last = self.out[-1] if self.out else None
-            after_day = last is not None and (last.text in lx.MONTHS or last.text == "th"
-                                              or last.number is not None and last.number <= 31
-                                              and self.prev_text(2) != ":")
-            nxt = self.item(k + 1)
-            if after_day and nxt is not None and (nxt.has(Weekday) or nxt.number is not None
-                                                  and not self.clock_follows(k + 1)):
-                self.dash_range = True
-                return bound
-        return glue
-
     def starts_date(self, k: int) -> bool:
         """True when item k begins a day or a time: a number, a weekday, a month, a day word."""
         item = self.item(k)
@@ -910,8 +895,8 @@ class _Speller:
             # ("dia 15 às 18", "quinta às 18")
             bound: Qualifier = meanings[0]  # type: ignore[assignment]
             closing = bound.kind in ("until", "by") and not self.in_range
-            if closing and self.time_after_day(k) or not (self.range_bound(k, bound) or closing and (
-                    self.date_before() and self.prev_text() not in _DAY_NAMES and self.date_starts(k + 1))):
+            if closing and self.time_after_day(k) or not (self.range_bound(k, bound)
+                                                          or closing and self.between_points(k)):
                 return Glue()
             if meanings[0].kind != "since":  # type: ignore[union-attr]
                 self.in_range = True  # a closing bound is "to"
@@ -930,15 +915,13 @@ class _Speller:
             nxt = self.item(k + 1)
             hedged = nxt is not None and (nxt.raw is None or nxt.raw.number is not None)
             return next(m for m in meanings if isinstance(m, Hedge if hedged else Weekday))
-        if len(meanings) < len(item.meanings) and kinds == {Qualifier}:
-            return self.glue_or_bound(k, meanings[0], item.meanings)
         nxt = self.item(k + 1)
         if Weekday in kinds and Ordinal in kinds:
             # "segunda semana" (the second week), "segunda de manhã" (Monday)
             noun = nxt is not None and any(isinstance(m, _NOUNS) for m in nxt.meanings)
             return next(m for m in meanings if isinstance(m, Ordinal if noun else Weekday))
         if Number in kinds and Month in kinds:
-            # "21 de dez" (December), "dez dias" (ten)
+            # "21 de dez", "20 sept. 2014" (the month after a day's number), "dez dias" (ten)
             month = bool(self.out) and self.out[-1].number is not None and (nxt is None or nxt.unit is None)
             return next(m for m in meanings if isinstance(m, Month if month else Number))
         if Unit in kinds and PartOfDay in kinds:
@@ -969,10 +952,6 @@ class _Speller:
             zone = nxt is None or (self.after_clock() or self.clock_at_end() is not None) \
                 and not any(isinstance(m, (*_NOUNS, PartOfDay)) for m in nxt.meanings)
             return next(m for m in meanings if isinstance(m, Zone if zone else Relative))
-        if Number in kinds and Month in kinds:
-            # "sept": the month right after a day's number ("20 sept. 2014"), else the number
-            month = self.prev_text().isdigit() and self.out[-1].number is not None and self.out[-1].number <= 31
-            return next(m for m in meanings if isinstance(m, Month if month else Number))
         markers = [m for m in meanings if isinstance(m, Marker)]
         if len(markers) > 1:
             nxt = self.item(k + 1)
@@ -1001,24 +980,29 @@ class _Speller:
 
     def spell(self) -> list[Token]:
         k = 0
-        while k < len(self.items):
-            k = self.spell_item(k)
+        items, out = self.items, self.out
+        while k < len(items):
+            item = items[k]
+            reading = item.reading
+            static = reading.static
+            if static:
+                # a word written the same wherever it stands (a weekday, a season): its spelling
+                if static == _MONTH and self.counted_before():
+                    self.emit(("of",), item)
+                first = item.first
+                for w in reading.spelling:
+                    out.append(Token(w, first.start, item.last.end, None, first.space_before))
+                if reading.noun:
+                    self.noun_written()
+                k += 1
+            else:
+                k = self.spell_item(k)
         if self.pending_ago:
-            self.out += self.pending_ago
-        return self.out
+            out += self.pending_ago
+        return out
 
     def spell_item(self, k: int) -> int:
         item = self.items[k]
-        reading = item.reading
-        static = reading.static
-        if static:
-            if static == _MONTH and self.counted_before():
-                self.emit(("of",), item)
-            first = item.first
-            self.out += [Token(w, first.start, item.last.end, None, first.space_before) for w in reading.spelling]
-            if reading.noun:
-                self.noun_written()
-            return k + 1
         if item.words:
             self.emit(item.words, item)
             self.last_noun = len(self.out) - 1  # "Pâques prochain": a relative after the name moves before it
@@ -1061,15 +1045,15 @@ class _Speller:
                 # the glue before the second bound, not the "de" of "primeiro trimestre de 2017"
                 self.between = False
                 self.emit(("and",), item)  # "між 10 і 12 березня", "между 10 и 12 марта"
-            elif self.days_joined(k):
+            elif (day := self.day_written()) and self.days_joined(k):
                 self.emit(("-",), item)  # "les 20 et 21 mars", "20 і 21 березня": both days
                 return k + 1
             elif self.prev_text() in ("week", "weekend") and self.day_follows(k):
                 self.emit(("of",), item)  # "la settimana del 6 ottobre": the week of 6 October
-            elif self.day_of_month_follows(k):
+            elif day and self.day_of_month_follows(k):
                 self.emit(("of",), item)  # "el 10 del mes pasado", "el 5 del próximo mes": of that month
                 return k + 1
-            elif self.joins_days(k):
+            elif day and self.joins_days(k):
                 self.emit(("to",), item)  # "los días 3 y 4 de marzo": from the 3rd to the 4th
                 return k + 1
             if self.article_before_day(k):
@@ -1083,6 +1067,11 @@ class _Speller:
         if isinstance(meaning, Qualifier):
             self.article_before_day(k - 1)
         return k
+
+    def day_written(self) -> bool:
+        """True when the words so far end with a number that may be a day of the month (1 to 31)."""
+        number = self.out[-1].number if self.out else None
+        return number is not None and 1 <= number <= 31
 
     def day_follows(self, k: int) -> bool:
         """True when item k+1 is a figure that can be a day of the month and no time follows it
@@ -1148,6 +1137,15 @@ class _Speller:
         return j if isinstance(part, PartOfDay) and part.name in _CLOCK_NAMES else -1
 
     def spell_raw(self, k: int, tok: Token) -> int:
+        if tok.number is not None:  # a figure (never the "." of a dotted time, a mark or a dash)
+            nxt = self.item(k + 1)
+            if nxt is not None and nxt.raw is not None and nxt.raw.text == "." and self.dotted_clock(k):
+                self.dotted_time = k + 1  # "15.30": half past three in the afternoon
+            elif self.out and self.out[-1].text in lx.WEEKDAYS and self.day_figure(k) and self.lone_day(k + 1):
+                self.out += [Token("the", tok.start, tok.end, None, True), tok,
+                             Token("th", tok.start, tok.end, None, False)]  # "jueves 15": Thursday the 15th
+                return k + 1
+            return self.spell_number(k, tok.number)
         if tok.text == "-" and not tok.space_before and k > 0 and self.items[k - 1].number is not None:
             nxt = self.item(k + 1)
             if nxt is not None and nxt.glue_only and not nxt.first.space_before:
@@ -1162,14 +1160,6 @@ class _Speller:
         if tok.text == "/" and self.range_slash(k):
             self.out.append(Token("-", tok.start, tok.end, None, tok.space_before))
             return k + 1
-        if tok.number is not None:
-            if self.dotted_clock(k):
-                self.dotted_time = k + 1  # "15.30": half past three in the afternoon
-            elif self.prev_text() in lx.WEEKDAYS and self.day_figure(k) and self.lone_day(k + 1):
-                self.out += [Token("the", tok.start, tok.end, None, True), tok,
-                             Token("th", tok.start, tok.end, None, False)]  # "jueves 15": Thursday the 15th
-                return k + 1
-            return self.spell_number(k, tok.number)
         self.out.append(tok)
         return k + 1
 
@@ -1230,23 +1220,25 @@ class _Speller:
             self.emit_number(run[0], item)
             return run[1]
         nxt = self.item(k + 1)
-        hour_word = self.item(k + 3)
-        if self.dotted_time < 0 and item.raw is not None and hour_word is not None and hour_word.unit == "hour":
+        if self.dotted_time < 0 and item.raw is not None and (hour_word := self.item(k + 3)) is not None \
+                and hour_word.unit == "hour":
             self.clock_follows(k)  # "20.15 Uhr": a time written with a dot, before the hour word
         if item.raw is not None and nxt is not None and nxt.raw is not None and nxt.raw.number is not None:
             end = self.spaced_date(k)
             if end:
                 return end
-        if self.prev_text() in ("oclock", "noon", "midnight") and value < 60 \
+        prev = self.out[-1].text if self.out else ""
+        if prev in ("oclock", "noon", "midnight") and value < 60 \
                 and (item.raw is None or len(item.raw.text) <= 2) \
                 and (nxt is None or nxt.unit == "minute"
                      or not (nxt.number is not None or nxt.has(Month) or nxt.unit is not None)) \
                 and self.set_minutes(value, item):  # "quinze heures trente", "midi quinze", "9 heures 30"
             return k + 2 if nxt is not None and nxt.unit == "minute" else k + 1
-        if value <= 24 and self.prev_text() not in ("at", ":", "the", "from", "to", "and", "between") \
+        if value <= 24 and prev not in ("at", ":", "the", "from", "to", "and", "between") \
                 and self.part_of_day_follows(k):
             self.emit(("at",), item)  # "3 del pomeriggio", "8 della sera": a time of that part of the day
-        before = self.prev_text()
+            prev = "at"
+        before = prev
         k += 1
         if item.raw is None and nxt is not None and value in (20, 30, 40, 50, 60, 70, 80, 90):
             joined = self.item(k + 1)
@@ -1262,7 +1254,7 @@ class _Speller:
                 self.emit_number(value + ordinal.n, item)
                 self.out.append(Token("th", nxt.first.start, nxt.last.end, None, False))
                 return k + 1
-        if start > 0 and self.items[start - 1].glue_only and self.prev_text() != "at" \
+        if start > 0 and self.items[start - 1].glue_only and prev != "at" \
                 and self.minutes_follow(start) and (item.raw is None or len(item.raw.text) <= 2):
             self.spell_minutes(start, value)
             return k
@@ -1491,11 +1483,16 @@ class _Speller:
         return True
 
     def spell_meaning(self, k: int, meaning: Meaning) -> int:
+        # the commonest first, each by its own rules
+        if isinstance(meaning, Unit):
+            return self.spell_unit(k, meaning)
+        if isinstance(meaning, Relative):
+            return self.spell_relative(k, meaning)
+        if isinstance(meaning, Number):
+            return self.spell_number(k, meaning.value)
         item = self.items[k]
         if isinstance(meaning, (Hedge, Qualifier)) and self.dotted_time < 0:
             self.clock_follows(k + 1)  # "gegen 15.30 Uhr", "ab 9.30": a time written with a dot
-        if isinstance(meaning, Number):
-            return self.spell_number(k, meaning.value)
         if isinstance(meaning, Ordinal) and meaning.n not in _ORDINAL_SPELLING:
             self.emit_number(meaning.n, item)
             self.out.append(Token("th", item.first.start, item.last.end, None, False))
@@ -1524,8 +1521,6 @@ class _Speller:
             else:
                 self.emit(("ago",) if meaning.direction < 0 else ("later",), item)
             return k + 1
-        if isinstance(meaning, Relative):
-            return self.spell_relative(k, meaning)
         if isinstance(meaning, ClockMinutes):
             return self.spell_clock_minutes(k, meaning)
         if isinstance(meaning, Decade) and not meaning.start:
@@ -1566,8 +1561,6 @@ class _Speller:
             self.emit_number(days, item)
             self.emit(("days",) if meaning.shift > 0 else ("days", "ago"), item)
             return k + 1
-        if isinstance(meaning, Unit):
-            return self.spell_unit(k, meaning)
         if isinstance(meaning, PartOfDay) and meaning.name == "night_before":
             return self.spell_night_before(k)
         if isinstance(meaning, PartOfDay) and meaning.name == "night" and self.clock_hour_written() in range(6):
@@ -1638,7 +1631,10 @@ class _Speller:
 
     def counted_before(self) -> bool:
         """True after an ordinal or "last" and the unit or weekday it counts: "the first Wednesday" + month."""
-        noun, counter = self.prev_text(), self.prev_text(2)
+        out = self.out
+        if len(out) < 2:
+            return False
+        noun, counter = out[-1].text, out[-2].text
         if noun not in lx.UNITS and noun not in lx.WEEKDAYS:
             return False
         return counter in ("last", "th") or counter in lx.ORDINAL_WORDS
@@ -1800,10 +1796,7 @@ class _Speller:
     def spell_qualifier(self, k: int, meaning: Qualifier) -> int:
         item = self.items[k]
         kind = meaning.kind
-        if self.dash_range:
-            self.dash_range = False
-            self.emit(("-",), item)
-        elif kind == "between":
+        if kind == "between":
             self.between = True
             self.emit(("between",), item)
         elif kind == "since" and self.later_bound(k):
@@ -1826,8 +1819,8 @@ class _Speller:
             self.emit(("within",), item)  # "d'ici deux semaines": within two weeks
         elif kind in ("before", "after") and self.bare_minutes_before(k):
             self.emit(("minute", kind), item)  # "zwanzig nach drei", "10 vor 12": minutes of the clock
-        elif kind in ("until", "by") and (self.point_before() and k + 1 < len(self.items) or self.date_before()
-                                          and self.prev_text() not in _DAY_NAMES and self.date_starts(k + 1)):
+        elif kind in ("until", "by") and (self.point_before() and k + 1 < len(self.items)
+                                          or self.between_points(k)):
             # "13. bis 15. Juli", "Montag bis Mittwoch", "13 até 15 de julho", "9h às 17h": a range
             self.emit(("to",), item)
         else:
