@@ -188,6 +188,12 @@ PARTS_AND_SEASONS = _rows(
 QUALIFIERS_AND_VAGUE = _rows(
     ("entro il 2030", "2030-01-01", "2031-01-01", "year", REF, "past", "by"),
     ("entro la fine dell'anno", "2025-09-01", "2026-01-01", "month", REF, "past", "by"),
+    # "entro" + article + unit is the current one ("by the end of this year"), "entro un anno" a quantity
+    ("entro l'anno", "2025-01-01", "2026-01-01", "year", REF, "past", "by"),
+    ("entro la settimana", "2025-03-03", "2025-03-10", "week", REF, "past", "by"),
+    ("entro il mese prossimo", "2025-04-01", "2025-05-01", "month", REF, "past", "by"),
+    ("entro un mese", "2025-03-06", "2025-04-06", "day", REF, "future", "by"),
+    ("in settimana", "2025-03-03", "2025-03-10", "week", REF, "future"),
     ("dal 2014", "2014-01-01", "2015-01-01", "year", REF, "past", "since"),
     ("dal 1° gennaio", "2025-01-01", "2025-01-02", "day", REF, "past", "since"),
     ("fino a marzo", "2025-03-01", "2025-04-01", "month", REF, "past", "until"),

@@ -63,6 +63,7 @@ from timeline.lexicons.schema import (
     Unit,
     Vague,
     Weekday,
+    WordClass,
     Zone,
     fold_diacritics,
     normalize_word,
@@ -99,7 +100,7 @@ def _canonical_words(meaning: Meaning) -> tuple[str, ...]:
     if isinstance(meaning, Season):
         return (lx.SEASON_NAMES[meaning.code],)
     if isinstance(meaning, PartOfDay):
-        return (meaning.name,)
+        return tuple(meaning.name.split())  # "after work"
     if isinstance(meaning, Vague):
         return tuple(_VAGUE_SPELLING[meaning.window.kind].split())
     if isinstance(meaning, Zone):
@@ -704,6 +705,25 @@ class _Speller:
                 j += 2
                 after = self.item(j)
         return after is not None and (after.unit() is not None or after.is_compound)
+
+    def named_unit_follows(self, k: int) -> bool | None:
+        """Whether item k is followed by an article and a unit, alone ("entro l'anno", "entro la settimana":
+        True, the current one) or with a relative word ("entro il mese prossimo": False), not a quantity
+        of units ("entro un anno"); None when it is not."""
+        j = k + 1
+        item = self.items[k]
+        if (nxt := self.item(j)) is None or not nxt.glue_only and (  # the article is glue, or ends the entry
+                item.first is item.last or WordClass.GLUE not in self.lexicon.classes(normalize_word(item.last.text))):
+            return None
+        while nxt is not None and nxt.glue_only:
+            j += 1
+            nxt = self.item(j)
+        if nxt is None or nxt.unit() is None or nxt.is_compound or nxt.number is not None:
+            return None
+        rest = [it for it in self.items[j + 1:] if not it.glue_only]
+        if not rest:
+            return True
+        return False if len(rest) == 1 and rest[0].has(Relative) else None
 
     def later_bound(self, k: int) -> bool:
         """True when an "until"/"by" qualifier, or a dash between spaces, follows item k (a range:
@@ -1666,6 +1686,9 @@ class _Speller:
             self.emit(("to",), item)
         elif kind in ("until", "by") and self.quantity_before() and self.prev_text() in lx.UNITS:
             self.emit(("before",), item)  # "за три дні до Великодня": three days before Easter
+        elif kind == "by" and (named := self.named_unit_follows(k)) is not None:
+            # "entro l'anno", "entro la settimana": by (the end of) this year, this week; "entro il mese prossimo"
+            self.emit(("by", "this") if named else ("by",), item)
         elif kind == "by" and self.quantity_follows(k):
             self.emit(("within",), item)  # "d'ici deux semaines": within two weeks
         elif kind in ("before", "after") and self.bare_minutes_before(k):
