@@ -100,7 +100,7 @@ def _canonical_words(meaning: Meaning) -> tuple[str, ...]:
     if isinstance(meaning, Season):
         return (lx.SEASON_NAMES[meaning.code],)
     if isinstance(meaning, PartOfDay):
-        return (meaning.name,)
+        return tuple(meaning.name.split())  # "after work"
     if isinstance(meaning, Vague):
         return tuple(_VAGUE_SPELLING[meaning.window.kind].split())
     if isinstance(meaning, Zone):
