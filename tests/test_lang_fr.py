@@ -76,6 +76,12 @@ WEEKDAYS: list[Row] = [
     ("le premier lundi d'avril", THU, "future", "2025-04-07", "2025-04-08", "day"),
     ("le dernier vendredi de février", THU, "past", "2025-02-28", "2025-03-01", "day"),
     ("lundi en huit", THU, "future", "2025-03-17", "2025-03-18", "day"),
+    # "en huit", "en quinze" count from the coming weekday, the reference's own day included, in any tense
+    ("jeudi en huit", THU, "past", "2025-03-13", "2025-03-14", "day"),
+    ("jeudi en quinze", THU, "future", "2025-03-20", "2025-03-21", "day"),
+    ("vendredi en huit", THU, "past", "2025-03-14", "2025-03-15", "day"),
+    ("mercredi en 8", THU, "future", "2025-03-19", "2025-03-20", "day"),
+    ("lundi en huit à 15h", THU, "future", "2025-03-17T15:00", "2025-03-17T16:00", "hour"),
 ]
 
 CALENDAR_UNITS: list[Row] = [
@@ -185,7 +191,18 @@ TIMES: list[Row] = [
     ("à 14h30 heure locale", "2025-03-06T06:00", "future", "2025-03-06T14:30", "2025-03-06T14:31", "minute"),
     ("en fin de journée", "2025-03-06T06:00", "future", "2025-03-06T18:00", "2025-03-07T00:00", "part_of_day"),
     ("en début de journée", "2025-03-06T06:00", "past", "2025-03-06T00:00", "2025-03-06T09:00", "part_of_day"),
-    ("en fin d'après-midi", "2025-03-06T06:00", "future", "2025-03-06T15:00", "2025-03-06T19:00", "part_of_day"),
+    # early / mid / late parts of the day (docs/conventions.md §11): the waking morning's middle and end,
+    # the afternoon's middle and its last two hours
+    ("jeudi en fin d'après-midi", THU, "past", "2025-03-06T17:00", "2025-03-06T19:00", "part_of_day"),
+    ("hier en milieu de matinée", THU, "past", "2025-03-05T09:00", "2025-03-05T11:00", "part_of_day"),
+    ("demain en fin de matinée", THU, "future", "2025-03-07T10:00", "2025-03-07T12:00", "part_of_day"),
+    ("vendredi au milieu de l'après-midi", THU, "future", "2025-03-07T14:00", "2025-03-07T17:00",
+     "part_of_day"),
+    ("mardi dernier en milieu de soirée", THU, "past", "2025-03-04T20:00", "2025-03-04T22:00", "part_of_day"),
+    ("hier avant le déjeuner", THU, "past", "2025-03-05T10:00", "2025-03-05T12:00", "part_of_day"),
+    ("lundi après le travail", THU, "future", "2025-03-10T17:00", "2025-03-10T21:00", "part_of_day"),
+    ("ce soir après le boulot", "2025-03-06T09:00", "future", "2025-03-06T17:00", "2025-03-06T21:00",
+     "part_of_day"),
 ]
 
 RANGES: list[Row] = [
