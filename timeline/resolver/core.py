@@ -155,13 +155,14 @@ class Resolver:
         expression costs one dictionary lookup.
         """
         memo = self._memo
-        found = memo.get(text)
-        if found is None:
-            found = memo.get((text, quiet))
-        if found is not None:
-            if isinstance(found, Span):
-                return found
-            raise found.with_traceback(None)
+        if memo:  # (a new resolver, one per row of a corpus, has nothing to look up)
+            found = memo.get(text)
+            if found is None:
+                found = memo.get((text, quiet))
+            if found is not None:
+                if isinstance(found, Span):
+                    return found
+                raise found.with_traceback(None)
         try:
             span = self._resolve_uncached(text, quiet)
         except TimelineError as exc:
@@ -217,7 +218,7 @@ class Resolver:
             raise OutOfRangeError(self._out_of_range.message, text)
         self.text = text
         self._anchored_on_event = False
-        if _ISO_WITH_OFFSET.match(text):
+        if len(text) >= 21 and _ISO_WITH_OFFSET.match(text):  # (21: the shortest, '2025-03-06T10:00+0500')
             return self._iso_instant(text.strip())
         expr = parse(text, self.date_order, quiet, self.language)
         try:
