@@ -1,12 +1,17 @@
 """Other languages: their words, read through their lexicon, as the canonical words the grammar reads.
 
-Two passes. :func:`_read` looks every word up (a holiday name first, else the
-longest lexicon entry, single or multi-word, through the language's
-morphology), giving one :class:`_Item` per entry. :class:`_Speller` then
-writes each item as the canonical words of its meaning, choosing among a
-word's meanings by its neighbours and bringing the language's word order to
-the canonical one. The rules match on meanings and positions, never on a
-language's spelling, so every language gets them:
+Two passes. :func:`_read` looks every word up in the language's :class:`_Table`
+(its lexicon compiled once: word -> meanings and what the speller needs of them,
+diacritic-free spellings included, inflected forms compiled on first use through
+the morphology), giving one :class:`_Item` per entry; only a word that may open a
+multi-word entry followed by a word that goes on one, or a holiday name, takes
+the general path (the holiday name first, else the longest lexicon entry).
+:class:`_Speller` then writes each item as the canonical words of its meaning: a
+word written the same wherever it stands (a weekday, a month, a season) from the
+table, the others by the rules below, choosing among a word's meanings by its
+neighbours and bringing the language's word order to the canonical one. The
+rules match on meanings and positions, never on a language's spelling, so every
+language gets them:
 
 - a relative word after its noun moves before it ("la semaine dernière");
   one that moves two units ("позаминулого тижня") becomes "the week before last";
@@ -26,8 +31,16 @@ language's spelling, so every language gets them:
 - tens and units written as two number words are one number ("двадцять
   четвертого": the 24th), and a figure with a hyphenated ending is the
   figure ("18-го");
-- "since X ... until Y" is a range "from X to Y"; "until" right after a
-  quantity is "before" ("за три дні до Великодня");
+- minutes said after an hour, however the language says them (its
+  :class:`ClockMinutes` words "et quart", "moins cinq"; a ``clock_signs`` word
+  and a fraction or a number, "y cuarto", "e un quarto"; glue and a number,
+  "três e quinze"; a number after the hour word, "quinze heures trente") are
+  one rule, :meth:`_Speller.minutes_said`: "3:15" where the language says its
+  hours on the 24-hour clock, and for noon, midnight or an hour past 12; else
+  "15 minutes past 3", read by prefer as any hour said;
+- "since X ... until Y" is a range "from X to Y", and so is a bound between
+  two dates or times ("13 a 15 de julio", "Montag bis Mittwoch"); "until"
+  right after a quantity is "before" ("за три дні до Великодня");
 - a month right after an ordinal or "last" and its unit or weekday is what
   they count in ("перша середа жовтня": the first Wednesday of October).
 """
@@ -169,6 +182,8 @@ class _Reading:
     # _MONTH for a month ("of" before it after a counted unit), _BY_CONTEXT otherwise
     static: int = 0
     noun: bool = False  # ``simple`` is a noun a postposed relative word may follow ("la semaine dernière")
+    content: tuple[Meaning, ...] = ()  # the meanings that are not glue, and their types
+    content_kinds: frozenset[type] = frozenset()
 
 
 _READINGS: dict[tuple[Meaning, ...], _Reading] = {}
@@ -195,7 +210,8 @@ def _reading(meanings: tuple[Meaning, ...]) -> _Reading:
             simple = None  # a preposition that is a bound only in a range ("al" in "dal 13 al 15"): by context
         got = _Reading(simple, compound, None if compound else number, None if compound else unit,
                        bool(meanings) and not content, _canonical_words(simple) if simple is not None else (),
-                       frozenset(kinds), _static(simple), isinstance(simple, _NOUNS))
+                       frozenset(kinds), _static(simple), isinstance(simple, _NOUNS), tuple(content),
+                       frozenset(type(m) for m in content))
         if len(_READINGS) < 4096:
             _READINGS[meanings] = got
     return got
@@ -343,6 +359,7 @@ class _Entry(NamedTuple):
     # (and its key) is not among them, the word is an item on its own (``meanings``, ``single``)
     follow: frozenset[str] | None = None
     single: _Reading | None = None
+    holiday: bool = False  # a holiday name may start with the word: the word alone only when none does here
 
 
 _GENERAL = _Entry((), None)
@@ -385,13 +402,16 @@ class _Table:
 
     def _compile(self, word: str) -> _Entry:
         lexicon = self.lexicon
-        if word in self.holiday_starts or _holiday_spelling(word) in self.holiday_starts or word in ("a", "p"):
-            return _GENERAL  # "a.m.", "p. m.", a holiday name may start here
+        if word in ("a", "p"):
+            return _GENERAL  # "a.m.", "p. m."
         meanings = lexicon.lookup(word)
         reading = _reading(meanings) if meanings else None
         if reading is not None and reading.static and word in lexicon.clock_signs:
             reading = replace(reading, static=_BY_CONTEXT)  # "y", "e": minutes after an hour
-        if lexicon.opens_multi(word):
+        multi = lexicon.opens_multi(word)
+        if word in self.holiday_starts or _holiday_spelling(word) in self.holiday_starts:
+            return _Entry(meanings, None, False, lexicon.next_words(word) if multi else None, reading, True)
+        if multi:
             return _Entry(meanings, None, False, lexicon.next_words(word), reading)
         if reading is not None:
             return _Entry(meanings, reading)
@@ -456,11 +476,11 @@ def _read(text: str, toks: list[Token], table: _Table, quiet: bool) -> list[_Ite
              for t in toks]
     items: list[_Item] = []
     i = 0
-    entry = table.entry
+    compiled_words, entry = table.words, table.entry
     while i < len(toks):
         tok = toks[i]
         if tok.number is None:
-            compiled = entry(words[i])
+            compiled = compiled_words.get(words[i]) or entry(words[i])
             reading = compiled.reading
             if reading is not None:
                 items.append(_Item(tok, tok, compiled.meanings, reading=reading))  # a word on its own
@@ -471,8 +491,9 @@ def _read(text: str, toks: list[Token], table: _Table, quiet: bool) -> list[_Ite
                 i += 1
                 continue
             follow = compiled.follow
-            if follow is not None and compiled.single is not None and (
-                    i + 1 == len(toks) or words[i + 1] not in follow and lexicon.key_of(words[i + 1]) not in follow):
+            if compiled.single is not None and (follow is None or i + 1 == len(toks) or (
+                    words[i + 1] not in follow and lexicon.key_of(words[i + 1]) not in follow)) and (
+                    not compiled.holiday or _match_holiday_name(words, i, language) is None):
                 items.append(_Item(tok, tok, compiled.meanings, reading=compiled.single))  # no entry goes on
                 i += 1
                 continue
@@ -699,29 +720,26 @@ class _Speller:
                                                 and nxt.raw.text in (":", "-", "/") and not nxt.raw.space_before)
 
     def clock_minutes(self, k: int) -> int | None:
-        """Minutes said after the hour: "las doce y cuarto", "las doce menos cinco", "a las tres y
-        media", "las seis cero dos" (the lexicon's ``clock_signs`` and ``clock_fractions``), written as
-        the English "15 past 12", "5 to 12" or "6:02". Returns the next item, or None when k is not that."""
+        """Minutes said after the hour with the lexicon's ``clock_signs`` and ``clock_fractions``: "las
+        doce y cuarto", "las doce menos cinco", "e un quarto" (written by :meth:`minutes_said`), and
+        "las seis cero dos" (6:02). Returns the next item, or None when k is not that."""
         lexicon = self.lexicon
         item = self.items[k]
-        named = _CLOCK_NAMES.get(self.prev_text())  # "mezzogiorno meno un quarto": noon is an hour too
-        hour = self.out[-1].number if self.out and named is None else named
-        if hour is None or not 0 <= hour <= 24 or item.first is not item.last:
+        if item.first is not item.last:
             return None
+        out = self.out
         # "5 y cuarto", "para las seis cero dos": a bare hour opening the expression, or after its qualifier
-        alone = len(self.out) == 1 or len(self.out) == 2 and self.out[0].text in _QUALIFIER_WORDS
-        if not (alone or self.after_clock() or named is not None):
-            return None
-        word = normalize_word(item.first.text)
-        if item.number == 0 and alone or item.number == 0 and self.prev_text(2) == "at":
+        alone = len(out) == 1 or len(out) == 2 and out[0].text in _QUALIFIER_WORDS
+        if item.number == 0 and (alone or self.prev_text(2) == "at") and out[-1].number is not None \
+                and 0 <= out[-1].number <= 24:
             digit = self.item(k + 1)  # "las seis cero dos": 6:02
             if digit is None or digit.number is None or not 0 <= digit.number <= 9 or \
                     digit.raw is not None and len(digit.raw.text) != 1:
                 return None
-            self.out += [Token(":", item.first.start, item.first.start, None, False),
-                         Token(f"0{digit.number}", item.first.start, digit.last.end, digit.number, False)]
+            out += [Token(":", item.first.start, item.first.start, None, False),
+                    Token(f"0{digit.number}", item.first.start, digit.last.end, digit.number, False)]
             return k + 2
-        sign = lexicon.clock_signs.get(word)
+        sign = lexicon.clock_signs.get(normalize_word(item.first.text))
         if sign is None:
             return None
         j = k + 1
@@ -741,12 +759,35 @@ class _Speller:
                     nxt.raw is not None and len(nxt.raw.text) > 2:
                 return None
             minutes = nxt.number
-        hour_token = self.out.pop()
-        self.out += [Token(str(minutes), item.first.start, nxt.last.end, minutes, hour_token.space_before),
-                     Token("minutes", item.first.start, nxt.last.end, None, True),
-                     Token("past" if sign > 0 else "to", item.first.start, item.last.end, None, True),
-                     Token(hour_token.text, hour_token.start, hour_token.end, hour if named is None else None, True)]
-        return j + 1
+        return j + 1 if self.minutes_said(minutes, sign < 0, item, nxt) else None
+
+    def minutes_said(self, minutes: int, to_hour: bool, said: _Item, last: _Item) -> bool:
+        """Minutes said after the hour just written, the one way for every language: the lexicon's
+        :class:`ClockMinutes` ("et quart", "moins le quart", "moins cinq") and its ``clock_signs`` with
+        a fraction or a number ("y cuarto", "menos cinco", "e un quarto"). The hour is a clock time
+        ("at 3", "3 oclock", noon, midnight) or a bare hour opening the expression ("5 y cuarto").
+        Written on the clock the language says its hours on: "3:15" where a said hour is on the
+        24-hour clock (French: "trois heures et quart" is 03:15) and for noon, midnight or an hour
+        past 12; "15 minutes past 3" elsewhere, read by prefer as any said hour ("las tres y cuarto").
+        *said* is the item of the words, *last* the one they end with. False when no hour was written."""
+        out = self.out
+        if not 0 <= minutes < 60 or not out:
+            return False
+        clock = self.clock_at_end()
+        if clock is None:
+            hour = out[-1].number
+            if hour is None or not 0 <= hour <= 24 or not (
+                    len(out) == 1 or len(out) == 2 and out[0].text in _QUALIFIER_WORDS):
+                return False
+            clock = hour, 1
+        if self.lexicon.hour_word24 or out[-1].text in _CLOCK_NAMES or clock[0] > 12:
+            return self.set_minutes(minutes, last, to_hour, clock)
+        hour_token = out.pop()
+        out += [Token(str(minutes), said.first.start, last.last.end, minutes, hour_token.space_before),
+                Token("minutes", said.first.start, last.last.end, None, True),
+                Token("to" if to_hour else "past", said.first.start, said.last.end, None, True),
+                Token(hour_token.text, hour_token.start, hour_token.end, clock[0], True)]
+        return True
 
     def date_before(self) -> bool:
         """True when the words so far end with a date or a time (not a preposition or a qualifier)."""
@@ -886,10 +927,10 @@ class _Speller:
         item = self.items[k]
         if item.reading.simple is not None:
             return item.reading.simple
-        meanings = [m for m in item.meanings if not isinstance(m, Glue)]
+        meanings = item.reading.content
         if not meanings:
             return item.meanings[0]
-        kinds = {type(m) for m in meanings}
+        kinds = item.reading.content_kinds
         if kinds == {Number} and len(meanings) < len(item.meanings):
             # an article that is also "one" ("un", "una"): the number before what it counts ("hace un mes",
             # "un par de") or as an hour ("a la una"); an article elsewhere ("el martes un nuevo paquete")
@@ -1116,19 +1157,11 @@ class _Speller:
         return nxt is None or nxt.unit is None and not nxt.has(Month)
 
     def spell_minutes(self, k: int, value: int) -> int:
-        """The minutes after an hour said in words: "at 3 15", "12:15" (noon), "18:15"."""
+        """The minutes after an hour said in words, joined by glue ("três e quinze", "meio dia e meia"):
+        written as any minutes said after an hour (:meth:`minutes_said`)."""
         item = self.items[k]
-        named = _CLOCK_NAMES.get(self.prev_text())
-        hour = named if named is not None else self.clock_hour_written()
-        if named is not None or hour > 12:
-            if named is not None:
-                last = self.out.pop()
-                self.out.append(Token(str(named), last.start, last.end, named, last.space_before))
-            self.out.append(Token(":", item.first.start, item.first.start, None, False))
-            self.out.append(Token(f"{value:02d}", item.first.start, item.last.end, value, False))
-        else:
-            # said, not written on the 24-hour clock: "três e quinze" is a quarter past three, read by prefer
-            self.out.append(Token(f"{value:02d}", item.first.start, item.last.end, value, True))
+        if not self.minutes_said(value, False, self.items[k - 1], item):
+            self.emit_number(value, item)
         return k + 1
 
     def countdown_to_clock(self, k: int, hours: bool = False) -> int:
@@ -1246,7 +1279,7 @@ class _Speller:
                 and (item.raw is None or len(item.raw.text) <= 2) \
                 and (nxt is None or nxt.unit == "minute"
                      or not (nxt.number is not None or nxt.has(Month) or nxt.unit is not None)) \
-                and self.set_minutes(value, item):  # "quinze heures trente", "midi quinze", "9 heures 30"
+                and self.minutes_said(value, False, item, item):  # "quinze heures trente", "midi quinze", "9 heures 30"
             return k + 2 if nxt is not None and nxt.unit == "minute" else k + 1
         if value <= 24 and prev not in ("at", ":", "the", "from", "to", "and", "between") \
                 and self.part_of_day_follows(k):
@@ -1376,10 +1409,13 @@ class _Speller:
             return self.out[-1].number, 1
         return None
 
-    def set_minutes(self, minutes: int, item: _Item, to_hour: bool = False) -> bool:
-        """Writes the clock time just written with its minutes ("15 oclock" + 30 -> "15:30"; 15 to noon ->
-        "11:45"); False when no clock time was written."""
-        clock = self.clock_at_end()
+    def set_minutes(self, minutes: int, item: _Item, to_hour: bool = False,
+                    clock: tuple[int, int] | None = None) -> bool:
+        """Writes the clock time just written (*clock*: its hour and how many words spell it; by default
+        :meth:`clock_at_end`) with its minutes ("15 oclock" + 30 -> "15:30"; 15 to noon -> "11:45");
+        False when no clock time was written."""
+        if clock is None:
+            clock = self.clock_at_end()
         if clock is None or not 0 <= minutes < 60:
             return False
         hour, size = clock
@@ -1396,10 +1432,10 @@ class _Speller:
         """"et quart", "et demie", "moins le quart", "moins cinq", "passé de 15 minutes" after a clock time."""
         item = self.items[k]
         if meaning.minutes:
-            self.set_minutes(meaning.minutes, item, meaning.to_hour)
+            self.minutes_said(meaning.minutes, meaning.to_hour, item, item)
             return k + 1
         nxt = self.item(k + 1)
-        if nxt is None or nxt.number is None or not self.set_minutes(nxt.number, nxt, meaning.to_hour):
+        if nxt is None or nxt.number is None or not self.minutes_said(nxt.number, meaning.to_hour, item, nxt):
             return k + 1
         after = self.item(k + 2)
         return k + 3 if after is not None and after.unit == "minute" else k + 2
@@ -1706,23 +1742,22 @@ class _Speller:
                 return decade  # "los años 90", "la década de 1990", "los años noventa"
         if self.counted_before():
             self.emit(("of", "the"), item)  # "el último día del mes": the last day of the month
-        marker = nxt.get(Marker) if nxt is not None else None
         counted = prev is not None and (prev.number is not None or prev.text in ("a", "th")
                                         or prev.text in lx.ORDINAL_WORDS or prev.text in lx.NUMBER_WORDS)
         before = self.item(k - 1)
-        alone = all(it.glue_only for it in self.items[k + 1:])  # nothing but glue after the unit
-        if unit.name in ("month", "week", "year") and prev is not None and prev.number is not None \
-                and before is not None and before.has(Glue) and before.number is None and alone:
-            self.emit(("this",), item)  # "le 15 du mois": the 15th of this month
-        elif not self.out and alone and before is not None and before.has(Glue) and unit.name != "weekend":
-            self.emit(("this",), item)  # "au cours de la semaine", "dans l'année": this week, this year
+        if before is not None and Glue in before.kinds and (
+                unit.name in ("month", "week", "year") and prev is not None and prev.number is not None
+                and before.number is None or not self.out and unit.name != "weekend") \
+                and all(it.glue_only for it in self.items[k + 1:]):  # nothing but glue after the unit
+            # "le 15 du mois": the 15th of this month; "au cours de la semaine", "dans l'année": this week
+            self.emit(("this",), item)
         if unit.name == "day" and not counted and not self.pending_ago and self.day_figure(k + 1):
             after = self.item(k + 2)
             if after is None or not (after.unit is not None or after.has(Marker)):
                 self.emit(("the",), item)  # "el día 9", "día quince": the day of the month
                 return k + 1
-        if not counted and (self.prev_text() in ("in", "within") or self.pending_ago
-                            or (isinstance(marker, Marker) and marker.position == "after")):
+        if not counted and (self.prev_text() in ("in", "within") or self.pending_ago or nxt is not None and (
+                isinstance(marker := nxt.get(Marker), Marker) and marker.position == "after")):
             self.emit(("a",), item)  # "через тиждень", "неделю назад": one unit
         self.emit((unit.name,), item)
         self.noun_written()
@@ -1764,7 +1799,7 @@ class _Speller:
             self.emit(("the",), item)
             self.pending_after = ("before", "last") if meaning.shift < 0 else ("after", "next")
             return k + 1
-        spelled = _canonical_words(meaning)
+        spelled = item.reading.spelling if meaning is item.reading.simple else _canonical_words(meaning)
         nxt = self.item(k + 1)
         if self.counted_before() and nxt is not None and nxt.unit is not None:
             self.emit(("of",), item)  # "le premier mercredi du mois prochain": of next month
