@@ -162,6 +162,11 @@ DATES: list[Row] = [
     ("les années 80", THU, "past", "1980-01-01", "1990-01-01", "decade"),
     ("au XXe siècle", THU, "past", "1900-01-01", "2000-01-01", "century"),
     ("au deuxième trimestre 2024", THU, "past", "2024-04-01", "2024-07-01", "quarter"),
+    # "la première / deuxième quinzaine": the first or second half of a month (days 1-15, 16 to the end)
+    ("la première quinzaine de mars", THU, "past", "2025-03-01", "2025-03-16", "day"),
+    ("dans la seconde quinzaine de janvier", THU, "past", "2025-01-16", "2025-02-01", "day"),
+    ("la deuxième quinzaine du mois prochain", THU, "past", "2025-04-16", "2025-05-01", "day"),
+    ("la première quinzaine de juillet 2024", THU, "future", "2024-07-01", "2024-07-16", "day"),
 ]
 
 TIMES: list[Row] = [
@@ -212,6 +217,10 @@ RANGES: list[Row] = [
     ("entre le 10 et le 12 mars", THU, "future", "2025-03-10", "2025-03-13", "day"),
     ("du lundi au mercredi", THU, "past", "2025-03-03", "2025-03-06", "day"),
     ("de 9h à 11h", "2025-03-06T06:00", "future", "2025-03-06T09:00", "2025-03-06T12:00", "hour"),
+    # two bare numbers after "de"/"from" are hours, on the 24-hour reading of "9-11"; with "du"/"the" days
+    ("de 9 à 11", "2025-03-06T06:00", "future", "2025-03-06T09:00", "2025-03-06T12:00", "hour"),
+    ("demain de 14 à 16", "2025-03-06T06:00", "future", "2025-03-07T14:00", "2025-03-07T17:00", "hour"),
+    ("du 9 au 11", THU, "future", "2025-03-09", "2025-03-12", "day"),
     ("entre 9h30 et 11h", "2025-03-06T06:00", "future", "2025-03-06T09:30", "2025-03-06T12:00", "minute"),
     ("jeudi de 9h à 11h", "2025-03-04", "future", "2025-03-06T09:00", "2025-03-06T12:00", "hour"),
     ("de 2019 à 2022", THU, "past", "2019-01-01", "2023-01-01", "year"),
