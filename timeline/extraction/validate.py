@@ -31,7 +31,7 @@ from timeline.extraction.scan import (
 from timeline.extraction.tense import SentenceTense, direction_of
 from timeline.extraction.text import Sentence
 from timeline.extraction.vocabulary import vocabulary
-from timeline.model import Span, day_of
+from timeline.model import Granularity, Span, day_of
 
 FINANCIAL = re.compile(r"\b(?:quarter|quarterly|fiscal|revenue|earnings|profits?|sales|guidance|Q[1-4]|"
                         r"results|outlook|forecast)\b")
@@ -54,6 +54,7 @@ _PLANNED_FOR = re.compile(r"\b(?:(?:planned|scheduled|slated|set|due|penciled|pe
                           r"|(?:ending|ends)\s+(?:in|on))\s+$", re.IGNORECASE)  # "the year ending in March"
 _CALLED_OFF = re.compile(r"\b(?:called off|cancell?ed|postponed|scrapped|delayed|put off|suspended)\b",
                          re.IGNORECASE)
+_PERFECT_OR_UNCUED = re.compile(r"past tense: '(?:has|have)\b|no tense cue")
 _PREPOSITION_BEFORE = re.compile(r"\b(in|within|over|at|for|during)\s+$", re.IGNORECASE)
 
 
@@ -184,6 +185,14 @@ def resolve_piece(clean: str, toks: list[Tok], a: int, b: int, sent: Sentence, t
             if near is not None and abs((day_of(near.start) - ref_day).days) < 120:
                 span, eff_direction = near, "nearest"
                 why += "; the nearest one (the tense's reading is over six months away)"
+    if span.granularity == Granularity.QUARTER and eff_direction == "past" and _PERFECT_OR_UNCUED.search(why):
+        # a quarter or half in a present-perfect sentence or one with no tense cue is not in the past
+        # ("has cost them orders for the third quarter", read in June): the grammar reads it as nearest,
+        # the reference's year (a past cue reads one not yet begun as last year's: docs/conventions.md)
+        near = resolver(resolved_phrase, reference, "nearest")
+        if near is not None and (near.start, near.end) != (span.start, span.end):
+            span, eff_direction = near, "nearest"
+            why += "; a present perfect or no tense: the period nearest the reference"
     if (vocabulary().units.get(toks[b - 1].low) == "weekend" and eff_direction == "past" and b - a <= 2
             and day_of(span.start) > day_of(reference)):
         last = resolver("last weekend", reference, "past")
