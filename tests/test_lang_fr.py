@@ -76,6 +76,12 @@ WEEKDAYS: list[Row] = [
     ("le premier lundi d'avril", THU, "future", "2025-04-07", "2025-04-08", "day"),
     ("le dernier vendredi de février", THU, "past", "2025-02-28", "2025-03-01", "day"),
     ("lundi en huit", THU, "future", "2025-03-17", "2025-03-18", "day"),
+    # "en huit", "en quinze" count from the coming weekday, the reference's own day included, in any tense
+    ("jeudi en huit", THU, "past", "2025-03-13", "2025-03-14", "day"),
+    ("jeudi en quinze", THU, "future", "2025-03-20", "2025-03-21", "day"),
+    ("vendredi en huit", THU, "past", "2025-03-14", "2025-03-15", "day"),
+    ("mercredi en 8", THU, "future", "2025-03-19", "2025-03-20", "day"),
+    ("lundi en huit à 15h", THU, "future", "2025-03-17T15:00", "2025-03-17T16:00", "hour"),
 ]
 
 CALENDAR_UNITS: list[Row] = [

@@ -75,3 +75,52 @@ def test_import_timeline_stays_light() -> None:
     heavy = ("typer", "yaml", "tabulate", "dateutil", "icalendar", "timeline.cli", "timeline.grammar",
              "timeline.resolver", "timeline.loader", "timeline.holidays", "timeline.renderers")
     assert sorted(n for n in names for h in heavy if n == h or n.startswith(h + ".")) == []
+
+
+def test_the_words_after_a_weekday_in_a_holiday_name_are_the_catalogues() -> None:
+    """The grammar's table of the words that may follow a weekday or a part of the day at the start of
+    an English holiday name (so "Wednesday evening" needs no catalogue) is the name index's own."""
+    from timeline import lexicon as lx
+    from timeline.grammar.families.holidays import AFTER_COMMON_FIRST
+    from timeline.holidays.matching import _trie
+
+    trie = _trie("en")
+    expected: dict[str, frozenset[str]] = {}
+    for first in {*lx.WEEKDAYS, *lx.PARTS_OF_DAY}:
+        followers = {word for form in (first, first + "s") for word in trie.get(form, {}) if word is not None}
+        if followers:
+            expected[first] = frozenset(followers)
+    assert AFTER_COMMON_FIRST == expected
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("Thursday of Mysteries 2025", "2025-04-17", "2025-04-18"),
+    ("Night of Power 2025", "2025-03-27", "2025-03-28"),
+    ("Wednesday evening", "2025-03-05T18:00:00", "2025-03-06T00:00:00"),
+    ("Friday morning", "2025-02-28T00:00:00", "2025-02-28T12:00:00"),
+    ("Night Journey 2025", "2025-01-27", "2025-01-28"),
+])
+def test_a_weekday_or_part_of_day_still_starts_the_holidays_it_starts(text: str, start: str, end: str) -> None:
+    from datetime import date
+
+    import timeline
+
+    span = timeline.resolve(text, reference=date(2025, 3, 6))
+    assert (span.start.isoformat(), span.end.isoformat()) == (start, end)
+
+
+def test_a_file_without_holidays_never_loads_the_catalogue() -> None:
+    """events.yaml says 'Wednesday evening' and "Wednesday's speech": no holiday, no catalogue."""
+    modules = imported_modules("show", "-f", "ndjson", "events.yaml")
+    assert "timeline.cli" in modules
+    assert not {"timeline.holidays.catalogue", "timeline.holidays.rules"} & modules
+
+
+def test_the_precomputed_first_words_of_english_holiday_names_are_the_catalogues() -> None:
+    """What the grammar tests a word against before it loads the catalogue is the index's own set."""
+    from timeline.holidays.matching import _CANONICAL, first_words
+    from timeline.holidays.names.first_words import FIRST_WORDS_EN
+
+    indexed = {word for word in first_words("en") if not word.startswith(_CANONICAL)}
+    assert sorted(indexed - FIRST_WORDS_EN) == []  # a new name's first word: add it to first_words.py
+    assert sorted(FIRST_WORDS_EN - indexed) == []

@@ -75,7 +75,7 @@ class Weekday(NamedTuple):
     """A weekday: by prefer, 'last/this/next Friday', 'Friday of next week'."""
 
     weekday: int
-    direction: str | None = None  # "last" | "this" | "next"
+    direction: str | None = None  # "last" | "this" | "next" | "coming" (on or after, "Tuesday week")
     week_shift: int | None = None  # "Friday last week" -> -1
 
 

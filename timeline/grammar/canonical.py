@@ -879,10 +879,16 @@ class _Speller:
         if item.raw is not None:
             return self.spell_raw(k, item.raw)
         if item.is_compound:
-            if self.last_noun == len(self.out) - 1 and self.prev_text() in lx.WEEKDAYS and self.item(k + 1) is None:
-                # "lundi en huit": a week from Monday (a quantity after a weekday that ends the expression)
-                number = next((m.value for m in item.meanings if isinstance(m, Number)), 1)
-                unit = next((m.name for m in item.meanings if isinstance(m, Unit)), "day")
+            after_weekday = self.last_noun == len(self.out) - 1 and self.prev_text() in lx.WEEKDAYS
+            number = next((m.value for m in item.meanings if isinstance(m, Number)), 1)
+            unit = next((m.name for m in item.meanings if isinstance(m, Unit)), "day")
+            if after_weekday and unit == "week" and number in (1, 2):
+                # "lundi en huit (à 15h)": a week from the coming Monday, the reference's own day
+                # included, as the grammar reads "Monday week"
+                self.emit(("week",) if number == 1 else ("fortnight",), item)
+                return k + 1
+            if after_weekday and self.item(k + 1) is None:
+                # a quantity after a weekday that ends the expression: counted from the coming one
                 at = len(self.out) - 1
                 self.out[at:at] = [Token(str(number), item.first.start, item.last.end, number, True),
                                    Token(unit, item.first.start, item.last.end, None, True),

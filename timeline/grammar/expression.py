@@ -64,7 +64,7 @@ class Components:
     century: int | None = None
     rel_day: int | None = None  # today 0, tomorrow 1, yesterday -1
     rel_unit: tuple[str, int] | None = None  # ("week", -1) for "last week"
-    rel_weekday: str | None = None  # "last" | "next" | "this" with weekday set
+    rel_weekday: str | None = None  # "last" | "next" | "this" | "coming" with weekday set
     week_shift: int | None = None  # "Friday of next week" -> 1
     unit_run: tuple[str, int, int] | None = None  # ("day", -1, 2): last 2 days; direction, count
     nth_ahead: tuple[str, int] | None = None  # ("week", 2): upcoming two weeks

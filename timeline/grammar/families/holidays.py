@@ -16,10 +16,27 @@ _NOT_HOLIDAY_STARTS = frozenset(lx.WEEKDAYS) | frozenset(lx.MONTHS) | frozenset(
                                                            "yesterday", "tonight", "am", "pm", "ago", "now"})
 
 
+# The words that can follow a weekday or a part of the day as the second word of an English holiday
+# name ("Thursday of Mysteries", "Night Journey", "Night of Power"; the possessive's plural form
+# included), so that "Wednesday evening" or "Friday's speech" is known to name no holiday without
+# building the catalogue and its name trie (~20 ms of a process's start-up). Data derived from the
+# catalogue: tests/test_startup.py checks it against the English name index.
+AFTER_COMMON_FIRST: dict[str, frozenset[str]] = {
+    "mon": frozenset({"of"}),
+    "monday": frozenset({"of"}),
+    "night": frozenset({"journey", "of"}),
+    "thu": frozenset({"of"}),
+    "thur": frozenset({"of"}),
+    "thurs": frozenset({"of"}),
+    "thursday": frozenset({"of"}),
+}
+_NO_FOLLOWERS: frozenset[str] = frozenset()
+
 _holidays: Any = None
 
 
 _holiday_starts: frozenset[str] = frozenset()  # first words of every holiday name: a cheap first test
+_CANONICAL_START = "holiday_"  # canonical_words(): how another language's grammar hands a holiday over
 
 
 def _load() -> None:
@@ -30,9 +47,20 @@ def _load() -> None:
     _holiday_starts = module.first_words("en")
 
 
+def _names_none(word: str) -> bool:
+    """True when no English holiday name starts with *word* or its plural, known from the precomputed
+    first words (timeline.holidays.names.first_words) without building the catalogue."""
+    from timeline.holidays.names.first_words import FIRST_WORDS_EN
+
+    return (word not in FIRST_WORDS_EN and word + "s" not in FIRST_WORDS_EN
+            and not word.startswith(_CANONICAL_START))
+
+
 def could_start_holiday(word: str) -> bool:
     """True when *word* (or its plural, for a possessive the tokenizer dropped) begins a holiday's name."""
     if _holidays is None:
+        if _names_none(word):
+            return False
         _load()
     return word in _holiday_starts or word + "s" in _holiday_starts
 
@@ -43,7 +71,15 @@ def _match_holiday(words: list[str], i: int, allow_common: bool = False) -> tupl
     first = words[i] if i < len(words) else ""
     if not first[:1].isalpha() or (first in _NOT_HOLIDAY_STARTS and not allow_common):
         return None
+    if allow_common and (first in lx.WEEKDAYS or first in lx.PARTS_OF_DAY):
+        # a plain word after it (what normalization leaves as it is) decides from the table
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if not after or (after.isascii() and after.isalnum()
+                         and after.lower() not in AFTER_COMMON_FIRST.get(first, _NO_FOLLOWERS)):
+            return None
     if _holidays is None:
+        if _names_none(first):
+            return None
         _load()
     if first not in _holiday_starts and first + "s" not in _holiday_starts:
         return None

@@ -370,6 +370,10 @@ EXAMPLES: list[tuple[str, str, str, str, str]] = [
     ("quarter-end", "2025-01-01", "2025-04-01", "quarter", "2025-Q1"),
     ("2025-Q1", "2025-01-01", "2025-04-01", "quarter", "2025-Q1"),
     ("the first half of 2025", "2025-01-01", "2025-07-01", "quarter", "2025-H1"),
+    # half of a month: days 1-15 and 16 to the end, not the year's half
+    ("the second half of March", "2025-03-16", "2025-04-01", "day", "2025-03"),
+    ("the first half of next month", "2025-04-01", "2025-04-16", "day", "2025-04"),
+    ("the second half of February 2024", "2024-02-16", "2024-03-01", "day", "2024-02"),
     ("the 1990s", "1990-01-01", "2000-01-01", "decade", "199"),
     ("the '90s", "1990-01-01", "2000-01-01", "decade", "199"),
     ("the nineties", "1990-01-01", "2000-01-01", "decade", "199"),

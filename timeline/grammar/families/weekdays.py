@@ -40,6 +40,13 @@ def weekday(ps: Parser, i: int, end: int, p: Components) -> int:
     if ps.w(k) == "week" and ps.w(k + 1) == "after" and ps.w(k + 2) == "next":
         p.week_shift = 2
         return k + 3
+    # "Tuesday week", "Monday fortnight" (British): a week or two after the coming Tuesday, the
+    # reference's own day included, whatever prefer says ("mardi en huit" is spelled so)
+    if k == j and ps.w(j) in ("week", "fortnight") and ps.w(j + 1) not in ("after", "-", "end") \
+            and p.rel_weekday is None and p.anchored is None:
+        p.weekday = None
+        p.anchored = (1.0 if ps.w(j) == "week" else 2.0, "week", Components(weekday=dow, rel_weekday="coming"))
+        return j + 1
     return j
 
 
@@ -53,4 +60,7 @@ EXAMPLES: list[tuple[str, str, str, str, str]] = [
     ("Tuesday of next week", "2025-03-11", "2025-03-12", "day", "2025-03-11"),
     ("Friday after next", "2025-03-14", "2025-03-15", "day", "2025-03-14"),
     ("this Monday", "2025-03-03", "2025-03-04", "day", "2025-03-03"),
+    ("Thursday week", "2025-03-13", "2025-03-14", "day", "2025-03-13"),
+    ("Friday week", "2025-03-14", "2025-03-15", "day", "2025-03-14"),
+    ("Monday fortnight", "2025-03-24", "2025-03-25", "day", "2025-03-24"),
 ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from timeline import lexicon as lx
@@ -69,6 +69,8 @@ def _calendar(r: Resolver, p: CalendarDate) -> _Raw:
             return _Raw(*quarter_span(year, p.quarter), f"quarter {p.quarter} of {year}")
         y, how = _period_year(r, 3 * p.quarter - 2)
         return _Raw(*quarter_span(y, p.quarter), f"quarter {p.quarter} of {y} ({how})")
+    if p.half is not None and (p.month is not None or p.month_shift is not None) and p.day is None:
+        return _half_of_month(r, p, year)
     if p.half is not None:
         y, how = (year, "") if year is not None else _period_year(r, 1 if p.half == 1 else 7)
         start = date(y, 1 if p.half == 1 else 7, 1)
@@ -113,6 +115,25 @@ def _period_year(r: Resolver, first_month: int) -> tuple[int, str]:
     if r.prefer == "past" and ref.month < first_month:
         return ref.year - 1, "prefer past: this year's has not begun at the reference"
     return ref.year, "the reference's year"
+
+
+def _half_of_month(r: Resolver, p: CalendarDate, year: int | None) -> _Raw:
+    """'the second half of March', 'the first half of next month': days 1-15 or 16 to the month's end
+    (not the year's half, which 'half' alone would be)."""
+    if p.month is not None:
+        held = _month_day(r, CalendarDate(month=p.month, year=p.year, year_shift=p.year_shift,
+                                          direction=p.direction), year)
+        month_start, month_end, which = _as_date(held.start), _as_date(held.end), held.reason
+    else:
+        assert p.month_shift is not None
+        y, m = add_months(r.ref_day.year, r.ref_day.month, p.month_shift)
+        month_start, month_end = month_span(y, m)[:2]
+        which = f"the month {y}-{m:02d}"
+    middle = month_start.replace(day=16)
+    start, end = (month_start, middle) if p.half == 1 else (middle, month_end)
+    return _Raw(start, end, G.DAY, f"{month_start:%Y-%m}",
+                f"the {'first' if p.half == 1 else 'second'} half of {which}: days "
+                f"{start.day}-{(end - timedelta(days=1)).day}")
 
 
 def _month_day(r: Resolver, p: CalendarDate, year: int | None) -> _Raw:

@@ -44,6 +44,9 @@ def _weekday(r: Resolver, p: Weekday) -> _Raw:
     if mode == "next":
         d = ref + timedelta(days=(wd - rwd - 1) % 7 + 1)
         return _Raw(*day_span(d), f"the first {name} strictly after the reference {_fmt(ref)}")
+    if mode == "coming":
+        d = ref + timedelta(days=(wd - rwd) % 7)
+        return _Raw(*day_span(d), f"the first {name} on or after the reference {_fmt(ref)}")
     if mode == "this":
         d = ref - timedelta(days=rwd) + timedelta(days=wd)
         return _Raw(*day_span(d), f"the {name} of the reference's week ({_fmt(ref)})")
