@@ -29,7 +29,6 @@ _PREPOSITION = re.compile(r"\b(in|within|over|at|for|during|on)\s+$", re.IGNOREC
 
 # (pattern on the mention text, the reading extract makes that resolve does not yet)
 NOT_IN_THE_GRAMMAR_YET: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"^a (week|fortnight) (on|from|next) \w+$", re.IGNORECASE), "'a week on Sunday': the coming Sunday + 7 days"),
     (re.compile(r"^the \w+-\w+ (period|quarter)$", re.IGNORECASE), "'the April-June period': a calendar quarter"),
 ]
 

@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 from timeline.extraction.anaphora import anaphor_of, period_of
 from timeline.extraction.found import CachedResolver, Found, phrase_of
-from timeline.extraction.normalize import adjust, idiom, local_value, timex_type
+from timeline.extraction.normalize import adjust, local_value, timex_type
 from timeline.extraction.scan import (
     A,
     E,
@@ -96,7 +96,6 @@ def resolve_piece(clean: str, toks: list[Tok], a: int, b: int, sent: Sentence, t
                   reference: date | datetime, prefer: str, resolver: CachedResolver) -> Found | None:
     start, end = toks[a].start, toks[b - 1].end
     phrase = phrase_of(clean, toks, a, b)
-    low_phrase = phrase.lower()
     text_after = clean[end:end + 30]
     direction, why = direction_of(tense, start - sent.start, end - sent.start, prefer)
     if _SINCE_BEFORE.search(clean, max(0, start - 7), start):
@@ -131,11 +130,6 @@ def resolve_piece(clean: str, toks: list[Tok], a: int, b: int, sent: Sentence, t
     period = period_of(toks[a:b])
     if period is not None:
         return _financial_period(start, end, phrase, period, toks, a, b, sent, reference, direction, why, resolver)
-    special = idiom(low_phrase, reference, direction, resolver)
-    if special is not None:
-        value, special_span, how = special
-        return Found(start, end, value, timex_type(value), special_span, direction, f"{phrase!r}: {how} [{why}]",
-                      reference, sent, toks=(a, b))
     local = local_value(toks[a:b], text_after)
     if local is not None:
         value, ttype = local
