@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from timeline.extraction.anaphora import anaphor_of, period_of
+from timeline.extraction.anaphora import anaphor_of
 from timeline.extraction.found import CachedResolver, Found, phrase_of
 from timeline.extraction.normalize import adjust, local_value, timex_type
 from timeline.extraction.scan import (
@@ -127,9 +127,6 @@ def resolve_piece(clean: str, toks: list[Tok], a: int, b: int, sent: Sentence, t
             return None
         return Found(start, end, relative.value, timex_type(relative.value), relative, direction,
                      (relative.explanation or phrase) + f" [{why}]", reference, sent, toks=(a, b))
-    period = period_of(toks[a:b])
-    if period is not None:
-        return _financial_period(start, end, phrase, period, toks, a, b, sent, reference, direction, why, resolver)
     local = local_value(toks[a:b], text_after)
     if local is not None:
         value, ttype = local
@@ -202,27 +199,3 @@ def resolve_piece(clean: str, toks: list[Tok], a: int, b: int, sent: Sentence, t
                    (span.explanation or phrase) + f" [{why}]", reference, sent, toks=(a, b))
     adjust(found, phrase, toks, a, b, clean, reference)
     return found
-
-
-
-def _financial_period(start: int, end: int, phrase: str, period: tuple[str, str], toks: list[Tok], a: int, b: int,
-                      sent: Sentence, reference: date | datetime, direction: str, why: str,
-                      resolver: CachedResolver) -> Found | None:
-    """ "year-end", "the April-June quarter", "the first three months of the year": the grammar reads the
-    year (or the unit) with the sentence's direction; the value is that year's end, quarter or half."""
-    words, part = period
-    if part in ("year", "quarter", "month"):
-        span = resolver(f"this {part}", reference, direction)
-        if span is None:
-            return None
-        return Found(start, end, span.value, timex_type(span.value), span, direction,
-                     f"{phrase!r}: the end of {span.value} [{why}]", reference, sent, toks=(a, b))
-    base = resolver(words, reference, direction)
-    if base is None:
-        return None
-    value = f"{day_of(base.start).year}-{part}"
-    span = resolver(value, reference, direction)
-    if span is None or span.value != value:
-        return None
-    return Found(start, end, value, "DATE", span, direction, f"{phrase!r}: {value} [{why}]", reference, sent,
-                 toks=(a, b))
