@@ -148,7 +148,8 @@ class Parser:
                     i += 2
             elif w in ("by", "since", "until", "till", "til", "untill", "before", "after", "through",
                        "thru") and qualifier is None:
-                if w == "after" and self.w(i + 1) in ("lunch", "school", "work"):
+                if w == "after" and self.w(i + 1) in ("lunch", "school", "work") \
+                        or w == "before" and self.w(i + 1) == "lunch":
                     break
                 qualifier = lx.QUALIFIERS[w]
                 i += 1
