@@ -191,7 +191,18 @@ TIMES: list[Row] = [
     ("à 14h30 heure locale", "2025-03-06T06:00", "future", "2025-03-06T14:30", "2025-03-06T14:31", "minute"),
     ("en fin de journée", "2025-03-06T06:00", "future", "2025-03-06T18:00", "2025-03-07T00:00", "part_of_day"),
     ("en début de journée", "2025-03-06T06:00", "past", "2025-03-06T00:00", "2025-03-06T09:00", "part_of_day"),
-    ("en fin d'après-midi", "2025-03-06T06:00", "future", "2025-03-06T15:00", "2025-03-06T19:00", "part_of_day"),
+    # early / mid / late parts of the day (docs/conventions.md §11): the waking morning's middle and end,
+    # the afternoon's middle and its last two hours
+    ("jeudi en fin d'après-midi", THU, "past", "2025-03-06T17:00", "2025-03-06T19:00", "part_of_day"),
+    ("hier en milieu de matinée", THU, "past", "2025-03-05T09:00", "2025-03-05T11:00", "part_of_day"),
+    ("demain en fin de matinée", THU, "future", "2025-03-07T10:00", "2025-03-07T12:00", "part_of_day"),
+    ("vendredi au milieu de l'après-midi", THU, "future", "2025-03-07T14:00", "2025-03-07T17:00",
+     "part_of_day"),
+    ("mardi dernier en milieu de soirée", THU, "past", "2025-03-04T20:00", "2025-03-04T22:00", "part_of_day"),
+    ("hier avant le déjeuner", THU, "past", "2025-03-05T10:00", "2025-03-05T12:00", "part_of_day"),
+    ("lundi après le travail", THU, "future", "2025-03-10T17:00", "2025-03-10T21:00", "part_of_day"),
+    ("ce soir après le boulot", "2025-03-06T09:00", "future", "2025-03-06T17:00", "2025-03-06T21:00",
+     "part_of_day"),
 ]
 
 RANGES: list[Row] = [

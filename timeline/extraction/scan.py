@@ -148,7 +148,8 @@ def classify(toks: list[Tok], text: str) -> None:
         if "-" in low:
             head, _, tail = low.partition("-")
             if head in ("mid", "early", "late") and (tail in months or (tail.isdigit() and len(tail) == 4)
-                                                      or tail in seasons or tail[:-1].isdigit()):
+                                                      or tail in seasons or tail[:-1].isdigit()) or (
+                    head in ("end", "start") and (tail in months or (tail.isdigit() and len(tail) == 4))):
                 t.kind, t.seed = "EC", True
                 continue
             if (head in ordinals or head in ("full", "whole")) and (units.get(tail) in ("quarter", "year")
@@ -374,6 +375,9 @@ def _mark_vague_phrases(toks: list[Tok], voc: Vocabulary) -> None:
             i += 1
             continue
         end = i + hit[0]
+        if toks[i].kind == U and i and (toks[i - 1].kind == N or toks[i - 1].low in QUANT):
+            i += 1  # "three years ago", "several weeks ago": a count of the unit, not "years ago"
+            continue
         if any(t.kind == U for t in toks[i:end]) and any(t.kind == N for t in toks[i:end]):
             i += 1  # "the past few weeks": a stretch of time, read as a length (PXW) by its own words
             continue

@@ -63,6 +63,7 @@ from timeline.lexicons.schema import (
     Unit,
     Vague,
     Weekday,
+    WordClass,
     Zone,
     fold_diacritics,
     normalize_word,
@@ -99,7 +100,7 @@ def _canonical_words(meaning: Meaning) -> tuple[str, ...]:
     if isinstance(meaning, Season):
         return (lx.SEASON_NAMES[meaning.code],)
     if isinstance(meaning, PartOfDay):
-        return (meaning.name,)
+        return tuple(meaning.name.split())  # "after work"
     if isinstance(meaning, Vague):
         return tuple(_VAGUE_SPELLING[meaning.window.kind].split())
     if isinstance(meaning, Zone):
@@ -496,6 +497,10 @@ class _Speller:
             return False
         if nxt.unit() is not None:
             return nxt.unit() == "hour"
+        if nxt.raw is not None and nxt.raw.number is not None and len(nxt.raw.text) == 2 and nxt.raw.number < 60 \
+                and value > 0 and ((after := self.item(k + 2)) is None or after.has(PartOfDay)
+                                   or self.part_of_day_follows(k + 1)):
+            return True  # "alle 3 20", "alle 9 45 di sera": the minutes said apart
         if any(isinstance(m, _CLOCK_GLUE_FOLLOWERS) for m in nxt.meanings):
             return True
         j = k + 1
@@ -605,7 +610,10 @@ class _Speller:
             return None
         minutes = lexicon.clock_fractions.get(normalize_word(nxt.first.text)) if nxt.first is nxt.last else None
         if minutes is None:
-            if alone or nxt.number is None or not 0 < nxt.number < 60 or \
+            # a bare opening hour takes counted minutes only when nothing but its part of the day follows
+            # ("tre e 20", "3 e 20 di sera"; not "3 e 20 marzo", two days)
+            ends = self.item(j + 1) is None or self.part_of_day_follows(j) or self.items[j + 1].has(PartOfDay)
+            if alone and not ends or nxt.number is None or not 0 < nxt.number < 60 or \
                     nxt.raw is not None and len(nxt.raw.text) > 2:
                 return None
             minutes = nxt.number
@@ -704,6 +712,25 @@ class _Speller:
                 j += 2
                 after = self.item(j)
         return after is not None and (after.unit() is not None or after.is_compound)
+
+    def named_unit_follows(self, k: int) -> bool | None:
+        """Whether item k is followed by an article and a unit, alone ("entro l'anno", "entro la settimana":
+        True, the current one) or with a relative word ("entro il mese prossimo": False), not a quantity
+        of units ("entro un anno"); None when it is not."""
+        j = k + 1
+        item = self.items[k]
+        if (nxt := self.item(j)) is None or not nxt.glue_only and (  # the article is glue, or ends the entry
+                item.first is item.last or WordClass.GLUE not in self.lexicon.classes(normalize_word(item.last.text))):
+            return None
+        while nxt is not None and nxt.glue_only:
+            j += 1
+            nxt = self.item(j)
+        if nxt is None or nxt.unit() is None or nxt.is_compound or nxt.number is not None:
+            return None
+        rest = [it for it in self.items[j + 1:] if not it.glue_only]
+        if not rest:
+            return True
+        return False if len(rest) == 1 and rest[0].has(Relative) else None
 
     def later_bound(self, k: int) -> bool:
         """True when an "until"/"by" qualifier, or a dash between spaces, follows item k (a range:
@@ -983,17 +1010,24 @@ class _Speller:
             self.out.append(Token(f"{value:02d}", item.first.start, item.last.end, value, True))
         return k + 1
 
-    def countdown_to_clock(self, k: int) -> int:
+    def countdown_to_clock(self, k: int, hours: bool = False) -> int:
         """After a count of minutes at item k: the index of the noon or midnight it counts down to
-        ("5 para o meio dia": five to noon), past the glue between; -1 when none follows."""
+        ("5 para o meio dia": five to noon), past the glue between, or with *hours* of an hour that
+        ends the expression or comes before its part of the day ("un quarto alle cinque": a quarter
+        to five: the preposition may also be a qualifier, "a"); -1 when none follows."""
         j = k + 1
-        while (got := self.item(j)) is not None and got.glue_only:
+        while (got := self.item(j)) is not None and (got.glue_only or hours and got.has(Glue)):
             j += 1
         got = self.item(j)
         if j == k + 1 or got is None:
             return -1
         part = got.get(PartOfDay)
-        return j if isinstance(part, PartOfDay) and part.name in _CLOCK_NAMES else -1
+        if isinstance(part, PartOfDay):
+            return j if part.name in _CLOCK_NAMES else -1
+        if not hours or got.number is None or not 0 < got.number <= 24 or got.raw is not None and len(got.raw.text) > 2:
+            return -1
+        after = self.item(j + 1)
+        return j if after is None or after.has(PartOfDay) or self.part_of_day_follows(j) else -1
 
     def spell_raw(self, k: int, tok: Token) -> int:
         if tok.text == "-" and not tok.space_before and k > 0 and self.items[k - 1].number is not None:
@@ -1114,6 +1148,12 @@ class _Speller:
                 and self.minutes_follow(start) and (item.raw is None or len(item.raw.text) <= 2):
             self.spell_minutes(start, value)
             return k
+        quarter = self.lexicon.clock_fractions.get(normalize_word(nxt.first.text)) \
+            if value == 1 and item.raw is None and nxt is not None and nxt.first is nxt.last else None
+        if quarter is not None and nxt is not None and (to := self.countdown_to_clock(k, hours=True)) >= 0:
+            self.emit_number(quarter, nxt)
+            self.emit(("minutes", "to"), nxt)  # "un quarto a mezzogiorno", "un quarto alle cinque"
+            return to
         if 0 < value < 60 and (to := self.countdown_to_clock(k - 1)) >= 0:
             self.emit_number(value, item)
             self.emit(("minutes", "to"), item)  # "quinze para o meio dia": a quarter to noon
@@ -1666,6 +1706,9 @@ class _Speller:
             self.emit(("to",), item)
         elif kind in ("until", "by") and self.quantity_before() and self.prev_text() in lx.UNITS:
             self.emit(("before",), item)  # "за три дні до Великодня": three days before Easter
+        elif kind == "by" and (named := self.named_unit_follows(k)) is not None:
+            # "entro l'anno", "entro la settimana": by (the end of) this year, this week; "entro il mese prossimo"
+            self.emit(("by", "this") if named else ("by",), item)
         elif kind == "by" and self.quantity_follows(k):
             self.emit(("within",), item)  # "d'ici deux semaines": within two weeks
         elif kind in ("before", "after") and self.bare_minutes_before(k):

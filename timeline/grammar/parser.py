@@ -7,6 +7,8 @@ functions are its methods. Nothing here reads the clock or knows the reference.
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from timeline import lexicon as lx
 from timeline.errors import ExpressionError, ExpressionSyntaxError, OutOfRangeError, UnknownWordError
 from timeline.expressions import Expression
@@ -24,7 +26,7 @@ from timeline.grammar.families import (
     zones,
 )
 from timeline.grammar.families.holidays import _NOT_HOLIDAY_STARTS, _match_holiday
-from timeline.grammar.families.ranges import _take_duration_adjective
+from timeline.grammar.families.ranges import _CONNECTORS, _take_duration_adjective
 from timeline.grammar.families.times import _CLOCK_STARTERS, _CLOCK_WORDS
 from timeline.grammar.families.units import _keep_day_and_month
 from timeline.grammar.registry import WORD_HANDLERS as _WORD_HANDLERS
@@ -52,6 +54,13 @@ _GLUE_ONLY = frozenset(
     and (not w[:1].isalpha() or w in _NOT_HOLIDAY_STARTS))
 
 
+# Hedges and marks read off the end of an expression ("3pm or so", "mid-2025 (approx.)").
+_TRAILING = frozenset({"ish", "approximately", "approx", "or", "so", ".", "?", "!", ",", ";", ")"})
+
+
+_TEXT = attrgetter("text")  # a token's word, read in C for the parser's list of words
+
+
 class Parser:
     """Reads one expression from its tokens; raises ExpressionError."""
 
@@ -63,7 +72,7 @@ class Parser:
         self.hour_word24 = hour_word24  # ... and an hour with its word too ("5h", "5 heures": 05:00)
         self.text = text
         self.toks = toks
-        self.words = [t.text for t in toks]
+        self.words = list(map(_TEXT, toks))
         self.n = len(toks)
         self.date_order = date_order
         self.speculative = 0  # > 0 while trying a reading that may fail: skip costly suggestions
@@ -97,8 +106,7 @@ class Parser:
         approximate = False
         end = self.n
         # hedges and trailing "ish", "approximately"
-        while end > 0 and self.words[end - 1] in ("ish", "approximately", "approx", "or", "so", ".", "?",
-                                                   "!", ",", ";", ")") \
+        while end > 0 and self.words[end - 1] in _TRAILING \
                 and not (self.words[end - 1] == "." and end >= 2 and self.words[end - 2] in ("m", "p", "a", "d")):
             if self.words[end - 1] not in (".", "?", "!", ",", ";", ")"):
                 approximate = True
@@ -140,7 +148,8 @@ class Parser:
                     i += 2
             elif w in ("by", "since", "until", "till", "til", "untill", "before", "after", "through",
                        "thru") and qualifier is None:
-                if w == "after" and self.w(i + 1) in ("lunch", "school", "work"):
+                if w == "after" and self.w(i + 1) in ("lunch", "school", "work") \
+                        or w == "before" and self.w(i + 1) == "lunch":
                     break
                 qualifier = lx.QUALIFIERS[w]
                 i += 1
@@ -154,9 +163,11 @@ class Parser:
         if vague is not None:
             p = Components(vague=vague)
             return Reading(self.text, p, qualifier=qualifier, approximate=True)
-        expr = ranges._interval(self, i, end)
+        # (the range family's own first tests, read here: most expressions name no range or duration)
+        expr = ranges._interval(self, i, end) if self.words[i] == "for" or not _CONNECTORS.isdisjoint(
+            self.words) else None
         if expr is None:
-            duration, end2 = ranges._trailing_duration(self, i, end)
+            duration, end2 = ranges._trailing_duration(self, i, end) if "for" in self.words else (None, end)
             start_point = self.point(i, end2)
             expr = Reading(self.text, start_point, duration=duration)
         if qualifier == "within":
@@ -185,7 +196,7 @@ class Parser:
                 i = j
         finally:
             self.n = saved
-        if not p.has_date() and not p.has_time():
+        if not p.has_time() and not p.has_date():
             raise self.error("no date in the expression", min(end, self.n) - 1)
         if p.ampm is None and p.daypart is None and (
                 p.minute is not None and (self.clock24 and not p.minute_said and (":" in self.words or "h" in self.words)
@@ -235,58 +246,65 @@ class Parser:
         with a handler (registry.WORD_HANDLERS), a holiday that starts with a weekday
         or part of day, a weekday, a month, a relative word (units), an ordinal, a
         number word (offsets), a season, a part of the day, a zone, a quarter or half
-        ('Q1', 'H2'), a holiday, a decade ('the '90s'), glue.
+        ('Q1', 'H2'), a holiday, a decade ('the '90s'), glue. A word's classes come from
+        one table (``_KINDS``), so a reading its word cannot start is not tried.
         """
         t = self.toks[i]
         w = t.text
-        if w in _GLUE_ONLY and (i + 1 >= self.n or self.words[i + 1] != "/"):
-            return i + 1
-        if p.hour is None and (w in _CLOCK_STARTERS or t.number is not None) and i + 1 < end and (w == "half" or
-                _CLOCK_WORDS.intersection(self.words[i + 1:end])):
-            j = times.clock_relative(self, i, end, p)
-            if j > i:
-                return j
         if t.number is not None:
+            if p.hour is None and i + 1 < end and (w == "half" or _CLOCK_WORDS.intersection(self.words[i + 1:end])):
+                j = times.clock_relative(self, i, end, p)
+                if j > i:
+                    return j
             return absolute.numeric(self, i, end, p)
-        handler = _WORD_HANDLERS.get(w)
-        if handler is not None:
-            j = int(handler(self, i, end, p))
-            if j > i:
-                return j
-        if (w in lx.WEEKDAYS or w in lx.PARTS_OF_DAY) and p.holiday is None:
-            found = _match_holiday(self.words, i, allow_common=True)
-            if found is not None and found[1] > i + 1:
-                return holidays.holiday(self, i, end, p, found)
-        if w in lx.WEEKDAYS:
-            return weekdays.weekday(self, i, end, p)
-        if w in lx.MONTHS:
-            j = absolute.month(self, i, end, p)
-            if j > i:
-                return j
-        if w in lx.RELATIVE:
-            j = units.relative(self, i, end, p)
-            if j > i:
-                return j
-        ordinal = numbers.ordinal_at(self, i)
-        if ordinal is not None:
-            j = units.ordinal(self, i, end, p, ordinal)
-            if j > i:
-                return j
-        if w in lx.NUMBER_WORDS or w == "half":
-            j = offsets.number_phrase(self, i, end, p)
-            if j > i:
-                return j
-        if w in lx.SEASONS:
-            return units.season(self, i, end, p)
-        if w in lx.PARTS_OF_DAY:
-            return times.daypart(self, i, end, p)
-        if w in lx.ZONES and p.zone is None and (p.hour is not None or p.daypart is not None or i > 0):
-            return zones.zone(self, i, end, p)
+        kind = _KINDS.get(w, 0)
+        if kind:
+            if kind & _GLUE and (i + 1 >= self.n or self.words[i + 1] != "/"):
+                return i + 1
+            if kind & _CLOCK and p.hour is None and i + 1 < end and (
+                    w == "half" or _CLOCK_WORDS.intersection(self.words[i + 1:end])):
+                j = times.clock_relative(self, i, end, p)
+                if j > i:
+                    return j
+            if kind & _HANDLER:
+                j = int(_WORD_HANDLERS[w](self, i, end, p))
+                if j > i:
+                    return j
+            if kind & (_WEEKDAY | _DAYPART) and p.holiday is None:
+                found = _match_holiday(self.words, i, allow_common=True)
+                if found is not None and found[1] > i + 1:
+                    return holidays.holiday(self, i, end, p, found)
+            if kind & _WEEKDAY:
+                return weekdays.weekday(self, i, end, p)
+            if kind & _MONTH:
+                j = absolute.month(self, i, end, p)
+                if j > i:
+                    return j
+            if kind & _RELATIVE:
+                j = units.relative(self, i, end, p)
+                if j > i:
+                    return j
+            if kind & _ORDINAL:
+                ordinal = numbers.ordinal_at(self, i)
+                if ordinal is not None:
+                    j = units.ordinal(self, i, end, p, ordinal)
+                    if j > i:
+                        return j
+            if kind & _NUMBER:
+                j = offsets.number_phrase(self, i, end, p)
+                if j > i:
+                    return j
+            if kind & _SEASON:
+                return units.season(self, i, end, p)
+            if kind & _DAYPART:
+                return times.daypart(self, i, end, p)
+            if kind & _ZONE and p.zone is None and (p.hour is not None or p.daypart is not None or i > 0):
+                return zones.zone(self, i, end, p)
         if "/" in w and p.zone is None:
             j = zones.zone_name(self, i, end, p)  # another language's "за київським часом", read as Europe/Kyiv
             if j > i:
                 return j
-        if self.w(i + 1) == "/" and t.number is None and i + 2 < end and self.adjacent(i + 1):
+        if i + 2 < end and self.w(i + 1) == "/" and self.adjacent(i + 1):
             j = zones.iana_zone(self, i, end, p)
             if j > i:
                 return j
@@ -318,6 +336,26 @@ class Parser:
         if w == "a" and i + 1 < end and self.w(i + 1) in ("m", "p") and self.adjacent(i + 1):
             return i + 1
         return i
+
+
+# The classes of a word, built once from the lexicon's tables: Parser.component tests a bit
+# instead of asking each family's table in turn.
+_GLUE, _CLOCK, _HANDLER, _WEEKDAY, _DAYPART, _MONTH, _RELATIVE, _ORDINAL, _NUMBER, _SEASON, _ZONE = (
+    1 << k for k in range(11))
+
+
+def _word_kinds() -> dict[str, int]:
+    kinds: dict[str, int] = {}
+    for bit, words in ((_GLUE, _GLUE_ONLY), (_CLOCK, _CLOCK_STARTERS), (_HANDLER, _WORD_HANDLERS),
+                       (_WEEKDAY, lx.WEEKDAYS), (_DAYPART, lx.PARTS_OF_DAY), (_MONTH, lx.MONTHS),
+                       (_RELATIVE, lx.RELATIVE), (_ORDINAL, lx.ORDINAL_WORDS), (_ORDINAL, lx.ORDINAL_TENS),
+                       (_NUMBER, lx.NUMBER_WORDS), (_NUMBER, ("half",)), (_SEASON, lx.SEASONS), (_ZONE, lx.ZONES)):
+        for word in words:
+            kinds[word] = kinds.get(word, 0) | bit
+    return kinds
+
+
+_KINDS: dict[str, int] = _word_kinds()
 
 
 def parse(text: str, date_order: str = "auto", quiet: bool = False, language: str = "en") -> Expression:
@@ -369,7 +407,7 @@ def _parse(text: str, date_order: str, quiet: bool, language: str) -> Expression
         parser = Parser(text, toks, date_order.upper(), clock24, hour_word24)
         if quiet:
             parser.speculative = 1
-        if toks and not can_start(parser.words, 0):
+        if toks and parser.words[0] not in _KINDS and not can_start(parser.words, 0):
             raise parser._unknown(0)  # the first word starts no expression: no need to read on
         reading = parser.parse()
         if duration is not None:

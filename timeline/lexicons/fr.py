@@ -155,6 +155,8 @@ PARTS_OF_DAY: dict[str, tuple[str, int, int, str]] = {
     "nuit": ("night", 18, 24, "NI"),
     "midi": ("noon", 12, 13, "MI"),
     "minuit": ("midnight", 0, 1, "MI"),
+    **{w: ("after work", 17, 21, "EV") for w in ("après le travail", "après le boulot", "après le bureau",
+                                                  "à la sortie du travail", "à la sortie des bureaux")},
     **{w: ("lunch", 12, 14, "MI") for w in ("déjeuner", "l'heure du déjeuner", "heure du déjeuner",
                                              "au moment du déjeuner", "au moment de déjeuner", "midi-deux")},
 }

@@ -42,6 +42,7 @@ from timeline.lexicons.schema import (
     Number,
     Ordinal,
     Position,
+    Relative,
     Unit,
     build_entries,
 )
@@ -260,6 +261,9 @@ COMPOUNDS: dict[str, tuple[Meaning, ...]] = {
     "biennio": (Number(2), Unit("year")),
     "triennio": (Number(3), Unit("year")),
     "quinquennio": (Number(5), Unit("year")),
+    # "in settimana" is "during this week" ("il decreto arriverà in settimana"), not "in a week"
+    "in settimana": (Relative(0, "before"), Unit("week")),
+    "in settimana prossima": (Relative(1, "before"), Unit("week")),
 }
 
 # Adjective endings -> the masculine singular ending they stand for ("scorsa", "scorsi", "scorse" ->

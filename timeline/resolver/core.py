@@ -80,6 +80,10 @@ _MEMO_SIZE = 4096  # distinct expressions memoised per resolver: bounded memory 
 _ISO_WITH_OFFSET = re.compile(r"\s*\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?[+-]\d{2}:?\d{2}\s*$")
 
 
+_DAYS_FROM_REFERENCE = {0: "the reference day", 1: "the day after the reference", -1: "the day before the reference",
+                        2: "two days after the reference", -2: "two days before the reference"}
+
+
 class Resolver:
     """Resolves parsed expressions against one reference.
 
@@ -155,13 +159,14 @@ class Resolver:
         expression costs one dictionary lookup.
         """
         memo = self._memo
-        found = memo.get(text)
-        if found is None:
-            found = memo.get((text, quiet))
-        if found is not None:
-            if isinstance(found, Span):
-                return found
-            raise found.with_traceback(None)
+        if memo:  # (a new resolver, one per row of a corpus, has nothing to look up)
+            found = memo.get(text)
+            if found is None:
+                found = memo.get((text, quiet))
+            if found is not None:
+                if isinstance(found, Span):
+                    return found
+                raise found.with_traceback(None)
         try:
             span = self._resolve_uncached(text, quiet)
         except TimelineError as exc:
@@ -217,7 +222,7 @@ class Resolver:
             raise OutOfRangeError(self._out_of_range.message, text)
         self.text = text
         self._anchored_on_event = False
-        if _ISO_WITH_OFFSET.match(text):
+        if len(text) >= 21 and _ISO_WITH_OFFSET.match(text):  # (21: the shortest, '2025-03-06T10:00+0500')
             return self._iso_instant(text.strip())
         expr = parse(text, self.date_order, quiet, self.language)
         try:
@@ -278,9 +283,7 @@ class Resolver:
 
     def _relative_day(self, meaning: RelativeDay) -> _Raw:
         d = self.ref_day + timedelta(days=meaning.days)
-        word = {0: "the reference day", 1: "the day after the reference",
-                -1: "the day before the reference", 2: "two days after the reference",
-                -2: "two days before the reference"}.get(meaning.days, f"{meaning.days} days from the reference")
+        word = _DAYS_FROM_REFERENCE.get(meaning.days) or f"{meaning.days} days from the reference"
         return _Raw(*day_span(d), f"{word}, {_fmt(d)}")
 
     def _end_of_day(self, meaning: EndOfDay) -> _Raw:

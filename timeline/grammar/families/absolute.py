@@ -9,6 +9,7 @@ from timeline.errors import ImpossibleDateError, OutOfRangeError
 from timeline.grammar.expression import Components
 from timeline.grammar.families import numbers, offsets, times, units
 from timeline.grammar.families.handlers import Handler
+from timeline.grammar.tokens import Token
 
 if TYPE_CHECKING:
     from timeline.grammar.parser import Parser
@@ -29,6 +30,8 @@ def numeric(ps: Parser, i: int, end: int, p: Components) -> int:
     assert n is not None
     digits = len(t.text)
     nxt = ps.w(i + 1)
+    if not nxt:
+        return _number_last(ps, i, end, p, t, n, digits)
     adj = ps.adjacent(i + 1)
     # ISO and other all-numeric dates: YYYY-MM-DD, YYYY-MM, YYYY-Www, YYYY-Qn
     if digits == 4 and nxt in ("-", "/", ".") and adj and i + 2 < end and ps.adjacent(i + 2):
@@ -105,9 +108,9 @@ def numeric(ps: Parser, i: int, end: int, p: Components) -> int:
             return j
     # day + month name: 6 March, 14april, 31-Oct-74, 31/Oct/1974
     k = i + 1
-    if ps.w(k) in ("-", "/", ".") and adj:
+    if nxt in ("-", "/", ".") and adj:
         k += 1
-    elif ps.w(k) == "of":
+    elif nxt == "of":
         k += 1
         if ps.w(k) == "the":
             k += 1
@@ -117,7 +120,7 @@ def numeric(ps: Parser, i: int, end: int, p: Components) -> int:
     if ps.w(k) in lx.MONTHS and 1 <= n <= 31:
         p.day = n
         return month(ps, k, end, p)
-    if ps.w(i + 1) == "a" and ps.w(i + 2) == "." and ps.w(i + 3) == "d":
+    if nxt == "a" and ps.w(i + 2) == "." and ps.w(i + 3) == "d":
         p.year = n
         j = i + 4
         if ps.w(j) == ".":
@@ -128,6 +131,13 @@ def numeric(ps: Parser, i: int, end: int, p: Components) -> int:
     if ampm_j is not None:
         hour, minute = (n, 0) if n <= 24 else divmod(n, 100)
         return times._set_time(ps, p, hour, minute if n > 24 else None, None, i + 1, end, i)
+    return _number_last(ps, i, end, p, t, n, digits)
+
+
+def _number_last(ps: Parser, i: int, end: int, p: Components, t: Token, n: int, digits: int) -> int:
+    """The readings of a number that need no token after it (or whose next token no earlier rule of
+    numeric() read): years, times by context, bare days and hours. A number that ends the view
+    comes here at once: every earlier rule reads a next token."""
     # years
     if digits == 4 and 1000 <= n <= 2999 and not _four_digit_time(ps, i, n, p):
         if p.year is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from timeline import lexicon as lx
 from timeline.grammar.expression import Components
 from timeline.grammar.families import times
 from timeline.grammar.families.handlers import Handler
@@ -22,6 +23,12 @@ def _h_part(ps: Parser, i: int, end: int, p: Components) -> int:
     if w in ("early", "late") and ps.w(j) in ("morning", "tonight", "tonite", "night", "evening", "afternoon"):
         p.daypart_mod = w
         return j
+    if w in ("mid", "middle") and p.daypart_mod is None:
+        # "mid-morning", "mid afternoon", "the middle of the afternoon"
+        k = j + 2 if w == "middle" and ps.w(j) == "of" and ps.w(j + 1) == "the" else j
+        if ps.w(k) in ("morning", "afternoon", "evening"):
+            p.daypart_mod = "mid"
+            return k
     if w == "early" and ps.w(j) == "in" and ps.w(j + 1) == "the" and ps.w(j + 2) == "morning":
         p.daypart_mod = "early"
         return j
@@ -38,7 +45,13 @@ def _h_part(ps: Parser, i: int, end: int, p: Components) -> int:
     part = {"early": "early", "mid": "mid", "middle": "mid", "late": "late", "beginning": "begin",
             "start": "begin", "end": "end", "rest": "rest", "earlier": "earlier", "later": "later",
             "remainder": "rest", "balance": "rest"}[w]
-    if w in ("end", "beginning", "start", "rest", "middle", "remainder", "balance") and ps.w(j) != "of":
+    hyphened = False
+    if ps.w(j) == "-" and w in ("early", "late", "end", "start") and (
+            ps.w(j + 1) in lx.MONTHS or (ps.num(j + 1) is not None and len(ps.words[j + 1]) == 4)):
+        j += 1  # "end-March", "early-2026", "start-2025": the financial press's hyphened parts
+        hyphened = True
+    if w in ("end", "beginning", "start", "rest", "middle", "remainder", "balance") and ps.w(j) != "of" \
+            and not hyphened:
         if w == "end" and i > 0 and ps.words[i - 1] in ("week",):
             return i
         return i
@@ -102,8 +115,14 @@ EXAMPLES: list[tuple[str, str, str, str, str]] = [
     ("mid-March", "2025-03-11", "2025-03-21", "day", "2025-03"),
     ("late March", "2025-03-21", "2025-04-01", "day", "2025-03"),
     ("the end of March", "2025-03-21", "2025-04-01", "day", "2025-03"),
+    ("mid-morning", "2025-03-06T09:00", "2025-03-06T11:00", "part_of_day", "2025-03-06TMO"),
+    ("the middle of the afternoon", "2025-03-06T14:00", "2025-03-06T17:00", "part_of_day", "2025-03-06TAF"),
+    ("late afternoon", "2025-03-06T17:00", "2025-03-06T19:00", "part_of_day", "2025-03-06TAF"),
     ("the beginning of the year", "2025-01-01", "2025-04-01", "month", "2025"),
     ("the end of the year", "2025-09-01", "2026-01-01", "month", "2025"),
     ("mid-2025", "2025-05-01", "2025-09-01", "month", "2025"),
+    ("end-March", "2025-03-21", "2025-04-01", "day", "2025-03"),
+    ("by end-2026", "2026-09-01", "2027-01-01", "month", "2026"),
+    ("early-February", "2025-02-01", "2025-02-11", "day", "2025-02"),
     ("EOY", "2025-09-01", "2026-01-01", "month", "2025"),
 ]

@@ -187,9 +187,11 @@ def _bare_side(ps: Parser, i: int, end: int, other: Components) -> Components | 
 
 
 def _dash_is_part_of_date(ps: Parser, k: int) -> bool:
-    """'2025-03-06', '2015-3-3', '31-Oct-74', '10-31-74' keep their dashes."""
+    """'2025-03-06', '2015-3-3', '31-Oct-74', '10-31-74', 'mid-afternoon' keep their dashes."""
     prev = ps.toks[k - 1]
     nxt = ps.toks[k + 1]
+    if prev.text == "mid" and ps.adjacent(k) and ps.adjacent(k + 1):
+        return True  # "Friday mid-afternoon", "tomorrow mid-morning": one word
     if not (ps.adjacent(k) and ps.adjacent(k + 1)):
         # "2 - 15" alone is a month and day (Duckling's reading)
         return prev.number is not None and nxt.number is not None and prev.number <= 12 \

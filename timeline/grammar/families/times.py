@@ -28,12 +28,21 @@ def _h_midnight(ps: Parser, i: int, end: int, p: Components) -> int:
 
 
 def _h_after_lunch(ps: Parser, i: int, end: int, p: Components) -> int:
+    """'after lunch', 'after school', 'after work', 'before lunch': parts of the day named by a meal or work."""
     w = ps.w(i + 1)
+    if ps.words[i] == "before":
+        if w == "lunch":
+            p.daypart = "before_lunch"
+            return i + 2
+        return i
     if w == "lunch":
         p.daypart = "after_lunch"
         return i + 2
     if w == "school":
         p.daypart = "after_school"
+        return i + 2
+    if w == "work":
+        p.daypart = "after_work"
         return i + 2
     return i
 
@@ -210,6 +219,7 @@ def daypart(ps: Parser, i: int, end: int, p: Components) -> int:
 HANDLERS: dict[str, Handler] = {
     "midnight": _h_midnight,
     "after": _h_after_lunch,
+    "before": _h_after_lunch,
 }
 
 
@@ -224,4 +234,6 @@ EXAMPLES: list[tuple[str, str, str, str, str]] = [
     ("4.30pm", "2025-03-06T16:30", "2025-03-06T16:31", "minute", "2025-03-06T16:30"),
     ("at 18.30", "2025-03-06T18:30", "2025-03-06T18:31", "minute", "2025-03-06T18:30"),
     ("Friday at 9.15am", "2025-02-28T09:15", "2025-02-28T09:16", "minute", "2025-02-28T09:15"),
+    ("before lunch", "2025-03-06T10:00", "2025-03-06T12:00", "part_of_day", "2025-03-06TMO"),
+    ("after work", "2025-03-06T17:00", "2025-03-06T21:00", "part_of_day", "2025-03-06TEV"),
 ]

@@ -57,17 +57,23 @@ def _time_only(r: Resolver, p: ClockTime) -> _Raw:
     if options[0][0].tzinfo is not None and ref.tzinfo is None:
         # a time written in a named zone against a naive reference: compare wall clocks
         options = [(t.replace(tzinfo=None), d, h) for t, d, h in options]
+    # the first option that is best (as min() and max() would pick), in one pass
+    best: tuple[datetime, date, int] | None = None
     if r.prefer == "future":
-        later = [o for o in options if o[0] >= ref_cmp]
-        best = min(later, key=lambda o: o[0])
+        for o in options:
+            if o[0] >= ref_cmp and (best is None or o[0] < best[0]):
+                best = o
         how = "the first such time on or after the reference"
     elif r.prefer == "past":
-        earlier = [o for o in options if o[0] <= ref_cmp]
-        best = max(earlier, key=lambda o: o[0])
+        for o in options:
+            if o[0] <= ref_cmp and (best is None or o[0] > best[0]):
+                best = o
         how = "the most recent such time on or before the reference"
     else:
         best = min(options, key=lambda o: abs((o[0] - ref_cmp).total_seconds()))
         how = "the such time nearest the reference"
+    if best is None:
+        raise ValueError("no such time around the reference")  # (as min() of nothing: out of range)
     return _timed(r, best[1], best[2], p, f"{how} {ref.isoformat()}")
 
 
@@ -111,17 +117,30 @@ def _timed(r: Resolver, d: date, hour: int, p: ClockTime, reason: str) -> _Raw:
     return _Raw(t, add_elapsed(t, size), grain, value, f"{value[11:]} {reason}")
 
 
+# Parts of the day named by a meal or by work: (start hour, end hour, TIMEX3 code).
+_NAMED_PARTS: dict[str, tuple[int, int, str]] = {
+    "after_lunch": (13, 17, "AF"), "after_school": (15, 21, "AF"), "after_work": (17, 21, "EV"),
+    "before_lunch": (10, 12, "MO"),
+}
+# early / mid / late parts of the day whose hours are not cut from the part's span (docs/conventions.md
+# §11): the morning's span starts at midnight, but its middle and its end are the waking morning's
+# (mid-morning 09-11, late morning the two hours before noon); the afternoon's middle is 14-17 and its
+# end the two hours before the evening.
+_MODIFIED_PARTS: dict[tuple[str, str], tuple[int, int]] = {
+    ("early", "morning"): (0, 9), ("mid", "morning"): (9, 11), ("late", "morning"): (10, 12),
+    ("mid", "afternoon"): (14, 17), ("late", "afternoon"): (17, 19),
+    ("mid", "evening"): (20, 22), ("late", "evening"): (21, 24), ("late", "night"): (21, 24),
+}
+
+
 def _daypart_span(r: Resolver, d: date, part: str, base: _Raw | None, mod: str | None) -> _Raw:
-    if part == "after_lunch":
-        a, b, code = 13, 17, "AF"
-    elif part == "after_school":
-        a, b, code = 15, 21, "AF"
-    else:
-        a, b, code = lx.PARTS_OF_DAY[part]
-    if mod == "early":
-        b = a + (b - a) * 3 // 4 if part != "morning" else 9
+    a, b, code = _NAMED_PARTS.get(part) or lx.PARTS_OF_DAY[part]
+    if mod is not None and (mod, part) in _MODIFIED_PARTS:
+        a, b = _MODIFIED_PARTS[(mod, part)]
+    elif mod == "early":
+        b = a + (b - a) * 3 // 4  # the first three quarters: early afternoon 12-17, early evening 18-22
     elif mod == "late":
-        a = b - 3 if part in ("night", "evening") else a + (b - a) // 2
+        a = a + (b - a) // 2
     start = _make_time(r, d, a, _NO_TIME)
     end = _make_time(r, d, b, _NO_TIME)
     return _Raw(start, end, G.PART_OF_DAY, f"{d.isoformat()}T{code}",
