@@ -19,12 +19,14 @@ REPO = Path(__file__).resolve().parent.parent
 # Imported by no command that does not need it: tabulate reads its installed metadata at import
 # (importlib.metadata); icalendar is for the tests only; the loader and YAML only where files are read.
 NEVER_AT_START = ("importlib.metadata", "icalendar", "rich", "pydantic")
+TYPER = ("typer", "click", "timeline.cli")
 FORBIDDEN = {
+    # the plain resolve: the lean entry point (timeline.__main__), no Typer, no Click, no cli.py
     ("resolve", "last week", "--ref", "2025-03-06"):
-        (*NEVER_AT_START, "tabulate", "yaml", "timeline.loader", "dateutil", "timeline.extraction",
+        (*NEVER_AT_START, *TYPER, "tabulate", "yaml", "timeline.loader", "dateutil", "timeline.extraction",
          "timeline.merging", "timeline.renderers.svg", "timeline.renderers.ics", "timeline.holidays"),
     ("resolve", "last week", "--ref", "2025-03-06", "-f", "ndjson"):
-        (*NEVER_AT_START, "tabulate", "yaml", "timeline.loader", "timeline.renderers.table"),
+        (*NEVER_AT_START, *TYPER, "tabulate", "yaml", "timeline.loader", "timeline.renderers.table"),
     ("show", "-f", "ndjson", "events.yaml"):
         (*NEVER_AT_START, "tabulate", "timeline.renderers.table", "timeline.renderers.ics",
          "timeline.renderers.svg", "timeline.extraction", "timeline.merging", "csv"),
@@ -55,7 +57,7 @@ def imported_modules(*args: str) -> set[str]:
 @pytest.mark.parametrize("args", list(FORBIDDEN), ids=[" ".join(a) for a in FORBIDDEN])
 def test_a_command_imports_only_what_it_uses(args: tuple[str, ...]) -> None:
     modules = imported_modules(*args)
-    assert "timeline.cli" in modules  # the control: this really ran timeline
+    assert "timeline.cli_base" in modules  # the control: this really ran timeline
     loaded = sorted(m for m in modules for f in FORBIDDEN[args] if m == f or m.startswith(f + "."))
     assert loaded == [], f"timeline {' '.join(args)} imports {loaded}"
 
@@ -112,7 +114,7 @@ def test_a_weekday_or_part_of_day_still_starts_the_holidays_it_starts(text: str,
 def test_a_file_without_holidays_never_loads_the_catalogue() -> None:
     """events.yaml says 'Wednesday evening' and "Wednesday's speech": no holiday, no catalogue."""
     modules = imported_modules("show", "-f", "ndjson", "events.yaml")
-    assert "timeline.cli" in modules
+    assert "timeline.cli_base" in modules
     assert not {"timeline.holidays.catalogue", "timeline.holidays.rules"} & modules
 
 
@@ -124,3 +126,106 @@ def test_the_precomputed_first_words_of_english_holiday_names_are_the_catalogues
     indexed = {word for word in first_words("en") if not word.startswith(_CANONICAL)}
     assert sorted(indexed - FIRST_WORDS_EN) == []  # a new name's first word: add it to first_words.py
     assert sorted(FIRST_WORDS_EN - indexed) == []
+
+
+# `timeline resolve` two ways: the lean entry point (the `timeline` script, `python -m timeline`), which
+# reads a plain resolve with cli_base.RESOLVE and imports no Typer, and the Typer application (cli.main),
+# built from the same table. Each row: the arguments, standard input, and whether the lean path takes it.
+REF = ("--ref", "2025-03-06")
+RESOLVE_LINES: list[tuple[tuple[str, ...], str, bool]] = [
+    (("resolve", "last week", *REF), "", True),
+    (("resolve", "--ref=2025-03-06", "last week", "next Friday", "-f", "ndjson"), "", True),
+    (("resolve", "yesterday", *REF, "--format", "json", "--prefer", "future"), "", True),
+    (("resolve", "Friday", *REF, "--prefer=nearest", "--format=csv"), "", True),
+    (("resolve", "3/4/2025", *REF), "", True),  # a warning: ambiguous day and month
+    (("resolve", "3/4/2025", *REF, "--date-order", "MDY", "-f", "tsv"), "", True),
+    (("resolve", "blorp", *REF), "", True),  # exit 1, the error on stderr
+    (("resolve", "blorp", "last week", *REF, "-f", "ndjson"), "", True),
+    (("resolve", "last week", "--ref", "the day after"), "", True),  # exit 2: not a date
+    (("resolve", "last week", *REF, "--lang", "xx"), "", True),  # exit 2: no such lexicon
+    (("resolve", "la semaine dernière", *REF, "--lang", "fr"), "", True),
+    (("resolve", "last week", *REF, "--tz", "Mars/Phobos"), "", True),
+    (("resolve", "tonight", *REF, "--tz", "Europe/Paris", "-f", "json"), "", True),
+    (("resolve", "last week", *REF, "--explain"), "", True),
+    (("resolve", "last week", "Christmas", *REF, "--explain", "-f", "json"), "", True),
+    (("resolve", "last week", *REF, "--no-color", "--style", "simple", "-f", "markdown"), "", True),
+    (("resolve", *REF, "--", "last week"), "", True),
+    (("resolve", *REF), "last week\nblorp\n\nnext March\n", True),  # one expression a line from stdin
+    (("resolve", *REF, "-f", "ndjson"), "yesterday\nfoo bar\n", True),
+    (("resolve", "last week", *REF, "-f", "png"), "", True),  # binary, to a pipe
+    # what only Typer answers: the lean path hands these over
+    (("resolve", "--help"), "", False),
+    (("resolve", "-h"), "", False),
+    (("resolve", "last week", "--prefer", "sideways"), "", False),
+    (("resolve", "last week", "-f", "nope"), "", False),
+    (("resolve", "last week", "--style", "nope"), "", False),
+    (("resolve", "last week", "--date-order", "dmy"), "", False),
+    (("resolve", "last week", "--ref"), "", False),
+    (("resolve", "x", "--ref", "2025-03-06", "--ref", "2025-03-07"), "", False),
+    (("resolve", "-fjson", "today", *REF), "", False),
+    (("resolve", "today", *REF, "--bogus"), "", False),
+    (("resolve", "today", *REF, "--explain=yes"), "", False),
+    (("resolve", "-3 days", *REF), "", False),
+    (("resolve", "today", "--ref", "-1"), "", False),
+    (("--version",), "", False),
+    (("show", "events.yaml", "-f", "json"), "", False),
+]
+
+
+def _run_both(args: tuple[str, ...], stdin: str) -> list[tuple[int, bytes, bytes]]:
+    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "COLUMNS", "_TIMELINE_COMPLETE")}
+    env.update(SOURCE_DATE_EPOCH="1741262400", COLUMNS="100")
+    ways = ([sys.executable, "-m", "timeline"],
+            [sys.executable, "-c", "import sys; from timeline.cli import main; main(sys.argv[1:])"])
+    results = []
+    for way in ways:
+        done = subprocess.run([*way, *args], cwd=REPO, capture_output=True, input=stdin.encode(), env=env,
+                              timeout=120, check=False)
+        results.append((done.returncode, done.stdout, done.stderr))
+    return results
+
+
+@pytest.mark.parametrize(("args", "stdin", "lean"), RESOLVE_LINES, ids=[" ".join(r[0]) for r in RESOLVE_LINES])
+def test_the_lean_resolve_and_the_typer_app_answer_alike(args: tuple[str, ...], stdin: str, lean: bool) -> None:
+    """Same stdout (bytes), stderr and exit status whichever path runs the command line."""
+    from timeline.__main__ import lean_resolve
+
+    assert (lean_resolve(list(args)) is not None) == lean
+    lean_run, typer_run = _run_both(args, stdin)
+    assert lean_run == typer_run
+    assert lean_run[1] or lean_run[2]  # the control: the command said something
+
+
+def test_the_lean_resolve_reads_the_same_values_as_typer() -> None:
+    """What the lean parser hands cli_base.resolve is what Click and Typer hand it, for every parameter."""
+    from typer.main import get_command
+
+    from timeline.__main__ import lean_resolve
+    from timeline.cli import app
+
+    command = get_command(app).get_command(None, "resolve")  # type: ignore[attr-defined]
+    for args, _, lean in RESOLVE_LINES:
+        if not lean:
+            continue
+        values = lean_resolve(list(args))
+        assert values is not None
+        context = command.make_context("resolve", list(args[1:]))
+        from_click = {name: value for name, value in context.params.items()}
+        if from_click["expressions"] == ():
+            from_click["expressions"] = None
+        from_click = {name: list(v) if isinstance(v, tuple) else v for name, v in from_click.items()}
+        assert values == from_click, args
+
+
+def test_resolve_parameters_are_one_table() -> None:
+    """Typer's resolve command has exactly cli_base.RESOLVE's parameters, in its order."""
+    from typer.main import get_command
+
+    from timeline.cli import app
+    from timeline.cli_base import RESOLVE
+
+    command = get_command(app).get_command(None, "resolve")  # type: ignore[attr-defined]
+    declared = [(p.name, tuple(p.opt.decls), p.opt.help) for p in RESOLVE]
+    built = [(p.name, tuple(getattr(p, "opts", ())) if p.param_type_name == "option" else (), p.help)
+             for p in command.params]
+    assert built == declared

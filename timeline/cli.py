@@ -17,10 +17,10 @@ from __future__ import annotations
 import inspect
 import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
-from datetime import UTC, date, datetime
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
 from enum import Enum
-from typing import Annotated, Any, NoReturn, TypeVar
+from typing import Annotated, Any, TypeVar
 
 import typer
 from typer.core import TyperGroup
@@ -28,40 +28,58 @@ from typer.models import CommandInfo
 
 from timeline import io
 from timeline._version import __version__
-from timeline.errors import (
-    Diagnostic,
-    EmptyInputError,
-    InputErrors,
-    Interrupted,
-    Location,
-    RefusedOutputError,
-    TimelineError,
-    UsageError,
+from timeline.cli_base import (
+    DATE_ORDER,
+    DEFAULT_FILE,
+    EXIT_CODES,
+    EXIT_DATA,
+    EXIT_INTERNAL,
+    EXIT_OK,
+    EXIT_USAGE,
+    EXPLAIN,
+    FOLLOW,
+    FORMAT,
+    LANG,
+    NO_COLOR,
+    OUTPUT,
+    PREFER,
+    RESOLVE,
+    STYLE,
+    TZ,
+    DateOrder,
+    Opt,
+    Param,
+    Prefer,
+    _check_lang,
+    _check_output,
+    _check_tz,
+    _diagnostic_line,
+    _error_diagnostics,
+    _fail,
+    _new_run,
+    _options,
+    _out,
+    _parse_date,
+    _parse_ref,
+    _refuse_binary_to_terminal,
+    _render,
+    _report,
+    _stderr,
+    _streamed,
+    _today,
+    _usage,
+    _use_color,
+    _write,
+    exit_code,
+    format_problem,
+    resolve,
+    run,
 )
+from timeline.errors import Diagnostic, EmptyInputError, InputErrors, Location, TimelineError, UsageError
 from timeline.renderers import RENDERERS
 
-EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
-EXIT_INTERNAL = 70  # EX_SOFTWARE: a bug in timeline, reported in one line
-DEFAULT_FILE = "events.yaml"
-
-# The exit status of each kind of error, by class: the most specific class in an
-# error's ancestry decides (Interrupted adds its signal to 128, as shells do).
-EXIT_CODES: dict[type[TimelineError], int] = {
-    TimelineError: EXIT_DATA,  # bad data, a failed read or write: reported, exit 1
-    UsageError: EXIT_USAGE,
-    RefusedOutputError: EXIT_USAGE,  # -o naming an input, a device, a FIFO, a symlink: a wrong argument
-}
-
-
-def exit_code(exc: TimelineError) -> int:
-    """The exit status for *exc*, chosen by its class (never by its message)."""
-    if isinstance(exc, Interrupted):
-        return 128 + exc.signal_number
-    for cls in type(exc).__mro__:
-        if cls in EXIT_CODES:
-            return EXIT_CODES[cls]
-    return EXIT_DATA
-
+# what tests and embedding code take from here (the rest of the command line's plumbing is cli_base's)
+__all__ = ["EXIT_CODES", "EXIT_INTERNAL", "app", "exit_code", "main"]
 
 # What the top-level help says about exit statuses; keep it in step with EXIT_CODES.
 EXIT_STATUS_HELP = (
@@ -179,12 +197,6 @@ def command(name: str | None = None) -> Callable[[_Command], _Command]:
 # A new shared option is one Annotated alias here, then a parameter of each command that takes it.
 
 
-class Prefer(str, Enum):
-    past = "past"
-    future = "future"
-    nearest = "nearest"
-
-
 class SortKey(str, Enum):
     start = "start"
     title = "title"  # type: ignore[assignment]  # the CLI word; str.title is never called on a SortKey
@@ -204,13 +216,6 @@ class Coarse(str, Enum):
     skip = "skip"
 
 
-class DateOrder(str, Enum):
-    auto = "auto"
-    DMY = "DMY"
-    MDY = "MDY"
-    YMD = "YMD"
-
-
 class ExplainLayout(str, Enum):
     table = "table"
     json = "json"
@@ -218,40 +223,49 @@ class ExplainLayout(str, Enum):
     markdown = "markdown"
 
 
-def _format_names() -> list[str]:
-    from timeline.renderers import available_formats
-
-    return available_formats()
-
-
-def _check_format(value: str) -> str:
-    names = _format_names()
-    if value not in names:
-        raise typer.BadParameter(f"{value!r} is not one of {', '.join(names)}")
-    return value
-
-
-def _check_style(value: str) -> str:
-    if value == "simple":  # the default: no need to import tabulate to know it
+def _callback(problem: Callable[[str], str | None]) -> Callable[[str], str]:
+    """A Typer callback that refuses a value *problem* finds wrong (exit 2, in the one style of errors)."""
+    def check(value: str) -> str:
+        found = problem(value)
+        if found is not None:
+            raise typer.BadParameter(found)
         return value
-    from tabulate import tabulate_formats
+    return check
 
-    if value not in tabulate_formats:
-        raise typer.BadParameter(f"{value!r} is not a tabulate format; try one of: "
-                                 f"{', '.join(sorted(tabulate_formats))}")
-    return value
+
+def _option(opt: Opt) -> Any:
+    """The Typer option (or argument) for one option declared as data in cli_base."""
+    if not opt.decls:
+        return typer.Argument(metavar=opt.metavar, show_default=opt.show_default, help=opt.help)
+    return typer.Option(*opt.decls, metavar=opt.metavar, help=opt.help, show_default=opt.show_default,
+                        callback=_callback(opt.check) if opt.check is not None else None)
+
+
+_check_format = _callback(format_problem)
+
+
+def command_from_params(params: tuple[Param, ...], run: Callable[..., None]) -> Callable[..., None]:
+    """A command function for Typer with the parameters *params* (options declared as data in
+    cli_base), calling *run*: the lean entry point parses the same table (timeline.__main__)."""
+    def invoke(**values: Any) -> None:
+        run(**values)
+
+    annotations = {p.name: Annotated[p.annotation, _option(p.opt)] for p in params}
+    invoke.__signature__ = inspect.Signature(  # type: ignore[attr-defined]  # what Typer reads
+        [inspect.Parameter(p.name, inspect.Parameter.KEYWORD_ONLY, default=p.default, annotation=annotations[p.name])
+         for p in params])
+    invoke.__annotations__ = {**annotations, "return": None}
+    invoke.__name__ = invoke.__qualname__ = run.__name__
+    invoke.__doc__ = run.__doc__
+    return invoke
 
 
 FilesArg = Annotated[list[str] | None, typer.Argument(
     metavar="[FILE]...", show_default=False,
     help="Events files (YAML, JSON or NDJSON), merged; '-' reads standard input. With no FILE: "
          "standard input when it is not a terminal (a pipe or a file), else events.yaml.")]
-FormatOpt = Annotated[str, typer.Option(
-    "--format", "-f", metavar="FORMAT", callback=_check_format,
-    help=f"Output format: {', '.join(RENDERERS)} (timeline help formats).")]
-StyleOpt = Annotated[str, typer.Option(
-    "--style", metavar="STYLE", callback=_check_style,
-    help="Table look: any tabulate format (simple, github, grid, ...).")]
+FormatOpt = Annotated[str, _option(FORMAT)]
+StyleOpt = Annotated[str, _option(STYLE)]
 RefOpt = Annotated[str | None, typer.Option(
     "--ref", metavar="DATE",
     help="Read every event against this date instead of its own or its file's reference ('2025-03-06', "
@@ -260,12 +274,8 @@ NowOpt = Annotated[str | None, typer.Option(
     "--now", metavar="DATE",
     help="Where you stand for --from/--to and the 'when' column; default: each event's reference "
          "('today' for the real today).")]
-PreferOpt = Annotated[Prefer | None, typer.Option(
-    "--prefer", help="Direction for words that leave it open (a bare 'Friday'); default: the file's, else past.")]
-LangOpt = Annotated[str, typer.Option(
-    "--lang", metavar="LANG", help="Language of the date expressions (ISO 639-1: en, fr, ru, uk...; extract "
-                                   "also takes auto, its default); a file or event with its own 'language:' "
-                                   "keeps it.")]
+PreferOpt = Annotated[Prefer | None, _option(PREFER)]
+LangOpt = Annotated[str, _option(LANG)]
 SinceOpt = Annotated[str | None, typer.Option(
     "--from", metavar="EXPR", help="Only events ending after the start of this ('last month', 2025-03-01).")]
 UntilOpt = Annotated[str | None, typer.Option(
@@ -280,24 +290,18 @@ SortOpt = Annotated[SortKey, typer.Option("--sort", help="Order of the events.")
 ReverseOpt = Annotated[bool, typer.Option("--reverse", help="Reverse the order.")]
 LimitOpt = Annotated[int | None, typer.Option("--limit", metavar="N", min=0, help="At most N events.")]
 GroupByOpt = Annotated[GroupBy | None, typer.Option("--group-by", help="Group the events by day, week, month or year.")]
-ExplainOpt = Annotated[bool, typer.Option(
-    "--explain", help="Instead of the output, show how each date was read (-f table, json, ndjson, markdown).")]
+ExplainOpt = Annotated[bool, _option(EXPLAIN)]
 CoarseOpt = Annotated[Coarse, typer.Option(
     "--coarse", "--ics-coarse", help="ICS: seasons, quarters, years, decades as an event on their first day, "
                                      "over the whole span, or skipped.")]
 CsvRawOpt = Annotated[bool, typer.Option(
     "--csv-raw", help="csv/tsv: write cells as they are, without the apostrophe that stops spreadsheets "
                       "from running a cell starting with = + - @ as a formula.")]
-TzOpt = Annotated[str | None, typer.Option("--tz", metavar="ZONE", help="IANA time zone of the reference and of times.")]
-DateOrderOpt = Annotated[DateOrder, typer.Option(
-    "--date-order", help="Numeric dates: DMY, MDY or YMD; auto reads DMY (MDY when only that is a date) and "
-                         "warns when both are.")]
-OutputOpt = Annotated[str | None, typer.Option(
-    "--output", "-o", metavar="FILE", show_default=False,
-    help="Write to this file (atomically) instead of standard output.")]
-FollowOpt = Annotated[bool, typer.Option(
-    "--follow", help="-o may write through a symlink, or into a device or FIFO (refused by default).")]
-NoColorOpt = Annotated[bool, typer.Option("--no-color", help="No colour or emphasis (also: NO_COLOR=1).")]
+TzOpt = Annotated[str | None, _option(TZ)]
+DateOrderOpt = Annotated[DateOrder, _option(DATE_ORDER)]
+OutputOpt = Annotated[str | None, _option(OUTPUT)]
+FollowOpt = Annotated[bool, _option(FOLLOW)]
+NoColorOpt = Annotated[bool, _option(NO_COLOR)]
 WideOpt = Annotated[bool, typer.Option(
     "--wide", help="table: never wrap, however wide the terminal is.")]
 TimesketchEndsOpt = Annotated[bool, typer.Option(
@@ -339,129 +343,6 @@ MaxSizeOpt = Annotated[int, typer.Option("--max-size", metavar="MIB", help="Larg
 
 # --------------------------------------------------------------------------
 # Output and errors: the one place that prints
-
-
-def _stderr(line: str) -> None:
-    io.write_stderr(line)
-
-
-_stdout = io.StandardOutput()
-
-
-def _report(diagnostics: list[Diagnostic]) -> None:
-    for d in diagnostics:
-        _stderr(_diagnostic_line(d))
-
-
-def _diagnostic_line(d: Diagnostic) -> str:
-    if d.location is not None:
-        return f"{d.location}: {d.severity}: {d.message}"
-    return f"timeline: {d.severity}: {d.message}"
-
-
-def _error_diagnostics(exc: TimelineError) -> list[Diagnostic]:
-    if isinstance(exc, InputErrors):
-        out: list[Diagnostic] = []
-        for e in exc.errors:
-            out.extend(_error_diagnostics(e))
-        if exc.warnings:
-            # warnings of the same files, in file order beside the errors
-            out = sorted(out + exc.warnings, key=lambda d: (d.location.file or "", d.location.line or 0,
-                                                            d.location.column or 0) if d.location else ("", 0, 0))
-        return out
-    return [Diagnostic("error", exc.message, exc.location)]
-
-
-def _fail(exc: TimelineError) -> NoReturn:
-    _report(_error_diagnostics(exc))
-    raise typer.Exit(exit_code(exc))
-
-
-def _usage(message: str) -> NoReturn:
-    _stderr(f"timeline: error: {message}")
-    raise typer.Exit(EXIT_USAGE)
-
-
-def _out(text: str | bytes) -> bool:
-    """Write data to standard output now (UTF-8, byte for byte, so ICS keeps its CRLF).
-
-    A reader that has gone (``| head -1``) ends the output quietly and the
-    exit status stays the one the data decides; returns False then, so that a
-    command producing a stream can stop. A failed write (``ENOSPC``, ``EIO``,
-    a closed stdout) is an error: exit 1, never 0 with a cut file.
-    """
-    try:
-        return _stdout.write(text)
-    except TimelineError as exc:
-        _fail(exc)
-
-
-def _check_output(output: str | None, inputs: list[str], follow: bool) -> None:
-    """Refuse a wrong -o before any work is done."""
-    if output is None:
-        return
-    try:
-        io.check_output_target(output, inputs, follow)
-    except TimelineError as exc:
-        _fail(exc)
-
-
-_STREAM_BYTES = 1 << 18  # pieces of a streamed output are written in batches of about this many characters
-
-
-def _write(text: str | bytes | Iterator[str], output: str | None, inputs: list[str], follow: bool = False) -> None:
-    """Write the output: to standard output as it comes, or atomically to the file *output*."""
-    try:
-        if output is not None:
-            io.write_output(output, text, inputs, follow)
-        elif isinstance(text, (str, bytes)):
-            _out(text)
-        else:
-            batch: list[str] = []
-            size = 0
-            for piece in text:
-                batch.append(piece)
-                size += len(piece)
-                if size >= _STREAM_BYTES:
-                    if not _out("".join(batch)):
-                        return  # the reader has gone: stop making the rest
-                    batch.clear()
-                    size = 0
-            if batch:
-                _out("".join(batch))
-    except TimelineError as exc:
-        _fail(exc)
-
-
-def _use_color(no_color: bool) -> bool:
-    if no_color or os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
-        return False
-    try:
-        return sys.stdout.isatty()
-    except (AttributeError, ValueError):
-        return False
-
-
-def _today() -> date:
-    # The only place the clock is read: the default "now" of filters and of files without a reference.
-    return date.today()
-
-
-def _parse_ref(value: str | None) -> date | datetime | None:
-    return _parse_date("--ref", value)
-
-
-def _parse_date(option: str, value: str | None) -> date | datetime | None:
-    """A reference given on the command line: any absolute date, or ``today`` (the clock)."""
-    if value is None:
-        return None
-    from timeline.errors import ExpressionError
-    from timeline.reference import parse_reference
-
-    try:
-        return parse_reference(value, today=_today())
-    except ExpressionError as exc:
-        _usage(f"{option}: {exc.message}")
 
 
 def _stdin_is_terminal() -> bool:
@@ -512,35 +393,6 @@ def _hint_implicit_stdin(files: list[str] | None, exc: TimelineError) -> None:
            for e in errors):
         _stderr("timeline: note: no FILE was given and standard input is not a terminal, so it was read; "
                 f"name the file to read it instead (timeline show {DEFAULT_FILE})")
-
-
-def _generated_at() -> datetime:
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch:
-        try:
-            return datetime.fromtimestamp(int(epoch), tz=UTC)
-        except (ValueError, OverflowError, OSError):
-            _usage(f"SOURCE_DATE_EPOCH must be seconds since 1970, not {epoch!r}")
-    return datetime.now(UTC).replace(microsecond=0)
-
-
-
-def _check_lang(lang: str) -> str:
-    from timeline.lexicons import LANGUAGES
-
-    if lang not in LANGUAGES:
-        _usage(f"--lang: no lexicon for {lang!r}; known: {', '.join(sorted(LANGUAGES))}")
-    return lang
-
-
-def _check_tz(tz: str | None) -> str | None:
-    if tz:
-        from timeline.reference import check_timezone
-
-        problem = check_timezone(tz)
-        if problem:
-            _usage(f"--tz: {problem}")
-    return tz
 
 
 # --------------------------------------------------------------------------
@@ -596,81 +448,6 @@ def _check_bounds(since: str | None, until: str | None) -> None:
         _usage(exc.message)
 
 
-def _options(fmt: str, *, style: str = "simple", color: bool = False, now: date | datetime | None = None,
-             group_by: GroupBy | None = None, coarse: Coarse = Coarse.first_day, formula_guard: bool = True,
-             timesketch_ends: bool = False, colour_by: ColourBy = ColourBy.tag, max_events: int | None = None,
-             width: int | None = None, wide: bool = False, to_file: bool = False) -> Any:
-    import shutil
-
-    from timeline.renderers import RenderOptions
-
-    # COLUMNS, else the terminal's size (shutil reads both); tables wrap only on a terminal or with --width
-    terminal_width = shutil.get_terminal_size((100, 24)).columns
-    table_width = None
-    if not wide:
-        if width is not None:
-            table_width = width
-        elif not to_file and _stdout_is_terminal():
-            table_width = terminal_width
-    return RenderOptions(
-        style=style, color=color, now=now, group_by=group_by.value if group_by else None,
-        width=width or terminal_width, table_width=table_width,
-        unicode=_stdout_unicode(), generated_at=_generated_at() if fmt in ("ics", "pdf") else None,
-        ics_coarse=coarse.value, csv_formula_guard=formula_guard, timesketch_ends=timesketch_ends,
-        colour_by=colour_by.value, max_events=max_events,
-    )
-
-
-def _render(timeline: Any, fmt: str, options: Any, explain: bool = False) -> str | bytes:
-    """The text (or, for png and pdf, the bytes) of *timeline* in format *fmt*, or its explain view."""
-    from timeline.renderers import BINARY_FORMATS, get_binary_renderer, get_renderer
-
-    try:
-        if explain:
-            from timeline.renderers.explain import LAYOUTS, layout
-
-            if fmt not in LAYOUTS and fmt != "explain":
-                _usage(f"--explain prints {', '.join(LAYOUTS)}, not {fmt!r}")
-            return layout("table" if fmt == "explain" else fmt)(timeline, options)
-        if fmt in BINARY_FORMATS:
-            return get_binary_renderer(fmt)(timeline, options)
-        return get_renderer(fmt)(timeline, options)
-    except TimelineError as exc:
-        _fail(exc)
-
-
-def _streamed(timeline: Any, fmt: str, options: Any) -> str | bytes | Iterator[str]:
-    """The output of *timeline* in pieces when the format can be written piece by piece (ndjson,
-    csv, tsv, ics: a million events never held as one text), else in one piece."""
-    from timeline.renderers import get_chunk_renderer
-
-    chunks = get_chunk_renderer(fmt)
-    if chunks is None:
-        return _render(timeline, fmt, options)
-    return chunks(timeline, options)
-
-
-def _refuse_binary_to_terminal(fmt: str, output: str | None) -> None:
-    """An image or a PDF on a terminal is noise that can upset it: ask for -o or a redirect."""
-    from timeline.renderers import BINARY_FORMATS
-
-    if fmt in BINARY_FORMATS and output is None and _stdout_is_terminal():
-        _fail(RefusedOutputError(f"-f {fmt} writes binary data, not shown on a terminal: "
-                                 f"add -o FILE.{fmt} or redirect the output (> FILE.{fmt})"))
-
-
-def _stdout_is_terminal() -> bool:
-    try:
-        return sys.stdout.isatty()
-    except (AttributeError, ValueError):
-        return False
-
-
-def _stdout_unicode() -> bool:
-    encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "")
-    return encoding in ("utf8", "utf16", "utf32", "")
-
-
 # --------------------------------------------------------------------------
 # Commands. A new command: a function decorated with @command(), its docstring's first line its
 # summary and its last "Example: timeline NAME ...", its options taken from the aliases above.
@@ -688,8 +465,7 @@ def _main(
                                           help="Print the version and exit.")] = False,
 ) -> None:
     """timeline: relative dates of news text, as exact spans, timelines and calendars."""
-    global _stdout
-    _stdout = io.StandardOutput()  # one per run: a reader gone in one run says nothing about the next
+    _new_run()  # one standard output per run: a reader gone in one run says nothing about the next
 
 
 @command()
@@ -735,8 +511,9 @@ def show(
         since=since, until=until, tags=tag, grep=grep, match=match, sort=sort, reverse=reverse, limit=limit,
         group_by=group_by, input_format=input_format)
     options = _options(fmt, style=style, color=_use_color(no_color) and output is None, now=standpoint,
-                       group_by=group_by, coarse=coarse, formula_guard=not csv_raw,
-                       timesketch_ends=timesketch_ends, colour_by=colour_by, max_events=max_events, width=width,
+                       group_by=group_by.value if group_by else None, coarse=coarse.value,
+                       formula_guard=not csv_raw, timesketch_ends=timesketch_ends, colour_by=colour_by.value,
+                       max_events=max_events, width=width,
                        wide=wide, to_file=output is not None)
     if fmt == "ics" and not explain:
         _note_skipped(timeline, coarse)
@@ -778,7 +555,7 @@ def ics(
         _write(_render(timeline, "table", _options("table", now=standpoint), explain=True), output, paths, follow)
         return
     _note_skipped(timeline, coarse)
-    _write(_streamed(timeline, "ics", _options("ics", now=standpoint, coarse=coarse)), output, paths, follow)
+    _write(_streamed(timeline, "ics", _options("ics", now=standpoint, coarse=coarse.value)), output, paths, follow)
 
 
 def _note_skipped(timeline: Any, coarse: Coarse) -> None:
@@ -827,91 +604,9 @@ def explain(
     _write(_render(timeline, fmt.value, _options(fmt.value, now=standpoint), explain=True), output, paths, follow)
 
 
-@command("resolve")
-def resolve_command(
-    expressions: Annotated[list[str] | None, typer.Argument(
-        metavar="[EXPR]...", show_default=False,
-        help="Date expressions; none: one per line from standard input.")] = None,
-    ref: Annotated[str | None, typer.Option(
-        "--ref", metavar="DATE", help="Read against this date ('2025-03-06', 'March 6, 2025'); default: today.")]
-    = None,
-    prefer: PreferOpt = None,
-    tz: TzOpt = None,
-    date_order: DateOrderOpt = DateOrder.auto,
-    lang: LangOpt = "en",
-    fmt: FormatOpt = "table",
-    style: StyleOpt = "simple",
-    explain: ExplainOpt = False,
-    output: OutputOpt = None,
-    follow: FollowOpt = False,
-    no_color: NoColorOpt = False,
-) -> None:
-    """Resolve date expressions against a reference (the records of show).
-
-    Example: timeline resolve "last week" "Wednesday's" --ref 2025-03-06 -f ndjson
-    """
-    from timeline.model import Origin, Timeline
-    from timeline.reference import COMMAND_LINE, TODAY
-    from timeline.resolver import Resolver
-
-    _check_tz(tz)
-    _check_lang(lang)
-    _check_output(output, [] if expressions else ["-"], follow)
-    if not explain:
-        _refuse_binary_to_terminal(fmt, output)
-    given = _parse_ref(ref)
-    reference, source = (given, COMMAND_LINE) if given is not None else (_today(), TODAY)
-    try:
-        resolver = Resolver(reference, (prefer or Prefer.past).value, tz, date_order.value.upper(), None, lang)
-    except TimelineError as exc:
-        _fail(exc)
-    name = None if expressions else io.STDIN_NAME
-    texts: Iterator[str] = iter(expressions) if expressions else (line.rstrip("\r\n") for line in sys.stdin)
-    streaming = fmt == "ndjson" and not explain and output is None
-    options = _options(fmt, style=style, color=_use_color(no_color) and output is None, to_file=output is not None)
-    failed = False
-    events = []
-    for number, text in enumerate(texts, 1):
-        try:
-            span = resolver.resolve(text)
-        except TimelineError as exc:
-            failed = True
-            where = f"argument {number}" if expressions else f"{io.STDIN_NAME}:{number}"
-            _stderr(f"timeline: error: {where}: {text!r}: {exc.message}")
-            if streaming and not _out(_json_line({"when": text, "line": number, "error": exc.message})):
-                break
-            continue
-        if date_order is DateOrder.auto and ("/" in text or "-" in text):
-            from timeline.grammar.ambiguity import ambiguous_numeric_dates
-
-            for ambiguity in ambiguous_numeric_dates(text):
-                where = f"argument {number}" if expressions else f"{io.STDIN_NAME}:{number}"
-                _stderr(f"timeline: warning: {where}: {ambiguity.message('pass --date-order DMY or MDY')}")
-        event = _resolved_event(text, span, reference, source, Origin(name, number) if name else None, lang)
-        if streaming:  # one line per expression as soon as it is read: usable with tail -f | ...
-            if not _out(_render(Timeline((event,)), fmt, options)):
-                break  # the reader has gone: stop reading
-        else:
-            events.append(event)
-    if not streaming and (events or not failed):
-        timeline = Timeline(tuple(events), None, (name,) if name else (), (reference,))
-        _write(_render(timeline, fmt, options, explain), output, [], follow)
-    if failed:
-        raise typer.Exit(EXIT_DATA)
-
-
-def _resolved_event(text: str, span: Any, reference: date | datetime, source: str, origin: Any,
-                    language: str = "en") -> Any:
-    from timeline.model import Event
-
-    return Event(title=text, when=text, span=span, reference=reference, origin=origin, reference_source=source,
-                 language=language)
-
-
-def _json_line(record: dict[str, Any]) -> str:
-    import json
-
-    return json.dumps(record, ensure_ascii=False) + "\n"
+# Declared as data in cli_base (RESOLVE) and run there: the lean entry point (timeline.__main__) serves
+# the plain `timeline resolve` from the same table without importing Typer.
+resolve_command = command("resolve")(command_from_params(RESOLVE, resolve))
 
 
 class CheckFormat(str, Enum):
@@ -1315,61 +1010,6 @@ def _formats_guide() -> str:
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Run the command line; never lets a traceback reach the user for expected failures.
-
-    A reader that closes the pipe early (``timeline show | head -1``) ends the
-    output quietly: nothing on stderr, and the exit status is the one the data
-    decides (0 for good data), so a pipeline under ``set -o pipefail`` does not
-    fail because of it, and ``timeline check bad.yaml 2>&1 | head -1`` exits 1
-    on every run.
-    """
-    io.guard_standard_streams()
-    try:
-        app(args=argv, prog_name="timeline")
-        code: Any = EXIT_OK  # pragma: no cover - standalone Typer always raises SystemExit
-    except SystemExit as exc:
-        code = exc.code
-    except BrokenPipeError:  # only Click's own output (help, usage) can still meet it here
-        io.silence(1)
-        code = EXIT_OK
-    except KeyboardInterrupt:
-        _stderr("timeline: interrupted (SIGINT)")
-        code = 128 + 2
-    except TimelineError as exc:  # a command that let one through: still a message and its code
-        _report(_error_diagnostics(exc))
-        code = exit_code(exc)
-    except Exception:  # a bug: one line, never a traceback (TIMELINE_DEBUG=1 shows it)
-        if os.environ.get("TIMELINE_DEBUG"):
-            raise
-        _stderr("timeline: internal error: this is a bug in timeline; please report it with the command and "
-                "its input (TIMELINE_DEBUG=1 shows the details)")
-        code = EXIT_INTERNAL
-    sys.exit(_flush_at_exit(code))
-
-
-def _flush_at_exit(code: Any) -> Any:
-    """Flush standard output before the interpreter does, and settle the exit status.
-
-    Click catches EPIPE in its own output (help, usage: exit 1, stdout wrapped
-    in PacifyFlushWrapper); an unflushed buffer would otherwise fail at
-    shutdown with "Exception ignored ... BrokenPipeError" on stderr and exit
-    120. A failed final flush that is not EPIPE is reported, exit 1.
-    """
-    # By name: Typer vendors its own copy of Click (typer._click), so the class is not click's.
-    if type(sys.stdout).__name__ == "PacifyFlushWrapper":
-        io.silence(1)
-        return EXIT_OK if code in (None, EXIT_OK, EXIT_DATA) else code
-    if sys.stdout is None:
-        return code
-    try:
-        sys.stdout.flush()
-    except BrokenPipeError:
-        io.silence(1)
-    except (ValueError, AttributeError):  # closed by an embedding application: nothing left to lose
-        pass
-    except OSError as exc:
-        io.silence(1)
-        _stderr(f"{io.STDOUT_NAME}: error: cannot write: {exc.strerror or 'input/output error'}")
-        if code in (None, EXIT_OK):
-            return EXIT_DATA
-    return code
+    """Run the command line with the Typer application and exit (``timeline.__main__.main`` serves a
+    plain ``resolve`` without it and hands it everything else); see :func:`timeline.cli_base.run`."""
+    run(lambda: app(args=argv, prog_name="timeline"))

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from timeline import lexicon as lx
 from timeline.errors import ExpressionError, ExpressionSyntaxError
 from timeline.grammar.expression import Components, Reading
-from timeline.grammar.families import numbers, times
+from timeline.grammar.families import absolute, numbers, times
 from timeline.grammar.tokens import Token
 from timeline.grammar.words import _known_word
 
@@ -92,6 +92,8 @@ def _interval(ps: Parser, i: int, end: int) -> Reading | None:
                 continue
             if w == "-" and _dash_is_part_of_date(ps, k):
                 continue
+            if absolute.quarter_of_months(ps, k) is not None:
+                continue  # "the April-June quarter" is one quarter (absolute.month reads it)
             if w == "in" and words[k + 1] == "between":
                 continue
             left_end, right_start = k, k + 1

@@ -372,7 +372,7 @@ EXAMPLES: list[tuple[str, str, str, str, str]] = [
     ("Q1 2025", "2025-01-01", "2025-04-01", "quarter", "2025-Q1"),
     ("the first quarter", "2025-01-01", "2025-04-01", "quarter", "2025-Q1"),
     ("the third quarter of 2024", "2024-07-01", "2024-10-01", "quarter", "2024-Q3"),
-    ("third-quarter", "2025-07-01", "2025-10-01", "quarter", "2025-Q3"),  # the reference's year, in any tense
+    ("third-quarter", "2024-07-01", "2024-10-01", "quarter", "2024-Q3"),  # prefer past: 2025's has not begun
     ("by year-end", "2025-01-01", "2026-01-01", "year", "2025"),
     ("the first three months of the year", "2025-01-01", "2025-04-01", "quarter", "2025-Q1"),
     ("the first six months of 2024", "2024-01-01", "2024-07-01", "quarter", "2024-H1"),
