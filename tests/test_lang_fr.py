@@ -54,6 +54,13 @@ RELATIVE_DAYS: list[Row] = [
     ("cet après-midi", THU, "past", "2025-03-06T12:00", "2025-03-06T19:00", "part_of_day"),
     ("ce soir", THU, "past", "2025-03-06T18:00", "2025-03-07T00:00", "part_of_day"),
     ("maintenant", "2025-03-06T10:15", "past", "2025-03-06T10:15", "2025-03-06T10:15", "second"),
+    ("le surlendemain", "2024-11-06", "past", "2024-11-08", "2024-11-09", "day"),
+    ("le surlendemain du 9 mars", THU, "future", "2025-03-11", "2025-03-12", "day"),
+    ("l'avant-veille du 14 juillet", THU, "future", "2025-07-12", "2025-07-13", "day"),
+    ("la nuit dernière", THU, "past", "2025-03-05T18:00", "2025-03-06T00:00", "part_of_day"),
+    # noon is 12:00, never midnight: said before noon with prefer past, yesterday's
+    ("à midi", "2025-03-06T10:15", "past", "2025-03-05T12:00", "2025-03-05T13:00", "hour"),
+    ("à midi", "2025-03-06T10:15", "future", "2025-03-06T12:00", "2025-03-06T13:00", "hour"),
 ]
 
 WEEKDAYS: list[Row] = [
@@ -124,6 +131,8 @@ OFFSETS: list[Row] = [
     ("il y a plus de deux ans", THU, "past", "2023-01-01", "2024-01-01", "year"),
     ("il y a à peine une semaine", THU, "past", "2025-02-24", "2025-03-03", "week"),
     ("voilà deux ans", THU, "past", "2023-01-01", "2024-01-01", "year"),
+    ("il y a près d'un mois", THU, "past", "2025-02-01", "2025-03-01", "month"),
+    ("près d'un an plus tard", THU, "past", "2026-01-01", "2027-01-01", "year"),
 ]
 
 DATES: list[Row] = [
