@@ -75,7 +75,7 @@ CALENDAR_UNITS = _rows(
     ("l'anno scorso", "2024-01-01", "2025-01-01", "year"),
     ("l’anno prossimo", "2026-01-01", "2027-01-01", "year"),
     ("nel prossimo trimestre", "2025-04-01", "2025-07-01", "quarter"),
-    ("il terzo trimestre", "2025-07-01", "2025-10-01", "quarter"),  # the reference's year, in any tense
+    ("il terzo trimestre", "2024-07-01", "2024-10-01", "quarter"),  # prefer past: 2025's has not begun
     ("il terzo trimestre", "2025-07-01", "2025-10-01", "quarter", REF, "future"),
     ("il terzo trimestre 2024", "2024-07-01", "2024-10-01", "quarter"),
     ("gli ultimi due giorni", "2025-03-04", "2025-03-06", "day"),
@@ -160,6 +160,14 @@ TIMES = _rows(
     ("alle 18:30", "2025-03-06T18:30", "2025-03-06T18:31", "minute", "2025-03-06T10:00", "future"),
     ("mezzogiorno meno un quarto", "2025-03-06T11:45", "2025-03-06T11:46", "minute", "2025-03-06T10:00", "future"),
     ("a mezzanotte e mezza", "2025-03-07T00:30", "2025-03-07T00:31", "minute", "2025-03-06T10:00", "future"),
+    # spoken times: the minutes after "e" or apart, a quarter "to" the hour with "a"/"alle"
+    ("tre e 20", "2025-03-06T15:20", "2025-03-06T15:21", "minute", "2025-03-06T10:00", "future"),
+    ("3 e 20 di sera", "2025-03-06T15:20", "2025-03-06T15:21", "minute", "2025-03-06T10:00", "future"),
+    ("alle 3 20", "2025-03-06T15:20", "2025-03-06T15:21", "minute", "2025-03-06T10:00", "future"),
+    ("alle 9 45 di sera", "2025-03-06T21:45", "2025-03-06T21:46", "minute", "2025-03-06T10:00", "future"),
+    ("un quarto a mezzogiorno", "2025-03-06T11:45", "2025-03-06T11:46", "minute", "2025-03-06T10:00", "future"),
+    ("un quarto alle cinque", "2025-03-06T16:45", "2025-03-06T16:46", "minute", "2025-03-06T10:00", "future"),
+    ("dalle 11 a mezzogiorno", "2025-03-06T11:00", "2025-03-06T13:00", "hour", "2025-03-06T10:00", "future"),
     ("adesso", "2025-03-06T10:30", "2025-03-06T10:30", "second", "2025-03-06T10:30"),
     ("ora", "2025-03-06T10:30", "2025-03-06T10:30", "second", "2025-03-06T10:30"),
 )
@@ -168,6 +176,7 @@ RANGES = _rows(
     ("dal 3 al 5 marzo", "2025-03-03", "2025-03-06", "day"),
     ("tra il 10 e il 12 marzo", "2025-03-10", "2025-03-13", "day", REF, "future"),
     ("13-15 luglio", "2025-07-13", "2025-07-16", "day", REF, "future"),
+    ("3 e 20 marzo", "2025-03-03", "2025-03-21", "day"),  # two days, not 3:20
     ("da lunedì a mercoledì", "2025-03-03", "2025-03-06", "day"),
     ("domani dalle 9 alle 11", "2025-03-07T09:00", "2025-03-07T12:00", "hour"),
     ("giovedì tra le 9:30 e le 11:00", "2025-03-06T09:30", "2025-03-06T11:01", "minute", REF, "future"),

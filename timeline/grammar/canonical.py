@@ -497,6 +497,10 @@ class _Speller:
             return False
         if nxt.unit() is not None:
             return nxt.unit() == "hour"
+        if nxt.raw is not None and nxt.raw.number is not None and len(nxt.raw.text) == 2 and nxt.raw.number < 60 \
+                and value > 0 and ((after := self.item(k + 2)) is None or after.has(PartOfDay)
+                                   or self.part_of_day_follows(k + 1)):
+            return True  # "alle 3 20", "alle 9 45 di sera": the minutes said apart
         if any(isinstance(m, _CLOCK_GLUE_FOLLOWERS) for m in nxt.meanings):
             return True
         j = k + 1
@@ -606,7 +610,10 @@ class _Speller:
             return None
         minutes = lexicon.clock_fractions.get(normalize_word(nxt.first.text)) if nxt.first is nxt.last else None
         if minutes is None:
-            if alone or nxt.number is None or not 0 < nxt.number < 60 or \
+            # a bare opening hour takes counted minutes only when nothing but its part of the day follows
+            # ("tre e 20", "3 e 20 di sera"; not "3 e 20 marzo", two days)
+            ends = self.item(j + 1) is None or self.part_of_day_follows(j) or self.items[j + 1].has(PartOfDay)
+            if alone and not ends or nxt.number is None or not 0 < nxt.number < 60 or \
                     nxt.raw is not None and len(nxt.raw.text) > 2:
                 return None
             minutes = nxt.number
@@ -1003,17 +1010,24 @@ class _Speller:
             self.out.append(Token(f"{value:02d}", item.first.start, item.last.end, value, True))
         return k + 1
 
-    def countdown_to_clock(self, k: int) -> int:
+    def countdown_to_clock(self, k: int, hours: bool = False) -> int:
         """After a count of minutes at item k: the index of the noon or midnight it counts down to
-        ("5 para o meio dia": five to noon), past the glue between; -1 when none follows."""
+        ("5 para o meio dia": five to noon), past the glue between, or with *hours* of an hour that
+        ends the expression or comes before its part of the day ("un quarto alle cinque": a quarter
+        to five: the preposition may also be a qualifier, "a"); -1 when none follows."""
         j = k + 1
-        while (got := self.item(j)) is not None and got.glue_only:
+        while (got := self.item(j)) is not None and (got.glue_only or hours and got.has(Glue)):
             j += 1
         got = self.item(j)
         if j == k + 1 or got is None:
             return -1
         part = got.get(PartOfDay)
-        return j if isinstance(part, PartOfDay) and part.name in _CLOCK_NAMES else -1
+        if isinstance(part, PartOfDay):
+            return j if part.name in _CLOCK_NAMES else -1
+        if not hours or got.number is None or not 0 < got.number <= 24 or got.raw is not None and len(got.raw.text) > 2:
+            return -1
+        after = self.item(j + 1)
+        return j if after is None or after.has(PartOfDay) or self.part_of_day_follows(j) else -1
 
     def spell_raw(self, k: int, tok: Token) -> int:
         if tok.text == "-" and not tok.space_before and k > 0 and self.items[k - 1].number is not None:
@@ -1134,6 +1148,12 @@ class _Speller:
                 and self.minutes_follow(start) and (item.raw is None or len(item.raw.text) <= 2):
             self.spell_minutes(start, value)
             return k
+        quarter = self.lexicon.clock_fractions.get(normalize_word(nxt.first.text)) \
+            if value == 1 and item.raw is None and nxt is not None and nxt.first is nxt.last else None
+        if quarter is not None and nxt is not None and (to := self.countdown_to_clock(k, hours=True)) >= 0:
+            self.emit_number(quarter, nxt)
+            self.emit(("minutes", "to"), nxt)  # "un quarto a mezzogiorno", "un quarto alle cinque"
+            return to
         if 0 < value < 60 and (to := self.countdown_to_clock(k - 1)) >= 0:
             self.emit_number(value, item)
             self.emit(("minutes", "to"), item)  # "quinze para o meio dia": a quarter to noon
@@ -1421,10 +1441,12 @@ class _Speller:
                 return j + 1
         if isinstance(meaning, Qualifier):
             return self.spell_qualifier(k, meaning)
-        if isinstance(meaning, DayWord) and meaning.shift in (-1, 1) and self.anchor_follows(k + 1):
-            # "le lendemain du 13 février", "la veille du sommet": a day after / before what follows
-            self.emit(("1", "day", "after" if meaning.shift > 0 else "before"), item)
-            self.out[-3].number = 1
+        if isinstance(meaning, DayWord) and meaning.shift in (-2, -1, 1, 2) and self.anchor_follows(k + 1):
+            # "le lendemain du 13 février", "la veille du sommet", "le surlendemain du 3 mars": days
+            # after / before what follows
+            days = abs(meaning.shift)
+            self.emit((str(days), "day" if days == 1 else "days", "after" if meaning.shift > 0 else "before"), item)
+            self.out[-3].number = days
             return k + 2
         if isinstance(meaning, DayWord) and meaning.shift not in _DAY_WORD_SPELLING:
             days = abs(meaning.shift)
@@ -1443,8 +1465,8 @@ class _Speller:
         if isinstance(meaning, Month) and self.counted_before():
             self.emit(("of",), item)
         self.emit(_canonical_words(meaning), item)
-        if isinstance(meaning, _NOUNS):
-            self.noun_written()
+        if isinstance(meaning, _NOUNS) or isinstance(meaning, PartOfDay) and meaning.name == "night":
+            self.noun_written()  # "la nuit dernière": last night
         return k + 1
 
     def bare_minutes_before(self, k: int) -> bool:
