@@ -6,11 +6,17 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import json
+import re
+from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
 import timeline
-from timeline.grammar.canonical import _Table
+from timeline.errors import TimelineError
+from timeline.grammar.canonical import _Item, _read, _Speller, _Table
+from timeline.grammar.tokens import Token, tokenize
 from timeline.lexicons import LANGUAGES, fold_diacritics, get_lexicon, normalize_word
 
 OTHER_LANGUAGES = sorted(code for code in LANGUAGES if code != "en")
@@ -45,6 +51,46 @@ def test_the_table_reads_every_word_as_the_lexicon_does(language: str) -> None:
             assert entry.follow == (lexicon.next_words(word) if lexicon.opens_multi(word) else None), word
             assert entry.meanings == lexicon.lookup(word), word
             assert (entry.single is None) == (not entry.meanings), word
+
+
+def _spelled(tokens: list[Token]) -> list[tuple[str, int, int, int | None]]:
+    return [(t.text, t.start, t.end, t.number) for t in tokens]
+
+
+ROOT = Path(__file__).resolve().parents[1]
+# the first string of each row of a language's test tables: ("le surlendemain du 9 mars", THU, ...)
+_ROW = re.compile(r'^\s*\(\s*"([^"\n]+)",', re.MULTILINE)
+
+
+def _expressions(language: str) -> list[str]:
+    """The language's EXAMPLES, the rows of its tests' tables and of Duckling's corpus when present."""
+    module = importlib.import_module(LANGUAGES[language])
+    texts = [str(row[0]) for row in getattr(module, "EXAMPLES", [])]
+    for path in sorted((ROOT / "tests").glob("test_lang_*.py")):
+        texts += _ROW.findall(path.read_text(encoding="utf-8"))  # each tried in every language
+    corpus = ROOT.parent / "shared" / "bench" / f"duckling_{language}_time.jsonl"
+    if corpus.exists():
+        texts += [json.loads(line)["text"] for line in corpus.read_text(encoding="utf-8").splitlines() if line]
+    return texts
+
+
+@pytest.mark.parametrize("language", OTHER_LANGUAGES)
+def test_words_written_from_the_table_are_written_as_the_rules_write_them(language: str) -> None:
+    """A word the table writes without the speller's rules (a weekday, a month...) comes out as the
+    rules would write it: the language's examples and test rows spelled both ways."""
+    table = _Table(language)
+    compared = 0
+    for text in _expressions(language):
+        try:
+            items = _read(text, tokenize(text), table, False)
+            fast = _Speller(list(items), table.lexicon).spell()
+        except TimelineError:
+            continue
+        by_rules = [_Item(it.first, it.last, it.meanings, it.words, it.raw, replace(it.reading, static=0))
+                    for it in items]
+        assert _spelled(_Speller(by_rules, table.lexicon).spell()) == _spelled(fast), text
+        compared += 1
+    assert compared > 20
 
 
 REFERENCE = dt.datetime(2025, 3, 6, 10, 0)
