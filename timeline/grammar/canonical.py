@@ -50,7 +50,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from difflib import get_close_matches
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
 from timeline import lexicon as lx
 from timeline.errors import ExpressionError, ExpressionSyntaxError, UnknownWordError
@@ -81,9 +81,6 @@ from timeline.lexicons.schema import (
     fold_diacritics,
     normalize_word,
 )
-
-if TYPE_CHECKING:
-    from timeline.holidays import Holiday
 
 
 def _canonical_words(meaning: Meaning) -> tuple[str, ...]:
@@ -184,6 +181,9 @@ class _Reading:
     noun: bool = False  # ``simple`` is a noun a postposed relative word may follow ("la semaine dernière")
     content: tuple[Meaning, ...] = ()  # the meanings that are not glue, and their types
     content_kinds: frozenset[type] = frozenset()
+    # every meaning announces more words (glue, a qualifier, a marker before its quantity): a word that
+    # cannot end an expression written apart ("jeudi à")
+    dangles: bool = False
 
 
 _READINGS: dict[tuple[Meaning, ...], _Reading] = {}
@@ -211,7 +211,9 @@ def _reading(meanings: tuple[Meaning, ...]) -> _Reading:
         got = _Reading(simple, compound, None if compound else number, None if compound else unit,
                        bool(meanings) and not content, _canonical_words(simple) if simple is not None else (),
                        frozenset(kinds), _static(simple), isinstance(simple, _NOUNS), tuple(content),
-                       frozenset(type(m) for m in content))
+                       frozenset(type(m) for m in content), bool(meanings) and all(
+                           isinstance(m, (Glue, Qualifier)) or isinstance(m, Marker) and m.position == "before"
+                           for m in meanings))
         if len(_READINGS) < 4096:
             _READINGS[meanings] = got
     return got
@@ -321,9 +323,7 @@ def _dangling(items: list[_Item], lexicon: Lexicon) -> bool:
     if lexicon.clock_fractions and normalize_word(last.first.text) in lexicon.clock_fractions:
         return False  # "a mezzanotte e mezza": a fraction of the hour ends a time
     if len(items) > 1 and last.raw is None and last.first is last.last and last.first.space_before \
-            and last.meanings and all(
-            isinstance(m, (Glue, Qualifier)) or isinstance(m, Marker) and m.position == "before"
-            for m in last.meanings):
+            and last.reading.dangles:
         return True
     # "mardi un (plan)", "dans une (allocution)": the word for one is also the indefinite article
     return len(items) > 1 and last.raw is None and last.reading.number == 1 and not last.is_compound
@@ -380,9 +380,11 @@ class _Table:
     """
 
     def __init__(self, language: str) -> None:
-        from timeline.holidays import first_words
+        from timeline.holidays import canonical_words, first_words, match
         from timeline.lexicons import get_lexicon
 
+        self.match_holiday = match  # the holiday matcher, imported when a language is first read
+        self.canonical_words = canonical_words
         self.language = language
         self.lexicon = get_lexicon(language)
         self.holiday_starts = first_words(language)
@@ -438,13 +440,6 @@ _ORDINAL_MARKS = frozenset("º°ª")  # written after a figure for an ordinal: "
 _LETTER_APOSTROPHES = frozenset("\u02bc\u02b9")  # apostrophes Unicode counts as letters ("пʼятниця")
 
 
-def _match_holiday_name(words: list[str], i: int, language: str) -> tuple[Holiday, int] | None:
-    from timeline.holidays import match
-
-    found: tuple[Holiday, int] | None = match(words, i, language)
-    return found
-
-
 def _holiday_spelling(word: str) -> str:
     """*word* as holiday names are indexed: Russian "ё" as "е", Latin letters without accents."""
     if word.isascii():
@@ -485,7 +480,7 @@ def _read(text: str, toks: list[Token], table: _Table, quiet: bool) -> list[_Ite
             compiled = compiled_words.get(words[i]) or entry(words[i])
             reading = compiled.reading
             if reading is not None:
-                items.append(_Item(tok, tok, compiled.meanings, reading=reading))  # a word on its own
+                items.append(_Item(tok, tok, compiled.meanings, (), None, reading))  # a word on its own
                 i += 1
                 continue
             if compiled.raw:
@@ -495,7 +490,7 @@ def _read(text: str, toks: list[Token], table: _Table, quiet: bool) -> list[_Ite
             follow = compiled.follow
             if compiled.single is not None and (follow is None or i + 1 == len(toks) or (
                     words[i + 1] not in follow and lexicon.key_of(words[i + 1]) not in follow)) and (
-                    not compiled.holiday or _match_holiday_name(words, i, language) is None):
+                    not compiled.holiday or table.match_holiday(words, i, language) is None):
                 items.append(_Item(tok, tok, compiled.meanings, reading=compiled.single))  # no entry goes on
                 i += 1
                 continue
@@ -513,13 +508,11 @@ def _read(text: str, toks: list[Token], table: _Table, quiet: bool) -> list[_Ite
         # A holiday name of the language (timeline.holidays), glue words and all ("lundi de Pâques",
         # "Tag der Deutschen Einheit"), becomes the one word the English grammar reads back as it.
         word = words[i]
-        named = _match_holiday_name(words, i, language) if word in starts or (
+        named = table.match_holiday(words, i, language) if word in starts or (
             tok.number is None and _holiday_spelling(word) in starts) else None  # "1. Advent" starts with a figure
         if named is not None and (found is None or named[1] >= found.end):
-            from timeline.holidays import canonical_words
-
             holiday, end = named
-            items.append(_Item(tok, toks[end - 1], words=tuple(canonical_words(holiday))))
+            items.append(_Item(tok, toks[end - 1], words=tuple(table.canonical_words(holiday))))
             i = end
             continue
         if found is not None and found.end - found.start > 1 and found.end < len(toks) \
@@ -1030,7 +1023,7 @@ class _Speller:
 
     def spell(self) -> list[Token]:
         k = 0
-        items, out = self.items, self.out
+        items, out, clock_signs = self.items, self.out, self.lexicon.clock_signs
         while k < len(items):
             item = items[k]
             reading = item.reading
@@ -1045,6 +1038,8 @@ class _Speller:
                 if reading.noun:
                     self.noun_written()
                 k += 1
+            elif item.raw is not None and item.number != 0 and (item.number is not None or not clock_signs):
+                k = self.spell_raw(k, item.raw)  # a figure or a mark (not the minutes of "cero dos", nor a sign)
             else:
                 k = self.spell_item(k)
         if self.pending_ago:
@@ -1106,6 +1101,8 @@ class _Speller:
             elif day and self.joins_days(k):
                 self.emit(("to",), item)  # "los días 3 y 4 de marzo": from the 3rd to the 4th
                 return k + 1
+            if nxt is None or nxt.number is None:
+                return k + 1  # the rules below are about the figure or number word after the glue
             if self.article_before_day(k):
                 return k + 1
             if self.minutes_follow(k + 1):
@@ -1283,8 +1280,8 @@ class _Speller:
                      or not (nxt.number is not None or nxt.has(Month) or nxt.unit is not None)) \
                 and self.minutes_said(value, False, item, item):  # "quinze heures trente", "midi quinze", "9 heures 30"
             return k + 2 if nxt is not None and nxt.unit == "minute" else k + 1
-        if value <= 24 and prev not in ("at", ":", "the", "from", "to", "and", "between") \
-                and self.part_of_day_follows(k):
+        if value <= 24 and nxt is not None and Glue in nxt.kinds \
+                and prev not in ("at", ":", "the", "from", "to", "and", "between") and self.part_of_day_follows(k):
             self.emit(("at",), item)  # "3 del pomeriggio", "8 della sera": a time of that part of the day
             prev = "at"
         before = prev
@@ -1313,13 +1310,13 @@ class _Speller:
             self.emit_number(quarter, nxt)
             self.emit(("minutes", "to"), nxt)  # "un quarto a mezzogiorno", "un quarto alle cinque"
             return to
-        if 0 < value < 60 and (to := self.countdown_to_clock(k - 1)) >= 0:
+        if 0 < value < 60 and nxt is not None and nxt.glue_only and (to := self.countdown_to_clock(k - 1)) >= 0:
             self.emit_number(value, item)
             self.emit(("minutes", "to"), item)  # "quinze para o meio dia": a quarter to noon
             return to
         if item.raw is not None and len(item.raw.text) == 4 and self.counted_before():
             self.emit(("of",), item)  # "terceiro mês de 2017", "last quarter 2015": the year it counts in
-        if item.raw is not None and nxt is not None and self.decade_at(k - 1):
+        if item.raw is not None and nxt is not None and value % 10 == 0 and self.decade_at(k - 1):
             # "1990-х", "90-е": the figure and "s"; the hyphen and the ending are read
             dash = nxt.raw is not None and nxt.raw.text == "-"
             ending = self.items[k + 1] if dash else nxt
@@ -1328,7 +1325,7 @@ class _Speller:
         if item.raw is not None and item.last is not item.first and value < 100:
             self.out += [item.raw, Token("th", item.last.start, item.last.end, None, False)]  # "15ten", "3e", "1er"
             return k
-        if item.raw is not None and nxt is not None and self.decimal_comma_at(k - 1):
+        if item.raw is not None and nxt is not None and nxt.first.text == "," and self.decimal_comma_at(k - 1):
             fraction = self.items[k + 1]
             self.out += [item.raw, Token(".", nxt.first.start, nxt.last.end, None, False), fraction.first]
             return k + 2  # "2,5 Stunden": the decimal comma
@@ -1482,9 +1479,13 @@ class _Speller:
     def spell_figure(self, k: int, tok: Token) -> None:
         """A figure as written, read in the ways of languages that write ordinals with a dot
         ("14." is the 14th: "14. - 15.10.")."""
-        nxt, after = self.item(k + 1), self.item(k + 2)
-        nxt_text = nxt.raw.text if nxt is not None and nxt.raw is not None else ""
-        adjacent = nxt is not None and not nxt.first.space_before
+        nxt = self.item(k + 1)
+        if nxt is None or nxt.raw is None or nxt.raw.text != ".":
+            self.out.append(tok)  # no dot after it: the figure
+            return
+        after = self.item(k + 2)
+        nxt_text = nxt.raw.text
+        adjacent = not nxt.first.space_before
         before = self.item(k - 1)
         dotted_before = before is not None and before.raw is not None and before.raw.text == "." \
             and not tok.space_before
