@@ -284,6 +284,16 @@ def _set_date(ps: Parser, p: Components, year: int, month: int, day: int, i: int
     p.year, p.month, p.day = year, month, day
 
 
+def quarter_of_months(ps: Parser, k: int) -> int | None:
+    """The quarter named by the months around the dash at *k*: "April-June quarter", "October-December
+    period" (business usage), when those three months make a calendar quarter; else None."""
+    first, last = lx.MONTHS.get(ps.w(k - 1)), lx.MONTHS.get(ps.w(k + 1))
+    if first is None or last is None or ps.w(k) not in ("-", "to", "through") \
+            or ps.w(k + 2) not in ("quarter", "qtr", "period") or last - first != 2 or first % 3 != 1:
+        return None
+    return (first - 1) // 3 + 1
+
+
 def month(ps: Parser, i: int, end: int, p: Components) -> int:
     month = lx.MONTHS[ps.words[i]]
     word = ps.words[i]
@@ -291,8 +301,16 @@ def month(ps: Parser, i: int, end: int, p: Components) -> int:
     # reads whole expressions, so a lone "May" is the month).
     if p.month is not None and p.month != month:
         return i
-    p.month = month
     j = i + 1
+    quarter = quarter_of_months(ps, j) if p.quarter is None and p.day is None else None
+    if quarter is not None:
+        # "the April-June quarter": that calendar quarter, its year as for "the second quarter"
+        p.quarter = quarter
+        return j + 3
+    p.month = month
+    if ps.w(j) in ("quarter", "qtr", "period") and ps.w(i - 1) in ("-", "to", "through") \
+            and ps.w(i - 2) in lx.MONTHS and i >= 2:
+        return j + 1  # "the May-July quarter" (not a calendar one), "the May-July period": those months
     if ps.w(j) in ("quarter", "qtr") and p.quarter is None and p.day is None:
         # "the December quarter": the quarter that holds the month (the month read by prefer)
         p.quarter = (month - 1) // 3 + 1
@@ -355,6 +373,9 @@ HANDLERS: dict[str, Handler] = {
 EXAMPLES: list[tuple[str, str, str, str, str]] = [
     ("2025-W10", "2025-03-03", "2025-03-10", "week", "2025-W10"),
     ("2025-03", "2025-03-01", "2025-04-01", "month", "2025-03"),
+    ("the October-December quarter", "2024-10-01", "2025-01-01", "quarter", "2024-Q4"),  # prefer past
+    ("the January-March period", "2025-01-01", "2025-04-01", "quarter", "2025-Q1"),
+    ("the May-July quarter", "2024-05-01", "2024-08-01", "month", "2024-05/2024-07"),  # not a calendar quarter
     ("March 6th, 2025", "2025-03-06", "2025-03-07", "day", "2025-03-06"),
     ("6/3/2025", "2025-03-06", "2025-03-07", "day", "2025-03-06"),
     ("10/31/1974", "1974-10-31", "1974-11-01", "day", "1974-10-31"),
