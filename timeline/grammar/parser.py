@@ -196,7 +196,7 @@ class Parser:
                 i = j
         finally:
             self.n = saved
-        if not p.has_time() and not p.has_date():
+        if p.hour is None and p.daypart is None and not p.has_date():  # (not has_time(), inline)
             raise self.error("no date in the expression", min(end, self.n) - 1)
         if p.ampm is None and p.daypart is None and (
                 p.minute is not None and (self.clock24 and not p.minute_said and (":" in self.words or "h" in self.words)

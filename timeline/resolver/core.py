@@ -253,7 +253,7 @@ class Resolver:
             if expr.end is not None:
                 raw = ranges._interval(self, expr)
             else:
-                raw = self.meaning(expr.start)
+                raw = RULES[type(expr.start)](self, expr.start)  # (self.meaning(), inline)
                 if expr.duration is not None:
                     raw = ranges._extend(self, raw, expr.duration)
         except ExpressionError as exc:
