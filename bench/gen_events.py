@@ -8,14 +8,25 @@ relative weeks and months, absolute dates in several spellings, clock times,
 holidays, years and decades, event-relative dates, and plain-string events
 ("Wednesday's speech ..."). The output is deterministic for a given size and
 seed, so runs can be compared.
+
+Real files repeat a few hundred phrases (issue 18): the expressions are drawn from
+a pool of ``--phrases`` distinct ones (300 by default), the common ones often and
+the rare ones seldom (Zipf weights: "last week" far more than "Q3 2019"), and the
+events anchored on others ("2 days after e12") name one of a few dozen earlier
+key events. In NDJSON each record carries its own reference, the publication
+date of its article, one of ``--references`` days (14 by default) ending on
+2025-03-06. The generator prints the distinct counts on standard error.
 """
 
 from __future__ import annotations
 
 import argparse
+import collections
+import itertools
 import json
 import random
 import sys
+from datetime import date, timedelta
 
 REFERENCE = "2025-03-06"
 EXPRESSIONS = (
@@ -40,6 +51,7 @@ TAGS = ("politics", "economy", "world", "uk", "us", "eu", "courts", "health", "t
 
 
 def expression(rng: random.Random) -> str:
+    """One expression from the templates (days, months and years drawn at random)."""
     _, template = rng.choices(EXPRESSIONS, weights=[w for w, _ in EXPRESSIONS])[0]
     year = rng.randint(2015, 2025)
     return template.format(
@@ -49,8 +61,24 @@ def expression(rng: random.Random) -> str:
     )
 
 
-def records(n: int, seed: int = 6):
+def phrase_pool(size: int, seed: int = 6) -> tuple[list[str], list[int]]:
+    """*size* distinct expressions and how often each came up in 30x as many draws from the
+    templates: "last week" comes up at every draw of its template, "19 March 2018" rarely, so
+    the weights fall off as in real text (a few phrases make most of a file)."""
+    rng = random.Random(seed * 1000 + size)
+    counts = collections.Counter(expression(rng) for _ in range(size * 30))
+    common = counts.most_common(size)  # ties keep the order of first appearance
+    return [text for text, _ in common], [count for _, count in common]
+
+
+DISTINCT: dict[str, set[object]] = {"phrases": set(), "pairs": set()}  # what was written, for the summary
+ANCHORS = 24  # events that others are dated from ("2 days after e12"): the first ids of the file
+
+
+def records(n: int, seed: int = 6, phrases: int = 300):
     rng = random.Random(seed)
+    pool, weights = phrase_pool(phrases, seed)
+    cumulative = list(itertools.accumulate(weights))
     ids: list[str] = []
     for i in range(n):
         title = f"{rng.choice(SUBJECTS)} {rng.choice(VERBS)} {rng.choice(OBJECTS)} #{i}"
@@ -58,14 +86,16 @@ def records(n: int, seed: int = 6):
             # the plain-string form: date and title in one
             yield f"{rng.choice(WEEKDAYS)}'s {title.lower()}"
             continue
-        record: dict[str, object] = {"id": f"e{i}", "title": title, "when": expression(rng)}
-        if rng.random() < 0.05 and ids:
-            record["when"] = f"{rng.randint(1, 3)} days after {rng.choice(ids[-50:])}"
+        when = rng.choices(pool, cum_weights=cumulative)[0]
+        record: dict[str, object] = {"id": f"e{i}", "title": title, "when": when}
+        if rng.random() < 0.05 and len(ids) >= ANCHORS:
+            record["when"] = f"{rng.randint(1, 3)} days after {rng.choice(ids[:ANCHORS])}"
         if rng.random() < 0.5:
             record["tags"] = rng.sample(TAGS, rng.randint(1, 3))
         if rng.random() < 0.3:
             record["location"] = rng.choice(("London", "Washington", "Brussels", "Kyiv", "Paris", "Berlin"))
         ids.append(f"e{i}")
+        DISTINCT["phrases"].add(str(record["when"]))
         yield record
 
 
@@ -73,9 +103,9 @@ def yaml_quote(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)  # a JSON string is a valid YAML double-quoted scalar
 
 
-def write_yaml(n: int, out) -> None:
+def write_yaml(n: int, out, phrases: int = 300, references: int = 14) -> None:
     out.write(f"reference: {REFERENCE}\ntimezone: Europe/London\nprefer: past\nevents:\n")
-    for r in records(n):
+    for r in records(n, phrases=phrases):
         if isinstance(r, str):
             out.write(f"  - {yaml_quote(r)}\n")
             continue
@@ -86,18 +116,27 @@ def write_yaml(n: int, out) -> None:
             out.write(f"    location: {r['location']}\n")
 
 
-def write_json(n: int, out) -> None:
-    events = list(records(n))
+def write_json(n: int, out, phrases: int = 300, references: int = 14) -> None:
+    events = list(records(n, phrases=phrases))
     json.dump({"reference": REFERENCE, "timezone": "Europe/London", "events": events}, out, ensure_ascii=False)
     out.write("\n")
 
 
-def write_ndjson(n: int, out) -> None:
-    # NDJSON holds events only: each record carries its reference.
-    for r in records(n):
+def publication_dates(count: int) -> list[str]:
+    """The references of an NDJSON file: *count* days ending on REFERENCE."""
+    last = date.fromisoformat(REFERENCE)
+    return [(last - timedelta(days=k)).isoformat() for k in range(count)]
+
+
+def write_ndjson(n: int, out, phrases: int = 300, references: int = 14) -> None:
+    # NDJSON holds events only: each record carries its reference, its article's publication date.
+    rng = random.Random(11)
+    dates = publication_dates(references)
+    for r in records(n, phrases=phrases):
         if isinstance(r, str):
             r = {"title": r.split("'s ", 1)[1], "when": r.split("'s ", 1)[0]}
-        r["reference"] = REFERENCE
+        r["reference"] = rng.choice(dates)
+        DISTINCT["pairs"].add((r["when"], r["reference"]))
         out.write(json.dumps(r, ensure_ascii=False) + "\n")
 
 
@@ -106,13 +145,19 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("n", type=int, help="number of events")
     parser.add_argument("--format", choices=("yaml", "json", "ndjson"), default="yaml")
     parser.add_argument("-o", "--output", help="file to write (default: standard output)")
+    parser.add_argument("--phrases", type=int, default=300, help="distinct expressions to draw from (300)")
+    parser.add_argument("--references", type=int, default=14,
+                        help="NDJSON: distinct per-event references, the days ending on 2025-03-06 (14)")
     args = parser.parse_args(argv)
     writer = {"yaml": write_yaml, "json": write_json, "ndjson": write_ndjson}[args.format]
     if args.output:
         with open(args.output, "w", encoding="utf-8") as out:
-            writer(args.n, out)
+            writer(args.n, out, args.phrases, args.references)
     else:
-        writer(args.n, sys.stdout)
+        writer(args.n, sys.stdout, args.phrases, args.references)
+    print(f"gen_events: {args.n:,} events, {len(DISTINCT['phrases']):,} distinct expressions in the mappings"
+          + (f", {len(DISTINCT['pairs']):,} distinct (expression, reference) pairs" if DISTINCT["pairs"] else ""),
+          file=sys.stderr)
 
 
 if __name__ == "__main__":

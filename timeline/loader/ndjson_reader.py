@@ -22,6 +22,8 @@ from timeline.loader.json_reader import JsonLocator, duplicate_problems, make_de
 NAME = "ndjson"
 SUFFIXES = (".ndjson", ".jsonl")
 _EXOTIC_BREAKS = ("\r", "\x85", "\u2028", "\u2029")
+_PLAIN = json.JSONDecoder()  # no hooks: the C scanner at full speed (see plain_events)
+_SKIP = object()  # a line that is not a record (its error is noted)
 
 
 class NdjsonDocument(Document):
@@ -39,6 +41,7 @@ class NdjsonDocument(Document):
         self._lines = array("L")
         self._index = LineIndex(text) if any(b in text for b in _EXOTIC_BREAKS) else None
         self._locator: JsonLocator | None = None
+        self._decoder = make_decoder().decode
 
     def records(self) -> Iterator[tuple[int, int, str]]:
         """(offset, line number, line text) of each non-blank line."""
@@ -58,22 +61,88 @@ class NdjsonDocument(Document):
             number += 1
             start = stop + 1
 
+    def _decode(self, line: str, number: int) -> Any:
+        """The record on *line* decoded with the readers' hooks, or _SKIP with its error noted."""
+        try:
+            value = self._decoder(line)
+        except (ValueError, RecursionError):
+            self.errors.append(syntax_error(line, self.name, number - 1, 0))
+            return _SKIP
+        if isinstance(value, dict) and "events" in value and "title" not in value:
+            self.errors.append(InputSyntaxError("NDJSON input holds one event per line, not a whole "
+                                                "document", Location(self.name, number, 1)))
+            return _SKIP
+        return value
+
     def events(self) -> Iterator[tuple[Any, Path]]:
-        decode = make_decoder().decode
         offsets, lines = self._offsets, self._lines
+        decode = self._decode
         for offset, number, line in self.records():
-            try:
-                value = decode(line)
-            except (ValueError, RecursionError):
-                self.errors.append(syntax_error(line, self.name, number - 1, 0))
-                continue
-            if isinstance(value, dict) and "events" in value and "title" not in value:
-                self.errors.append(InputSyntaxError("NDJSON input holds one event per line, not a whole "
-                                                    "document", Location(self.name, number, 1)))
+            value = decode(line, number)
+            if value is _SKIP:
                 continue
             offsets.append(offset)
             lines.append(number)
             yield value, (len(offsets) - 1,)
+
+    def plain_events(self) -> Iterator[tuple[Any, Path, int, int, bool]]:
+        """The records as :meth:`events` yields them, with their line and what the fast path
+        checks: ``(value, path, line, quotes, clean)``. A line holding one JSON object and nothing
+        else is decoded by the plain C scanner (no hooks: numbers are int and float, a repeated
+        key keeps its last value); *quotes* is the number of '"' written in it and *clean* says
+        that it holds no backslash (no escape) and only printable characters, for the caller's
+        checks (:mod:`timeline.loader.fast`); :meth:`hooked` decodes it again the general way.
+        Any other line is decoded with the hooks, with *quotes* -1."""
+        offsets, lines = self._offsets, self._lines
+        if self._index is not None:  # line ends other than LF and CRLF: the general reading
+            for record, path in self.events():
+                yield record, path, lines[len(lines) - 1], -1, False  # the line of the record just read
+            return
+        text = self.text
+        find, count = text.find, text.count
+        scan = _PLAIN.scan_once  # type: ignore[attr-defined]  # (value, end) of the value at an offset
+        decode = self._decode
+        add_offset, add_line = offsets.append, lines.append
+        start = 0
+        number = 1
+        end = len(text)
+        while start < end:
+            stop = find("\n", start)
+            if stop < 0:
+                stop = end
+            if stop > start:
+                value: Any = None
+                after: int = -1
+                try:
+                    value, after = scan(text, start)
+                except (ValueError, StopIteration, RecursionError):  # JSONDecodeError is a ValueError
+                    pass
+                if type(value) is dict and (after == stop or (start < after < stop
+                                                              and not text[after:stop].strip(" \t\r"))):
+                    add_offset(start)
+                    add_line(number)
+                    clean = find("\\", start, after) < 0 and text[start:after].isprintable()
+                    yield value, (len(offsets) - 1,), number, count('"', start, after), clean
+                else:
+                    line = text[start:stop]
+                    if not line.isspace():
+                        value = decode(line, number)
+                        if value is not _SKIP:
+                            add_offset(start)
+                            add_line(number)
+                            yield value, (len(offsets) - 1,), number, -1, False
+            number += 1
+            start = stop + 1
+
+    def hooked(self, path: Path) -> Any:
+        """The record at *path* (from :meth:`plain_events`) decoded again with the hooks; None
+        (its error noted) if it cannot be."""
+        record = path[0]
+        assert isinstance(record, int)
+        start = self._offsets[record]
+        stop = self.text.find("\n", start)
+        value = self._decode(self.text[start:stop if stop >= 0 else len(self.text)], self._lines[record])
+        return None if value is _SKIP else value
 
     def looks_like_ndjson(self) -> bool:
         """True when every non-blank line is a JSON object on its own (for .json files written as NDJSON)."""

@@ -120,6 +120,8 @@ class EventGraph:
         self.memo: dict[tuple[Any, ...], Span | ExpressionError] = {}
         self.titles: dict[int, tuple[str, str]] = {}
         self.no_reference_reported = False
+        # spans of events resolved outside the graph (the fast path's records), by id: for anchors
+        self.known: dict[str, Span] = {}
 
     # ---- locations ----------------------------------------------------------------
 
@@ -184,7 +186,7 @@ class EventGraph:
         """The span of the event *event_id* for an anchored expression (None: no such id)."""
         spec = self.by_id.get(event_id)
         if spec is None:
-            return None
+            return self.known.get(event_id)
         key = id(spec)
         if key not in self.done:
             raise PendingEvent(spec)
@@ -389,9 +391,14 @@ class EventGraph:
 
     def events(self) -> list[Event]:
         """The events of every spec that resolved and has a title."""
+        return [event for event in self.aligned_events() if event is not None]
+
+    def aligned_events(self) -> list[Event | None]:
+        """The event of each spec, in the order of the specs (None: no event: it failed, or has
+        no title)."""
         settings = self.settings
         name = self.doc.name
-        events: list[Event] = []
+        events: list[Event | None] = []
         append = events.append
         specs = self.specs
         # The specs are handed over as they become events (the last use of them), so that a file of a
@@ -403,12 +410,14 @@ class EventGraph:
             specs[index] = None  # type: ignore[call-overload]
             span = self.done.get(id(spec))
             if span is None:
+                append(None)
                 continue
             when = spec.when or span.value
             title = spec.title
             if id(spec) in self.titles:
                 when, title = self.titles[id(spec)]
             if title is None:
+                append(None)
                 continue
             if spec.reference in chosen_by_event:
                 chosen = chosen_by_event[spec.reference]
@@ -419,6 +428,7 @@ class EventGraph:
                 if len(chosen_by_event) > 4096:
                     chosen_by_event.clear()
             if chosen is None and settings.reference_failed and spec.normalized is None:
+                append(None)
                 continue  # checked against a stand-in reference only: the file's own is unreadable (reported)
             ref_value = chosen.value if chosen is not None else span.start
             self._far_warning(span, ref_value, spec)

@@ -60,27 +60,63 @@ def _provenance(event: Event) -> str:
             f'"language": {value(p.language)}, "author": {value(p.author)}')
 
 
+_LINES_PER_CHUNK = 1000
+
+
 def render_chunks(timeline: Timeline, options: RenderOptions) -> Iterator[str]:
-    """The lines of :func:`render`, one at a time."""
+    """The lines of :func:`render`, a thousand at a time."""
     now, group_by = options.now, options.group_by
     parts = PerSpan(lambda span, standpoint: _span_parts(span, standpoint, group_by))
+    span_cache = parts.cache
     references: dict[date | datetime, str] = {}
+    files: dict[str, str] = {}
+    tag_lists: dict[tuple[str, ...], str] = {(): "[]"}
+    enc = encode_basestring
+    batch: list[str] = []
+    add = batch.append
     for event in timeline.events:
-        if event.merge is not None:
-            yield json.dumps(event_record(event, now, group_by), ensure_ascii=False) + "\n"
-            continue
-        middle, end = parts.get(event.span, now if now is not None else event.reference)
-        reference = references.get(event.reference)
-        if reference is None:
-            reference = references[event.reference] = value(iso(event.reference))
         origin = event.origin
-        yield ('{"id": ' + value(event.id) + ', "title": ' + value(event.title) + ', "when": ' + value(event.when)
-               + middle + ', "location": ' + value(event.location) + ', "tags": ' + value(event.tags)
-               + ', "source": ' + value(event.source) + ', "notes": ' + value(event.notes)
-               + ', "reference": ' + reference
-               + ', "file": ' + (value(origin.file) if origin else "null")
-               + ', "line": ' + (value(origin.line) if origin else "null")
-               + end + _provenance(event) + "}\n")
+        if event.merge is not None or event.provenance is not None or origin is None:
+            add(_line(event, now, group_by))
+        else:
+            span = event.span
+            standpoint = now if now is not None else event.reference
+            hit = span_cache.get((id(span), standpoint))
+            middle, end = hit[1] if hit is not None else parts.get(span, standpoint)
+            reference = references.get(event.reference)
+            if reference is None:
+                reference = references[event.reference] = value(iso(event.reference))
+            tags = event.tags
+            tag_text = tag_lists.get(tags) if type(tags) is tuple else None
+            if tag_text is None:
+                tag_text = value(tags)
+                if type(tags) is tuple and len(tag_lists) < 4096:
+                    tag_lists[tags] = tag_text
+            file_text = files.get(origin.file)
+            if file_text is None:
+                file_text = files[origin.file] = value(origin.file)
+            title, when, id_, location, source, notes = (event.title, event.when, event.id, event.location,
+                                                         event.source, event.notes)
+            # each value as value() writes it, the common types inline (str: one C call, None: null),
+            # and the line built in one piece (a chain of + would copy the growing line at each step)
+            add(f'{{"id": {enc(id_) if type(id_) is str else value(id_)}'
+                f', "title": {enc(title) if type(title) is str else value(title)}'
+                f', "when": {enc(when) if type(when) is str else value(when)}{middle}'
+                f', "location": {"null" if location is None else enc(location) if type(location) is str else value(location)}'
+                f', "tags": {tag_text}'
+                f', "source": {"null" if source is None else enc(source) if type(source) is str else value(source)}'
+                f', "notes": {"null" if notes is None else enc(notes) if type(notes) is str else value(notes)}'
+                f', "reference": {reference}, "file": {file_text}, "line": {value(origin.line)}{end}{_NO_PROVENANCE}}}\n')
+        if len(batch) >= _LINES_PER_CHUNK:
+            yield "".join(batch)
+            batch.clear()
+    if batch:
+        yield "".join(batch)
+
+
+def _line(event: Event, now: date | datetime | None, group_by: str | None) -> str:
+    """The line of an event that is merged, has a provenance or no origin (json.dumps of its record)."""
+    return json.dumps(event_record(event, now, group_by), ensure_ascii=False) + "\n"
 
 
 def render(timeline: Timeline, options: RenderOptions) -> str:
