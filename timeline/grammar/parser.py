@@ -12,7 +12,6 @@ from operator import attrgetter
 from timeline import lexicon as lx
 from timeline.errors import ExpressionError, ExpressionSyntaxError, OutOfRangeError, UnknownWordError
 from timeline.expressions import Expression
-from timeline.grammar.canonical import canonical_tokens
 from timeline.grammar.expression import Components, Reading, build_expression
 from timeline.grammar.families import (
     absolute,
@@ -395,6 +394,9 @@ def _parse(text: str, date_order: str, quiet: bool, language: str) -> Expression
         raise OutOfRangeError(f"date expression has too many words ({len(toks)})", text, None, 0)
     clock24 = hour_word24 = False
     if language != "en":
+        # other languages only: English's start-up does without it
+        from timeline.grammar.canonical import canonical_tokens
+
         toks = canonical_tokens(text, toks, language, quiet)
         from timeline.lexicons import get_lexicon
 

@@ -104,6 +104,13 @@ def _interval(ps: Parser, i: int, end: int) -> Reading | None:
             if left is None and right is None and ps.w(i) == "the" and ps.w(right_start) == "the":
                 # "from the 3rd to the 5th": two days of the month, each a point of its own
                 left, right = _try_point(ps, i, left_end), _try_point(ps, right_start, end)
+            if left is None and right is None and first in ("from", "between") and ps.w(i) != "the" \
+                    and ps.w(right_start) != "the" and ps.w(k) != "and" and _is_bare(ps, i, left_end) \
+                    and _is_bare(ps, right_start, end) and ps.w(i + 1) not in lx.ORDINAL_SUFFIXES:
+                # "from 5 to 7", "de 5 à 7": two bare numbers are hours, read as a time alone
+                # is ("from the 5th to the 7th" names days)
+                clock = Components(hour=0)
+                left, right = _bare_side(ps, i, left_end, clock), _bare_side(ps, right_start, end, clock)
             if left is None and right is not None:
                 left = _bare_side(ps, i, left_end, right)
             elif right is None and left is not None:
