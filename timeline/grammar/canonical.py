@@ -235,8 +235,6 @@ def _static(meaning: Meaning | None) -> int:
         return _MONTH
     if isinstance(meaning, Ordinal):
         return _EMIT if meaning.n in _ORDINAL_SPELLING else _BY_CONTEXT
-    if isinstance(meaning, Decade):
-        return _EMIT if meaning.start else _BY_CONTEXT
     if isinstance(meaning, DayWord):
         return _EMIT if meaning.shift == 0 else _BY_CONTEXT  # "le surlendemain du 3 mars": by context
     if isinstance(meaning, PartOfDay):
@@ -252,8 +250,8 @@ class _Item:
     worked out once, from its :class:`_Reading`.
     """
 
-    __slots__ = ("first", "glue_only", "is_compound", "kinds", "last", "meanings", "number", "raw", "reading", "unit",
-                 "words")
+    __slots__ = ("first", "glue_only", "is_compound", "kinds", "last", "meanings", "number", "raw", "reading",
+                 "unit_name", "words")
 
     def __init__(self, first: Token, last: Token, meanings: tuple[Meaning, ...] = (), words: tuple[str, ...] = (),
                  raw: Token | None = None, reading: _Reading = _NO_READING) -> None:
@@ -266,10 +264,14 @@ class _Item:
         self.kinds = reading.kinds
         # the value of a figure, or of a number word
         self.number: int | None = raw.number if raw is not None else reading.number
-        self.unit: str | None = reading.unit
+        self.unit_name: str | None = reading.unit
         self.glue_only: bool = reading.glue_only
         # a word that is a relative word or a number with its unit ("торік", "півроку")
         self.is_compound: bool = reading.compound
+
+    def unit(self) -> str | None:
+        """The canonical unit the item names ("day", "week"...), or None (also ``unit_name``)."""
+        return self.unit_name
 
     def has(self, kind: type) -> bool:
         return kind in self.kinds
@@ -636,8 +638,8 @@ class _Speller:
                 self.dotted_time = k + 1
                 return True
             return False
-        if nxt.unit is not None:
-            return nxt.unit == "hour"
+        if nxt.unit_name is not None:
+            return nxt.unit_name == "hour"
         if nxt.raw is not None and nxt.raw.number is not None and len(nxt.raw.text) == 2 and nxt.raw.number < 60 \
                 and value > 0 and ((after := self.item(k + 2)) is None or after.has(PartOfDay)
                                    or self.part_of_day_follows(k + 1)):
@@ -663,7 +665,7 @@ class _Speller:
                 j += 1
             counted = self.item(j + 1)
             return got is not None and (got.number is not None and (
-                not got.has(Glue) or counted is not None and counted.unit is not None) or got.is_compound)
+                not got.has(Glue) or counted is not None and counted.unit_name is not None) or got.is_compound)
         if meaning.kind not in ("until", "by"):
             return False
         if self.in_range:
@@ -822,7 +824,7 @@ class _Speller:
         while nxt is not None and nxt.has(Glue) and not nxt.has(PartOfDay):
             k += 1
             nxt = self.item(k + 1)
-        return nxt is None or nxt.unit == "hour" or nxt.has(PartOfDay) or nxt.has(Zone) \
+        return nxt is None or nxt.unit_name == "hour" or nxt.has(PartOfDay) or nxt.has(Zone) \
             or nxt.raw is not None and nxt.raw.text in (":", "h")
 
     def date_starts(self, k: int) -> bool:
@@ -865,7 +867,7 @@ class _Speller:
             nxt = self.item(j)
         if nxt is None:
             return False
-        if nxt.unit is not None or nxt.is_compound:
+        if nxt.unit_name is not None or nxt.is_compound:
             named = self.item(j + 1)  # "en el siglo XX": the unit is named by an ordinal, not counted
             return named is None or not named.has(Ordinal) or named.has(Number)
         if nxt.number is None:
@@ -877,7 +879,7 @@ class _Speller:
             if decimals is not None and decimals.raw is not None and decimals.raw.number is not None:
                 j += 2
                 after = self.item(j)
-        return after is not None and (after.unit is not None or after.is_compound)
+        return after is not None and (after.unit_name is not None or after.is_compound)
 
     def named_unit_follows(self, k: int) -> bool | None:
         """Whether item k is followed by an article and a unit, alone ("entro l'anno", "entro la settimana":
@@ -891,7 +893,7 @@ class _Speller:
         while nxt is not None and nxt.glue_only:
             j += 1
             nxt = self.item(j)
-        if nxt is None or nxt.unit is None or nxt.is_compound or nxt.number is not None:
+        if nxt is None or nxt.unit_name is None or nxt.is_compound or nxt.number is not None:
             return None
         rest = [it for it in self.items[j + 1:] if not it.glue_only]
         if not rest:
@@ -931,7 +933,7 @@ class _Speller:
             # an article that is also "one" ("un", "una"): the number before what it counts ("hace un mes",
             # "un par de") or as an hour ("a la una"); an article elsewhere ("el martes un nuevo paquete")
             nxt = self.item(k + 1)
-            counts = nxt is not None and (nxt.unit is not None or nxt.is_compound or nxt.has(Number))
+            counts = nxt is not None and (nxt.unit_name is not None or nxt.is_compound or nxt.has(Number))
             return meanings[0] if counts or self.prev_text() == "at" else Glue()
         if kinds == {Qualifier} and len(meanings) < len(item.meanings):
             # glue that is also a range's bound: "del 13 al 15", "de lunes a viernes", "du 3 au 5", "13 a 15
@@ -966,7 +968,7 @@ class _Speller:
             return next(m for m in meanings if isinstance(m, Ordinal if noun else Weekday))
         if Number in kinds and Month in kinds:
             # "21 de dez", "20 sept. 2014" (the month after a day's number), "dez dias" (ten)
-            month = bool(self.out) and self.out[-1].number is not None and (nxt is None or nxt.unit is None)
+            month = bool(self.out) and self.out[-1].number is not None and (nxt is None or nxt.unit_name is None)
             return next(m for m in meanings if isinstance(m, Month if month else Number))
         if Unit in kinds and PartOfDay in kinds:
             return next(m for m in meanings if isinstance(m, PartOfDay if self.after_clock() else Unit))
@@ -999,7 +1001,7 @@ class _Speller:
         markers = [m for m in meanings if isinstance(m, Marker)]
         if len(markers) > 1:
             nxt = self.item(k + 1)
-            quantity = nxt is not None and (nxt.number is not None or nxt.unit is not None)
+            quantity = nxt is not None and (nxt.number is not None or nxt.unit_name is not None)
             wanted = "before" if quantity else "after"
             return next((m for m in markers if m.position == wanted), markers[0])
         return meanings[0]
@@ -1015,8 +1017,8 @@ class _Speller:
             if marker is not None and self.quantity_before():
                 return marker
             return next((m for m in meanings if isinstance(m, Relative)), qualifier)
-        quantity = nxt.unit is not None or nxt.is_compound or (
-            nxt.number is not None and after is not None and (after.unit is not None or after.is_compound))
+        quantity = nxt.unit_name is not None or nxt.is_compound or (
+            nxt.number is not None and after is not None and (after.unit_name is not None or after.is_compound))
         before = next((m for m in meanings if isinstance(m, Marker) and m.position != "after"), None)
         return before if before is not None and quantity else qualifier
 
@@ -1129,7 +1131,7 @@ class _Speller:
                 or nxt.raw is not None and len(nxt.raw.text) > 2 or nxt.raw is None and nxt.number < 2:
             return False  # a figure or a number word ("dal tre al cinque"; "all'una" is one o'clock)
         return after is None or not (after.raw is not None and after.raw.text in (":", ".", "/", "-", "h")
-                                     or after.unit is not None or after.has(PartOfDay))
+                                     or after.unit_name is not None or after.has(PartOfDay))
 
     def is_article(self, item: _Item | None) -> bool:
         """True when *item* is one of the language's day articles ("le", "du", "il", "dal")."""
@@ -1154,7 +1156,7 @@ class _Speller:
         if not (self.after_clock() or self.prev_text() in _CLOCK_NAMES) or self.prev_text(2) == ":":
             return False  # not after "13:30": "13:30 del 21 settembre"
         nxt = self.item(k + 1)
-        return nxt is None or nxt.unit is None and not nxt.has(Month)
+        return nxt is None or nxt.unit_name is None and not nxt.has(Month)
 
     def spell_minutes(self, k: int, value: int) -> int:
         """The minutes after an hour said in words, joined by glue ("três e quinze", "meio dia e meia"):
@@ -1230,7 +1232,7 @@ class _Speller:
         """True when nothing at item k makes the figure before it a time or a count ("jueves 15")."""
         nxt = self.item(k)
         return nxt is None or not (nxt.raw is not None and nxt.raw.text in (":", ".", "h")
-                                   or nxt.unit is not None or nxt.has(PartOfDay) or nxt.has(Marker))
+                                   or nxt.unit_name is not None or nxt.has(PartOfDay) or nxt.has(Marker))
 
     def number_run(self, k: int) -> tuple[int, int] | None:
         """Number words that make one number with hundreds or thousands ("mil novecientos noventa": 1990,
@@ -1278,7 +1280,7 @@ class _Speller:
             return run[1]
         nxt = self.item(k + 1)
         if self.dotted_time < 0 and item.raw is not None and (hour_word := self.item(k + 3)) is not None \
-                and hour_word.unit == "hour":
+                and hour_word.unit_name == "hour":
             self.clock_follows(k)  # "20.15 Uhr": a time written with a dot, before the hour word
         if item.raw is not None and nxt is not None and nxt.raw is not None and nxt.raw.number is not None:
             end = self.spaced_date(k)
@@ -1287,10 +1289,10 @@ class _Speller:
         prev = self.out[-1].text if self.out else ""
         if prev in ("oclock", "noon", "midnight") and value < 60 \
                 and (item.raw is None or len(item.raw.text) <= 2) \
-                and (nxt is None or nxt.unit == "minute"
-                     or not (nxt.number is not None or nxt.has(Month) or nxt.unit is not None)) \
+                and (nxt is None or nxt.unit_name == "minute"
+                     or not (nxt.number is not None or nxt.has(Month) or nxt.unit_name is not None)) \
                 and self.minutes_said(value, False, item, item):  # "quinze heures trente", "midi quinze", "9 heures 30"
-            return k + 2 if nxt is not None and nxt.unit == "minute" else k + 1
+            return k + 2 if nxt is not None and nxt.unit_name == "minute" else k + 1
         if value <= 24 and nxt is not None and Glue in nxt.kinds \
                 and prev not in ("at", ":", "the", "from", "to", "and", "between") and self.part_of_day_follows(k):
             self.emit(("at",), item)  # "3 del pomeriggio", "8 della sera": a time of that part of the day
@@ -1353,11 +1355,11 @@ class _Speller:
             before = ""  # "mardi 04/03": a date written with figures after the weekday
         if before in lx.WEEKDAYS and value <= 31 and not self.time_follows(k) \
                 and (item.raw is not None or value > 1) \
-                and not (counted is not None and (counted.unit is not None or counted.is_compound)):
+                and not (counted is not None and (counted.unit_name is not None or counted.is_compound)):
             # "jeudi 15", "vendredi quinze": the day of the month; "mardi un plan": "un" is an article
             self.out.append(Token("th", item.first.start, item.last.end, None, False))  # "jeudi 15": the 15th
             return k
-        if nxt is not None and nxt.unit == "hour" and value <= 24 and self.prev_text(2) != ":" \
+        if nxt is not None and nxt.unit_name == "hour" and value <= 24 and self.prev_text(2) != ":" \
                 and self.clock_hour(k):
             after = self.item(k + 1)
             if after is not None and after.raw is not None and after.raw.number is not None \
@@ -1381,7 +1383,7 @@ class _Speller:
             return False
         if nxt.raw is not None and nxt.raw.text in (":", ".") and not nxt.first.space_before:
             return True
-        return nxt.unit in ("hour", "minute") or nxt.has(ClockMinutes) or nxt.has(PartOfDay)
+        return nxt.unit_name in ("hour", "minute") or nxt.has(ClockMinutes) or nxt.has(PartOfDay)
 
     def spaced_date(self, k: int) -> int:
         """A date written as its numbers with spaces between them ("17 02", "20 02 2014", "24 12 14"),
@@ -1448,7 +1450,7 @@ class _Speller:
         if nxt is None or nxt.number is None or not self.minutes_said(nxt.number, meaning.to_hour, item, nxt):
             return k + 1
         after = self.item(k + 2)
-        return k + 3 if after is not None and after.unit == "minute" else k + 2
+        return k + 3 if after is not None and after.unit_name == "minute" else k + 2
 
     def part_of_day_follows(self, k: int) -> bool:
         """True when a part of the day follows item k, across glue ("3 del pomeriggio", "6 de la mañana")."""
@@ -1478,7 +1480,7 @@ class _Speller:
         comma, fraction, unit = self.item(k + 1), self.item(k + 2), self.item(k + 3)
         return comma is not None and comma.first.text == "," and not comma.first.space_before \
             and fraction is not None and fraction.raw is not None and fraction.raw.number is not None \
-            and not fraction.raw.space_before and unit is not None and unit.unit is not None
+            and not fraction.raw.space_before and unit is not None and unit.unit_name is not None
 
     def minutes_at(self, k: int) -> bool:
         """True when the figure at item k, after a number and the hour word, gives the minutes ("15 Uhr 20")."""
@@ -1579,7 +1581,7 @@ class _Speller:
                     if self.prev_text() == "later":
                         self.emit(("this",), item)
                     return k + 1
-                if article and after.unit is not None and after.number is None \
+                if article and after.unit_name is not None and after.number is None \
                         and all(it.glue_only for it in self.items[k + 3:]):
                     self.emit(("this",), item)  # "dans la semaine": during this week
                     return k + 2
@@ -1614,7 +1616,7 @@ class _Speller:
             if isinstance(daypart, PartOfDay) and daypart.name in ("morning", "afternoon", "evening", "night"):
                 self.emit(_DAYPART_MODIFIER[meaning.kind], item)  # "en fin d'après-midi": late afternoon
                 return k + 1
-            if part is not None and part.unit == "day" and part.number is None and not part.is_compound \
+            if part is not None and part.unit_name == "day" and part.number is None and not part.is_compound \
                     and not self.out and all(it.glue_only for it in self.items[j + 1:]):
                 # "en début de journée", "en fin de journée": the parts of the day they name
                 self.emit(_DAY_PART_OF_DAY[meaning.kind], item)
@@ -1645,7 +1647,7 @@ class _Speller:
         self.emit(item.reading.spelling if meaning is item.reading.simple else _canonical_words(meaning), item)
         if isinstance(meaning, _NOUNS) or isinstance(meaning, PartOfDay) and meaning.name == "night":
             self.noun_written()  # "la nuit dernière": last night
-        if isinstance(meaning, Decade) and (nxt := self.item(k + 1)) is not None and nxt.unit() == "year" \
+        if isinstance(meaning, Decade) and (nxt := self.item(k + 1)) is not None and nxt.unit_name == "year" \
                 and nxt.number is None and all(it.glue_only for it in self.items[k + 2:]):
             return k + 2  # "в девяностые годы", "у двохтисячних роках": the decade's word for years
         return k + 1
@@ -1673,8 +1675,8 @@ class _Speller:
             return False
         nxt, after = self.item(k + 1), self.item(k + 2)
         if nxt is not None and nxt.has(Relative) and after is not None:
-            return after.unit == "month"
-        return nxt is not None and nxt.unit == "month" and after is not None and after.has(Relative)
+            return after.unit_name == "month"
+        return nxt is not None and nxt.unit_name == "month" and after is not None and after.has(Relative)
 
     def joins_days(self, k: int) -> bool:
         """True when the glue word at item k stands between two days of one month ("3 y 4 de marzo")."""
@@ -1774,7 +1776,7 @@ class _Speller:
             self.emit(("this",), item)
         if unit.name == "day" and not counted and not self.pending_ago and self.day_figure(k + 1):
             after = self.item(k + 2)
-            if after is None or not (after.unit is not None or after.has(Marker)):
+            if after is None or not (after.unit_name is not None or after.has(Marker)):
                 self.emit(("the",), item)  # "el día 9", "día quince": the day of the month
                 return k + 1
         if not counted and (self.prev_text() in ("in", "within") or self.pending_ago or nxt is not None and (
@@ -1802,7 +1804,7 @@ class _Speller:
         if after is not None and after.has(Glue) and (more := self.item(k + 3)) is not None \
                 and more.number is not None:
             return False  # "los días 3 y 4 de marzo": two days, read by joins_days
-        return after is None or after.unit is None and not after.has(Marker)
+        return after is None or after.unit_name is None and not after.has(Marker)
 
     def noun_written(self) -> None:
         self.last_noun = len(self.out) - 1
@@ -1822,7 +1824,7 @@ class _Speller:
             return k + 1
         spelled = item.reading.spelling if meaning is item.reading.simple else _canonical_words(meaning)
         nxt = self.item(k + 1)
-        if self.counted_before() and nxt is not None and nxt.unit is not None:
+        if self.counted_before() and nxt is not None and nxt.unit_name is not None:
             self.emit(("of",), item)  # "le premier mercredi du mois prochain": of next month
         if meaning.shift == 0 and nxt is not None and nxt.raw is not None and nxt.raw.number is not None \
                 and len(nxt.raw.text) == 4:
@@ -1862,7 +1864,7 @@ class _Speller:
             self.last_noun = -1
             return k + 1
         if self.out and self.out[-1].number is not None and self.prev_text(2) != ":" and nxt is not None \
-                and nxt.unit is not None:
+                and nxt.unit_name is not None:
             # "le 2 ultime settimane", "i tre prossimi mesi": the relative word goes before the count
             self.out[-1:-1] = [Token(w, item.first.start, item.last.end, None, True) for w in spelled]
             return k + 1
