@@ -316,15 +316,35 @@ class FastRecords:
 
     def _resolve(self, value: dict[str, Any], path: Path, when: str, reference: str | None) -> _Resolved | None:
         """A memo miss: the general path's reading of this expression against this reference."""
-        if "after" in when or "before" in when or "from" in when:
-            return _GENERAL  # may be dated from another event: the graph's work (never memoised there)
         ref = self._reference(reference)
         s = self.settings
         if choose_reference(command_line=s.command_line, event=ref, file=s.reference) is None:
             return _GENERAL  # no reference: absolute dates only, read twice (EventGraph.attempt_absolute)
         spec = Spec(self.doc.event_location(path), path, title=value.get("title"), when=when, reference=ref)
+        if "after" in when or "before" in when or "from" in when:
+            return self._anchored(spec)
         span = self._attempt(spec, lambda: self.graph.attempt(spec))
         if span is None:
+            return _GENERAL
+        return self._chosen(spec, span)
+
+    def _anchored(self, spec: Spec) -> _Resolved | None:
+        """An expression that may be dated from other events ("2 days after e12"): its span when
+        every event it names came earlier by the fast path (their spans are final, so the same
+        words against the same reference give the same span), else the general way (an event
+        named later in the file, or by a record of the general path: the graph orders them)."""
+        graph = self.graph
+        errors, warnings = graph.errors, graph.warnings
+        n_errors, n_warnings = len(errors), len(warnings)
+        named: list[str] = []
+        graph.named = named
+        try:
+            span = graph.attempt(spec)
+        finally:
+            graph.named = None
+        if span is None or len(errors) > n_errors or len(warnings) > n_warnings or \
+                any(event_id not in self.ids for event_id in named):
+            del errors[n_errors:], warnings[n_warnings:]  # the general path reports them, in place
             return _GENERAL
         return self._chosen(spec, span)
 
@@ -360,6 +380,7 @@ def load_records(doc: Any, reader: DocumentReader, errors: list[TimelineError], 
     specs: list[Spec] = []
     graph = EventGraph(doc, specs, settings, errors, warnings)
     fast = FastRecords(doc, reader, graph, settings)
+    graph.known = fast.ids  # anchors on the fast path's events (filled as they are read)
     # file order: an Event of the fast path, or None for the next spec of the general one
     order: list[Event | None] = []
     append = order.append
@@ -383,7 +404,6 @@ def load_records(doc: Any, reader: DocumentReader, errors: list[TimelineError], 
         raise Rerun("an error")
     if fast.ids and any(spec.id in fast.ids for spec in specs if spec.id):
         raise Rerun("an event id written twice")
-    graph.known = fast.ids
     graph.run()
     if errors:
         raise Rerun("an error")

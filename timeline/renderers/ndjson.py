@@ -46,8 +46,9 @@ def value(v: Any) -> str:
 
 def _span_parts(span: Span, standpoint: date | datetime, group_by: str | None) -> tuple[str, str]:
     f = span_fields(span, standpoint, group_by)
-    middle = "".join(f', "{k}": {value(f[k])}' for k in
-                     ("start", "end", "granularity", "value", "approximate", "qualifier", "explanation"))
+    middle = (f', "start": {value(f["start"])}, "end": {value(f["end"])}, "granularity": {value(f["granularity"])}'
+              f', "value": {value(f["value"])}, "approximate": {value(f["approximate"])}'
+              f', "qualifier": {value(f["qualifier"])}, "explanation": {value(f["explanation"])}')
     return middle, f', "distance": {value(f["distance"])}, "group": {value(f["group"])}'
 
 
@@ -68,7 +69,7 @@ def render_chunks(timeline: Timeline, options: RenderOptions) -> Iterator[str]:
     now, group_by = options.now, options.group_by
     parts = PerSpan(lambda span, standpoint: _span_parts(span, standpoint, group_by))
     span_cache = parts.cache
-    references: dict[date | datetime, str] = {}
+    references: dict[date | str, str] = {}
     files: dict[str, str] = {}
     tag_lists: dict[tuple[str, ...], str] = {(): "[]"}
     enc = encode_basestring
@@ -83,9 +84,12 @@ def render_chunks(timeline: Timeline, options: RenderOptions) -> Iterator[str]:
             standpoint = now if now is not None else event.reference
             hit = span_cache.get((id(span), standpoint))
             middle, end = hit[1] if hit is not None else parts.get(span, standpoint)
-            reference = references.get(event.reference)
+            # equal aware datetimes may be written in two offsets: their text is their key
+            ref = event.reference
+            ref_key = ref if type(ref) is date else iso(ref)
+            reference = references.get(ref_key)
             if reference is None:
-                reference = references[event.reference] = value(iso(event.reference))
+                reference = references[ref_key] = value(iso(ref))
             tags = event.tags
             tag_text = tag_lists.get(tags) if type(tags) is tuple else None
             if tag_text is None:

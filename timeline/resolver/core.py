@@ -95,6 +95,7 @@ class Resolver:
         "events",
         "has_time",
         "language",
+        "parsed",
         "prefer",
         "ref",
         "ref_day",
@@ -110,6 +111,7 @@ class Resolver:
         date_order: str = "auto",
         events: Mapping[str, Span] | Callable[[str], Span | None] | None = None,
         language: str = "en",
+        parsed: dict[tuple[str, str, str], Expression] | None = None,
     ) -> None:
         if prefer not in ("past", "future", "nearest"):
             raise ExpressionError(f"prefer must be past, future or nearest, not {prefer!r}")
@@ -147,6 +149,10 @@ class Resolver:
         # anchored on other events are never memoised (their anchors may still change).
         self._memo: dict[object, Span | TimelineError] = {}
         self._anchored_on_event = False
+        # Readings shared by the resolvers of one run (the loader gives one dict to every resolver
+        # of a file): (text, date order, language) -> the parsed expression. The words need no
+        # reference, so a file read against many references parses each phrase once.
+        self.parsed = parsed
 
     def resolve(self, text: str, quiet: bool = False) -> Span:
         """Parse and resolve *text*; raises ExpressionError (without a message when *quiet*).
@@ -220,7 +226,17 @@ class Resolver:
         self._anchored_on_event = False
         if len(text) >= 21 and _ISO_WITH_OFFSET.match(text):  # (21: the shortest, '2025-03-06T10:00+0500')
             return self._iso_instant(text.strip())
-        expr = parse(text, self.date_order, quiet, self.language)
+        parsed = self.parsed
+        if parsed is None:
+            expr = parse(text, self.date_order, quiet, self.language)
+        else:
+            key = (text, self.date_order, self.language)
+            found = parsed.get(key)
+            if found is None:
+                found = parse(text, self.date_order, quiet, self.language)
+                if len(parsed) < _MEMO_SIZE:
+                    parsed[key] = found
+            expr = found
         try:
             return self.resolve_expression(expr)
         except (ExpressionError, UnsupportedError):
