@@ -87,7 +87,7 @@ CALENDAR_UNITS: list[Row] = [
     ("am Wochenende", "2025-03-06", "past", "2025-03-01", "2025-03-03", "weekend"),
     ("am kommenden Wochenende", "2025-03-06", "past", "2025-03-15", "2025-03-17", "weekend"),
     ("im nächsten Quartal", "2025-03-06", "past", "2025-04-01", "2025-07-01", "quarter"),
-    ("im dritten Quartal", "2025-03-06", "past", "2025-07-01", "2025-10-01", "quarter"),  # the reference's year
+    ("im dritten Quartal", "2025-03-06", "past", "2024-07-01", "2024-10-01", "quarter"),  # 2025's has not begun
     ("im dritten Quartal", "2025-03-06", "future", "2025-07-01", "2025-10-01", "quarter"),
     ("im dritten Quartal 2024", "2025-03-06", "past", "2024-07-01", "2024-10-01", "quarter"),
     ("die letzten zwei Wochen", "2025-03-06", "past", "2025-02-17", "2025-03-03", "week"),

@@ -158,7 +158,7 @@ ABSOLUTE: list[Row] = [
     ("en 2030", "2025-03-06", "past", "2030-01-01", "2031-01-01", "year"),
     ("en el año 2019", "2025-03-06", "past", "2019-01-01", "2020-01-01", "year"),
     ("en mil novecientos noventa", "2025-03-06", "past", "1990-01-01", "1991-01-01", "year"),
-    ("en el tercer trimestre", "2025-03-06", "past", "2025-07-01", "2025-10-01", "quarter"),  # the reference's year
+    ("en el tercer trimestre", "2025-03-06", "past", "2024-07-01", "2024-10-01", "quarter"),  # 2025's has not begun
     ("en el tercer trimestre", "2025-03-06", "future", "2025-07-01", "2025-10-01", "quarter"),
     ("el primer lunes de octubre de 2024", "2025-03-06", "past", "2024-10-07", "2024-10-08", "day"),
     ("el 10 del mes pasado", "2025-03-06", "past", "2025-02-10", "2025-02-11", "day"),

@@ -54,6 +54,13 @@ RELATIVE_DAYS: list[Row] = [
     ("cet après-midi", THU, "past", "2025-03-06T12:00", "2025-03-06T19:00", "part_of_day"),
     ("ce soir", THU, "past", "2025-03-06T18:00", "2025-03-07T00:00", "part_of_day"),
     ("maintenant", "2025-03-06T10:15", "past", "2025-03-06T10:15", "2025-03-06T10:15", "second"),
+    ("le surlendemain", "2024-11-06", "past", "2024-11-08", "2024-11-09", "day"),
+    ("le surlendemain du 9 mars", THU, "future", "2025-03-11", "2025-03-12", "day"),
+    ("l'avant-veille du 14 juillet", THU, "future", "2025-07-12", "2025-07-13", "day"),
+    ("la nuit dernière", THU, "past", "2025-03-05T18:00", "2025-03-06T00:00", "part_of_day"),
+    # noon is 12:00, never midnight: said before noon with prefer past, yesterday's
+    ("à midi", "2025-03-06T10:15", "past", "2025-03-05T12:00", "2025-03-05T13:00", "hour"),
+    ("à midi", "2025-03-06T10:15", "future", "2025-03-06T12:00", "2025-03-06T13:00", "hour"),
 ]
 
 WEEKDAYS: list[Row] = [
@@ -124,6 +131,8 @@ OFFSETS: list[Row] = [
     ("il y a plus de deux ans", THU, "past", "2023-01-01", "2024-01-01", "year"),
     ("il y a à peine une semaine", THU, "past", "2025-02-24", "2025-03-03", "week"),
     ("voilà deux ans", THU, "past", "2023-01-01", "2024-01-01", "year"),
+    ("il y a près d'un mois", THU, "past", "2025-02-01", "2025-03-01", "month"),
+    ("près d'un an plus tard", THU, "past", "2026-01-01", "2027-01-01", "year"),
 ]
 
 DATES: list[Row] = [
@@ -162,6 +171,11 @@ DATES: list[Row] = [
     ("les années 80", THU, "past", "1980-01-01", "1990-01-01", "decade"),
     ("au XXe siècle", THU, "past", "1900-01-01", "2000-01-01", "century"),
     ("au deuxième trimestre 2024", THU, "past", "2024-04-01", "2024-07-01", "quarter"),
+    # "la première / deuxième quinzaine": the first or second half of a month (days 1-15, 16 to the end)
+    ("la première quinzaine de mars", THU, "past", "2025-03-01", "2025-03-16", "day"),
+    ("dans la seconde quinzaine de janvier", THU, "past", "2025-01-16", "2025-02-01", "day"),
+    ("la deuxième quinzaine du mois prochain", THU, "past", "2025-04-16", "2025-05-01", "day"),
+    ("la première quinzaine de juillet 2024", THU, "future", "2024-07-01", "2024-07-16", "day"),
 ]
 
 TIMES: list[Row] = [
@@ -212,6 +226,10 @@ RANGES: list[Row] = [
     ("entre le 10 et le 12 mars", THU, "future", "2025-03-10", "2025-03-13", "day"),
     ("du lundi au mercredi", THU, "past", "2025-03-03", "2025-03-06", "day"),
     ("de 9h à 11h", "2025-03-06T06:00", "future", "2025-03-06T09:00", "2025-03-06T12:00", "hour"),
+    # two bare numbers after "de"/"from" are hours, on the 24-hour reading of "9-11"; with "du"/"the" days
+    ("de 9 à 11", "2025-03-06T06:00", "future", "2025-03-06T09:00", "2025-03-06T12:00", "hour"),
+    ("demain de 14 à 16", "2025-03-06T06:00", "future", "2025-03-07T14:00", "2025-03-07T17:00", "hour"),
+    ("du 9 au 11", THU, "future", "2025-03-09", "2025-03-12", "day"),
     ("entre 9h30 et 11h", "2025-03-06T06:00", "future", "2025-03-06T09:30", "2025-03-06T12:00", "minute"),
     ("jeudi de 9h à 11h", "2025-03-04", "future", "2025-03-06T09:00", "2025-03-06T12:00", "hour"),
     ("de 2019 à 2022", THU, "past", "2019-01-01", "2023-01-01", "year"),

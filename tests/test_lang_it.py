@@ -75,7 +75,7 @@ CALENDAR_UNITS = _rows(
     ("l'anno scorso", "2024-01-01", "2025-01-01", "year"),
     ("l’anno prossimo", "2026-01-01", "2027-01-01", "year"),
     ("nel prossimo trimestre", "2025-04-01", "2025-07-01", "quarter"),
-    ("il terzo trimestre", "2025-07-01", "2025-10-01", "quarter"),  # the reference's year, in any tense
+    ("il terzo trimestre", "2024-07-01", "2024-10-01", "quarter"),  # prefer past: 2025's has not begun
     ("il terzo trimestre", "2025-07-01", "2025-10-01", "quarter", REF, "future"),
     ("il terzo trimestre 2024", "2024-07-01", "2024-10-01", "quarter"),
     ("gli ultimi due giorni", "2025-03-04", "2025-03-06", "day"),

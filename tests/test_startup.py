@@ -24,7 +24,8 @@ FORBIDDEN = {
     # the plain resolve: the lean entry point (timeline.__main__), no Typer, no Click, no cli.py
     ("resolve", "last week", "--ref", "2025-03-06"):
         (*NEVER_AT_START, *TYPER, "tabulate", "yaml", "timeline.loader", "dateutil", "timeline.extraction",
-         "timeline.merging", "timeline.renderers.svg", "timeline.renderers.ics", "timeline.holidays"),
+         "timeline.merging", "timeline.renderers.svg", "timeline.renderers.ics", "timeline.holidays",
+         "timeline.grammar.canonical", "difflib", "shutil", "signal", "threading"),
     ("resolve", "last week", "--ref", "2025-03-06", "-f", "ndjson"):
         (*NEVER_AT_START, *TYPER, "tabulate", "yaml", "timeline.loader", "timeline.renderers.table"),
     ("show", "-f", "ndjson", "events.yaml"):

@@ -333,12 +333,10 @@ def _options(fmt: str, *, style: str = "simple", color: bool = False, now: date 
              group_by: str | None = None, coarse: str = "first-day", formula_guard: bool = True,
              timesketch_ends: bool = False, colour_by: str = "tag", max_events: int | None = None,
              width: int | None = None, wide: bool = False, to_file: bool = False) -> Any:
-    import shutil
-
     from timeline.renderers import RenderOptions
 
-    # COLUMNS, else the terminal's size (shutil reads both); tables wrap only on a terminal or with --width
-    terminal_width = shutil.get_terminal_size((100, 24)).columns
+    # COLUMNS, else the terminal's size, else 100; tables wrap only on a terminal or with --width
+    terminal_width = _terminal_columns(100)
     table_width = None
     if not wide:
         if width is not None:
@@ -352,6 +350,21 @@ def _options(fmt: str, *, style: str = "simple", color: bool = False, now: date 
         ics_coarse=coarse, csv_formula_guard=formula_guard, timesketch_ends=timesketch_ends,
         colour_by=colour_by, max_events=max_events,
     )
+
+
+def _terminal_columns(fallback: int) -> int:
+    """The width of the terminal as shutil.get_terminal_size reads it (COLUMNS, else standard
+    output's terminal, else *fallback*), without importing shutil and its compression modules."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns if columns > 0 else fallback
 
 
 def _render(timeline: Any, fmt: str, options: Any, explain: bool = False) -> str | bytes:

@@ -19,16 +19,13 @@ from __future__ import annotations
 import errno
 import os
 import re
-import signal
 import stat
 import sys
-import threading
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from pathlib import Path
 from types import FrameType
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from timeline.errors import (
     InputReadError,
@@ -40,6 +37,12 @@ from timeline.errors import (
     RefusedOutputError,
     UsageError,
 )
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+# pathlib, signal and threading are imported where an output file is written: not a cost of every
+# run's start-up (bench/startup.py, tests/test_startup.py)
 
 DEFAULT_MAX_BYTES = 256 * 1024 * 1024
 # The largest --max-size the CLI takes, in MiB (1 TiB): far above any events file, and small enough
@@ -343,6 +346,8 @@ def check_output_target(target: str | Path, inputs: list[str] | tuple[str, ...] 
     """
     if str(target) == "":
         raise UsageError("--output: the file name is empty")
+    from pathlib import Path
+
     path = Path(target)
     where = Location(str(path))
     try:
@@ -408,6 +413,8 @@ def write_output(target: str | Path, text: str | bytes | Iterable[str], inputs: 
     else:
         data = (_utf8(piece, where) for piece in text)
     if follow:
+        from pathlib import Path
+
         path = Path(os.path.realpath(path))
         try:
             info: os.stat_result | None = os.stat(path)
@@ -456,7 +463,7 @@ def temporary_name(target: Path) -> str:
     ``.NAME.XXXXXXXX.tmp`` adds 14 bytes: for a name near the limit (255 bytes
     on most file systems) NAME is shortened, on a character boundary.
     """
-    directory = target.parent if str(target.parent) else Path(".")
+    directory = target.parent if str(target.parent) else type(target)(".")
     try:
         limit = os.pathconf(directory, "PC_NAME_MAX")
     except (OSError, ValueError):
@@ -568,6 +575,9 @@ def _signals_raise() -> Iterator[None]:
 
     Only the main thread can set handlers: elsewhere this does nothing.
     """
+    import signal
+    import threading
+
     if threading.current_thread() is not threading.main_thread():
         yield
         return

@@ -12,15 +12,15 @@ the grammar with the anchor as the reference. The kinds:
   "the same quarter of 2024" (the period just mentioned, a year before or in that year);
 - ``this_period``: "the quarter", "the period" in a text about results (the period just mentioned).
 
-Deictic financial words that need no anchor ("year-end", "the April-June quarter", "the first three
-months of the year") are read by :func:`period_of` against the reference.
+Financial words that need no anchor ("year-end", "the April-June quarter", "the first three months of
+the year") are the grammar's: the validation stage hands them to it like any other phrase.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from timeline.extraction.scan import ANA, FIN, MM, PER, A, C, G, N, P, R, Tok, U, Y, number_of
+from timeline.extraction.scan import ANA, FIN, PER, A, P, R, Tok, U, Y, number_of
 from timeline.extraction.vocabulary import vocabulary
 
 # relative words that, after "the", count from the anchor ("the following month"); "next" only for a day or a
@@ -107,45 +107,4 @@ def _period_unit(toks: list[Tok]) -> str:
     return "period"
 
 
-def period_of(toks: list[Tok]) -> tuple[str, str] | None:
-    """Deictic financial periods, as (words for the grammar, value pattern) or None.
-
-    "year-end" is the end of the year ("by year-end"); "the April-June quarter"
-    and "the October-December period" are the calendar quarter those months
-    make; "the first three (six) months of the year" the first quarter (half).
-    The year comes from the grammar reading the first month (or "the year")
-    with the sentence's direction.
-    """
-    lows = [t.low for t in toks]
-    kinds = [t.kind for t in toks]
-    fin = next((t for t in toks if t.kind == FIN), None)
-    if fin is not None and fin.low.endswith("-end") and len(toks) <= 2:
-        head = fin.low.partition("-")[0]
-        return f"the end of the {head}", head
-    mm = next((t for t in toks if t.kind == MM), None)
-    if mm is not None and all(k in (A, MM, PER, U, G, Y, C) for k in kinds):
-        first, last = mm.value
-        if last - first == 2 and first % 3 == 1:
-            year = next((t.low for t in toks if t.kind == Y), "")
-            return f"{vocabulary_month_name(first)} {year}".strip(), f"Q{(first - 1) // 3 + 1}"
-        return None
-    if len(toks) >= 6 and lows[:2] == ["the", "first"] and kinds[2] == N and units_of(lows[3]) == "month" \
-            and lows[4] == "of":
-        count = number_of(lows[2])
-        if count in (3, 6) and (lows[5:] == ["the", "year"] or (len(lows) == 6 and kinds[5] == Y)):
-            year_words = "this year" if lows[5] == "the" else lows[5]
-            return year_words, "Q1" if count == 3 else "H1"
-    return None
-
-
-def units_of(low: str) -> str | None:
-    """The canonical unit of a unit word."""
-    return vocabulary().units.get(low)
-
-
-def vocabulary_month_name(n: int) -> str:
-    """The longest surface of month *n* in the lexicon ("april")."""
-    return max((k for k, v in vocabulary().months.items() if v == n), key=len)
-
-
-__all__ = ["Anaphor", "anaphor_of", "period_of"]
+__all__ = ["Anaphor", "anaphor_of"]

@@ -1,16 +1,14 @@
-"""TimeML values the resolver's span does not carry by itself: lengths, sets, two idioms."""
+"""TimeML values the resolver's span does not carry by itself: lengths and sets."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
-from timeline.extraction.found import CachedResolver, Found
-from timeline.extraction.scan import DUR, FY, QUANT, D, F, M, N, P, S, Tok, U, W, Y
+from timeline.extraction.found import Found
+from timeline.extraction.scan import DUR, FY, QUANT, D, F, M, N, P, S, Tok, U, W
 from timeline.extraction.vocabulary import vocabulary
 from timeline.lexicons import UNITS
-from timeline.model import Granularity, Span, day_of
 
 # Local normalizations (what the resolver does not read as a point in time): TimeML values of
 # lengths and sets, computed from the lexicon's unit facts and word meanings.
@@ -136,9 +134,6 @@ _DAYBOUND_NOUNS = re.compile(
     r"debate|final|results?|close|open|auction|release|report|data|figures|strike|protest)\b", re.IGNORECASE)
 
 
-_PERFECT_CUE = re.compile(r"past tense: '(?:has|have)\b")
-
-
 def adjust(found: Found, phrase: str, toks: list[Tok], a: int, b: int, clean: str,
             reference: date | datetime) -> None:
     """TimeML conventions the resolver's value does not carry by itself."""
@@ -162,43 +157,5 @@ def adjust(found: Found, phrase: str, toks: list[Tok], a: int, b: int, clean: st
     if lows and lows[0] in ("early", "late") and (len(lows) == 2 or len(lows) == 3 and lows[1] == "on") \
             and toks[b - 1].kind in (W, D) and span is not None:  # "late on Thursday" too
         found.value = span.first_day.isoformat()
-    # past quarters and halves: "fourth-quarter results" reported in February
-    # ("has cost them orders for the third quarter": a present perfect looks forward from the report)
-    perfect = bool(_PERFECT_CUE.search(found.explanation)) or "no tense cue" in found.explanation
-    if span is not None and span.granularity == Granularity.QUARTER and found.direction == "past" and not perfect \
-            and not any(
-            t.kind == Y or t.low in ("year", "this", "current", "next") for t in toks[a:b]) \
-            and day_of(span.start) > day_of(reference) and re.match(r"\d{4}-(Q|H)\d$", v):
-        y = int(v[:4]) - 1
-        found.value = f"{y}{v[4:]}"
-        found.span = replace(span, start=day_of(span.start).replace(year=y),
-                             end=day_of(span.end).replace(year=day_of(span.end).year - 1), value=found.value)
     found.type = timex_type(found.value)
 
-
-_WEEK_ON = re.compile(r"a week (?:on|from|next) (\w+)")
-_MONTH_QUARTER = re.compile(r"the (\w+) quarter")
-
-
-def idiom(low_phrase: str, reference: date | datetime, direction: str,
-             resolver: CachedResolver) -> tuple[str, Span, str] | None:
-    """Idioms the resolver does not read: "a week on Sunday", "the December quarter"."""
-    m = _WEEK_ON.fullmatch(low_phrase)
-    if m and m.group(1) in vocabulary().weekdays:
-        base = resolver(m.group(1), reference, "future")
-        if base is not None:
-            d = base.first_day + timedelta(days=7)
-            return d.isoformat(), Span(d, d + timedelta(days=1), Granularity.DAY, d.isoformat(),
-                                       f"a week after {base.value}"), "a week after the coming " + m.group(1)
-    m = _MONTH_QUARTER.fullmatch(low_phrase)
-    if m and m.group(1) in vocabulary().months and m.group(1) not in vocabulary().month_abbreviations:
-        month = resolver(m.group(1), reference, direction)
-        if month is not None:
-            d = month.first_day
-            q = (d.month - 1) // 3
-            start = date(d.year, q * 3 + 1, 1)
-            end = date(d.year + (q == 3), (q * 3 + 3) % 12 + 1, 1)
-            value = f"{d.year}-Q{q + 1}"
-            return value, Span(start, end, Granularity.QUARTER, value, f"the quarter ending in {month.value}"), \
-                f"the quarter that ends in {month.value}"
-    return None

@@ -24,10 +24,17 @@ Nothing here reads the clock or knows the reference.
 from __future__ import annotations
 
 from timeline.expressions import Expression
-from timeline.grammar.canonical import canonical_tokens
 from timeline.grammar.parser import Parser, describe, parse
 from timeline.grammar.tokens import MAX_EXPRESSION_LENGTH, Token, tokenize
 from timeline.grammar.words import VAGUE, may_begin_expression, suggest
 
 __all__ = ["MAX_EXPRESSION_LENGTH", "VAGUE", "Expression", "Parser", "Token", "canonical_tokens",
            "describe", "may_begin_expression", "parse", "suggest", "tokenize"]
+
+
+def canonical_tokens(text: str, toks: list[Token], language: str, quiet: bool = False) -> list[Token]:
+    """Another language's tokens as the canonical words the grammar reads (:mod:`.canonical`,
+    imported on first use: English never needs it, and start-up is measured)."""
+    from timeline.grammar.canonical import canonical_tokens as read
+
+    return read(text, toks, language, quiet)

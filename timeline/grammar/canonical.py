@@ -1441,10 +1441,12 @@ class _Speller:
                 return j + 1
         if isinstance(meaning, Qualifier):
             return self.spell_qualifier(k, meaning)
-        if isinstance(meaning, DayWord) and meaning.shift in (-1, 1) and self.anchor_follows(k + 1):
-            # "le lendemain du 13 février", "la veille du sommet": a day after / before what follows
-            self.emit(("1", "day", "after" if meaning.shift > 0 else "before"), item)
-            self.out[-3].number = 1
+        if isinstance(meaning, DayWord) and meaning.shift in (-2, -1, 1, 2) and self.anchor_follows(k + 1):
+            # "le lendemain du 13 février", "la veille du sommet", "le surlendemain du 3 mars": days
+            # after / before what follows
+            days = abs(meaning.shift)
+            self.emit((str(days), "day" if days == 1 else "days", "after" if meaning.shift > 0 else "before"), item)
+            self.out[-3].number = days
             return k + 2
         if isinstance(meaning, DayWord) and meaning.shift not in _DAY_WORD_SPELLING:
             days = abs(meaning.shift)
@@ -1463,8 +1465,8 @@ class _Speller:
         if isinstance(meaning, Month) and self.counted_before():
             self.emit(("of",), item)
         self.emit(_canonical_words(meaning), item)
-        if isinstance(meaning, _NOUNS):
-            self.noun_written()
+        if isinstance(meaning, _NOUNS) or isinstance(meaning, PartOfDay) and meaning.name == "night":
+            self.noun_written()  # "la nuit dernière": last night
         return k + 1
 
     def bare_minutes_before(self, k: int) -> bool:

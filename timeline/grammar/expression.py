@@ -11,7 +11,7 @@ place that decides what kind of meaning a set of words makes, in the order decla
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from timeline.errors import ExpressionSyntaxError
@@ -43,7 +43,7 @@ from timeline.expressions import (
 )
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Components:
     """The parser's scratch record: what the words of one point have said so far.
 
@@ -52,53 +52,148 @@ class Components:
     reference; ``hour``/``minute``/``second``/``daypart`` from times of day.
     """
 
-    year: int | None = None
-    month: int | None = None
-    day: int | None = None
-    weekday: int | None = None
-    quarter: int | None = None
-    half: int | None = None
-    season: str | None = None
-    iso_week: int | None = None
-    decade: int | None = None
-    century: int | None = None
-    rel_day: int | None = None  # today 0, tomorrow 1, yesterday -1
-    rel_unit: tuple[str, int] | None = None  # ("week", -1) for "last week"
-    rel_weekday: str | None = None  # "last" | "next" | "this" | "coming" with weekday set
-    week_shift: int | None = None  # "Friday of next week" -> 1
-    unit_run: tuple[str, int, int] | None = None  # ("day", -1, 2): last 2 days; direction, count
-    nth_ahead: tuple[str, int] | None = None  # ("week", 2): upcoming two weeks
-    offset: tuple[float, str] | None = None  # (-3, "day"): 3 days ago
-    offset_exact: bool = False  # "from right now": keep the reference's time
-    window: bool = False  # "within 2 weeks": from the reference to the offset
-    fiscal: bool = False  # "fiscal 2025", "FY2025": a fiscal year, taken as the calendar year
-    holiday: Any = None  # timeline.holidays.Holiday
-    holiday_shift: int | None = None  # last/next easter: -1 / +1; this: 0
-    year_shift: int | None = None  # "of next year" -> 1
-    month_shift: int | None = None  # "of next month" -> 1
-    nth: tuple[int, str] | None = None  # (3, "tuesday") / (-1, "day") / (2, "week") within container
-    nth_after: Components | None = None  # "third tuesday after christmas"
-    closest: tuple[int, Components] | None = None  # the 2nd closest Monday to <point>
-    now: bool = False
-    part: str | None = None  # early | mid | late | begin | end | rest | earlier | later
-    hour: int | None = None
-    minute: int | None = None
-    second: int | None = None
-    ampm: str | None = None  # "am" | "pm"
-    time_grain: str | None = None  # hour | minute | second
-    time_exact: bool = False  # the hour was written on a 24-hour clock
-    minute_said: bool = False  # the minutes were said after the hour ("three fifteen", "at 3 15"), not written
-    clock_word: bool = False  # the hour was written with its word ("5 o'clock", "5h", "5 Uhr")
-    daypart: str | None = None
-    daypart_mod: str | None = None  # early | late
-    zone: str | int | None = None
-    zone_text: str | None = None
-    anchor_event: str | None = None  # an event id ("2 days after congress-speech")
-    anchored: tuple[float, str, Components] | None = None  # (+3, "day", <easter>)
-    eod: bool = False
-    open_unit: str | None = None  # "the weekend": a unit whose direction prefer decides
-    vague: str | None = None
-    words: list[str] = field(default_factory=list)
+    year: int | None
+    month: int | None
+    day: int | None
+    weekday: int | None
+    quarter: int | None
+    half: int | None
+    season: str | None
+    iso_week: int | None
+    decade: int | None
+    century: int | None
+    rel_day: int | None  # today 0, tomorrow 1, yesterday -1
+    rel_unit: tuple[str, int] | None  # ("week", -1) for "last week"
+    rel_weekday: str | None  # "last" | "next" | "this" | "coming" with weekday set
+    week_shift: int | None  # "Friday of next week" -> 1
+    unit_run: tuple[str, int, int] | None  # ("day", -1, 2): last 2 days; direction, count
+    nth_ahead: tuple[str, int] | None  # ("week", 2): upcoming two weeks
+    offset: tuple[float, str] | None  # (-3, "day"): 3 days ago
+    offset_exact: bool  # "from right now": keep the reference's time
+    window: bool  # "within 2 weeks": from the reference to the offset
+    fiscal: bool  # "fiscal 2025", "FY2025": a fiscal year, taken as the calendar year
+    holiday: Any  # timeline.holidays.Holiday
+    holiday_shift: int | None  # last/next easter: -1 / +1; this: 0
+    year_shift: int | None  # "of next year" -> 1
+    month_shift: int | None  # "of next month" -> 1
+    nth: tuple[int, str] | None  # (3, "tuesday") / (-1, "day") / (2, "week") within container
+    closest: tuple[int, Components] | None  # the 2nd closest Monday to <point>
+    now: bool
+    part: str | None  # early | mid | late | begin | end | rest | earlier | later
+    hour: int | None
+    minute: int | None
+    second: int | None
+    ampm: str | None  # "am" | "pm"
+    time_grain: str | None  # hour | minute | second
+    time_exact: bool  # the hour was written on a 24-hour clock
+    minute_said: bool  # the minutes were said after the hour ("three fifteen", "at 3 15"), not written
+    clock_word: bool  # the hour was written with its word ("5 o'clock", "5h", "5 Uhr")
+    daypart: str | None
+    daypart_mod: str | None  # early | late
+    zone: str | int | None
+    zone_text: str | None
+    anchor_event: str | None  # an event id ("2 days after congress-speech")
+    anchored: tuple[float, str, Components] | None  # (+3, "day", <easter>)
+    eod: bool
+    open_unit: str | None  # "the weekend": a unit whose direction prefer decides
+    vague: str | None
+
+    # Written out rather than generated by dataclass: the compiled build then makes it native
+    # code (a generated __init__ stays interpreted). Every field starts unset unless given.
+    def __init__(
+        self,
+        *,
+        year: int | None = None,
+        month: int | None = None,
+        day: int | None = None,
+        weekday: int | None = None,
+        quarter: int | None = None,
+        half: int | None = None,
+        season: str | None = None,
+        iso_week: int | None = None,
+        decade: int | None = None,
+        century: int | None = None,
+        rel_day: int | None = None,
+        rel_unit: tuple[str, int] | None = None,
+        rel_weekday: str | None = None,
+        week_shift: int | None = None,
+        unit_run: tuple[str, int, int] | None = None,
+        nth_ahead: tuple[str, int] | None = None,
+        offset: tuple[float, str] | None = None,
+        offset_exact: bool = False,
+        window: bool = False,
+        fiscal: bool = False,
+        holiday: Any = None,
+        holiday_shift: int | None = None,
+        year_shift: int | None = None,
+        month_shift: int | None = None,
+        nth: tuple[int, str] | None = None,
+        closest: tuple[int, Components] | None = None,
+        now: bool = False,
+        part: str | None = None,
+        hour: int | None = None,
+        minute: int | None = None,
+        second: int | None = None,
+        ampm: str | None = None,
+        time_grain: str | None = None,
+        time_exact: bool = False,
+        minute_said: bool = False,
+        clock_word: bool = False,
+        daypart: str | None = None,
+        daypart_mod: str | None = None,
+        zone: str | int | None = None,
+        zone_text: str | None = None,
+        anchor_event: str | None = None,
+        anchored: tuple[float, str, Components] | None = None,
+        eod: bool = False,
+        open_unit: str | None = None,
+        vague: str | None = None,
+    ) -> None:
+        self.year = year
+        self.month = month
+        self.day = day
+        self.weekday = weekday
+        self.quarter = quarter
+        self.half = half
+        self.season = season
+        self.iso_week = iso_week
+        self.decade = decade
+        self.century = century
+        self.rel_day = rel_day
+        self.rel_unit = rel_unit
+        self.rel_weekday = rel_weekday
+        self.week_shift = week_shift
+        self.unit_run = unit_run
+        self.nth_ahead = nth_ahead
+        self.offset = offset
+        self.offset_exact = offset_exact
+        self.window = window
+        self.fiscal = fiscal
+        self.holiday = holiday
+        self.holiday_shift = holiday_shift
+        self.year_shift = year_shift
+        self.month_shift = month_shift
+        self.nth = nth
+        self.closest = closest
+        self.now = now
+        self.part = part
+        self.hour = hour
+        self.minute = minute
+        self.second = second
+        self.ampm = ampm
+        self.time_grain = time_grain
+        self.time_exact = time_exact
+        self.minute_said = minute_said
+        self.clock_word = clock_word
+        self.daypart = daypart
+        self.daypart_mod = daypart_mod
+        self.zone = zone
+        self.zone_text = zone_text
+        self.anchor_event = anchor_event
+        self.anchored = anchored
+        self.eod = eod
+        self.open_unit = open_unit
+        self.vague = vague
 
     def has_date(self) -> bool:
         """True when the point says anything about the day (not only the time)."""
@@ -118,17 +213,28 @@ class Components:
 
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Reading:
     """What the parser read: one point's components, or an interval between two."""
 
     text: str
     start: Components
-    end: Components | None = None  # set for intervals
-    end_inclusive: bool = True
-    duration: tuple[float, str] | None = None  # "for 10 days"
-    qualifier: str | None = None
-    approximate: bool = False
+    end: Components | None  # set for intervals
+    end_inclusive: bool
+    duration: tuple[float, str] | None  # "for 10 days"
+    qualifier: str | None
+    approximate: bool
+
+    def __init__(self, text: str, start: Components, end: Components | None = None, end_inclusive: bool = True,
+                 duration: tuple[float, str] | None = None, qualifier: str | None = None,
+                 approximate: bool = False) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.end_inclusive = end_inclusive
+        self.duration = duration
+        self.qualifier = qualifier
+        self.approximate = approximate
 
 
 def clock_of(p: Components) -> ClockTime:
@@ -201,16 +307,17 @@ def meaning_of(p: Components, text: str) -> Meaning:
     """The one typed meaning of a point's components (see the module's docstring)."""
     if p.vague is not None:
         return Vague(p.vague)
-    if p.now and not p.has_time():
+    timed = p.hour is not None or p.daypart is not None  # (has_time(), read once)
+    if p.now and not timed:
         return Now()
     base = _date_meaning(p)
     if base is None:
-        if not p.has_time():
+        if not timed:
             raise ExpressionSyntaxError("no date in the expression", text)
         return AtTime(None, clock_of(p))  # a time alone; a part of a period needs a period
     if p.part is not None:
         base = PartOf(p.part, base)
-    if p.has_time():
+    if timed:
         return AtTime(base, clock_of(p))
     return base
 

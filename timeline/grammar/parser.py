@@ -7,10 +7,11 @@ functions are its methods. Nothing here reads the clock or knows the reference.
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from timeline import lexicon as lx
 from timeline.errors import ExpressionError, ExpressionSyntaxError, OutOfRangeError, UnknownWordError
 from timeline.expressions import Expression
-from timeline.grammar.canonical import canonical_tokens
 from timeline.grammar.expression import Components, Reading, build_expression
 from timeline.grammar.families import (
     absolute,
@@ -56,6 +57,9 @@ _GLUE_ONLY = frozenset(
 _TRAILING = frozenset({"ish", "approximately", "approx", "or", "so", ".", "?", "!", ",", ";", ")"})
 
 
+_TEXT = attrgetter("text")  # a token's word, read in C for the parser's list of words
+
+
 class Parser:
     """Reads one expression from its tokens; raises ExpressionError."""
 
@@ -67,7 +71,7 @@ class Parser:
         self.hour_word24 = hour_word24  # ... and an hour with its word too ("5h", "5 heures": 05:00)
         self.text = text
         self.toks = toks
-        self.words = [t.text for t in toks]
+        self.words = list(map(_TEXT, toks))
         self.n = len(toks)
         self.date_order = date_order
         self.speculative = 0  # > 0 while trying a reading that may fail: skip costly suggestions
@@ -191,7 +195,7 @@ class Parser:
                 i = j
         finally:
             self.n = saved
-        if not p.has_date() and not p.has_time():
+        if not p.has_time() and not p.has_date():
             raise self.error("no date in the expression", min(end, self.n) - 1)
         if p.ampm is None and p.daypart is None and (
                 p.minute is not None and (self.clock24 and not p.minute_said and (":" in self.words or "h" in self.words)
@@ -390,6 +394,9 @@ def _parse(text: str, date_order: str, quiet: bool, language: str) -> Expression
         raise OutOfRangeError(f"date expression has too many words ({len(toks)})", text, None, 0)
     clock24 = hour_word24 = False
     if language != "en":
+        # other languages only: English's start-up does without it
+        from timeline.grammar.canonical import canonical_tokens
+
         toks = canonical_tokens(text, toks, language, quiet)
         from timeline.lexicons import get_lexicon
 
@@ -402,7 +409,7 @@ def _parse(text: str, date_order: str, quiet: bool, language: str) -> Expression
         parser = Parser(text, toks, date_order.upper(), clock24, hour_word24)
         if quiet:
             parser.speculative = 1
-        if toks and not can_start(parser.words, 0):
+        if toks and parser.words[0] not in _KINDS and not can_start(parser.words, 0):
             raise parser._unknown(0)  # the first word starts no expression: no need to read on
         reading = parser.parse()
         if duration is not None:

@@ -4,7 +4,6 @@ the vocabulary of suggestions for misspelt words, and the shared speculative fai
 from __future__ import annotations
 
 import re
-from difflib import get_close_matches
 
 from timeline import lexicon as lx
 from timeline.errors import ExpressionSyntaxError
@@ -68,6 +67,8 @@ def suggest(word: str) -> str | None:
         return None
     candidates = [w for n in range(size - 2, size + 3) for w in _VOCABULARY.get(n, ())
                   if w[0] == word[0] or w[-1] == word[-1] or w[1:2] == word[1:2]]
+    from difflib import get_close_matches  # for unknown words only: not a cost of start-up
+
     found = get_close_matches(word, candidates, n=1, cutoff=0.75)
     hint = found[0] if found else None
     if len(_SUGGESTED) < 4096:

@@ -104,8 +104,8 @@ RELATIVES: dict[tuple[int, Position], tuple[str, ...]] = {
 # "la veille" and "le lendemain" are the day before and after the reference (an anchor, when the
 # text gives one, is the resolver's: "la veille de Noël" is a holiday's name)
 DAY_WORDS: dict[int, tuple[str, ...]] = {
-    -2: ("avant-hier", "avant hier"), -1: ("hier", "veille"), 0: ("aujourd'hui", "aujourd hui", "ce jour"),
-    1: ("demain", "lendemain"), 2: ("après-demain", "après demain"),
+    -2: ("avant-hier", "avant hier", "avant-veille"), -1: ("hier", "veille"), 0: ("aujourd'hui", "aujourd hui", "ce jour"),
+    1: ("demain", "lendemain"), 2: ("après-demain", "après demain", "surlendemain"),
 }
 
 # the present moment (an instant, not the day): DayWord(0, "now") as German spells "jetzt"
@@ -133,7 +133,7 @@ QUALIFIERS: dict[str, tuple[str, ...]] = {
 HEDGES = ("vers", "environ", "aux alentours de", "aux alentours du", "autour de", "autour du", "à environ",
           "approximativement", "à peu près", "aux environs de", "aux environs du", "plutôt vers", "env",
           # a quantity said loosely: "il y a plus de deux ans", "il y a à peine une semaine"
-          "plus", "plus de", "plus d'", "moins de", "moins d'", "près de", "près d'", "presque", "à peine", "quasiment",
+          "plus", "plus de", "plus d'", "moins de", "moins d'", "près", "près de", "près d'", "presque", "à peine", "quasiment",
           "pas moins de", "au moins", "bien", "déjà")
 
 PERIOD_PARTS: dict[str, tuple[str, ...]] = {

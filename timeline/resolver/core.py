@@ -80,6 +80,10 @@ _MEMO_SIZE = 4096  # distinct expressions memoised per resolver: bounded memory 
 _ISO_WITH_OFFSET = re.compile(r"\s*\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?[+-]\d{2}:?\d{2}\s*$")
 
 
+_DAYS_FROM_REFERENCE = {0: "the reference day", 1: "the day after the reference", -1: "the day before the reference",
+                        2: "two days after the reference", -2: "two days before the reference"}
+
+
 class Resolver:
     """Resolves parsed expressions against one reference.
 
@@ -295,9 +299,7 @@ class Resolver:
 
     def _relative_day(self, meaning: RelativeDay) -> _Raw:
         d = self.ref_day + timedelta(days=meaning.days)
-        word = {0: "the reference day", 1: "the day after the reference",
-                -1: "the day before the reference", 2: "two days after the reference",
-                -2: "two days before the reference"}.get(meaning.days, f"{meaning.days} days from the reference")
+        word = _DAYS_FROM_REFERENCE.get(meaning.days) or f"{meaning.days} days from the reference"
         return _Raw(*day_span(d), f"{word}, {_fmt(d)}")
 
     def _end_of_day(self, meaning: EndOfDay) -> _Raw:

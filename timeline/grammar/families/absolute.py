@@ -9,6 +9,7 @@ from timeline.errors import ImpossibleDateError, OutOfRangeError
 from timeline.grammar.expression import Components
 from timeline.grammar.families import numbers, offsets, times, units
 from timeline.grammar.families.handlers import Handler
+from timeline.grammar.tokens import Token
 
 if TYPE_CHECKING:
     from timeline.grammar.parser import Parser
@@ -29,6 +30,8 @@ def numeric(ps: Parser, i: int, end: int, p: Components) -> int:
     assert n is not None
     digits = len(t.text)
     nxt = ps.w(i + 1)
+    if not nxt:
+        return _number_last(ps, i, end, p, t, n, digits)
     adj = ps.adjacent(i + 1)
     # ISO and other all-numeric dates: YYYY-MM-DD, YYYY-MM, YYYY-Www, YYYY-Qn
     if digits == 4 and nxt in ("-", "/", ".") and adj and i + 2 < end and ps.adjacent(i + 2):
@@ -105,9 +108,9 @@ def numeric(ps: Parser, i: int, end: int, p: Components) -> int:
             return j
     # day + month name: 6 March, 14april, 31-Oct-74, 31/Oct/1974
     k = i + 1
-    if ps.w(k) in ("-", "/", ".") and adj:
+    if nxt in ("-", "/", ".") and adj:
         k += 1
-    elif ps.w(k) == "of":
+    elif nxt == "of":
         k += 1
         if ps.w(k) == "the":
             k += 1
@@ -117,7 +120,7 @@ def numeric(ps: Parser, i: int, end: int, p: Components) -> int:
     if ps.w(k) in lx.MONTHS and 1 <= n <= 31:
         p.day = n
         return month(ps, k, end, p)
-    if ps.w(i + 1) == "a" and ps.w(i + 2) == "." and ps.w(i + 3) == "d":
+    if nxt == "a" and ps.w(i + 2) == "." and ps.w(i + 3) == "d":
         p.year = n
         j = i + 4
         if ps.w(j) == ".":
@@ -128,6 +131,13 @@ def numeric(ps: Parser, i: int, end: int, p: Components) -> int:
     if ampm_j is not None:
         hour, minute = (n, 0) if n <= 24 else divmod(n, 100)
         return times._set_time(ps, p, hour, minute if n > 24 else None, None, i + 1, end, i)
+    return _number_last(ps, i, end, p, t, n, digits)
+
+
+def _number_last(ps: Parser, i: int, end: int, p: Components, t: Token, n: int, digits: int) -> int:
+    """The readings of a number that need no token after it (or whose next token no earlier rule of
+    numeric() read): years, times by context, bare days and hours. A number that ends the view
+    comes here at once: every earlier rule reads a next token."""
     # years
     if digits == 4 and 1000 <= n <= 2999 and not _four_digit_time(ps, i, n, p):
         if p.year is not None:
@@ -274,6 +284,16 @@ def _set_date(ps: Parser, p: Components, year: int, month: int, day: int, i: int
     p.year, p.month, p.day = year, month, day
 
 
+def quarter_of_months(ps: Parser, k: int) -> int | None:
+    """The quarter named by the months around the dash at *k*: "April-June quarter", "October-December
+    period" (business usage), when those three months make a calendar quarter; else None."""
+    first, last = lx.MONTHS.get(ps.w(k - 1)), lx.MONTHS.get(ps.w(k + 1))
+    if first is None or last is None or ps.w(k) not in ("-", "to", "through") \
+            or ps.w(k + 2) not in ("quarter", "qtr", "period") or last - first != 2 or first % 3 != 1:
+        return None
+    return (first - 1) // 3 + 1
+
+
 def month(ps: Parser, i: int, end: int, p: Components) -> int:
     month = lx.MONTHS[ps.words[i]]
     word = ps.words[i]
@@ -281,8 +301,16 @@ def month(ps: Parser, i: int, end: int, p: Components) -> int:
     # reads whole expressions, so a lone "May" is the month).
     if p.month is not None and p.month != month:
         return i
-    p.month = month
     j = i + 1
+    quarter = quarter_of_months(ps, j) if p.quarter is None and p.day is None else None
+    if quarter is not None:
+        # "the April-June quarter": that calendar quarter, its year as for "the second quarter"
+        p.quarter = quarter
+        return j + 3
+    p.month = month
+    if ps.w(j) in ("quarter", "qtr", "period") and ps.w(i - 1) in ("-", "to", "through") \
+            and ps.w(i - 2) in lx.MONTHS and i >= 2:
+        return j + 1  # "the May-July quarter" (not a calendar one), "the May-July period": those months
     if ps.w(j) in ("quarter", "qtr") and p.quarter is None and p.day is None:
         # "the December quarter": the quarter that holds the month (the month read by prefer)
         p.quarter = (month - 1) // 3 + 1
@@ -345,6 +373,9 @@ HANDLERS: dict[str, Handler] = {
 EXAMPLES: list[tuple[str, str, str, str, str]] = [
     ("2025-W10", "2025-03-03", "2025-03-10", "week", "2025-W10"),
     ("2025-03", "2025-03-01", "2025-04-01", "month", "2025-03"),
+    ("the October-December quarter", "2024-10-01", "2025-01-01", "quarter", "2024-Q4"),  # prefer past
+    ("the January-March period", "2025-01-01", "2025-04-01", "quarter", "2025-Q1"),
+    ("the May-July quarter", "2024-05-01", "2024-08-01", "month", "2024-05/2024-07"),  # not a calendar quarter
     ("March 6th, 2025", "2025-03-06", "2025-03-07", "day", "2025-03-06"),
     ("6/3/2025", "2025-03-06", "2025-03-07", "day", "2025-03-06"),
     ("10/31/1974", "1974-10-31", "1974-11-01", "day", "1974-10-31"),

@@ -126,8 +126,9 @@ def number_phrase(ps: Parser, i: int, end: int, p: Components) -> int:
         p.offset_exact = True
         return k + 3
     if w in ("on", "from") and ps.w(k + 1) in lx.WEEKDAYS and k + 2 == end and value > 0:
-        # "a week on Sunday", "a fortnight from Friday": counted from the coming one
-        p.anchored = (value, unit, Components(weekday=lx.WEEKDAYS[ps.w(k + 1)], rel_weekday="next"))
+        # "a week on Sunday", "a fortnight from Friday": counted from the coming one, the reference's own
+        # day included, as "Sunday week" ("a week on Sunday" said on a Sunday is a week today)
+        p.anchored = (value, unit, Components(weekday=lx.WEEKDAYS[ps.w(k + 1)], rel_weekday="coming"))
         return end
     if w == "from" and k + 1 < end:
         return _anchored(ps, value, unit, k + 1, end, p)
@@ -177,4 +178,7 @@ EXAMPLES: list[tuple[str, str, str, str, str]] = [
     ("the last 30 years", "1995-01-01", "2025-01-01", "year", "1995/P30Y"),
     ("the next two years", "2026-01-01", "2028-01-01", "year", "2026/P2Y"),
     ("last 2 weeks", "2025-02-17", "2025-03-03", "week", "2025-W08/P2W"),
+    ("a week on Sunday", "2025-03-16", "2025-03-17", "day", "2025-03-16"),
+    ("a week on Thursday", "2025-03-13", "2025-03-14", "day", "2025-03-13"),  # read on a Thursday: that day
+    ("a fortnight from Friday", "2025-03-21", "2025-03-22", "day", "2025-03-21"),
 ]

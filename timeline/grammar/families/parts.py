@@ -19,7 +19,9 @@ def _h_part(ps: Parser, i: int, end: int, p: Components) -> int:
     if w == "mid" and ps.w(j) == "-":
         j += 1
     if w == "mid" and ps.w(j) == "day":
-        return times._set_time(ps, p, 12, None, None, j + 1, end, i)
+        k = times._set_time(ps, p, 12, None, None, j + 1, end, i)
+        p.time_exact = True  # 12:00, never midnight
+        return k
     if w in ("early", "late") and ps.w(j) in ("morning", "tonight", "tonite", "night", "evening", "afternoon"):
         p.daypart_mod = w
         return j

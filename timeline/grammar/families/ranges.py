@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from timeline import lexicon as lx
 from timeline.errors import ExpressionError, ExpressionSyntaxError
 from timeline.grammar.expression import Components, Reading
-from timeline.grammar.families import numbers, times
+from timeline.grammar.families import absolute, numbers, times
 from timeline.grammar.tokens import Token
 from timeline.grammar.words import _known_word
 
@@ -92,6 +92,8 @@ def _interval(ps: Parser, i: int, end: int) -> Reading | None:
                 continue
             if w == "-" and _dash_is_part_of_date(ps, k):
                 continue
+            if absolute.quarter_of_months(ps, k) is not None:
+                continue  # "the April-June quarter" is one quarter (absolute.month reads it)
             if w == "in" and words[k + 1] == "between":
                 continue
             left_end, right_start = k, k + 1
@@ -102,6 +104,13 @@ def _interval(ps: Parser, i: int, end: int) -> Reading | None:
             if left is None and right is None and ps.w(i) == "the" and ps.w(right_start) == "the":
                 # "from the 3rd to the 5th": two days of the month, each a point of its own
                 left, right = _try_point(ps, i, left_end), _try_point(ps, right_start, end)
+            if left is None and right is None and first in ("from", "between") and ps.w(i) != "the" \
+                    and ps.w(right_start) != "the" and ps.w(k) != "and" and _is_bare(ps, i, left_end) \
+                    and _is_bare(ps, right_start, end) and ps.w(i + 1) not in lx.ORDINAL_SUFFIXES:
+                # "from 5 to 7", "de 5 à 7": two bare numbers are hours, read as a time alone
+                # is ("from the 5th to the 7th" names days)
+                clock = Components(hour=0)
+                left, right = _bare_side(ps, i, left_end, clock), _bare_side(ps, right_start, end, clock)
             if left is None and right is not None:
                 left = _bare_side(ps, i, left_end, right)
             elif right is None and left is not None:

@@ -198,7 +198,9 @@ def _set_time(ps: Parser, p: Components, hour: int, minute: int | None, second: 
 def daypart(ps: Parser, i: int, end: int, p: Components) -> int:
     word = ps.words[i]
     if word in ("noon", "midday"):
-        return _set_time(ps, p, 12, None, None, i + 1, end, i)
+        j = _set_time(ps, p, 12, None, None, i + 1, end, i)
+        p.time_exact = True  # 12:00, never midnight: "noon" read with prefer past before midday is yesterday's
+        return j
     if p.daypart is not None and p.daypart != word:
         if word == "night" or p.daypart == "night":
             p.daypart = "night"

