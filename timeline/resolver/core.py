@@ -75,6 +75,7 @@ from timeline.resolver.spans import (
 )
 
 _MEMO_SIZE = 4096  # distinct expressions memoised per resolver: bounded memory on any input
+_PARSED_SIZE = 1 << 16  # distinct phrases whose reading the resolvers of one file share (Resolver.parsed)
 # An ISO 8601 date and time with a numeric UTC offset, read at the entry point (the grammar reads
 # "Z" and "UTC+5" but not "+05:00" glued to the time).
 _ISO_WITH_OFFSET = re.compile(r"\s*\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?[+-]\d{2}:?\d{2}\s*$")
@@ -238,7 +239,7 @@ class Resolver:
             found = parsed.get(key)
             if found is None:
                 found = parse(text, self.date_order, quiet, self.language)
-                if len(parsed) < _MEMO_SIZE:
+                if len(parsed) < _PARSED_SIZE:
                     parsed[key] = found
             expr = found
         try:
