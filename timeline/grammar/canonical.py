@@ -43,6 +43,7 @@ from timeline import lexicon as lx
 from timeline.errors import ExpressionError, ExpressionSyntaxError, UnknownWordError
 from timeline.grammar.tokens import Token
 from timeline.grammar.words import _SPECULATIVE_FAILURE
+from timeline.lexicons.morphology import script_of, to_cyrillic
 from timeline.lexicons.schema import (
     ClockMinutes,
     DayWord,
@@ -413,7 +414,7 @@ def _read(text: str, toks: list[Token], lexicon: Lexicon, language: str, quiet: 
                 roman = next((_roman(words[i][:-len(e)]) for e in lexicon.ordinal_endings
                               if words[i].endswith(e) and len(words[i]) > len(e)
                               and _roman(words[i][:-len(e)]) is not None), None)
-            if roman is not None:
+            if roman is not None and not _lookalike_word(text, tok, words[i], lexicon):
                 items.append(_word_item(tok, tok, (Ordinal(roman),)))  # "XXI століття", "II квартал"
                 i += 1
                 continue
@@ -1096,6 +1097,16 @@ class _Speller:
             j += 1
         if len(values) < 2 or max(values) < 100:
             return None
+        last_word = self.item(j)
+        ordinal = last_word.get(Ordinal) if last_word is not None and last_word.number is None else None
+        place = 1
+        while values[-1] % (place * 10) == 0 and place < 1000:
+            place *= 10
+        if isinstance(ordinal, Ordinal) and ordinal.n < place:
+            # a year said as an ordinal ends with it: "в две тысячи двадцать четвёртом году" (2024),
+            # "тисяча дев'ятсот дев'яносто першого року" (1991)
+            values.append(ordinal.n)
+            j += 1
         total = current = 0
         for v in values:
             if v == 1000:
@@ -1385,6 +1396,8 @@ class _Speller:
             return self.spell_number(k, meaning.value)
         if isinstance(meaning, Ordinal) and meaning.n not in _ORDINAL_SPELLING:
             self.emit_number(meaning.n, item)
+            if meaning.n >= 1000:
+                return k + 1  # "в двухтысячном году": the 2000th year is the year 2000
             self.out.append(Token("th", item.first.start, item.last.end, None, False))
             return k + 1
         if isinstance(meaning, Marker):
@@ -1467,6 +1480,9 @@ class _Speller:
         self.emit(_canonical_words(meaning), item)
         if isinstance(meaning, _NOUNS) or isinstance(meaning, PartOfDay) and meaning.name == "night":
             self.noun_written()  # "la nuit dernière": last night
+        if isinstance(meaning, Decade) and (nxt := self.item(k + 1)) is not None and nxt.unit() == "year" \
+                and nxt.number is None and all(it.glue_only for it in self.items[k + 2:]):
+            return k + 2  # "в девяностые годы", "у двохтисячних роках": the decade's word for years
         return k + 1
 
     def bare_minutes_before(self, k: int) -> bool:
@@ -1763,6 +1779,16 @@ def _suggestion(word: str, lexicon: Lexicon) -> str | None:
     if len(_SUGGESTIONS) < 4096:
         _SUGGESTIONS[key] = hint
     return hint
+
+
+def _lookalike_word(text: str, tok: Token, word: str, lexicon: Lexicon) -> bool:
+    """True when a one-letter Latin word among Cyrillic ones is a Cyrillic word of the lexicon typed with its
+    Latin look-alike ("c 2014 года", "i"), not a Roman numeral: it is then an unknown word, which
+    grammar/languages.py names as a Latin letter (a lower-case "c" is never the numeral 100 there)."""
+    if len(word) != 1 or not tok.text.islower() or not any(script_of(c) == "cyrillic" for c in text):
+        return False
+    cyrillic = to_cyrillic(word)
+    return cyrillic != word and lexicon.key_of(cyrillic) is not None
 
 
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
