@@ -415,3 +415,15 @@ def test_ics_events_are_what_the_field_mapping_writes(events: list[Event], coars
     body = text[text.index("BEGIN:VEVENT"):text.rindex("END:VCALENDAR")] if expected else ""
     assert body == "".join(expected)
     assert "".join(ics.render_chunks(timeline, options)) == text
+
+
+@pytest.mark.parametrize("end", ["\r\n", "\n", "\r", "\u2028"], ids=["crlf", "lf", "cr", "ls"])
+def test_line_ends_read_alike(end: str) -> None:
+    """CRLF files take the fast path with the lines of LF files; the other line ends (not record
+    separators in NDJSON) the general one, alike."""
+    lines = [PLAIN, '{"title": "x", "when": "Thrusday", "reference": "2025-03-06"}', PLAIN.replace('"a"', '"b"')]
+    events = assert_same(end.join([lines[0], lines[2]]) + end)[0]
+    bad = assert_same(end.join(lines) + end)[2]
+    if end in ("\r\n", "\n"):
+        assert [e.origin.line for e in events if e.origin] == [1, 2]
+        assert [(where.line, where.column) for _, _, where in bad] == [(2, 24)]
