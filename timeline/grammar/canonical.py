@@ -151,6 +151,7 @@ _ZONE_SPELLING.setdefault("Europe/Moscow", ("msk",))
 _DECADE_SPELLING = {n: w for w, n in lx.DECADE_WORDS.items()}
 
 _NOUNS = (Weekday, Month, Unit, Season)
+_RELATIVE_PARTS = frozenset({"morning", "afternoon", "evening", "night"})  # "yesterday evening", "last night"
 # One word that is several meanings, spelled as each in the order the lexicon lists them: a relative word
 # or a number with its unit ("торік", "півроку"), a part of a period with its unit ("Jahresende"), a
 # weekday with a part of the day ("Montagmorgen"), an amount of time before the hour that follows ("halb
@@ -328,8 +329,10 @@ def _dangling(items: list[_Item], lexicon: Lexicon) -> bool:
     if len(items) > 1 and last.raw is None and last.first is last.last and last.first.space_before \
             and last.reading.dangles:
         return True
-    # "mardi un (plan)", "dans une (allocution)": the word for one is also the indefinite article
-    return len(items) > 1 and last.raw is None and last.reading.number == 1 and not last.is_compound
+    # "mardi un (plan)", "dans une (allocution)": the word for one is also the indefinite article; not after
+    # an elided article, which only an hour follows ("all'una": at one o'clock)
+    return len(items) > 1 and last.raw is None and last.reading.number == 1 and not last.is_compound \
+        and last.first.space_before
 
 
 def _split_elision(text: str, toks: list[Token], words: list[str], i: int, lexicon: Lexicon,
@@ -869,6 +872,8 @@ class _Speller:
             return False
         if nxt.unit_name is not None or nxt.is_compound:
             named = self.item(j + 1)  # "en el siglo XX": the unit is named by an ordinal, not counted
+            if nxt.has(Ordinal) and named is not None and (named.unit_name is not None or named.has(PeriodPart)):
+                return False  # "en el segundo semestre": the second half, not two seconds
             return named is None or not named.has(Ordinal) or named.has(Number)
         if nxt.number is None:
             return False
@@ -1644,6 +1649,14 @@ class _Speller:
             return k + 1
         if isinstance(meaning, Month) and self.counted_before():
             self.emit(("of",), item)
+        if isinstance(meaning, PeriodPart) and meaning.kind == "mid" and self.prev_text() in ("first", "second"):
+            self.emit(("half",), item)  # "la prima metà", "la segunda mitad", "na primeira metade": a half
+            j = k + 1
+            while (got := self.item(j)) is not None and got.glue_only:
+                j += 1
+            if got is not None and got.unit_name is not None:
+                self.emit(("of",), item)  # "nella seconda metà dell'anno": of the year
+            return k + 1
         self.emit(item.reading.spelling if meaning is item.reading.simple else _canonical_words(meaning), item)
         if isinstance(meaning, _NOUNS) or isinstance(meaning, PartOfDay) and meaning.name == "night":
             self.noun_written()  # "la nuit dernière": last night
@@ -1726,6 +1739,12 @@ class _Speller:
             return k + 1  # "2024 року", "в 2014 году", "2024 г.", "1990-х років"
         if unit.name == "hour" and prev is not None and prev.number is not None and self.prev_text(2) == ":":
             return k + 1  # "18:30ч"
+        if unit.name == "hour" and item.first is item.last and (prev is None or prev.number is None
+                                                                and prev.text not in _COUNTING) \
+                and (nxt_clock := self.item(k + 1)) is not None and nxt_clock.raw is not None \
+                and self.clock_follows(k + 1):
+            self.emit(("at",), item)  # "ore 15", "domani ore 9:30": the hour word before the time
+            return k + 1
         j = k + 1
         while j < len(self.items) and self.items[j].has(Glue):
             j += 1
@@ -1824,6 +1843,9 @@ class _Speller:
             return k + 1
         spelled = item.reading.spelling if meaning is item.reading.simple else _canonical_words(meaning)
         nxt = self.item(k + 1)
+        day_part = self.relative_part_of_day(k, meaning)
+        if day_part is not None:
+            return day_part
         if self.counted_before() and nxt is not None and nxt.unit_name is not None:
             self.emit(("of",), item)  # "le premier mercredi du mois prochain": of next month
         if meaning.shift == 0 and nxt is not None and nxt.raw is not None and nxt.raw.number is not None \
@@ -1869,6 +1891,29 @@ class _Speller:
             self.out[-1:-1] = [Token(w, item.first.start, item.last.end, None, True) for w in spelled]
             return k + 1
         self.emit(spelled, item)
+        return k + 1
+
+    def relative_part_of_day(self, k: int, meaning: Relative) -> int | None:
+        """A relative word with a part of the day on either side ("минулого вечора", "la notte scorsa",
+        "la sera prossima"): the part of the day before or after the reference's day, spelled "yesterday
+        evening", "last night", "tomorrow morning" as English says them; the next item, or None."""
+        shift = meaning.shift
+        if shift not in (-1, 1):
+            return None
+        item = self.items[k]
+        nxt = self.item(k + 1)
+        after = meaning.position != "before" and bool(self.out) and self.prev_text() in _RELATIVE_PARTS \
+            and all(it.glue_only for it in self.items[k + 1:])
+        part = nxt.get(PartOfDay) if nxt is not None and not nxt.has(Unit) and meaning.position != "after" else None
+        if not after and not (isinstance(part, PartOfDay) and part.name in _RELATIVE_PARTS
+                              and all(it.glue_only for it in self.items[k + 2:])):
+            return None
+        name = self.prev_text() if after else part.name  # type: ignore[union-attr]
+        word = "last" if shift < 0 and name == "night" else ("yesterday" if shift < 0 else "tomorrow")
+        if after:
+            self.out.insert(len(self.out) - 1, Token(word, item.first.start, item.last.end, None, True))
+        else:
+            self.emit((word,), item)
         return k + 1
 
     def spell_qualifier(self, k: int, meaning: Qualifier) -> int:

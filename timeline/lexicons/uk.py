@@ -166,7 +166,7 @@ PERIOD_PARTS: dict[str, tuple[str, ...]] = {
     "rest": forms("решт{а|и|і|у|ою}", "залиш{ок|ку}"),
     "earlier": ("раніше",),
     "later": ("пізніше",),
-    "half": forms("півріч{чя|чю|чям|чі}"),
+    "half": forms("півріч{чя|чю|чям|чі}", "половин{а|и|і|у|ою}"),
 }
 
 SEASONS: dict[str, tuple[str, ...]] = {

@@ -75,6 +75,7 @@ from timeline.resolver.spans import (
 )
 
 _MEMO_SIZE: Final = 4096  # distinct expressions memoised per resolver: bounded memory on any input
+_PARSED_SIZE: Final = 1 << 16  # distinct phrases whose reading the resolvers of one file share (Resolver.parsed)
 # An ISO 8601 date and time with a numeric UTC offset, read at the entry point (the grammar reads
 # "Z" and "UTC+5" but not "+05:00" glued to the time).
 _ISO_WITH_OFFSET: Final = re.compile(r"\s*\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?[+-]\d{2}:?\d{2}\s*$")
@@ -110,6 +111,7 @@ class Resolver:
         "events",
         "has_time",
         "language",
+        "parsed",
         "prefer",
         "ref",
         "ref_day",
@@ -125,6 +127,7 @@ class Resolver:
         date_order: str = "auto",
         events: Mapping[str, Span] | Callable[[str], Span | None] | None = None,
         language: str = "en",
+        parsed: dict[tuple[str, str, str], Expression] | None = None,
     ) -> None:
         if prefer not in ("past", "future", "nearest"):
             raise ExpressionError(f"prefer must be past, future or nearest, not {prefer!r}")
@@ -162,6 +165,10 @@ class Resolver:
         # anchored on other events are never memoised (their anchors may still change).
         self._memo: dict[object, Span | TimelineError] = {}
         self._anchored_on_event = False
+        # Readings shared by the resolvers of one run (the loader gives one dict to every resolver
+        # of a file): (text, date order, language) -> the parsed expression. The words need no
+        # reference, so a file read against many references parses each phrase once.
+        self.parsed = parsed
 
     def resolve(self, text: str, quiet: bool = False) -> Span:
         """Parse and resolve *text*; raises ExpressionError (without a message when *quiet*).
@@ -235,7 +242,17 @@ class Resolver:
         self._anchored_on_event = False
         if len(text) >= 21 and _ISO_WITH_OFFSET.match(text):  # (21: the shortest, '2025-03-06T10:00+0500')
             return self._iso_instant(text.strip())
-        expr = parse(text, self.date_order, quiet, self.language)
+        parsed = self.parsed
+        if parsed is None:
+            expr = parse(text, self.date_order, quiet, self.language)
+        else:
+            key = (text, self.date_order, self.language)
+            found = parsed.get(key)
+            if found is None:
+                found = parse(text, self.date_order, quiet, self.language)
+                if len(parsed) < _PARSED_SIZE:
+                    parsed[key] = found
+            expr = found
         try:
             return self.resolve_expression(expr)
         except (ExpressionError, UnsupportedError):
