@@ -220,3 +220,13 @@ def test_a_corpus_record_names_its_language(tmp_path: Path) -> None:
     drafts = [d for d in yaml.safe_load_all(proc.stdout) if d]
     assert [d.get("language", "en") for d in drafts] == ["uk", "en"]
     assert [[e["when"] for e in d["events"]] for d in drafts] == [["минулого тижня"], ["last week"]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("La visite de M. Healey a été confirmée la semaine dernière.", [("semaine dernière", "2025-W09")]),
+    ("L'accord a été signé l'été dernier.", [("l'été dernier", "2024-SU")]),
+    ("Les prix ont augmenté cet été.", [("cet été", "2025-SU")]),
+])
+def test_a_season_word_after_its_auxiliary_is_a_participle(text: str, expected: list[tuple[str, str]]) -> None:
+    """French "a été" is the participle of "être", not the summer; "cet été", "l'été dernier" stay seasons."""
+    assert [(m.text, m.value) for m in extract(text, date(2025, 3, 6), language="fr")] == expected

@@ -12,12 +12,14 @@ back, a table of records that are each not plain in one way, and hypothesis-gene
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import random
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import fields
-from datetime import date
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +33,10 @@ from timeline.errors import InputErrors, TimelineError
 from timeline.loader import LoadOptions, chronological, load, load_text
 from timeline.loader import fast as fast_module
 from timeline.loader.ndjson_reader import NdjsonDocument
-from timeline.model import Event, Granularity, Origin, Span
+from timeline.model import Event, Granularity, Origin, Provenance, Span, Timeline
+from timeline.renderers import RenderOptions
+from timeline.renderers import csv as csv_renderer
+from timeline.renderers._records import table_rows
 
 REPO = Path(__file__).resolve().parent.parent
 TODAY = date(2025, 3, 6)
@@ -316,7 +321,8 @@ def test_errors_and_exit_codes_alike(tmp_path: Path) -> None:
 
 
 def test_plain_records_take_the_fast_path(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Plain records never reach the general reader; the others (an anchor, a warning) do."""
+    """Plain records never reach the general reader, nor an anchor on an event read before it; the
+    others (an anchor on a later event, a warning) do."""
     from timeline.loader.specs import DocumentReader
 
     general: list[object] = []
@@ -326,8 +332,98 @@ def test_plain_records_take_the_fast_path(monkeypatch: pytest.MonkeyPatch) -> No
     lines = [json.dumps({"id": f"e{i}", "title": f"t{i}", "when": when, "reference": "2025-03-06",
                          "tags": ["uk"], "location": "Київ"}, ensure_ascii=False)
              for i, when in enumerate(["last week", "Monday", "2019-10-22", "Christmas"] * 50)]
-    lines.append('{"title": "anchored", "when": "2 days after e1", "reference": "2025-03-06"}')
+    lines.append('{"title": "anchored", "when": "2 days after e1", "reference": "2025-03-06"}')  # e1: before it
+    lines.append('{"title": "forward", "when": "1 day before z", "reference": "2025-03-06"}')
+    lines.append('{"id": "z", "title": "z", "when": "Monday", "reference": "2025-03-06"}')
     lines.append('{"title": "far", "when": "1850", "reference": "2025-03-06"}')
     events, _, errors, warnings = load_text("\n".join(lines) + "\n", "f.ndjson", LoadOptions())
-    assert not errors and len(events) == 202 and len(warnings) == 1
-    assert [g["title"] for g in general] == ["anchored", "far"]  # type: ignore[index]
+    assert not errors and len(events) == 204 and len(warnings) == 1
+    assert [g["title"] for g in general] == ["forward", "far"]  # type: ignore[index]
+    assert events[-4].span.start == date(2025, 3, 5)  # Monday 3 March + 2 days
+
+
+# ---- the CSV writer: each line what csv.writer writes for the row ------------------------------------
+
+_NASTY = st.text(alphabet=st.sampled_from(list('ab ,"\'\r\n=+-@\t;é€')), max_size=8)
+_SPANS = [Span(date(2025, 2, 24), date(2025, 3, 3), Granularity.WEEK, "2025-W09", 'last week, "the" → x'),
+          Span(datetime(2025, 3, 5, 18, tzinfo=timezone(timedelta(hours=1))),
+               datetime(2025, 3, 6, 0, tzinfo=timezone(timedelta(hours=1))), Granularity.PART_OF_DAY,
+               "2025-03-05TEV", "=evening", approximate=True, qualifier="by")]
+_REFERENCES = [date(2025, 3, 6), datetime(2025, 3, 6, 10, tzinfo=UTC),
+               datetime(2025, 3, 6, 11, tzinfo=timezone(timedelta(hours=1)))]  # the same instant as the one before
+
+
+@st.composite
+def _event(draw: st.DrawFn) -> Event:
+    provenance = draw(st.one_of(st.none(), st.builds(Provenance, outlet=_NASTY, url=st.none() | _NASTY,
+                                                     published=st.none() | st.just(date(2025, 3, 1)))))
+    return Event(draw(_NASTY), draw(_NASTY), draw(st.sampled_from(_SPANS)), draw(st.sampled_from(_REFERENCES)),
+                 id=draw(st.none() | _NASTY), location=draw(st.none() | _NASTY),
+                 tags=tuple(draw(st.lists(_NASTY, max_size=2))), source=draw(st.none() | _NASTY),
+                 notes=draw(st.none() | _NASTY),
+                 origin=draw(st.none() | st.builds(Origin, st.sampled_from(["a,b.ndjson", "f"]),
+                                                   st.none() | st.integers(-3, 99))),
+                 provenance=provenance)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_event(), max_size=6), st.booleans(), st.sampled_from([None, date(2025, 1, 1)]),
+       st.sampled_from([None, "week"]))
+def test_csv_lines_are_what_csv_writer_writes(events: list[Event], guard: bool, now: date | None,
+                                              group_by: str | None) -> None:
+    timeline = Timeline(tuple(events))
+    options = RenderOptions(csv_formula_guard=guard, now=now, group_by=group_by)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    for row in table_rows(timeline, options):
+        writer.writerow(row)
+    assert csv_renderer.render(timeline, options) == buffer.getvalue()
+    assert "".join(csv_renderer.render_chunks(timeline, options)) == buffer.getvalue()
+
+
+# ---- the ICS writer: each VEVENT what vevent_lines(event_fields(...)) writes ------------------------
+
+_ZONED = [None, "Europe/London", "America/New_York"]
+_MORE_SPANS = _SPANS + [Span(date(2025, 1, 1), date(2026, 1, 1), Granularity.YEAR, "2025", "the year, 2025"),
+                        Span(date(2025, 3, 3), date(2025, 3, 4), Granularity.DAY, "2025-03-03", "Monday",
+                             approximate=True)]
+
+
+@st.composite
+def _ics_event(draw: st.DrawFn) -> Event:
+    event = draw(_event())
+    return Event(event.title, event.when, draw(st.sampled_from(_MORE_SPANS)), event.reference, id=event.id,
+                 location=event.location, tags=event.tags, source=draw(st.sampled_from(
+                     [None, "https://example.org/a", " https://x.org/b?c=d ", "quote, with; \\ marks", event.source])),
+                 notes=event.notes, timezone=draw(st.sampled_from(_ZONED)), origin=event.origin,
+                 provenance=event.provenance)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_ics_event(), max_size=6), st.sampled_from(["first-day", "span", "skip"]))
+def test_ics_events_are_what_the_field_mapping_writes(events: list[Event], coarse: str) -> None:
+    from timeline.renderers import ics
+
+    events += events[:1]  # the same key twice: a numbered UID
+    options = RenderOptions(generated_at=datetime(2025, 3, 6, 12, tzinfo=UTC), ics_coarse=coarse)
+    timeline = Timeline(tuple(events))
+    stamp = ics._stamp(options)
+    expected = [ics.vevent_lines(ics.event_fields(e, uid, stamp, options))
+                for e, uid in zip(events, ics._unique_uids(events))
+                if not (coarse == "skip" and ics.is_coarse(e.span))]
+    text = ics.render(timeline, options)
+    body = text[text.index("BEGIN:VEVENT"):text.rindex("END:VCALENDAR")] if expected else ""
+    assert body == "".join(expected)
+    assert "".join(ics.render_chunks(timeline, options)) == text
+
+
+@pytest.mark.parametrize("end", ["\r\n", "\n", "\r", "\u2028"], ids=["crlf", "lf", "cr", "ls"])
+def test_line_ends_read_alike(end: str) -> None:
+    """CRLF files take the fast path with the lines of LF files; the other line ends (not record
+    separators in NDJSON) the general one, alike."""
+    lines = [PLAIN, '{"title": "x", "when": "Thrusday", "reference": "2025-03-06"}', PLAIN.replace('"a"', '"b"')]
+    events = assert_same(end.join([lines[0], lines[2]]) + end)[0]
+    bad = assert_same(end.join(lines) + end)[2]
+    if end in ("\r\n", "\n"):
+        assert [e.origin.line for e in events if e.origin] == [1, 2]
+        assert [(where.line, where.column) for _, _, where in bad] == [(2, 24)]

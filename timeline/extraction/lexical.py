@@ -51,6 +51,7 @@ _TOKEN = re.compile(
 _JOINERS = frozenset({",", "-", "\u2013", ".", "/", ":"})  # punctuation a date may hold ("6.03.2025", "9:30-11:00")
 _SEED_CLASSES = frozenset({WordClass.WEEKDAY, WordClass.MONTH, WordClass.UNIT, WordClass.SEASON,
                            WordClass.PART_OF_DAY, WordClass.DAY_WORD, WordClass.VAGUE, WordClass.DECADE})
+_SEASON_ONLY = frozenset({WordClass.SEASON})
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019\u02bc][^\W\d_]+)*")
 _APOSTROPHE = re.compile("['\u2019\u02bc]")
 MAX_RUN = 24  # tokens of one candidate run: longer than any date expression
@@ -94,6 +95,8 @@ def _classify(toks: list[_Tok], lexicon: Lexicon, words: ExtractWords, language:
             # an elision the lexicon keeps as two words ("quest'anno", "dell'anno"): the words of its parts
             classes = frozenset().union(*(lexicon.classes(normalize_word(p)) for p in _APOSTROPHE.split(t.text)
                                           if p))
+        if classes == _SEASON_ONLY and i and toks[i - 1].norm in words.compound_past:
+            continue  # "a été confirmée": the participle of "être" after its auxiliary, not the summer
         if classes:
             t.known = True
             t.seed = t.seed or bool(classes & _SEED_CLASSES)

@@ -43,6 +43,7 @@ from timeline import lexicon as lx
 from timeline.errors import ExpressionError, ExpressionSyntaxError, UnknownWordError
 from timeline.grammar.tokens import Token
 from timeline.grammar.words import _SPECULATIVE_FAILURE
+from timeline.lexicons.morphology import script_of, to_cyrillic
 from timeline.lexicons.schema import (
     ClockMinutes,
     DayWord,
@@ -140,6 +141,7 @@ _ZONE_SPELLING.setdefault("Europe/Moscow", ("msk",))
 _DECADE_SPELLING = {n: w for w, n in lx.DECADE_WORDS.items()}
 
 _NOUNS = (Weekday, Month, Unit, Season)
+_RELATIVE_PARTS = frozenset({"morning", "afternoon", "evening", "night"})  # "yesterday evening", "last night"
 # One word that is several meanings, spelled as each in the order the lexicon lists them: a relative word
 # or a number with its unit ("торік", "півроку"), a part of a period with its unit ("Jahresende"), a
 # weekday with a part of the day ("Montagmorgen"), an amount of time before the hour that follows ("halb
@@ -279,8 +281,10 @@ def _dangling(items: list[_Item], lexicon: Lexicon) -> bool:
             isinstance(m, (Glue, Qualifier)) or isinstance(m, Marker) and m.position == "before"
             for m in last.meanings):
         return True
-    # "mardi un (plan)", "dans une (allocution)": the word for one is also the indefinite article
-    return len(items) > 1 and last.raw is None and last.reading.number == 1 and not last.is_compound
+    # "mardi un (plan)", "dans une (allocution)": the word for one is also the indefinite article; not after
+    # an elided article, which only an hour follows ("all'una": at one o'clock)
+    return len(items) > 1 and last.raw is None and last.reading.number == 1 and not last.is_compound \
+        and last.first.space_before
 
 
 def _split_elision(text: str, toks: list[Token], words: list[str], i: int, lexicon: Lexicon,
@@ -413,7 +417,7 @@ def _read(text: str, toks: list[Token], lexicon: Lexicon, language: str, quiet: 
                 roman = next((_roman(words[i][:-len(e)]) for e in lexicon.ordinal_endings
                               if words[i].endswith(e) and len(words[i]) > len(e)
                               and _roman(words[i][:-len(e)]) is not None), None)
-            if roman is not None:
+            if roman is not None and not _lookalike_word(text, tok, words[i], lexicon):
                 items.append(_word_item(tok, tok, (Ordinal(roman),)))  # "XXI століття", "II квартал"
                 i += 1
                 continue
@@ -701,6 +705,8 @@ class _Speller:
             return False
         if nxt.unit() is not None or nxt.is_compound:
             named = self.item(j + 1)  # "en el siglo XX": the unit is named by an ordinal, not counted
+            if nxt.has(Ordinal) and named is not None and (named.unit() is not None or named.has(PeriodPart)):
+                return False  # "en el segundo semestre": the second half, not two seconds
             return named is None or not named.has(Ordinal) or named.has(Number)
         if nxt.number is None:
             return False
@@ -1096,6 +1102,16 @@ class _Speller:
             j += 1
         if len(values) < 2 or max(values) < 100:
             return None
+        last_word = self.item(j)
+        ordinal = last_word.get(Ordinal) if last_word is not None and last_word.number is None else None
+        place = 1
+        while values[-1] % (place * 10) == 0 and place < 1000:
+            place *= 10
+        if isinstance(ordinal, Ordinal) and ordinal.n < place:
+            # a year said as an ordinal ends with it: "в две тысячи двадцать четвёртом году" (2024),
+            # "тисяча дев'ятсот дев'яносто першого року" (1991)
+            values.append(ordinal.n)
+            j += 1
         total = current = 0
         for v in values:
             if v == 1000:
@@ -1385,6 +1401,8 @@ class _Speller:
             return self.spell_number(k, meaning.value)
         if isinstance(meaning, Ordinal) and meaning.n not in _ORDINAL_SPELLING:
             self.emit_number(meaning.n, item)
+            if meaning.n >= 1000:
+                return k + 1  # "в двухтысячном году": the 2000th year is the year 2000
             self.out.append(Token("th", item.first.start, item.last.end, None, False))
             return k + 1
         if isinstance(meaning, Marker):
@@ -1464,9 +1482,20 @@ class _Speller:
             return k + 1
         if isinstance(meaning, Month) and self.counted_before():
             self.emit(("of",), item)
+        if isinstance(meaning, PeriodPart) and meaning.kind == "mid" and self.prev_text() in ("first", "second"):
+            self.emit(("half",), item)  # "la prima metà", "la segunda mitad", "na primeira metade": a half
+            j = k + 1
+            while (got := self.item(j)) is not None and got.glue_only:
+                j += 1
+            if got is not None and got.unit() is not None:
+                self.emit(("of",), item)  # "nella seconda metà dell'anno": of the year
+            return k + 1
         self.emit(_canonical_words(meaning), item)
         if isinstance(meaning, _NOUNS) or isinstance(meaning, PartOfDay) and meaning.name == "night":
             self.noun_written()  # "la nuit dernière": last night
+        if isinstance(meaning, Decade) and (nxt := self.item(k + 1)) is not None and nxt.unit() == "year" \
+                and nxt.number is None and all(it.glue_only for it in self.items[k + 2:]):
+            return k + 2  # "в девяностые годы", "у двохтисячних роках": the decade's word for years
         return k + 1
 
     def bare_minutes_before(self, k: int) -> bool:
@@ -1540,6 +1569,12 @@ class _Speller:
             return k + 1  # "2024 року", "в 2014 году", "2024 г.", "1990-х років"
         if unit.name == "hour" and prev is not None and prev.number is not None and self.prev_text(2) == ":":
             return k + 1  # "18:30ч"
+        if unit.name == "hour" and item.first is item.last and (prev is None or prev.number is None
+                                                                and prev.text not in _COUNTING) \
+                and (nxt_clock := self.item(k + 1)) is not None and nxt_clock.raw is not None \
+                and self.clock_follows(k + 1):
+            self.emit(("at",), item)  # "ore 15", "domani ore 9:30": the hour word before the time
+            return k + 1
         j = k + 1
         while j < len(self.items) and self.items[j].has(Glue):
             j += 1
@@ -1639,6 +1674,9 @@ class _Speller:
             return k + 1
         spelled = _canonical_words(meaning)
         nxt = self.item(k + 1)
+        day_part = self.relative_part_of_day(k, meaning)
+        if day_part is not None:
+            return day_part
         if self.counted_before() and nxt is not None and nxt.unit() is not None:
             self.emit(("of",), item)  # "le premier mercredi du mois prochain": of next month
         if meaning.shift == 0 and nxt is not None and nxt.raw is not None and nxt.raw.number is not None \
@@ -1684,6 +1722,29 @@ class _Speller:
             self.out[-1:-1] = [Token(w, item.first.start, item.last.end, None, True) for w in spelled]
             return k + 1
         self.emit(spelled, item)
+        return k + 1
+
+    def relative_part_of_day(self, k: int, meaning: Relative) -> int | None:
+        """A relative word with a part of the day on either side ("минулого вечора", "la notte scorsa",
+        "la sera prossima"): the part of the day before or after the reference's day, spelled "yesterday
+        evening", "last night", "tomorrow morning" as English says them; the next item, or None."""
+        shift = meaning.shift
+        if shift not in (-1, 1):
+            return None
+        item = self.items[k]
+        nxt = self.item(k + 1)
+        after = meaning.position != "before" and bool(self.out) and self.prev_text() in _RELATIVE_PARTS \
+            and all(it.glue_only for it in self.items[k + 1:])
+        part = nxt.get(PartOfDay) if nxt is not None and not nxt.has(Unit) and meaning.position != "after" else None
+        if not after and not (isinstance(part, PartOfDay) and part.name in _RELATIVE_PARTS
+                              and all(it.glue_only for it in self.items[k + 2:])):
+            return None
+        name = self.prev_text() if after else part.name  # type: ignore[union-attr]
+        word = "last" if shift < 0 and name == "night" else ("yesterday" if shift < 0 else "tomorrow")
+        if after:
+            self.out.insert(len(self.out) - 1, Token(word, item.first.start, item.last.end, None, True))
+        else:
+            self.emit((word,), item)
         return k + 1
 
     def spell_qualifier(self, k: int, meaning: Qualifier) -> int:
@@ -1763,6 +1824,16 @@ def _suggestion(word: str, lexicon: Lexicon) -> str | None:
     if len(_SUGGESTIONS) < 4096:
         _SUGGESTIONS[key] = hint
     return hint
+
+
+def _lookalike_word(text: str, tok: Token, word: str, lexicon: Lexicon) -> bool:
+    """True when a one-letter Latin word among Cyrillic ones is a Cyrillic word of the lexicon typed with its
+    Latin look-alike ("c 2014 года", "i"), not a Roman numeral: it is then an unknown word, which
+    grammar/languages.py names as a Latin letter (a lower-case "c" is never the numeral 100 there)."""
+    if len(word) != 1 or not tok.text.islower() or not any(script_of(c) == "cyrillic" for c in text):
+        return False
+    cyrillic = to_cyrillic(word)
+    return cyrillic != word and lexicon.key_of(cyrillic) is not None
 
 
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}

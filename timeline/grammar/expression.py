@@ -102,7 +102,6 @@ class Components:
     # code (a generated __init__ stays interpreted). Every field starts unset unless given.
     def __init__(
         self,
-        *,
         year: int | None = None,
         month: int | None = None,
         day: int | None = None,

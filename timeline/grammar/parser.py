@@ -8,6 +8,7 @@ functions are its methods. Nothing here reads the clock or knows the reference.
 from __future__ import annotations
 
 from operator import attrgetter
+from typing import Final
 
 from timeline import lexicon as lx
 from timeline.errors import ExpressionError, ExpressionSyntaxError, OutOfRangeError, UnknownWordError
@@ -44,7 +45,7 @@ from timeline.grammar.words import (
 # Glue words no reading of Parser.component claims before its last step, which skips them: read
 # at once instead of trying every family in turn (a word a family, a clock phrase, an ordinal, a
 # zone or a holiday name could start is left out; so is a word before a '/', see component()).
-_GLUE_ONLY = frozenset(
+_GLUE_ONLY: Final = frozenset(
     w for w in lx.FILLERS | {",", ".", "(", ")", "from", "between", "over", "throughout"}
     if w not in _WORD_HANDLERS and w not in _CLOCK_STARTERS and w not in lx.WEEKDAYS and w not in lx.MONTHS
     and w not in lx.PARTS_OF_DAY and w not in lx.RELATIVE and w not in lx.ORDINAL_WORDS
@@ -54,10 +55,10 @@ _GLUE_ONLY = frozenset(
 
 
 # Hedges and marks read off the end of an expression ("3pm or so", "mid-2025 (approx.)").
-_TRAILING = frozenset({"ish", "approximately", "approx", "or", "so", ".", "?", "!", ",", ";", ")"})
+_TRAILING: Final = frozenset({"ish", "approximately", "approx", "or", "so", ".", "?", "!", ",", ";", ")"})
 
 
-_TEXT = attrgetter("text")  # a token's word, read in C for the parser's list of words
+_TEXT: Final = attrgetter("text")  # a token's word, read in C for the parser's list of words
 
 
 class Parser:
@@ -195,7 +196,7 @@ class Parser:
                 i = j
         finally:
             self.n = saved
-        if not p.has_time() and not p.has_date():
+        if p.hour is None and p.daypart is None and not p.has_date():  # (not has_time(), inline)
             raise self.error("no date in the expression", min(end, self.n) - 1)
         if p.ampm is None and p.daypart is None and (
                 p.minute is not None and (self.clock24 and not p.minute_said and (":" in self.words or "h" in self.words)
@@ -339,8 +340,18 @@ class Parser:
 
 # The classes of a word, built once from the lexicon's tables: Parser.component tests a bit
 # instead of asking each family's table in turn.
-_GLUE, _CLOCK, _HANDLER, _WEEKDAY, _DAYPART, _MONTH, _RELATIVE, _ORDINAL, _NUMBER, _SEASON, _ZONE = (
-    1 << k for k in range(11))
+# (Final literals: the compiled build reads them as C constants, not from the module's dict)
+_GLUE: Final = 1
+_CLOCK: Final = 2
+_HANDLER: Final = 4
+_WEEKDAY: Final = 8
+_DAYPART: Final = 16
+_MONTH: Final = 32
+_RELATIVE: Final = 64
+_ORDINAL: Final = 128
+_NUMBER: Final = 256
+_SEASON: Final = 512
+_ZONE: Final = 1024
 
 
 def _word_kinds() -> dict[str, int]:
@@ -354,7 +365,7 @@ def _word_kinds() -> dict[str, int]:
     return kinds
 
 
-_KINDS: dict[str, int] = _word_kinds()
+_KINDS: Final[dict[str, int]] = _word_kinds()
 
 
 def parse(text: str, date_order: str = "auto", quiet: bool = False, language: str = "en") -> Expression:

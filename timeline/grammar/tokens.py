@@ -4,19 +4,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Final
 
-_ISH_STEMS = frozenset({"morning", "afternoon", "evening", "night", "noon", "midday", "lunch", "tonight"})
+_ISH_STEMS: Final = frozenset({"morning", "afternoon", "evening", "night", "noon", "midday", "lunch", "tonight"})
 
 # Apostrophes as people type them inside a word: ' ’ ‘ ` ´ ′ ("п`ятниця", "aujourd´hui"); the modifier
 # letter ʼ is a letter already. All are read as "'".
 _APOSTROPHES = "'\u2019\u2018`\u00b4\u2032"
-_TO_APOSTROPHE = str.maketrans({c: "'" for c in _APOSTROPHES[1:]})
+_TO_APOSTROPHE: Final = str.maketrans({c: "'" for c in _APOSTROPHES[1:]})
 _TOKEN_RE = re.compile(r"(\d+)|([^\W\d_]+(?:[" + _APOSTROPHES + r"][^\W\d_]+)*)|(\S)")
 # The same tokens with the white space before each: findall() gives plain strings (no match
 # objects), and the positions follow from the lengths.
-_SPACED_TOKEN_RE = re.compile(r"(\s*)(?:(\d+)|([^\W\d_]+(?:[" + _APOSTROPHES + r"][^\W\d_]+)*)|(\S))")
+_SPACED_TOKEN_RE: Final = re.compile(r"(\s*)(?:(\d+)|([^\W\d_]+(?:[" + _APOSTROPHES + r"][^\W\d_]+)*)|(\S))")
 
-MAX_EXPRESSION_LENGTH = 400
+MAX_EXPRESSION_LENGTH: Final = 400
 
 
 

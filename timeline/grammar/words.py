@@ -4,27 +4,29 @@ the vocabulary of suggestions for misspelt words, and the shared speculative fai
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from timeline import lexicon as lx
 from timeline.errors import ExpressionSyntaxError
+from timeline.grammar.families.holidays import could_start_holiday
 
-VAGUE: dict[str, str] = lx.VAGUE  # phrase -> window kind (the one table: timeline.lexicons.en)
+VAGUE: Final[dict[str, str]] = lx.VAGUE  # phrase -> window kind (the one table: timeline.lexicons.en)
 
 
 # Raised (never shown) while trying a reading that may not fit, e.g. one side of a range.
-_SPECULATIVE_FAILURE = ExpressionSyntaxError("this reading does not fit")
+_SPECULATIVE_FAILURE: Final = ExpressionSyntaxError("this reading does not fit")
 
-_VAGUE_FIRST = frozenset(phrase.split()[0] for phrase in VAGUE)
+_VAGUE_FIRST: Final = frozenset(phrase.split()[0] for phrase in VAGUE)
 
 # Words that can open an expression before its date: hedges and qualifiers.
-_LEADING_WORDS = frozenset({
+_LEADING_WORDS: Final = frozenset({
     "around", "about", "approximately", "approx", "circa", "ca", "roughly", "nearly", "almost", "c", "some",
     "sometime", "time", "no", "not", "up", "as", "within", "by", "since", "until", "till", "til", "untill",
     "more", "less", "at",
     "before", "after", "through", "thru", "ever"})
 
 
-_SPECIAL_WORDS = frozenset({
+_SPECIAL_WORDS: Final = frozenset({
     "today", "tomorrow", "yesterday", "tonight", "now", "ago", "hence", "later", "earlier", "noon",
     "midnight", "week", "weekend", "month", "quarter", "year", "decade", "century", "early", "mid",
     "late", "beginning", "end", "start", "rest", "half", "from", "to", "between", "and", "until",
@@ -121,8 +123,6 @@ def may_begin_expression(text: str, language: str = "en") -> bool:
     assert _STARTERS is not None
     if word in _STARTERS or word.endswith("ish"):
         return True
-    from timeline.grammar.families.holidays import could_start_holiday
-
     return could_start_holiday(word)
 
 
@@ -150,6 +150,4 @@ def can_start(words: list[str], i: int) -> bool:
             ("q", "h", "a", "an", "from", "between", "over", "throughout", "later", "for", "half", "the"))
     if word in _STARTERS or "/" in word or words[i + 1:i + 2] == ["/"]:
         return True
-    from timeline.grammar.families.holidays import could_start_holiday
-
     return could_start_holiday(word)

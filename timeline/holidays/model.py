@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta
 from typing import Protocol
 
 from timeline.errors import UnsupportedError
+from timeline.holidays.tables import lookup  # a cheap module (its tables load on first use)
 
 __all__ = ["Holiday", "NotHeldError", "Occurrence", "Placement", "When", "check_range", "one_day"]
 
@@ -101,8 +102,6 @@ class Holiday:
         holiday's calendar is computed for, when the calendar is not supported,
         and (:class:`NotHeldError`) when the holiday was not held that year.
         """
-        from timeline.holidays.tables import lookup  # a cheap module, loaded on first use
-
         found = lookup(self, year)
         return found if found is not None else self.compute(year)
 

@@ -136,7 +136,7 @@ RELATIVES: dict[tuple[int, Position], tuple[str, ...]] = {
 DAY_WORDS: dict[int, tuple[str, ...]] = {
     -3: ("vorvorgestern",),
     -2: ("vorgestern",),
-    -1: ("gestern", "gestrigen"),
+    -1: ("gestern", "gestrigen", "vortag", "vortages"),  # "am Vortag": the day before, as "la veille"
     0: ("heute", "heutigen"),
     1: ("morgen",),
     2: ("übermorgen",),
@@ -181,7 +181,7 @@ PERIOD_PARTS: dict[str, tuple[str, ...]] = {
     "early": ("frühe",),
     "late": ("spät", "späte"),
     "rest": ("rest", "restliche", "verbleibende"),
-    "half": forms("halbjahr{|s|es|e|en}", "jahreshälfte{|n}"),
+    "half": forms("halbjahr{|s|es|e|en}", "jahreshälfte{|n}", "hälfte{|n}"),
 }
 
 SEASONS: dict[str, tuple[str, ...]] = {

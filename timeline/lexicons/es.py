@@ -84,7 +84,7 @@ NUMBERS[1] = ("uno", "una", "un")
 NUMBERS[21] = (*NUMBERS[21], "veintiún", "veintiuna")
 NUMBERS[2] = ("dos", "un par de", "par de")
 NUMBERS[3] = ("tres", "unos", "unas", "unos cuantos", "unas cuantas", "varios", "varias", "algunos", "algunas",
-              "unos pocos", "unas pocas")
+              "unos pocos", "unas pocas", "pocos", "pocas")
 
 # Ordinals in the masculine singular (the hook reads "primera", "segundas"); "primer"/"tercer" before a noun.
 ORDINALS: dict[int, tuple[str, ...]] = {
@@ -122,7 +122,7 @@ RELATIVES: dict[tuple[int, Position], tuple[str, ...]] = {
 
 DAY_WORDS: dict[int, tuple[str, ...]] = {
     -2: ("anteayer", "antier", "antes de ayer", "antes de anoche"),
-    -1: ("ayer",),
+    -1: ("ayer", "víspera"),  # "la víspera": the eve, as "la veille"
     0: ("hoy", "el día de hoy"),
     1: ("mañana",),
     2: ("pasado mañana",),

@@ -143,6 +143,7 @@ PERIOD_PARTS: dict[str, tuple[str, ...]] = {
     "early": ("tôt", "très tôt"),
     "late": ("tard",),
     "rest": ("reste",),
+    "half": ("semestre", "semestres", "moitié"),  # "au second semestre", "la première moitié de l'année"
 }
 
 SEASONS: dict[str, tuple[str, ...]] = {"SP": ("printemps",), "SU": ("été",), "FA": ("automne",),
@@ -213,7 +214,6 @@ COMPOUNDS: dict[str, tuple[Meaning, ...]] = {
     "demi-heure": (Number(30), Unit("minute")), "une demi-heure": (Number(30), Unit("minute")),
     "quart d'heure": (Number(15), Unit("minute")), "un quart d'heure": (Number(15), Unit("minute")),
     "trois quarts d'heure": (Number(45), Unit("minute")),
-    "semestre": (Number(6), Unit("month")),
 }
 
 

@@ -84,7 +84,7 @@ def _compound_numbers() -> dict[int, tuple[str, ...]]:
 
 
 NUMBERS: dict[int, tuple[str, ...]] = {
-    1: ("uno", "un", "una"), 2: ("due", "paio", "coppia"), 3: ("tre", "qualche", "alcuni", "alcune"),
+    1: ("uno", "un", "una"), 2: ("due", "paio", "coppia"), 3: ("tre", "qualche", "alcuni", "alcune", "pochi", "poche"),
     4: ("quattro",), 5: ("cinque",), 6: ("sei",), 7: ("sette",), 8: ("otto",), 9: ("nove",), 10: ("dieci",),
     11: ("undici",), 12: ("dodici",), 13: ("tredici",), 14: ("quattordici",), 15: ("quindici",),
     16: ("sedici",), 17: ("diciassette",), 18: ("diciotto",), 19: ("diciannove",),
@@ -126,7 +126,7 @@ RELATIVES: dict[tuple[int, Position], tuple[str, ...]] = {
 
 DAY_WORDS: dict[int, tuple[str, ...]] = {
     -2: ("l'altro ieri", "l'altroieri", "altroieri", "altro ieri", "avantieri", "ieri l'altro"),
-    -1: ("ieri",),
+    -1: ("ieri", "vigilia"),  # "la vigilia": the eve, as "la veille" (holiday names come first: "vigilia di Natale")
     0: ("oggi", "in giornata", "oggigiorno"),
     1: ("domani", "l'indomani", "indomani"),
     2: ("dopodomani", "dopo domani", "il giorno dopo domani", "giorno dopo domani"),
@@ -162,7 +162,7 @@ QUALIFIERS: dict[str, tuple[str, ...]] = {
     "between": ("tra", "fra"),
 }
 
-HEDGES = ("circa", "verso", "intorno a", "intorno al", "intorno alla", "intorno alle", "intorno all'",
+HEDGES = ("circa", "verso", "quasi", "più di", "oltre", "poco più di", "poco meno di", "meno di", "intorno a", "intorno al", "intorno alla", "intorno alle", "intorno all'",
           "attorno a", "attorno al", "attorno alle", "attorno alla", "all'incirca", "pressappoco", "più o meno",
           "approssimativamente", "verso il", "verso la", "verso le", "verso l'")
 

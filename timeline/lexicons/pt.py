@@ -63,7 +63,7 @@ MONTHS: dict[int, tuple[str, ...]] = {
 }
 
 NUMBERS: dict[int, tuple[str, ...]] = {
-    1: ("um", "uma"), 2: ("dois", "duas"), 3: ("três", "alguns", "algumas", "uns", "umas"), 4: ("quatro",),
+    1: ("um", "uma"), 2: ("dois", "duas"), 3: ("três", "alguns", "algumas", "uns", "umas", "poucos", "poucas"), 4: ("quatro",),
     5: ("cinco",), 6: ("seis",), 7: ("sete",), 8: ("oito",), 9: ("nove",), 10: ("dez",), 11: ("onze",),
     12: ("doze", "dúzia"), 13: ("treze",), 14: ("catorze", "quatorze"), 15: ("quinze",),
     16: ("dezasseis", "dezesseis"), 17: ("dezassete", "dezessete"), 18: ("dezoito",),
@@ -107,7 +107,7 @@ RELATIVES: dict[tuple[int, Position], tuple[str, ...]] = {
 
 DAY_WORDS: dict[int, tuple[str, ...]] = {
     -2: ("anteontem", "antes de ontem", "antes-de-ontem"),
-    -1: ("ontem",),
+    -1: ("ontem", "véspera"),  # "na véspera": the eve, as "la veille"
     0: ("hoje",),
     1: ("amanhã",),
     2: ("depois de amanhã", "depois-de-amanhã"),

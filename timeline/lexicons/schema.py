@@ -386,15 +386,21 @@ class Lexicon:
                 self._folded.setdefault(folded, key)
         self._root = _TrieNode()
         for key, meanings in self.entries.items():
-            node = self._root
-            for word in key.split(" "):
-                node = node.children.setdefault(word, _TrieNode())
-            node.meanings = meanings
-            node.surface = key
+            # a multi-word entry is also found without its accents ("piu di", "hace mas de"): one word
+            # of it may be no entry of its own, so key_of cannot fold it; an entry as written wins
+            folded = fold_diacritics(key) if " " in key else key
+            for path in (key, folded) if folded != key else (key,):
+                node = self._root
+                for word in path.split(" "):
+                    node = node.children.setdefault(word, _TrieNode())
+                if path == key or not node.meanings:
+                    node.meanings = meanings
+                    node.surface = key
         self._classes: dict[str, frozenset[WordClass]] = {
             k: frozenset(m.word_class for m in v) for k, v in self.entries.items() if " " not in k}
         self._first_words = frozenset(k.split(" ")[0] for k in self.entries)
-        self._starts_multi = frozenset(k.split(" ")[0] for k in self.entries if " " in k)
+        self._starts_multi = frozenset(w for k in self.entries if " " in k
+                                       for w in {k.split(" ")[0], fold_diacritics(k.split(" ")[0])})
 
     # ---- lookups ------------------------------------------------------------
 

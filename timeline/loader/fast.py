@@ -53,6 +53,7 @@ _NORMALIZED_KEYS = _EXPRESSION_KEYS | _IGNORED | _PROVENANCE | {
 _MEMO_LIMIT = 1 << 16  # distinct (expression, reference) pairs or normalized spans remembered
 _GENERAL = None  # a memo entry: records with this key go the general way
 _MISS: Any = object()  # not in a memo
+_NONE = type(None)
 
 
 class Rerun(Exception):
@@ -160,6 +161,72 @@ class FastRecords:
         caller decodes it again and takes the general path. *quotes* is the number of '"' written
         in it; *clean*: it holds no backslash and no character that is not printable, so neither
         do its strings."""
+        if "start" in value:
+            return self._normalized_event(value, path, line, quotes, clean)
+        if not value.keys() <= _EXPRESSION_KEYS:
+            return None
+        kinds = list(map(type, value.values()))
+        strings = kinds.count(str)
+        raw_tags = value.get("tags")
+        tags: tuple[str, ...] = ()
+        if raw_tags is None:
+            if strings + kinds.count(_NONE) != len(kinds):  # a number, a list, a mapping: not plain
+                return None
+            expected = 2 * (len(kinds) + strings)  # each key's quotes and each string's
+        else:
+            if type(raw_tags) is not list or strings + kinds.count(_NONE) + 1 != len(kinds):
+                return None
+            expected = 2 * (len(kinds) + strings + len(raw_tags))
+            found = self._tag_tuple(raw_tags)
+            if found is None:
+                return None
+            tags = found
+        if quotes != expected:  # a key written twice (the decoder kept one), or an escaped quote
+            return None
+        get = value.get
+        title = get("title")
+        when = get("when")
+        reference = get("reference")
+        if type(title) is not str or type(when) is not str:
+            return None
+        event_id = get("id")
+        location = get("location")
+        source = get("source")
+        notes = get("notes")
+        if not clean:
+            for text in (title, when, reference, event_id, location, source, notes):
+                if text is not None and not text.isprintable():
+                    return None
+        key = (when, reference)
+        got = self.memo.get(key, _MISS)
+        if got is _MISS:
+            got = self._resolve(value, path, when, reference)
+            if len(self.memo) >= _MEMO_LIMIT:
+                self.memo.clear()
+            self.memo[key] = got
+        if got is None:
+            return None
+        span, ref_value, ref_source, when = got  # the one str of this expression
+        return self._made(span, ref_value, ref_source, title, when, event_id, location, tags, source, notes, line)
+
+    def _made(self, span: Span, ref_value: date | datetime, ref_source: str | None, title: str, when: str,
+              event_id: str | None, location: str | None, tags: tuple[str, ...], source: str | None,
+              notes: str | None, line: int) -> Event:
+        if event_id is not None:
+            ids = self.ids
+            if event_id in ids:
+                raise Rerun(f"event id {event_id!r} written twice")
+            ids[event_id] = span
+        if location is not None:
+            location = self.share(location)
+        return new_event(title, when, span, ref_value, event_id, location, tags, source, notes, self.timezone,
+                         new_origin(self.name, line, 1), self.calendar, ref_source, self.language)
+
+    def _normalized_event(self, value: dict[str, Any], path: Path, line: int, quotes: int, clean: bool
+                          ) -> Event | None:
+        """The event of a record that carries its start and end (our own output read back)."""
+        if not value.keys() <= _NORMALIZED_KEYS:
+            return None
         get = value.get
         title = get("title")
         when = get("when")
@@ -172,66 +239,43 @@ class FastRecords:
         if type(title) is not str:
             return None
         expected = 2 * len(value) + 2  # each key's quotes, and the title's
-        if type(when) is str:
-            expected += 2
-        elif when is not None:
-            return None
-        for text in (reference, event_id, location, source, notes):
+        for text in (when, reference, event_id, location, source, notes):
             if type(text) is str:
                 expected += 2
             elif text is not None:
                 return None
+        tags: tuple[str, ...] = ()
         if raw_tags is not None:
             if type(raw_tags) is not list:
                 return None
             expected += 2 * len(raw_tags)
-            try:
-                tags = self.tag_lists.get(tuple(raw_tags), _MISS)
-            except TypeError:  # a list or mapping among the tags: not hashable, not plain
+            found = self._tag_tuple(raw_tags)
+            if found is None:
                 return None
-            if tags is _MISS:
-                tags = self._tags(raw_tags)
-            if tags is None:
-                return None
-        else:
-            tags = ()
+            tags = found
         if not clean:
             for text in (title, when, reference, event_id, location, source, notes):
                 if text is not None and not text.isprintable():
                     return None
-        if "start" in value:
-            if not value.keys() <= _NORMALIZED_KEYS:
-                return None
-            extra = self._ignored_quotes(value, clean)
-            if extra < 0 or quotes != expected + extra:
-                return None
-            got = self._normalized(value, path, reference)
-            if got is None:
-                return None
-            span, ref_value, ref_source, _ = got
-            when = self.share(when) if when else span.value  # as EventGraph.events: spec.when or span.value
-        else:
-            if quotes != expected or when is None or not value.keys() <= _EXPRESSION_KEYS:
-                return None
-            key = (when, reference)
-            got = self.memo.get(key, _MISS)
-            if got is _MISS:
-                got = self._resolve(value, path, when, reference)
-                if len(self.memo) >= _MEMO_LIMIT:
-                    self.memo.clear()
-                self.memo[key] = got
-            if got is None:
-                return None
-            span, ref_value, ref_source, when = got  # the one str of this expression
-        if event_id is not None:
-            ids = self.ids
-            if event_id in ids:
-                raise Rerun(f"event id {event_id!r} written twice")
-            ids[event_id] = span
-        if location is not None:
-            location = self.share(location)
-        return new_event(title, when, span, ref_value, event_id, location, tags, source, notes, self.timezone,
-                         new_origin(self.name, line, 1), self.calendar, ref_source, self.language)
+        extra = self._ignored_quotes(value, clean)
+        if extra < 0 or quotes != expected + extra:
+            return None
+        got = self._normalized(value, path, reference)
+        if got is None:
+            return None
+        span, ref_value, ref_source, _ = got
+        when = self.share(when) if when else span.value  # as EventGraph.events: spec.when or span.value
+        return self._made(span, ref_value, ref_source, title, when, event_id, location, tags, source, notes, line)
+
+    def _tag_tuple(self, raw: list[Any]) -> tuple[str, ...] | None:
+        """The tags of a list as the reader makes them, remembered (None: not plain)."""
+        try:
+            tags = self.tag_lists.get(tuple(raw), _MISS)
+        except TypeError:  # a list or mapping among the tags: not hashable, not plain
+            return None
+        if tags is _MISS:
+            return self._tags(raw)
+        return tags  # type: ignore[no-any-return]
 
     def _tags(self, raw: list[Any]) -> tuple[str, ...] | None:
         """The tags of a list met for the first time (None: not plain: the general path's)."""
@@ -316,15 +360,35 @@ class FastRecords:
 
     def _resolve(self, value: dict[str, Any], path: Path, when: str, reference: str | None) -> _Resolved | None:
         """A memo miss: the general path's reading of this expression against this reference."""
-        if "after" in when or "before" in when or "from" in when:
-            return _GENERAL  # may be dated from another event: the graph's work (never memoised there)
         ref = self._reference(reference)
         s = self.settings
         if choose_reference(command_line=s.command_line, event=ref, file=s.reference) is None:
             return _GENERAL  # no reference: absolute dates only, read twice (EventGraph.attempt_absolute)
         spec = Spec(self.doc.event_location(path), path, title=value.get("title"), when=when, reference=ref)
+        if "after" in when or "before" in when or "from" in when:
+            return self._anchored(spec)
         span = self._attempt(spec, lambda: self.graph.attempt(spec))
         if span is None:
+            return _GENERAL
+        return self._chosen(spec, span)
+
+    def _anchored(self, spec: Spec) -> _Resolved | None:
+        """An expression that may be dated from other events ("2 days after e12"): its span when
+        every event it names came earlier by the fast path (their spans are final, so the same
+        words against the same reference give the same span), else the general way (an event
+        named later in the file, or by a record of the general path: the graph orders them)."""
+        graph = self.graph
+        errors, warnings = graph.errors, graph.warnings
+        n_errors, n_warnings = len(errors), len(warnings)
+        named: list[str] = []
+        graph.named = named
+        try:
+            span = graph.attempt(spec)
+        finally:
+            graph.named = None
+        if span is None or len(errors) > n_errors or len(warnings) > n_warnings or \
+                any(event_id not in self.ids for event_id in named):
+            del errors[n_errors:], warnings[n_warnings:]  # the general path reports them, in place
             return _GENERAL
         return self._chosen(spec, span)
 
@@ -360,6 +424,7 @@ def load_records(doc: Any, reader: DocumentReader, errors: list[TimelineError], 
     specs: list[Spec] = []
     graph = EventGraph(doc, specs, settings, errors, warnings)
     fast = FastRecords(doc, reader, graph, settings)
+    graph.known = fast.ids  # anchors on the fast path's events (filled as they are read)
     # file order: an Event of the fast path, or None for the next spec of the general one
     order: list[Event | None] = []
     append = order.append
@@ -383,7 +448,6 @@ def load_records(doc: Any, reader: DocumentReader, errors: list[TimelineError], 
         raise Rerun("an error")
     if fast.ids and any(spec.id in fast.ids for spec in specs if spec.id):
         raise Rerun("an event id written twice")
-    graph.known = fast.ids
     graph.run()
     if errors:
         raise Rerun("an error")

@@ -21,7 +21,7 @@ from timeline.loader.json_reader import JsonLocator, duplicate_problems, make_de
 
 NAME = "ndjson"
 SUFFIXES = (".ndjson", ".jsonl")
-_EXOTIC_BREAKS = ("\r", "\x85", "\u2028", "\u2029")
+_EXOTIC_BREAKS = ("\x85", "\u2028", "\u2029")  # line ends besides LF and CRLF (and a CR on its own)
 _PLAIN = json.JSONDecoder()  # no hooks: the C scanner at full speed (see plain_events)
 _SKIP = object()  # a line that is not a record (its error is noted)
 
@@ -39,7 +39,10 @@ class NdjsonDocument(Document):
         self.errors: list[TimelineError] = []
         self._offsets = array("Q")
         self._lines = array("L")
-        self._index = LineIndex(text) if any(b in text for b in _EXOTIC_BREAKS) else None
+        # Lines are counted by LF; CRLF ends a line at its LF (the CR is JSON white space), so only
+        # the other line ends (a CR on its own, NEL, U+2028, U+2029) need the full line index.
+        exotic = any(b in text for b in _EXOTIC_BREAKS) or text.count("\r") != text.count("\r\n")
+        self._index = LineIndex(text) if exotic else None
         self._locator: JsonLocator | None = None
         self._decoder = make_decoder().decode
 

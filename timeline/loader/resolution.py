@@ -29,6 +29,7 @@ from timeline.errors import (
     UnknownWordError,
     WrongLanguageError,
 )
+from timeline.expressions import Expression
 from timeline.grammar import may_begin_expression
 from timeline.grammar.ambiguity import ambiguous_numeric_dates
 from timeline.loader.document import Document
@@ -118,10 +119,12 @@ class EventGraph:
         self.cycles: dict[int, list[str]] = {}
         self.resolvers: dict[tuple[Any, ...], Resolver | None] = {}
         self.memo: dict[tuple[Any, ...], Span | ExpressionError] = {}
+        self.parsed: dict[tuple[str, str, str], Expression] = {}  # the file's phrases, read once (Resolver)
         self.titles: dict[int, tuple[str, str]] = {}
         self.no_reference_reported = False
         # spans of events resolved outside the graph (the fast path's records), by id: for anchors
         self.known: dict[str, Span] = {}
+        self.named: list[str] | None = None  # when a list: the ids lookup() is asked for go in it
 
     # ---- locations ----------------------------------------------------------------
 
@@ -169,7 +172,8 @@ class EventGraph:
         if key in self.resolvers:
             return self.resolvers[key]
         try:
-            resolver: Resolver | None = Resolver(ref, key[1], key[2], s.date_order, self.lookup, key[4])
+            resolver: Resolver | None = Resolver(ref, key[1], key[2], s.date_order, self.lookup, key[4],
+                                                 self.parsed)
         except ExpressionError as exc:  # a reference the zone cannot hold (9999-12-31T23:59-12:00 in UTC)
             if spec.reference is not None:
                 where = self.where(spec, "reference")
@@ -184,6 +188,8 @@ class EventGraph:
 
     def lookup(self, event_id: str) -> Span | None:
         """The span of the event *event_id* for an anchored expression (None: no such id)."""
+        if self.named is not None:
+            self.named.append(event_id)
         spec = self.by_id.get(event_id)
         if spec is None:
             return self.known.get(event_id)

@@ -33,6 +33,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from functools import lru_cache
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from timeline.errors import InputError, Location
@@ -217,14 +218,13 @@ def event_uid(event: Event) -> str:
     """
     # uuid.uuid5 by hand (the same bytes, a quarter of the cost: no UUID object).
     # "surrogatepass": a lone surrogate in a title must not crash the export.
-    digest = bytearray(hashlib.sha1(_NAMESPACE_BYTES + _uid_key(event).encode("utf-8", "surrogatepass")).digest())
-    digest[6] = (digest[6] & 0x0F) | 0x50  # version 5
-    digest[8] = (digest[8] & 0x3F) | 0x80  # RFC 4122 variant
-    h = digest[:16].hex()
-    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+    h = hashlib.sha1(_NAMESPACE_BYTES + _uid_key(event).encode("utf-8", "surrogatepass")).hexdigest()
+    # version 5 (the high nibble of octet 6) and the RFC 4122 variant (the two high bits of octet 8: 10)
+    return f"{h[:8]}-{h[8:12]}-5{h[13:16]}-{_VARIANT[h[16]]}{h[17:20]}-{h[20:32]}"
 
 
 _NAMESPACE_BYTES = UID_NAMESPACE.bytes
+_VARIANT = {f"{n:x}": f"{(n & 0x3) | 0x8:x}" for n in range(16)}  # a hex digit with its high bits set to 10
 
 
 def _unique_uids(events: Iterable[Event]) -> list[str]:
@@ -629,9 +629,71 @@ def render_chunks(timeline: Timeline, options: RenderOptions) -> Iterator[str]:
         content_line("X-WR-CALNAME", name),
     ))
     cache: _SpanCache = {}
+    # What events share is written once: the dates of a span (in a zone), a description (the same
+    # words against the same reference), a list of tags, a place, a source's URL. Each VEVENT is
+    # then what vevent_lines(event_fields(...)) writes (tests/test_fast_path.py compares them).
+    dates: dict[tuple[int, str | None], str] = {}
+    descriptions: dict[tuple[Any, ...], str] = {}
+    categories: dict[tuple[str, ...], str] = {(): ""}
+    locations: dict[str, str] = {}
+    urls: dict[str | None, str] = {None: ""}
+    stamp_text = f"DTSTAMP{_date_value(stamp)}\r\n"
+    batch: list[str] = []
+    add = batch.append
     # UIDs are numbered over all events, so --coarse never renumbers them.
     for event, uid in zip(timeline.events, _unique_uids(timeline.events)):
-        if mode == "skip" and is_coarse(event.span):
+        span = event.span
+        if mode == "skip" and is_coarse(span):
             continue
-        yield vevent_lines(event_fields(event, uid, stamp, options, cache))
+        if event.merge is not None or event.provenance is not None or type(event.tags) is not tuple:
+            add(vevent_lines(event_fields(event, uid, stamp, options, cache)))
+        else:
+            key = (id(span), event.timezone)
+            view = cache.get(key)
+            if view is None:
+                view = cache[key] = _span_view(event, options)
+            when_dates = dates.get(key)
+            if when_dates is None:
+                when_dates = dates[key] = (f"DTSTART{_date_value(view.start)}\r\nDTEND{_date_value(view.end)}\r\n"
+                                           f"{stamp_text}")
+            reference = event.reference
+            about = (key, event.when, reference if type(reference) is date else _iso(reference), event.notes,
+                     event.source)
+            description = descriptions.get(about)
+            if description is None:
+                if len(descriptions) >= 4096:
+                    descriptions.clear()
+                description = descriptions[about] = _description_line(_description(event, view))
+            tags = event.tags
+            tag_line = categories.get(tags)
+            if tag_line is None:
+                cleaned = tuple(tag for tag in (clean_text(t, single_line=True).strip() for t in tags) if tag)
+                tag_line = content_line("CATEGORIES", ",".join(escape_text(tag) for tag in cleaned)) if cleaned else ""
+                if len(categories) < 4096:
+                    categories[tags] = tag_line
+            place = event.location
+            place_line = ""
+            if place:
+                place_line = locations.get(place)  # type: ignore[assignment]
+                if place_line is None:
+                    cleaned_place = clean_text(place, single_line=True).strip()
+                    place_line = content_line("LOCATION", escape_text(cleaned_place)) if cleaned_place else ""
+                    if len(locations) < 4096:
+                        locations[place] = place_line
+            source = event.source
+            url_line = urls.get(source)
+            if url_line is None:
+                url = _url(source)
+                url_line = content_line("URL", url) if url else ""
+                if len(urls) < 4096:
+                    urls[source] = url_line
+            uid_line = f"UID:{uid}\r\n" if len(uid) <= 71 and uid.isascii() and uid.isprintable() and not (
+                "\\" in uid or ";" in uid or "," in uid) else content_line("UID", escape_text(uid))
+            add(f"BEGIN:VEVENT\r\n{content_line('SUMMARY', escape_text(_summary(event, view)))}{when_dates}"
+                f"{uid_line}{tag_line}{description}{place_line}TRANSP:TRANSPARENT\r\n{url_line}END:VEVENT\r\n")
+        if len(batch) >= 500:
+            yield "".join(batch)
+            batch.clear()
+    if batch:
+        yield "".join(batch)
     yield "END:VCALENDAR\r\n"

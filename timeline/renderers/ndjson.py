@@ -46,8 +46,9 @@ def value(v: Any) -> str:
 
 def _span_parts(span: Span, standpoint: date | datetime, group_by: str | None) -> tuple[str, str]:
     f = span_fields(span, standpoint, group_by)
-    middle = "".join(f', "{k}": {value(f[k])}' for k in
-                     ("start", "end", "granularity", "value", "approximate", "qualifier", "explanation"))
+    middle = (f', "start": {value(f["start"])}, "end": {value(f["end"])}, "granularity": {value(f["granularity"])}'
+              f', "value": {value(f["value"])}, "approximate": {value(f["approximate"])}'
+              f', "qualifier": {value(f["qualifier"])}, "explanation": {value(f["explanation"])}')
     return middle, f', "distance": {value(f["distance"])}, "group": {value(f["group"])}'
 
 
@@ -67,9 +68,9 @@ def render_chunks(timeline: Timeline, options: RenderOptions) -> Iterator[str]:
     """The lines of :func:`render`, a thousand at a time."""
     now, group_by = options.now, options.group_by
     parts = PerSpan(lambda span, standpoint: _span_parts(span, standpoint, group_by))
-    span_cache = parts.cache
-    references: dict[date | datetime, str] = {}
-    files: dict[str, str] = {}
+    # (span, reference, file) -> the text between the event's own values: a file repeats a few
+    # hundred spans read from a few references, so a line is its values and three cached pieces
+    pieces: dict[tuple[int, date | str, str], tuple[Span, str, str, str]] = {}
     tag_lists: dict[tuple[str, ...], str] = {(): "[]"}
     enc = encode_basestring
     batch: list[str] = []
@@ -80,33 +81,36 @@ def render_chunks(timeline: Timeline, options: RenderOptions) -> Iterator[str]:
             add(_line(event, now, group_by))
         else:
             span = event.span
-            standpoint = now if now is not None else event.reference
-            hit = span_cache.get((id(span), standpoint))
-            middle, end = hit[1] if hit is not None else parts.get(span, standpoint)
-            reference = references.get(event.reference)
-            if reference is None:
-                reference = references[event.reference] = value(iso(event.reference))
+            ref = event.reference
+            # equal aware datetimes may be written in two offsets: their text is their key
+            key = (id(span), ref if type(ref) is date else iso(ref), origin.file)
+            hit = pieces.get(key)
+            if hit is None:
+                middle, end = parts.get(span, now if now is not None else ref)
+                if len(pieces) >= 4096:
+                    pieces.clear()
+                hit = pieces[key] = (span, middle + ', "location": ',
+                                     f', "reference": {value(iso(ref))}, "file": {value(origin.file)}, "line": ',
+                                     end + _NO_PROVENANCE + "}\n")
+            _, after_when, before_line, after_line = hit
             tags = event.tags
             tag_text = tag_lists.get(tags) if type(tags) is tuple else None
             if tag_text is None:
                 tag_text = value(tags)
                 if type(tags) is tuple and len(tag_lists) < 4096:
                     tag_lists[tags] = tag_text
-            file_text = files.get(origin.file)
-            if file_text is None:
-                file_text = files[origin.file] = value(origin.file)
-            title, when, id_, location, source, notes = (event.title, event.when, event.id, event.location,
-                                                         event.source, event.notes)
+            title, when, id_, location, source, notes, line = (event.title, event.when, event.id, event.location,
+                                                               event.source, event.notes, origin.line)
             # each value as value() writes it, the common types inline (str: one C call, None: null),
             # and the line built in one piece (a chain of + would copy the growing line at each step)
             add(f'{{"id": {enc(id_) if type(id_) is str else value(id_)}'
                 f', "title": {enc(title) if type(title) is str else value(title)}'
-                f', "when": {enc(when) if type(when) is str else value(when)}{middle}'
-                f', "location": {"null" if location is None else enc(location) if type(location) is str else value(location)}'
+                f', "when": {enc(when) if type(when) is str else value(when)}{after_when}'
+                f'{"null" if location is None else enc(location) if type(location) is str else value(location)}'
                 f', "tags": {tag_text}'
                 f', "source": {"null" if source is None else enc(source) if type(source) is str else value(source)}'
                 f', "notes": {"null" if notes is None else enc(notes) if type(notes) is str else value(notes)}'
-                f', "reference": {reference}, "file": {file_text}, "line": {value(origin.line)}{end}{_NO_PROVENANCE}}}\n')
+                f'{before_line}{line if type(line) is int else value(line)}{after_line}')
         if len(batch) >= _LINES_PER_CHUNK:
             yield "".join(batch)
             batch.clear()

@@ -13,7 +13,7 @@ import calendar
 import re
 from collections.abc import Callable, Mapping
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, Final
 
 from timeline import lexicon as lx
 from timeline.errors import (
@@ -51,7 +51,6 @@ from timeline.expressions import (
 from timeline.grammar import parse, tokenize
 from timeline.model import Granularity as G
 from timeline.model import Span
-from timeline.model import day_of as _as_date
 from timeline.resolver.families import (
     absolute,
     anchors,
@@ -65,6 +64,7 @@ from timeline.resolver.families import (
     weekdays,
 )
 from timeline.resolver.spans import (
+    _as_date,
     _fmt,
     _num,
     _Raw,
@@ -74,14 +74,26 @@ from timeline.resolver.spans import (
     month_span,
 )
 
-_MEMO_SIZE = 4096  # distinct expressions memoised per resolver: bounded memory on any input
+_MEMO_SIZE: Final = 4096  # distinct expressions memoised per resolver: bounded memory on any input
+_PARSED_SIZE: Final = 1 << 16  # distinct phrases whose reading the resolvers of one file share (Resolver.parsed)
 # An ISO 8601 date and time with a numeric UTC offset, read at the entry point (the grammar reads
 # "Z" and "UTC+5" but not "+05:00" glued to the time).
-_ISO_WITH_OFFSET = re.compile(r"\s*\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?[+-]\d{2}:?\d{2}\s*$")
+_ISO_WITH_OFFSET: Final = re.compile(r"\s*\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?[+-]\d{2}:?\d{2}\s*$")
 
 
-_DAYS_FROM_REFERENCE = {0: "the reference day", 1: "the day after the reference", -1: "the day before the reference",
-                        2: "two days after the reference", -2: "two days before the reference"}
+def _span(start: date | datetime, end: date | datetime, granularity: G, value: str, explanation: str,
+          approximate: bool, qualifier: str | None) -> Span:
+    """:meth:`Span.make` (a Span filled without the frozen dataclass's ``__init__``), here so that
+    the compiled build runs it as native code with the resolver; the model stays Python."""
+    span = object.__new__(Span)
+    span.__dict__.update(start=start, end=end, granularity=granularity, value=value, explanation=explanation,
+                         approximate=approximate, qualifier=qualifier)
+    return span
+
+
+_DAYS_FROM_REFERENCE: Final = {0: "the reference day", 1: "the day after the reference",
+                               -1: "the day before the reference", 2: "two days after the reference",
+                               -2: "two days before the reference"}
 
 
 class Resolver:
@@ -99,6 +111,7 @@ class Resolver:
         "events",
         "has_time",
         "language",
+        "parsed",
         "prefer",
         "ref",
         "ref_day",
@@ -114,6 +127,7 @@ class Resolver:
         date_order: str = "auto",
         events: Mapping[str, Span] | Callable[[str], Span | None] | None = None,
         language: str = "en",
+        parsed: dict[tuple[str, str, str], Expression] | None = None,
     ) -> None:
         if prefer not in ("past", "future", "nearest"):
             raise ExpressionError(f"prefer must be past, future or nearest, not {prefer!r}")
@@ -151,6 +165,10 @@ class Resolver:
         # anchored on other events are never memoised (their anchors may still change).
         self._memo: dict[object, Span | TimelineError] = {}
         self._anchored_on_event = False
+        # Readings shared by the resolvers of one run (the loader gives one dict to every resolver
+        # of a file): (text, date order, language) -> the parsed expression. The words need no
+        # reference, so a file read against many references parses each phrase once.
+        self.parsed = parsed
 
     def resolve(self, text: str, quiet: bool = False) -> Span:
         """Parse and resolve *text*; raises ExpressionError (without a message when *quiet*).
@@ -224,7 +242,17 @@ class Resolver:
         self._anchored_on_event = False
         if len(text) >= 21 and _ISO_WITH_OFFSET.match(text):  # (21: the shortest, '2025-03-06T10:00+0500')
             return self._iso_instant(text.strip())
-        expr = parse(text, self.date_order, quiet, self.language)
+        parsed = self.parsed
+        if parsed is None:
+            expr = parse(text, self.date_order, quiet, self.language)
+        else:
+            key = (text, self.date_order, self.language)
+            found = parsed.get(key)
+            if found is None:
+                found = parse(text, self.date_order, quiet, self.language)
+                if len(parsed) < _PARSED_SIZE:
+                    parsed[key] = found
+            expr = found
         try:
             return self.resolve_expression(expr)
         except (ExpressionError, UnsupportedError):
@@ -242,7 +270,7 @@ class Resolver:
             if expr.end is not None:
                 raw = ranges._interval(self, expr)
             else:
-                raw = self.meaning(expr.start)
+                raw = RULES[type(expr.start)](self, expr.start)  # (self.meaning(), inline)
                 if expr.duration is not None:
                     raw = ranges._extend(self, raw, expr.duration)
         except ExpressionError as exc:
@@ -261,7 +289,7 @@ class Resolver:
             explanation += f" (qualifier {qualifier!r} kept)"
         if approximate and not isinstance(expr.start, Vague):
             explanation += " (approximate)"
-        return Span.make(raw.start, raw.end, raw.grain, raw.value, explanation, approximate, qualifier)
+        return _span(raw.start, raw.end, raw.grain, raw.value, explanation, approximate, qualifier)
 
     def _direction(self, candidates_past: date, candidates_future: date) -> tuple[date, str]:
         """Pick by prefer between the on-or-before and the on-or-after candidate."""
@@ -319,7 +347,7 @@ class Resolver:
 
 
 # The rule for each kind of meaning (timeline/expressions.py): the resolver's one dispatch.
-RULES: dict[type, Callable[[Resolver, Any], _Raw]] = {
+RULES: Final[dict[type, Callable[[Resolver, Any], _Raw]]] = {
     CalendarDate: absolute._calendar,
     Weekday: weekdays._weekday,
     HolidayDate: holidays._holiday,

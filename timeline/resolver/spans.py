@@ -12,6 +12,7 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone, tzinfo
+from typing import Final
 
 from timeline import lexicon as lx
 from timeline.errors import (
@@ -22,13 +23,13 @@ from timeline.errors import (
 )
 from timeline.model import Granularity as G
 
-DAY = timedelta(days=1)
+DAY: Final = timedelta(days=1)
 
 
-WEEK = timedelta(days=7)
+WEEK: Final = timedelta(days=7)
 
 
-_UNIT_SECONDS = {"second": 1, "minute": 60, "hour": 3600}
+_UNIT_SECONDS: Final = {"second": 1, "minute": 60, "hour": 3600}
 
 
 _FIXED_ZONES: dict[int, tzinfo] = {}
@@ -68,6 +69,12 @@ def _zone(name: str | int) -> tzinfo:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as exc:
         raise UnknownWordError(f"unknown time zone {name!r}") from exc
+
+
+def _as_date(value: date | datetime) -> date:
+    """The calendar day of a span bound: :func:`timeline.model.day_of`, here so that the compiled
+    build makes it native code with the resolver (the model stays Python)."""
+    return value.date() if isinstance(value, datetime) else value
 
 
 def add_months(year: int, month: int, n: int) -> tuple[int, int]:
@@ -212,7 +219,7 @@ class _Raw:
         self.reason = reason
 
 
-_TIME_GRAINS = {"hour": (G.HOUR, timedelta(hours=1)), "minute": (G.MINUTE, timedelta(minutes=1)),
+_TIME_GRAINS: Final = {"hour": (G.HOUR, timedelta(hours=1)), "minute": (G.MINUTE, timedelta(minutes=1)),
                 "second": (G.SECOND, timedelta(seconds=1))}
 
 

@@ -144,13 +144,16 @@ def _number_last(ps: Parser, i: int, end: int, p: Components, t: Token, n: int, 
             raise ps.error("two years in one expression", i)
         p.year = n
         j = i + 1
-        if ps.w(j) in ("ad", "ce"):
+        era = ps.w(j)
+        if not era:
+            return j  # the year ends the view ("Easter 2024")
+        if era in ("ad", "ce"):
             j += 1
-        elif ps.w(j) == "a" and ps.w(j + 1) == "." and ps.w(j + 2) == "d":
+        elif era == "a" and ps.w(j + 1) == "." and ps.w(j + 2) == "d":
             j += 3
             if ps.w(j) == ".":
                 j += 1
-        elif ps.w(j) in ("bc", "bce") or (ps.w(j) == "b" and ps.w(j + 1) == "."):
+        elif era in ("bc", "bce") or (era == "b" and ps.w(j + 1) == "."):
             raise OutOfRangeError("years before the common era are not supported", ps.text,
                                   ps.text[t.start:], t.start)
         return j

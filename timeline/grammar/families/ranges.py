@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from timeline import lexicon as lx
 from timeline.errors import ExpressionError, ExpressionSyntaxError
@@ -14,8 +14,8 @@ from timeline.grammar.words import _known_word
 if TYPE_CHECKING:
     from timeline.grammar.parser import Parser
 
-_CONNECTORS = frozenset({"-", "–", "—", "to", "till", "til", "until", "untill", "thru", "through", "and", "/",
-                         "from", "between", "later"})
+_CONNECTORS: Final = frozenset({"-", "–", "—", "to", "till", "til", "until", "untill", "thru", "through", "and", "/",
+                                "from", "between", "later"})
 
 
 _DURATION_UNITS = {"day": "day", "week": "week", "hour": "hour", "minute": "minute", "month": "month",

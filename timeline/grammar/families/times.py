@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from timeline import lexicon as lx
 from timeline.errors import ExpressionError, ImpossibleDateError
@@ -13,11 +13,11 @@ from timeline.grammar.families.handlers import Handler
 if TYPE_CHECKING:
     from timeline.grammar.parser import Parser
 
-_CLOCK_WORDS = frozenset({"past", "after", "to", "till", "before", "of", "from", "half"})
+_CLOCK_WORDS: Final = frozenset({"past", "after", "to", "till", "before", "of", "from", "half"})
 
 
-_CLOCK_STARTERS = frozenset({"a", "an", "quarter", "half", "five", "ten", "twenty", "fifteen", "thirty",
-                             "twenty-five", "forty", "fifty"})
+_CLOCK_STARTERS: Final = frozenset({"a", "an", "quarter", "half", "five", "ten", "twenty", "fifteen", "thirty",
+                                    "twenty-five", "forty", "fifty"})
 
 
 def _h_midnight(ps: Parser, i: int, end: int, p: Components) -> int:

@@ -12,9 +12,9 @@ from timeline.errors import (
 )
 from timeline.expressions import CalendarDate, HolidayDate, NthWithin
 from timeline.model import Granularity as G
-from timeline.model import day_of as _as_date
 from timeline.resolver.families import units, weekdays
 from timeline.resolver.spans import (
+    _as_date,
     _check_year,
     _days_in_month_any_year,
     _fmt,

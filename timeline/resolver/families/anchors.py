@@ -10,8 +10,8 @@ from timeline.errors import (
     UnsupportedError,
 )
 from timeline.expressions import ClosestTo
-from timeline.model import day_of as _as_date
 from timeline.resolver.spans import (
+    _as_date,
     _ordinal,
     _Raw,
     day_span,

@@ -9,9 +9,9 @@ from timeline.errors import (
     UnsupportedError,
 )
 from timeline.expressions import HolidayDate, Offset
-from timeline.model import day_of as _as_date
 from timeline.resolver.families import absolute, offsets
 from timeline.resolver.spans import (
+    _as_date,
     _check_year,
     _fmt,
     _grain_of,

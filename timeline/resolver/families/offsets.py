@@ -13,10 +13,10 @@ from timeline.errors import (
 from timeline.expressions import EventAnchor, Offset, Shifted
 from timeline.model import Granularity as G
 from timeline.model import Span, add_elapsed
-from timeline.model import day_of as _as_date
 from timeline.resolver.families import times
 from timeline.resolver.spans import (
     _UNIT_SECONDS,
+    _as_date,
     _check_year,
     _fmt,
     _num,

@@ -10,10 +10,10 @@ from timeline.errors import (
     ExpressionSyntaxError,
 )
 from timeline.model import Granularity as G
-from timeline.model import day_of as _as_date
 from timeline.resolver.families import times
 from timeline.resolver.spans import (
     DAY,
+    _as_date,
     _Raw,
     add_months,
     day_span,

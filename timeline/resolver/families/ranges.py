@@ -12,12 +12,12 @@ from timeline.errors import (
 from timeline.expressions import Expression, date_of
 from timeline.model import Granularity as G
 from timeline.model import add_elapsed
-from timeline.model import day_of as _as_date
 from timeline.resolver.families import times
 from timeline.resolver.spans import (
     _UNIT_SECONDS,
     UNIT_FACTS,
     WEEK,
+    _as_date,
     _num,
     _Raw,
 )

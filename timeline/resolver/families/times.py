@@ -12,9 +12,9 @@ from timeline.errors import (
 from timeline.expressions import ClockTime, hour_candidates
 from timeline.model import Granularity as G
 from timeline.model import add_elapsed
-from timeline.model import day_of as _as_date
 from timeline.resolver.spans import (
     _TIME_GRAINS,
+    _as_date,
     _fmt,
     _Raw,
     _timex_time,
@@ -47,8 +47,14 @@ def _time_only(r: Resolver, p: ClockTime) -> _Raw:
             h = candidates[0]
             reason = "on the reference day"
         return _timed(r, r.ref_day, h, p, reason)
+    days: tuple[int, ...] = (-1, 0, 1)
+    if p.zone is None and r.tz is None and r.prefer != "nearest" and max(candidates) < 24:
+        # Wall-clock hours around a naive reference: any time of the day before is earlier than
+        # the reference, any time of the day after later, so one of those days cannot hold the
+        # time prefer asks for (the first on or after, the last on or before).
+        days = (0, 1) if r.prefer == "future" else (-1, 0)
     options = []
-    for day_offset in (-1, 0, 1):
+    for day_offset in days:
         d = r.ref_day + timedelta(days=day_offset)
         for h in candidates:
             t = _make_time(r, d, h, p)
