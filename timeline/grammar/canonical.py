@@ -1476,6 +1476,23 @@ class _Speller:
         if isinstance(weekday, Weekday):
             self.emit(_canonical_words(Weekday((weekday.n - 1) % 7)) + ("night",), item)
             return j + 1
+        day = nxt.number if nxt is not None and self.day_figure(j) else None
+        m = j + 1
+        while (got := self.item(m)) is not None and got.glue_only:
+            m += 1
+        month = got.get(Month) if got is not None else None
+        year = self.item(m + 1)
+        if day == 1 and year is not None and year.raw is not None and len(year.raw.text) == 4:
+            day = None  # "в ніч на 1 січня 2025 року": the eve is in the year before; its own night then
+        if day is not None and isinstance(month, Month) and (day > 1 or month.n != 3):
+            # "в ніч на 24 лютого": the night of the 23rd; the 1st, the night of the last day of the month
+            # before (March, whose eve depends on the year, keeps its own night)
+            before = Month(month.n - 1 or 12) if day == 1 else month
+            eve = day - 1 if day > 1 else (31 if before.n in (1, 3, 5, 7, 8, 10, 12) else 30)
+            self.emit(("night",), item)
+            self.emit_number(eve, nxt)  # type: ignore[arg-type]
+            self.emit(_canonical_words(before), got)  # type: ignore[arg-type]
+            return m + 1
         self.emit(("night",), item)
         return k + 1
 
