@@ -180,8 +180,8 @@ def _bare_side(ps: Parser, i: int, end: int, other: Components) -> Components | 
     if ps.w(k) == "of":
         k += 1
     rest = k
-    if other.day is not None and 1 <= value <= 31 and rest == end:
-        return Components(day=value)
+    if (other.day is not None or ps.w(i) == "the") and 1 <= value <= 31 and rest == end:
+        return Components(day=value)  # "July 13-15"; "the 20th until 6pm": a day, never an hour
     if other.hour is not None and 0 <= value <= 24:
         p = Components()
         try:
@@ -260,6 +260,11 @@ def _merge_interval(ps: Parser, left: Components, right: Components, inclusive: 
         if right.daypart and left.daypart is None and left.hour is not None:
             left.daypart = right.daypart
     elif left_has_day or right_has_day:
+        if left_has_day and not left.has_time() and right.has_time() and not right_has_day \
+                and right.month is None and right.year is None:
+            # "the 20th until 6pm", "le 20 jusqu'à 18h", "Monday until 6pm": until 18:00 that day
+            for f in ("day", "weekday", "rel_day", "rel_weekday", "week_shift"):
+                setattr(right, f, getattr(left, f))
         for f in date_fields:
             lv, rv = getattr(left, f), getattr(right, f)
             if lv is None and rv is not None and (f != "weekday"):
@@ -276,6 +281,7 @@ def _merge_interval(ps: Parser, left: Components, right: Components, inclusive: 
 # end, granularity, TIMEX3 value). tests/test_grammar_families.py runs every family's table.
 EXAMPLES: list[tuple[str, str, str, str, str]] = [
     ("from Monday to Wednesday", "2025-03-03", "2025-03-06", "day", "2025-03-03/2025-03-05"),
+    ("the 4th until 6pm", "2025-03-04T00:00", "2025-03-04T19:00", "hour", "2025-03-04/2025-03-04T18:00"),
     ("between 3 and 5 March", "2025-03-03", "2025-03-06", "day", "2025-03-03/2025-03-05"),
     ("3–5 March", "2025-03-03", "2025-03-06", "day", "2025-03-03/2025-03-05"),
     ("March 3-5", "2025-03-03", "2025-03-06", "day", "2025-03-03/2025-03-05"),
