@@ -12,8 +12,9 @@ is at least 85% and ahead of both. It then lists timeline's misses grouped by th
 expression, found from what the grammar read (not from the spelling, so the grouping is the
 same in every language), naming the families where Duckling follows another convention
 (``docs/languages.md``, "Where Duckling differs"). Last, the first-pass speed of each
-language's corpus through the Python API beside English's, measured in the same run
-(median of 5 passes; the lexicon is built before timing).
+language's corpus through the Python API beside English's, each language interleaved with
+English (median of 7 passes of CPU time; the lexicon is built before timing), with the share of
+the language's time spent in the canonical pass (``timeline/grammar/canonical.py``).
 
 Peers are looked up in .peers/ (see bench/README.md). A language without a lexicon yet is
 reported as such.
@@ -154,27 +155,50 @@ def score(rows: list[dict[str, Any]], language: str) -> tuple[int, dict[str, lis
     return good, misses
 
 
-def speed(rows: list[dict[str, Any]], language: str) -> float:
-    """First-pass expressions/s through the API (a fresh Resolver per row, no shared memo)."""
+def _first_pass(work: list[tuple[str, Any, str]], language: str) -> float:
+    """CPU seconds of one first pass over *work* through the API (a fresh Resolver per row, no shared memo)."""
     from timeline.errors import TimelineError
     from timeline.resolver import Resolver
 
-    work = [(r["text"], parse_iso(r["ref"]), r["prefer"]) for r in rows]
-    for text, ref, prefer in work[:5]:  # build the lexicon and the holiday index before timing
+    t0 = time.process_time()
+    for text, ref, prefer in work:
         try:
             Resolver(ref, prefer, language=language).resolve(text)
         except TimelineError:
             pass
-    samples = []
-    for _ in range(5):
-        t0 = time.process_time()
-        for text, ref, prefer in work:
-            try:
-                Resolver(ref, prefer, language=language).resolve(text)
-            except TimelineError:
-                pass
-        samples.append(time.process_time() - t0)
-    return len(work) / statistics.median(samples)
+    return time.process_time() - t0
+
+
+def _canonical_pass(texts: list[str], language: str) -> float:
+    """CPU seconds of the canonical pass alone (tokens -> canonical tokens) over *texts*."""
+    from timeline.errors import TimelineError
+    from timeline.grammar import canonical_tokens, tokenize
+
+    tokens = [tokenize(text) for text in texts]
+    t0 = time.process_time()
+    for text, toks in zip(texts, tokens, strict=True):
+        try:
+            canonical_tokens(text, list(toks), language)
+        except TimelineError:
+            pass
+    return time.process_time() - t0
+
+
+def speed(rows: list[dict[str, Any]], language: str, english: list[dict[str, Any]],
+          passes: int = 7) -> tuple[float, float, float]:
+    """First-pass expressions/s of *language* and of English, measured interleaved (a pass of each in
+    turn, median of *passes*, CPU time), and the share of the language's time that is the canonical pass."""
+    work = [(r["text"], parse_iso(r["ref"]), r["prefer"]) for r in rows]
+    base = [(r["text"], parse_iso(r["ref"]), r["prefer"]) for r in english]
+    _first_pass(work[:20], language)  # build the lexicon, its table and the holiday index before timing
+    _first_pass(base[:20], "en")
+    mine, theirs, canon = [], [], []
+    for _ in range(passes):
+        mine.append(_first_pass(work, language))
+        theirs.append(_first_pass(base, "en"))
+        canon.append(_canonical_pass([text for text, _, _ in work], language))
+    rate = len(work) / statistics.median(mine)
+    return rate, len(base) / statistics.median(theirs), statistics.median(canon) / statistics.median(mine)
 
 
 def main() -> None:
@@ -220,16 +244,18 @@ def main() -> None:
             print(f"- {fam}: {len(items)}{note}")
             for line in items[:args.show]:
                 print(f"    {line}")
-    print("\n## first-pass speed through the API (expressions/s, median of 5, CPU time)")
+    print("\n## first-pass speed through the API (expressions/s, CPU time, median of 7 passes, each language "
+          "interleaved with English)")
     english = [json.loads(line) for line in (SHARED / "duckling_en_time.jsonl").read_text(
         encoding="utf-8").splitlines() if line.strip()]
-    base = speed(english, "en")
-    print(f"- en: {base:,.0f}")
+    print(f"load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}\n")
+    print("| lang | expr/s | English expr/s (same run) | x English | canonical pass, share of the time |")
+    print("|---|---:|---:|---:|---:|")
     for code, _n, _misses in details:
         rows = [json.loads(line) for line in (SHARED / f"duckling_{code}_time.jsonl").read_text(
             encoding="utf-8").splitlines() if line.strip()]
-        rate = speed(rows, code)
-        print(f"- {code}: {rate:,.0f} ({rate / base:.2f}x English)")
+        rate, base, share = speed(rows, code, english)
+        print(f"| {code} | {rate:,.0f} | {base:,.0f} | {rate / base:.2f} | {100 * share:.0f}% |")
 
 
 if __name__ == "__main__":

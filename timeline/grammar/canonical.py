@@ -1,12 +1,17 @@
 """Other languages: their words, read through their lexicon, as the canonical words the grammar reads.
 
-Two passes. :func:`_read` looks every word up (a holiday name first, else the
-longest lexicon entry, single or multi-word, through the language's
-morphology), giving one :class:`_Item` per entry. :class:`_Speller` then
-writes each item as the canonical words of its meaning, choosing among a
-word's meanings by its neighbours and bringing the language's word order to
-the canonical one. The rules match on meanings and positions, never on a
-language's spelling, so every language gets them:
+Two passes. :func:`_read` looks every word up in the language's :class:`_Table`
+(its lexicon compiled once: word -> meanings and what the speller needs of them,
+diacritic-free spellings included, inflected forms compiled on first use through
+the morphology), giving one :class:`_Item` per entry; only a word that may open a
+multi-word entry followed by a word that goes on one, or a holiday name, takes
+the general path (the holiday name first, else the longest lexicon entry).
+:class:`_Speller` then writes each item as the canonical words of its meaning: a
+word written the same wherever it stands (a weekday, a month, a season) from the
+table, the others by the rules below, choosing among a word's meanings by its
+neighbours and bringing the language's word order to the canonical one. The
+rules match on meanings and positions, never on a language's spelling, so every
+language gets them:
 
 - a relative word after its noun moves before it ("la semaine dernière");
   one that moves two units ("позаминулого тижня") becomes "the week before last";
@@ -26,18 +31,26 @@ language's spelling, so every language gets them:
 - tens and units written as two number words are one number ("двадцять
   четвертого": the 24th), and a figure with a hyphenated ending is the
   figure ("18-го");
-- "since X ... until Y" is a range "from X to Y"; "until" right after a
-  quantity is "before" ("за три дні до Великодня");
+- minutes said after an hour, however the language says them (its
+  :class:`ClockMinutes` words "et quart", "moins cinq"; a ``clock_signs`` word
+  and a fraction or a number, "y cuarto", "e un quarto"; glue and a number,
+  "três e quinze"; a number after the hour word, "quinze heures trente") are
+  one rule, :meth:`_Speller.minutes_said`: "3:15" where the language says its
+  hours on the 24-hour clock, and for noon, midnight or an hour past 12; else
+  "15 minutes past 3", read by prefer as any hour said;
+- "since X ... until Y" is a range "from X to Y", and so is a bound between
+  two dates or times ("13 a 15 de julio", "Montag bis Mittwoch"); "until"
+  right after a quantity is "before" ("за три дні до Великодня");
 - a month right after an ordinal or "last" and its unit or weekday is what
   they count in ("перша середа жовтня": the first Wednesday of October).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from difflib import get_close_matches
-from typing import TYPE_CHECKING
+from typing import NamedTuple
 
 from timeline import lexicon as lx
 from timeline.errors import ExpressionError, ExpressionSyntaxError, UnknownWordError
@@ -69,9 +82,6 @@ from timeline.lexicons.schema import (
     fold_diacritics,
     normalize_word,
 )
-
-if TYPE_CHECKING:
-    from timeline.holidays import Holiday
 
 
 def _canonical_words(meaning: Meaning) -> tuple[str, ...]:
@@ -165,6 +175,17 @@ class _Reading:
     number: int | None
     unit: str | None
     glue_only: bool
+    spelling: tuple[str, ...] = ()  # the canonical words of ``simple``
+    kinds: frozenset[type] = frozenset()  # the types of the meanings
+    # _EMIT when ``simple`` is always written as ``spelling`` whatever its neighbours (a weekday, a season),
+    # _MONTH for a month ("of" before it after a counted unit), _BY_CONTEXT otherwise
+    static: int = 0
+    noun: bool = False  # ``simple`` is a noun a postposed relative word may follow ("la semaine dernière")
+    content: tuple[Meaning, ...] = ()  # the meanings that are not glue, and their types
+    content_kinds: frozenset[type] = frozenset()
+    # every meaning announces more words (glue, a qualifier, a marker before its quantity): a word that
+    # cannot end an expression written apart ("jeudi à")
+    dangles: bool = False
 
 
 _READINGS: dict[tuple[Meaning, ...], _Reading] = {}
@@ -190,46 +211,76 @@ def _reading(meanings: tuple[Meaning, ...]) -> _Reading:
         if simple is not None and len(content) < len(meanings) and isinstance(simple, Qualifier):
             simple = None  # a preposition that is a bound only in a range ("al" in "dal 13 al 15"): by context
         got = _Reading(simple, compound, None if compound else number, None if compound else unit,
-                       bool(meanings) and not content)
+                       bool(meanings) and not content, _canonical_words(simple) if simple is not None else (),
+                       frozenset(kinds), _static(simple), isinstance(simple, _NOUNS), tuple(content),
+                       frozenset(type(m) for m in content), bool(meanings) and all(
+                           isinstance(m, (Glue, Qualifier)) or isinstance(m, Marker) and m.position == "before"
+                           for m in meanings))
         if len(_READINGS) < 4096:
             _READINGS[meanings] = got
     return got
 
 
-@dataclass(slots=True)
+_NO_READING = _Reading(None, False, None, None, False)
+_BY_CONTEXT, _EMIT, _MONTH = 0, 1, 2
+
+
+def _static(meaning: Meaning | None) -> int:
+    """How a word of this one meaning is written: the same words wherever it stands (_EMIT, _MONTH), or
+    by the rules of :class:`_Speller` (_BY_CONTEXT), as :meth:`_Speller.spell_meaning` decides. A rule
+    added there for a meaning this calls static must make it _BY_CONTEXT here
+    (``tests/test_canonical_pass.py`` spells every example both ways)."""
+    if isinstance(meaning, (Weekday, Season, Vague, Zone)):
+        return _EMIT
+    if isinstance(meaning, Month):
+        return _MONTH
+    if isinstance(meaning, Ordinal):
+        return _EMIT if meaning.n in _ORDINAL_SPELLING else _BY_CONTEXT
+    if isinstance(meaning, DayWord):
+        return _EMIT if meaning.shift == 0 else _BY_CONTEXT  # "le surlendemain du 3 mars": by context
+    if isinstance(meaning, PartOfDay):
+        return _BY_CONTEXT if meaning.name in ("night", "night_before") else _EMIT
+    return _BY_CONTEXT
+
+
 class _Item:
     """One entry read from the text: a word or multi-word entry of the lexicon (``meanings``),
-    a holiday name (``words``: its canonical words), or a token passed through (``raw``)."""
+    a holiday name (``words``: its canonical words), or a token passed through (``raw``).
 
-    first: Token
-    last: Token
-    meanings: tuple[Meaning, ...] = ()
-    words: tuple[str, ...] = ()
-    raw: Token | None = None
-    reading: _Reading = _Reading(None, False, None, None, False)
+    What the speller asks of an item many times (its number, unit, whether it is glue) is
+    worked out once, from its :class:`_Reading`.
+    """
 
-    def has(self, kind: type) -> bool:
-        return any(isinstance(m, kind) for m in self.meanings)
+    __slots__ = ("first", "glue_only", "is_compound", "kinds", "last", "meanings", "number", "raw", "reading",
+                 "unit_name", "words")
 
-    def get(self, kind: type) -> Meaning | None:
-        return next((m for m in self.meanings if isinstance(m, kind)), None)
-
-    @property
-    def glue_only(self) -> bool:
-        return self.reading.glue_only
-
-    @property
-    def number(self) -> int | None:
-        """The value of a figure, or of a number word."""
-        return self.raw.number if self.raw is not None else self.reading.number
-
-    @property
-    def is_compound(self) -> bool:
-        """A word that is a relative word or a number with its unit ("торік", "півроку")."""
-        return self.reading.compound
+    def __init__(self, first: Token, last: Token, meanings: tuple[Meaning, ...] = (), words: tuple[str, ...] = (),
+                 raw: Token | None = None, reading: _Reading = _NO_READING) -> None:
+        self.first = first
+        self.last = last
+        self.meanings = meanings
+        self.words = words
+        self.raw = raw
+        self.reading = reading
+        self.kinds = reading.kinds
+        # the value of a figure, or of a number word
+        self.number: int | None = raw.number if raw is not None else reading.number
+        self.unit_name: str | None = reading.unit
+        self.glue_only: bool = reading.glue_only
+        # a word that is a relative word or a number with its unit ("торік", "півроку")
+        self.is_compound: bool = reading.compound
 
     def unit(self) -> str | None:
-        return self.reading.unit
+        """The canonical unit the item names ("day", "week"...), or None (also ``unit_name``)."""
+        return self.unit_name
+
+    def has(self, kind: type) -> bool:
+        return kind in self.kinds
+
+    def get(self, kind: type) -> Meaning | None:
+        if kind not in self.kinds:
+            return None
+        return next((m for m in self.meanings if isinstance(m, kind)), None)
 
 
 def _word_item(first: Token, last: Token, meanings: tuple[Meaning, ...]) -> _Item:
@@ -247,12 +298,11 @@ def canonical_tokens(text: str, toks: list[Token], language: str, quiet: bool = 
     docstring). A word the lexicon does not know is an
     :class:`UnknownWordError` whose suggestion comes from the same lexicon.
     """
-    lexicon = _LEXICONS.get(language)
-    if lexicon is None:
-        from timeline.lexicons import get_lexicon
-
-        lexicon = _LEXICONS[language] = get_lexicon(language)
-    items = _read(text, toks, lexicon, language, quiet)
+    table = _TABLES.get(language)
+    if table is None:
+        table = _TABLES[language] = _Table(language)
+    lexicon = table.lexicon
+    items = _read(text, toks, table, quiet)
     if items and _dangling(items, lexicon):
         last = items[-1].first
         raw = text[last.start:items[-1].last.end]
@@ -274,12 +324,10 @@ def _dangling(items: list[_Item], lexicon: Lexicon) -> bool:
     indefinite article ("mardi un", "dans une"), where a clock time may end in a number word
     ("Viertel vor zwölf")."""
     last = items[-1]
-    if normalize_word(last.first.text) in lexicon.clock_fractions:
+    if lexicon.clock_fractions and normalize_word(last.first.text) in lexicon.clock_fractions:
         return False  # "a mezzanotte e mezza": a fraction of the hour ends a time
     if len(items) > 1 and last.raw is None and last.first is last.last and last.first.space_before \
-            and last.meanings and all(
-            isinstance(m, (Glue, Qualifier)) or isinstance(m, Marker) and m.position == "before"
-            for m in last.meanings):
+            and last.reading.dangles:
         return True
     # "mardi un (plan)", "dans une (allocution)": the word for one is also the indefinite article; not after
     # an elided article, which only an hour follows ("all'una": at one o'clock)
@@ -307,7 +355,84 @@ def _split_elision(text: str, toks: list[Token], words: list[str], i: int, lexic
     return True
 
 
-_LEXICONS: dict[str, Lexicon] = {}
+class _Entry(NamedTuple):
+    """What the reader knows of one word of a language, worked out once: its meanings and their
+    reading when the word is an item on its own, or that it is a mark passed through as written."""
+
+    meanings: tuple[Meaning, ...]
+    reading: _Reading | None  # None: the word needs the general reading (a multi-word entry or a
+    # holiday name may start with it, or it is unknown)
+    raw: bool = False
+    # a word that opens multi-word entries: the words that may come second in one; when the next word
+    # (and its key) is not among them, the word is an item on its own (``meanings``, ``single``)
+    follow: frozenset[str] | None = None
+    single: _Reading | None = None
+    holiday: bool = False  # a holiday name may start with the word: the word alone only when none does here
+
+
+_GENERAL = _Entry((), None)
+_RAW = _Entry((), None, True)
+_MAX_TABLE = 65536
+
+
+class _Table:
+    """A language's lexicon compiled for reading: word -> :class:`_Entry`.
+
+    Every word of the lexicon and its spelling without diacritics is compiled when the table is
+    built; an inflected form (found through the language's morphology) is compiled the first
+    time it is read. Reading a word is then one dict lookup: only the words that may open a
+    multi-word entry or a holiday name, and the words the lexicon does not know, take the
+    general path of :func:`_read`.
+    """
+
+    def __init__(self, language: str) -> None:
+        from timeline.holidays import canonical_words, first_words, match
+        from timeline.lexicons import get_lexicon
+
+        self.match_holiday = match  # the holiday matcher, imported when a language is first read
+        self.canonical_words = canonical_words
+        self.language = language
+        self.lexicon = get_lexicon(language)
+        self.holiday_starts = first_words(language)
+        self.words: dict[str, _Entry] = {}
+        for key in self.lexicon.entries:
+            if " " not in key:
+                self.entry(key)
+                self.entry(fold_diacritics(key))
+
+    def entry(self, word: str) -> _Entry:
+        """The compiled entry of one normalized word that is not a figure."""
+        got = self.words.get(word)
+        if got is None:
+            got = self._compile(word)
+            if len(self.words) >= _MAX_TABLE:
+                self.words.clear()  # bounded: a long run over varied text never grows without end
+            self.words[word] = got
+        return got
+
+    def _compile(self, word: str) -> _Entry:
+        lexicon = self.lexicon
+        if word in ("a", "p"):
+            return _GENERAL  # "a.m.", "p. m."
+        meanings = lexicon.lookup(word)
+        reading = _reading(meanings) if meanings else None
+        if reading is not None and reading.static and word in lexicon.clock_signs:
+            reading = replace(reading, static=_BY_CONTEXT)  # "y", "e": minutes after an hour
+        multi = lexicon.opens_multi(word)
+        if word in self.holiday_starts or _holiday_spelling(word) in self.holiday_starts:
+            return _Entry(meanings, None, False, lexicon.next_words(word) if multi else None, reading, True)
+        if multi:
+            return _Entry(meanings, None, False, lexicon.next_words(word), reading)
+        if reading is not None:
+            return _Entry(meanings, reading)
+        if word and not word[:1].isalpha() and word not in lexicon.decade_endings \
+                and _APOSTROPHE_MARKS.isdisjoint(word):
+            return _RAW
+        return _GENERAL
+
+
+_APOSTROPHE_MARKS = frozenset("'\u2019\u2018`\u00b4\u2032\u02bc")
+_TABLES: dict[str, _Table] = {}
 _QUALIFIER_WORDS = frozenset({"by", "since", "until", "before", "after", "around"})
 _CLOCK_MARKS = frozenset({"am", "pm"})  # written the English way in many languages; a lexicon may own them
 def _iso_time_mark(toks: list[Token], i: int) -> bool:
@@ -319,14 +444,6 @@ def _iso_time_mark(toks: list[Token], i: int) -> bool:
 
 _ORDINAL_MARKS = frozenset("º°ª")  # written after a figure for an ordinal: "1º", "1°", "1ª"
 _LETTER_APOSTROPHES = frozenset("\u02bc\u02b9")  # apostrophes Unicode counts as letters ("пʼятниця")
-_HOLIDAY_STARTS: dict[str, frozenset[str]] = {}  # language -> the first words of its holiday names
-
-
-def _match_holiday_name(words: list[str], i: int, language: str) -> tuple[Holiday, int] | None:
-    from timeline.holidays import match
-
-    found: tuple[Holiday, int] | None = match(words, i, language)
-    return found
 
 
 def _holiday_spelling(word: str) -> str:
@@ -350,22 +467,44 @@ _HOLIDAY_SPELLINGS: dict[str, str] = {}
 _LIGATURES = str.maketrans({"ß": "ss", "œ": "oe", "æ": "ae"})  # as timeline.holidays indexes names
 
 
-def _read(text: str, toks: list[Token], lexicon: Lexicon, language: str, quiet: bool) -> list[_Item]:
-    starts = _HOLIDAY_STARTS.get(language)
-    if starts is None:
-        from timeline.holidays import first_words
-
-        starts = _HOLIDAY_STARTS[language] = first_words(language)
-    # "anni '90": the apostrophe of an elided century is no word of its own
-    toks = [t for n, t in enumerate(toks) if not (
-        t.text == "'" and n + 1 < len(toks) and toks[n + 1].number is not None and len(toks[n + 1].text) == 2
-        and not toks[n + 1].space_before)]
+def _read(text: str, toks: list[Token], table: _Table, quiet: bool) -> list[_Item]:
+    lexicon, language, starts = table.lexicon, table.language, table.holiday_starts
+    endings = lexicon.ordinal_endings
+    if "'" in text or "\u2019" in text:  # the marks the tokenizer writes as a "'" token
+        # "anni '90": the apostrophe of an elided century is no word of its own
+        toks = [t for n, t in enumerate(toks) if not (
+            t.text == "'" and n + 1 < len(toks) and toks[n + 1].number is not None and len(toks[n + 1].text) == 2
+            and not toks[n + 1].space_before)]
     words = [t.text if t.text.isalnum() and _LETTER_APOSTROPHES.isdisjoint(t.text) else normalize_word(t.text)
              for t in toks]
     items: list[_Item] = []
     i = 0
+    compiled_words, entry = table.words, table.entry
     while i < len(toks):
         tok = toks[i]
+        if tok.number is None:
+            compiled = compiled_words.get(words[i]) or entry(words[i])
+            reading = compiled.reading
+            if reading is not None:
+                items.append(_Item(tok, tok, compiled.meanings, (), None, reading))  # a word on its own
+                i += 1
+                continue
+            if compiled.raw:
+                items.append(_Item(tok, tok, raw=tok))  # a mark: ":", "/", "."
+                i += 1
+                continue
+            follow = compiled.follow
+            if compiled.single is not None and (follow is None or i + 1 == len(toks) or (
+                    words[i + 1] not in follow and lexicon.key_of(words[i + 1]) not in follow)) and (
+                    not compiled.holiday or table.match_holiday(words, i, language) is None):
+                items.append(_Item(tok, tok, compiled.meanings, reading=compiled.single))  # no entry goes on
+                i += 1
+                continue
+        elif words[i] not in starts and not (i + 1 < len(toks) and words[i + 1] in endings
+                                              and not toks[i + 1].space_before):
+            items.append(_Item(tok, tok, raw=tok))  # a figure
+            i += 1
+            continue
         if words[i] in ("a", "p") and i and toks[i - 1].number is not None and words[i + 1:i + 3] == [".", "m"]:
             end = i + 4 if words[i + 3:i + 4] == ["."] else i + 3
             items += [_Item(t, t, raw=t) for t in toks[i:end]]  # "a las 8 a.m.", "8 p. m.": am/pm
@@ -375,13 +514,11 @@ def _read(text: str, toks: list[Token], lexicon: Lexicon, language: str, quiet: 
         # A holiday name of the language (timeline.holidays), glue words and all ("lundi de Pâques",
         # "Tag der Deutschen Einheit"), becomes the one word the English grammar reads back as it.
         word = words[i]
-        named = _match_holiday_name(words, i, language) if word in starts or (
+        named = table.match_holiday(words, i, language) if word in starts or (
             tok.number is None and _holiday_spelling(word) in starts) else None  # "1. Advent" starts with a figure
         if named is not None and (found is None or named[1] >= found.end):
-            from timeline.holidays import canonical_words
-
             holiday, end = named
-            items.append(_Item(tok, toks[end - 1], words=tuple(canonical_words(holiday))))
+            items.append(_Item(tok, toks[end - 1], words=tuple(table.canonical_words(holiday))))
             i = end
             continue
         if found is not None and found.end - found.start > 1 and found.end < len(toks) \
@@ -427,26 +564,31 @@ def _read(text: str, toks: list[Token], lexicon: Lexicon, language: str, quiet: 
     return items
 
 
+_PADDING: tuple[None, ...] = (None,) * 8  # more than any rule looks ahead or behind
+
+
 class _Speller:
     """Writes the items as canonical tokens, in the canonical order (see the module docstring)."""
 
+    # The state of the pass, read by the rules; these are its values at the start (set on the instance when
+    # a rule changes them).
+    between = False  # after "between": the next glue word between two parts is "and"
+    pending_after: tuple[str, ...] = ()  # "позаминулого": "before last" goes after the next noun
+    last_noun = -1  # index in out of the last noun emitted, for a postposed relative
+    in_range = False  # a "since" read as "from": the next "until"/"by" is "to"
+    dotted_time = -1  # index of the item "." of "о 10.10", written ":"
+
     def __init__(self, items: list[_Item], lexicon: Lexicon) -> None:
         self.items = items
+        # item k, or None before the first and after the last: the items with None on either side (a
+        # negative index reads the padding at the end), so that looking at a neighbour is one list index
+        self.item: Callable[[int], _Item | None] = [*items, *_PADDING].__getitem__
         self.lexicon = lexicon
-        self.between = False  # after "between": the next glue word between two parts is "and"
         self.out: list[Token] = []
         self.pending_ago: list[Token] = []  # "il y a": "ago" goes after the next unit
-        self.pending_after: tuple[str, ...] = ()  # "позаминулого": "before last" goes after the next noun
-        self.last_noun = -1  # index in out of the last noun emitted, for a postposed relative
-        self.in_range = False  # a "since" read as "from": the next "until"/"by" is "to"
-        self.dotted_time = -1  # index of the item "." of "о 10.10", written ":"
-        self.dash_range = False  # "13 au 15 juillet": the bound between two days is written "-"
-        self.minutes_to = False  # "moins": the number that follows is minutes to the hour
 
     # ---- helpers ----------------------------------------------------------------
 
-    def item(self, k: int) -> _Item | None:
-        return self.items[k] if 0 <= k < len(self.items) else None
 
     def emit(self, spelling: tuple[str, ...], item: _Item) -> None:
         self.out += [Token(w, item.first.start, item.last.end, None, item.first.space_before) for w in spelling]
@@ -499,8 +641,8 @@ class _Speller:
                 self.dotted_time = k + 1
                 return True
             return False
-        if nxt.unit() is not None:
-            return nxt.unit() == "hour"
+        if nxt.unit_name is not None:
+            return nxt.unit_name == "hour"
         if nxt.raw is not None and nxt.raw.number is not None and len(nxt.raw.text) == 2 and nxt.raw.number < 60 \
                 and value > 0 and ((after := self.item(k + 2)) is None or after.has(PartOfDay)
                                    or self.part_of_day_follows(k + 1)):
@@ -526,7 +668,7 @@ class _Speller:
                 j += 1
             counted = self.item(j + 1)
             return got is not None and (got.number is not None and (
-                not got.has(Glue) or counted is not None and counted.unit() is not None) or got.is_compound)
+                not got.has(Glue) or counted is not None and counted.unit_name is not None) or got.is_compound)
         if meaning.kind not in ("until", "by"):
             return False
         if self.in_range:
@@ -579,29 +721,26 @@ class _Speller:
                                                 and nxt.raw.text in (":", "-", "/") and not nxt.raw.space_before)
 
     def clock_minutes(self, k: int) -> int | None:
-        """Minutes said after the hour: "las doce y cuarto", "las doce menos cinco", "a las tres y
-        media", "las seis cero dos" (the lexicon's ``clock_signs`` and ``clock_fractions``), written as
-        the English "15 past 12", "5 to 12" or "6:02". Returns the next item, or None when k is not that."""
+        """Minutes said after the hour with the lexicon's ``clock_signs`` and ``clock_fractions``: "las
+        doce y cuarto", "las doce menos cinco", "e un quarto" (written by :meth:`minutes_said`), and
+        "las seis cero dos" (6:02). Returns the next item, or None when k is not that."""
         lexicon = self.lexicon
         item = self.items[k]
-        named = _CLOCK_NAMES.get(self.prev_text())  # "mezzogiorno meno un quarto": noon is an hour too
-        hour = self.out[-1].number if self.out and named is None else named
-        if hour is None or not 0 <= hour <= 24 or item.first is not item.last:
+        if item.first is not item.last:
             return None
+        out = self.out
         # "5 y cuarto", "para las seis cero dos": a bare hour opening the expression, or after its qualifier
-        alone = len(self.out) == 1 or len(self.out) == 2 and self.out[0].text in _QUALIFIER_WORDS
-        if not (alone or self.after_clock() or named is not None):
-            return None
-        word = normalize_word(item.first.text)
-        if item.number == 0 and alone or item.number == 0 and self.prev_text(2) == "at":
+        alone = len(out) == 1 or len(out) == 2 and out[0].text in _QUALIFIER_WORDS
+        if item.number == 0 and (alone or self.prev_text(2) == "at") and out[-1].number is not None \
+                and 0 <= out[-1].number <= 24:
             digit = self.item(k + 1)  # "las seis cero dos": 6:02
             if digit is None or digit.number is None or not 0 <= digit.number <= 9 or \
                     digit.raw is not None and len(digit.raw.text) != 1:
                 return None
-            self.out += [Token(":", item.first.start, item.first.start, None, False),
-                         Token(f"0{digit.number}", item.first.start, digit.last.end, digit.number, False)]
+            out += [Token(":", item.first.start, item.first.start, None, False),
+                    Token(f"0{digit.number}", item.first.start, digit.last.end, digit.number, False)]
             return k + 2
-        sign = lexicon.clock_signs.get(word)
+        sign = lexicon.clock_signs.get(normalize_word(item.first.text))
         if sign is None:
             return None
         j = k + 1
@@ -621,12 +760,35 @@ class _Speller:
                     nxt.raw is not None and len(nxt.raw.text) > 2:
                 return None
             minutes = nxt.number
-        hour_token = self.out.pop()
-        self.out += [Token(str(minutes), item.first.start, nxt.last.end, minutes, hour_token.space_before),
-                     Token("minutes", item.first.start, nxt.last.end, None, True),
-                     Token("past" if sign > 0 else "to", item.first.start, item.last.end, None, True),
-                     Token(hour_token.text, hour_token.start, hour_token.end, hour if named is None else None, True)]
-        return j + 1
+        return j + 1 if self.minutes_said(minutes, sign < 0, item, nxt) else None
+
+    def minutes_said(self, minutes: int, to_hour: bool, said: _Item, last: _Item) -> bool:
+        """Minutes said after the hour just written, the one way for every language: the lexicon's
+        :class:`ClockMinutes` ("et quart", "moins le quart", "moins cinq") and its ``clock_signs`` with
+        a fraction or a number ("y cuarto", "menos cinco", "e un quarto"). The hour is a clock time
+        ("at 3", "3 oclock", noon, midnight) or a bare hour opening the expression ("5 y cuarto").
+        Written on the clock the language says its hours on: "3:15" where a said hour is on the
+        24-hour clock (French: "trois heures et quart" is 03:15) and for noon, midnight or an hour
+        past 12; "15 minutes past 3" elsewhere, read by prefer as any said hour ("las tres y cuarto").
+        *said* is the item of the words, *last* the one they end with. False when no hour was written."""
+        out = self.out
+        if not 0 <= minutes < 60 or not out:
+            return False
+        clock = self.clock_at_end()
+        if clock is None:
+            hour = out[-1].number
+            if hour is None or not 0 <= hour <= 24 or not (
+                    len(out) == 1 or len(out) == 2 and out[0].text in _QUALIFIER_WORDS):
+                return False
+            clock = hour, 1
+        if self.lexicon.hour_word24 or out[-1].text in _CLOCK_NAMES or clock[0] > 12:
+            return self.set_minutes(minutes, last, to_hour, clock)
+        hour_token = out.pop()
+        out += [Token(str(minutes), said.first.start, last.last.end, minutes, hour_token.space_before),
+                Token("minutes", said.first.start, last.last.end, None, True),
+                Token("to" if to_hour else "past", said.first.start, said.last.end, None, True),
+                Token(hour_token.text, hour_token.start, hour_token.end, clock[0], True)]
+        return True
 
     def date_before(self) -> bool:
         """True when the words so far end with a date or a time (not a preposition or a qualifier)."""
@@ -635,6 +797,11 @@ class _Speller:
         last = self.out[-1].text
         return self.out[-1].number is not None or last in ("th", "oclock") or last in lx.MONTHS or last in lx.WEEKDAYS \
             or last in lx.UNITS or last in lx.PARTS_OF_DAY or last in ("today", "tomorrow", "yesterday")
+
+    def between_points(self, k: int) -> bool:
+        """True when item k stands between a date or a time just written and one that follows ("13 a 15 de
+        julio", "Montag bis Mittwoch", "9h às 17h"): a bound there closes a range, in every language."""
+        return self.date_before() and self.prev_text() not in _DAY_NAMES and self.date_starts(k + 1)
 
     def time_after_day(self, k: int) -> bool:
         """True when a time of day follows item k right after a day ("dia 15 às 18", "quinta às 18"):
@@ -660,7 +827,7 @@ class _Speller:
         while nxt is not None and nxt.has(Glue) and not nxt.has(PartOfDay):
             k += 1
             nxt = self.item(k + 1)
-        return nxt is None or nxt.unit() == "hour" or nxt.has(PartOfDay) or nxt.has(Zone) \
+        return nxt is None or nxt.unit_name == "hour" or nxt.has(PartOfDay) or nxt.has(Zone) \
             or nxt.raw is not None and nxt.raw.text in (":", "h")
 
     def date_starts(self, k: int) -> bool:
@@ -703,9 +870,9 @@ class _Speller:
             nxt = self.item(j)
         if nxt is None:
             return False
-        if nxt.unit() is not None or nxt.is_compound:
+        if nxt.unit_name is not None or nxt.is_compound:
             named = self.item(j + 1)  # "en el siglo XX": the unit is named by an ordinal, not counted
-            if nxt.has(Ordinal) and named is not None and (named.unit() is not None or named.has(PeriodPart)):
+            if nxt.has(Ordinal) and named is not None and (named.unit_name is not None or named.has(PeriodPart)):
                 return False  # "en el segundo semestre": the second half, not two seconds
             return named is None or not named.has(Ordinal) or named.has(Number)
         if nxt.number is None:
@@ -717,7 +884,7 @@ class _Speller:
             if decimals is not None and decimals.raw is not None and decimals.raw.number is not None:
                 j += 2
                 after = self.item(j)
-        return after is not None and (after.unit() is not None or after.is_compound)
+        return after is not None and (after.unit_name is not None or after.is_compound)
 
     def named_unit_follows(self, k: int) -> bool | None:
         """Whether item k is followed by an article and a unit, alone ("entro l'anno", "entro la settimana":
@@ -731,7 +898,7 @@ class _Speller:
         while nxt is not None and nxt.glue_only:
             j += 1
             nxt = self.item(j)
-        if nxt is None or nxt.unit() is None or nxt.is_compound or nxt.number is not None:
+        if nxt is None or nxt.unit_name is None or nxt.is_compound or nxt.number is not None:
             return None
         rest = [it for it in self.items[j + 1:] if not it.glue_only]
         if not rest:
@@ -749,28 +916,6 @@ class _Speller:
                 return True
         return False
 
-    def glue_or_bound(self, k: int, bound: Meaning, meanings: tuple[Meaning, ...]) -> Meaning:
-        """A word that is glue or the bound of a range ("de"/"du" ... "à"/"au"): a start when a
-        date follows and a later bound closes the range, an end inside such a range or between
-        two days ("13 au 15 juillet"), glue otherwise ("fin du mois", "à 5h")."""
-        glue = next(m for m in meanings if isinstance(m, Glue))
-        assert isinstance(bound, Qualifier)
-        if bound.kind == "since":
-            return bound if self.starts_date(k + 1) and self.later_bound(k + 1) else glue
-        if bound.kind in ("until", "by"):
-            if self.in_range:
-                return bound
-            last = self.out[-1] if self.out else None
-            after_day = last is not None and (last.text in lx.MONTHS or last.text == "th"
-                                              or last.number is not None and last.number <= 31
-                                              and self.prev_text(2) != ":")
-            nxt = self.item(k + 1)
-            if after_day and nxt is not None and (nxt.has(Weekday) or nxt.number is not None
-                                                  and not self.clock_follows(k + 1)):
-                self.dash_range = True
-                return bound
-        return glue
-
     def starts_date(self, k: int) -> bool:
         """True when item k begins a day or a time: a number, a weekday, a month, a day word."""
         item = self.item(k)
@@ -785,15 +930,15 @@ class _Speller:
         item = self.items[k]
         if item.reading.simple is not None:
             return item.reading.simple
-        meanings = [m for m in item.meanings if not isinstance(m, Glue)]
+        meanings = item.reading.content
         if not meanings:
             return item.meanings[0]
-        kinds = {type(m) for m in meanings}
+        kinds = item.reading.content_kinds
         if kinds == {Number} and len(meanings) < len(item.meanings):
             # an article that is also "one" ("un", "una"): the number before what it counts ("hace un mes",
             # "un par de") or as an hour ("a la una"); an article elsewhere ("el martes un nuevo paquete")
             nxt = self.item(k + 1)
-            counts = nxt is not None and (nxt.unit() is not None or nxt.is_compound or nxt.has(Number))
+            counts = nxt is not None and (nxt.unit_name is not None or nxt.is_compound or nxt.has(Number))
             return meanings[0] if counts or self.prev_text() == "at" else Glue()
         if kinds == {Qualifier} and len(meanings) < len(item.meanings):
             # glue that is also a range's bound: "del 13 al 15", "de lunes a viernes", "du 3 au 5", "13 a 15
@@ -801,8 +946,8 @@ class _Speller:
             # ("dia 15 às 18", "quinta às 18")
             bound: Qualifier = meanings[0]  # type: ignore[assignment]
             closing = bound.kind in ("until", "by") and not self.in_range
-            if closing and self.time_after_day(k) or not (self.range_bound(k, bound) or closing and (
-                    self.date_before() and self.prev_text() not in _DAY_NAMES and self.date_starts(k + 1))):
+            if closing and self.time_after_day(k) or not (self.range_bound(k, bound)
+                                                          or closing and self.between_points(k)):
                 return Glue()
             if meanings[0].kind != "since":  # type: ignore[union-attr]
                 self.in_range = True  # a closing bound is "to"
@@ -821,16 +966,14 @@ class _Speller:
             nxt = self.item(k + 1)
             hedged = nxt is not None and (nxt.raw is None or nxt.raw.number is not None)
             return next(m for m in meanings if isinstance(m, Hedge if hedged else Weekday))
-        if len(meanings) < len(item.meanings) and kinds == {Qualifier}:
-            return self.glue_or_bound(k, meanings[0], item.meanings)
         nxt = self.item(k + 1)
         if Weekday in kinds and Ordinal in kinds:
             # "segunda semana" (the second week), "segunda de manhã" (Monday)
             noun = nxt is not None and any(isinstance(m, _NOUNS) for m in nxt.meanings)
             return next(m for m in meanings if isinstance(m, Ordinal if noun else Weekday))
         if Number in kinds and Month in kinds:
-            # "21 de dez" (December), "dez dias" (ten)
-            month = bool(self.out) and self.out[-1].number is not None and (nxt is None or nxt.unit() is None)
+            # "21 de dez", "20 sept. 2014" (the month after a day's number), "dez dias" (ten)
+            month = bool(self.out) and self.out[-1].number is not None and (nxt is None or nxt.unit_name is None)
             return next(m for m in meanings if isinstance(m, Month if month else Number))
         if Unit in kinds and PartOfDay in kinds:
             return next(m for m in meanings if isinstance(m, PartOfDay if self.after_clock() else Unit))
@@ -860,14 +1003,10 @@ class _Speller:
             zone = nxt is None or (self.after_clock() or self.clock_at_end() is not None) \
                 and not any(isinstance(m, (*_NOUNS, PartOfDay)) for m in nxt.meanings)
             return next(m for m in meanings if isinstance(m, Zone if zone else Relative))
-        if Number in kinds and Month in kinds:
-            # "sept": the month right after a day's number ("20 sept. 2014"), else the number
-            month = self.prev_text().isdigit() and self.out[-1].number is not None and self.out[-1].number <= 31
-            return next(m for m in meanings if isinstance(m, Month if month else Number))
         markers = [m for m in meanings if isinstance(m, Marker)]
         if len(markers) > 1:
             nxt = self.item(k + 1)
-            quantity = nxt is not None and (nxt.number is not None or nxt.unit() is not None)
+            quantity = nxt is not None and (nxt.number is not None or nxt.unit_name is not None)
             wanted = "before" if quantity else "after"
             return next((m for m in markers if m.position == wanted), markers[0])
         return meanings[0]
@@ -883,8 +1022,8 @@ class _Speller:
             if marker is not None and self.quantity_before():
                 return marker
             return next((m for m in meanings if isinstance(m, Relative)), qualifier)
-        quantity = nxt.unit() is not None or nxt.is_compound or (
-            nxt.number is not None and after is not None and (after.unit() is not None or after.is_compound))
+        quantity = nxt.unit_name is not None or nxt.is_compound or (
+            nxt.number is not None and after is not None and (after.unit_name is not None or after.is_compound))
         before = next((m for m in meanings if isinstance(m, Marker) and m.position != "after"), None)
         return before if before is not None and quantity else qualifier
 
@@ -892,11 +1031,28 @@ class _Speller:
 
     def spell(self) -> list[Token]:
         k = 0
-        while k < len(self.items):
-            k = self.spell_item(k)
+        items, out, clock_signs = self.items, self.out, self.lexicon.clock_signs
+        while k < len(items):
+            item = items[k]
+            reading = item.reading
+            static = reading.static
+            if static:
+                # a word written the same wherever it stands (a weekday, a season): its spelling
+                if static == _MONTH and self.counted_before():
+                    self.emit(("of",), item)
+                first = item.first
+                for w in reading.spelling:
+                    out.append(Token(w, first.start, item.last.end, None, first.space_before))
+                if reading.noun:
+                    self.noun_written()
+                k += 1
+            elif item.raw is not None and item.number != 0 and (item.number is not None or not clock_signs):
+                k = self.spell_raw(k, item.raw)  # a figure or a mark (not the minutes of "cero dos", nor a sign)
+            else:
+                k = self.spell_item(k)
         if self.pending_ago:
-            self.out += self.pending_ago
-        return self.out
+            out += self.pending_ago
+        return out
 
     def spell_item(self, k: int) -> int:
         item = self.items[k]
@@ -942,17 +1098,19 @@ class _Speller:
                 # the glue before the second bound, not the "de" of "primeiro trimestre de 2017"
                 self.between = False
                 self.emit(("and",), item)  # "між 10 і 12 березня", "между 10 и 12 марта"
-            elif self.days_joined(k):
+            elif (day := self.day_written()) and self.days_joined(k):
                 self.emit(("-",), item)  # "les 20 et 21 mars", "20 і 21 березня": both days
                 return k + 1
             elif self.prev_text() in ("week", "weekend") and self.day_follows(k):
                 self.emit(("of",), item)  # "la settimana del 6 ottobre": the week of 6 October
-            elif self.day_of_month_follows(k):
+            elif day and self.day_of_month_follows(k):
                 self.emit(("of",), item)  # "el 10 del mes pasado", "el 5 del próximo mes": of that month
                 return k + 1
-            elif self.joins_days(k):
+            elif day and self.joins_days(k):
                 self.emit(("to",), item)  # "los días 3 y 4 de marzo": from the 3rd to the 4th
                 return k + 1
+            if nxt is None or nxt.number is None:
+                return k + 1  # the rules below are about the figure or number word after the glue
             if self.article_before_day(k):
                 return k + 1
             if self.minutes_follow(k + 1):
@@ -965,6 +1123,11 @@ class _Speller:
             self.article_before_day(k - 1)
         return k
 
+    def day_written(self) -> bool:
+        """True when the words so far end with a number that may be a day of the month (1 to 31)."""
+        number = self.out[-1].number if self.out else None
+        return number is not None and 1 <= number <= 31
+
     def day_follows(self, k: int) -> bool:
         """True when item k+1 is a figure that can be a day of the month and no time follows it
         ("il 19", "dal 3 al 5", "del 6 ottobre"; not "alle 17", "il 19:30")."""
@@ -973,7 +1136,7 @@ class _Speller:
                 or nxt.raw is not None and len(nxt.raw.text) > 2 or nxt.raw is None and nxt.number < 2:
             return False  # a figure or a number word ("dal tre al cinque"; "all'una" is one o'clock)
         return after is None or not (after.raw is not None and after.raw.text in (":", ".", "/", "-", "h")
-                                     or after.unit() is not None or after.has(PartOfDay))
+                                     or after.unit_name is not None or after.has(PartOfDay))
 
     def is_article(self, item: _Item | None) -> bool:
         """True when *item* is one of the language's day articles ("le", "du", "il", "dal")."""
@@ -998,22 +1161,14 @@ class _Speller:
         if not (self.after_clock() or self.prev_text() in _CLOCK_NAMES) or self.prev_text(2) == ":":
             return False  # not after "13:30": "13:30 del 21 settembre"
         nxt = self.item(k + 1)
-        return nxt is None or nxt.unit() is None and not nxt.has(Month)
+        return nxt is None or nxt.unit_name is None and not nxt.has(Month)
 
     def spell_minutes(self, k: int, value: int) -> int:
-        """The minutes after an hour said in words: "at 3 15", "12:15" (noon), "18:15"."""
+        """The minutes after an hour said in words, joined by glue ("três e quinze", "meio dia e meia"):
+        written as any minutes said after an hour (:meth:`minutes_said`)."""
         item = self.items[k]
-        named = _CLOCK_NAMES.get(self.prev_text())
-        hour = named if named is not None else self.clock_hour_written()
-        if named is not None or hour > 12:
-            if named is not None:
-                last = self.out.pop()
-                self.out.append(Token(str(named), last.start, last.end, named, last.space_before))
-            self.out.append(Token(":", item.first.start, item.first.start, None, False))
-            self.out.append(Token(f"{value:02d}", item.first.start, item.last.end, value, False))
-        else:
-            # said, not written on the 24-hour clock: "três e quinze" is a quarter past three, read by prefer
-            self.out.append(Token(f"{value:02d}", item.first.start, item.last.end, value, True))
+        if not self.minutes_said(value, False, self.items[k - 1], item):
+            self.emit_number(value, item)
         return k + 1
 
     def countdown_to_clock(self, k: int, hours: bool = False) -> int:
@@ -1036,6 +1191,15 @@ class _Speller:
         return j if after is None or after.has(PartOfDay) or self.part_of_day_follows(j) else -1
 
     def spell_raw(self, k: int, tok: Token) -> int:
+        if tok.number is not None:  # a figure (never the "." of a dotted time, a mark or a dash)
+            nxt = self.item(k + 1)
+            if nxt is not None and nxt.raw is not None and nxt.raw.text == "." and self.dotted_clock(k):
+                self.dotted_time = k + 1  # "15.30": half past three in the afternoon
+            elif self.out and self.out[-1].text in lx.WEEKDAYS and self.day_figure(k) and self.lone_day(k + 1):
+                self.out += [Token("the", tok.start, tok.end, None, True), tok,
+                             Token("th", tok.start, tok.end, None, False)]  # "jueves 15": Thursday the 15th
+                return k + 1
+            return self.spell_number(k, tok.number)
         if tok.text == "-" and not tok.space_before and k > 0 and self.items[k - 1].number is not None:
             nxt = self.item(k + 1)
             if nxt is not None and nxt.glue_only and not nxt.first.space_before:
@@ -1050,14 +1214,6 @@ class _Speller:
         if tok.text == "/" and self.range_slash(k):
             self.out.append(Token("-", tok.start, tok.end, None, tok.space_before))
             return k + 1
-        if tok.number is not None:
-            if self.dotted_clock(k):
-                self.dotted_time = k + 1  # "15.30": half past three in the afternoon
-            elif self.prev_text() in lx.WEEKDAYS and self.day_figure(k) and self.lone_day(k + 1):
-                self.out += [Token("the", tok.start, tok.end, None, True), tok,
-                             Token("th", tok.start, tok.end, None, False)]  # "jueves 15": Thursday the 15th
-                return k + 1
-            return self.spell_number(k, tok.number)
         self.out.append(tok)
         return k + 1
 
@@ -1081,7 +1237,7 @@ class _Speller:
         """True when nothing at item k makes the figure before it a time or a count ("jueves 15")."""
         nxt = self.item(k)
         return nxt is None or not (nxt.raw is not None and nxt.raw.text in (":", ".", "h")
-                                   or nxt.unit() is not None or nxt.has(PartOfDay) or nxt.has(Marker))
+                                   or nxt.unit_name is not None or nxt.has(PartOfDay) or nxt.has(Marker))
 
     def number_run(self, k: int) -> tuple[int, int] | None:
         """Number words that make one number with hundreds or thousands ("mil novecientos noventa": 1990,
@@ -1128,23 +1284,25 @@ class _Speller:
             self.emit_number(run[0], item)
             return run[1]
         nxt = self.item(k + 1)
-        hour_word = self.item(k + 3)
-        if self.dotted_time < 0 and item.raw is not None and hour_word is not None and hour_word.unit() == "hour":
+        if self.dotted_time < 0 and item.raw is not None and (hour_word := self.item(k + 3)) is not None \
+                and hour_word.unit_name == "hour":
             self.clock_follows(k)  # "20.15 Uhr": a time written with a dot, before the hour word
         if item.raw is not None and nxt is not None and nxt.raw is not None and nxt.raw.number is not None:
             end = self.spaced_date(k)
             if end:
                 return end
-        if self.prev_text() in ("oclock", "noon", "midnight") and value < 60 \
+        prev = self.out[-1].text if self.out else ""
+        if prev in ("oclock", "noon", "midnight") and value < 60 \
                 and (item.raw is None or len(item.raw.text) <= 2) \
-                and (nxt is None or nxt.unit() == "minute"
-                     or not (nxt.number is not None or nxt.has(Month) or nxt.unit() is not None)) \
-                and self.set_minutes(value, item):  # "quinze heures trente", "midi quinze", "9 heures 30"
-            return k + 2 if nxt is not None and nxt.unit() == "minute" else k + 1
-        if value <= 24 and self.prev_text() not in ("at", ":", "the", "from", "to", "and", "between") \
-                and self.part_of_day_follows(k):
+                and (nxt is None or nxt.unit_name == "minute"
+                     or not (nxt.number is not None or nxt.has(Month) or nxt.unit_name is not None)) \
+                and self.minutes_said(value, False, item, item):  # "quinze heures trente", "midi quinze", "9 heures 30"
+            return k + 2 if nxt is not None and nxt.unit_name == "minute" else k + 1
+        if value <= 24 and nxt is not None and Glue in nxt.kinds \
+                and prev not in ("at", ":", "the", "from", "to", "and", "between") and self.part_of_day_follows(k):
             self.emit(("at",), item)  # "3 del pomeriggio", "8 della sera": a time of that part of the day
-        before = self.prev_text()
+            prev = "at"
+        before = prev
         k += 1
         if item.raw is None and nxt is not None and value in (20, 30, 40, 50, 60, 70, 80, 90):
             joined = self.item(k + 1)
@@ -1160,7 +1318,7 @@ class _Speller:
                 self.emit_number(value + ordinal.n, item)
                 self.out.append(Token("th", nxt.first.start, nxt.last.end, None, False))
                 return k + 1
-        if start > 0 and self.items[start - 1].glue_only and self.prev_text() != "at" \
+        if start > 0 and self.items[start - 1].glue_only and prev != "at" \
                 and self.minutes_follow(start) and (item.raw is None or len(item.raw.text) <= 2):
             self.spell_minutes(start, value)
             return k
@@ -1170,13 +1328,13 @@ class _Speller:
             self.emit_number(quarter, nxt)
             self.emit(("minutes", "to"), nxt)  # "un quarto a mezzogiorno", "un quarto alle cinque"
             return to
-        if 0 < value < 60 and (to := self.countdown_to_clock(k - 1)) >= 0:
+        if 0 < value < 60 and nxt is not None and nxt.glue_only and (to := self.countdown_to_clock(k - 1)) >= 0:
             self.emit_number(value, item)
             self.emit(("minutes", "to"), item)  # "quinze para o meio dia": a quarter to noon
             return to
         if item.raw is not None and len(item.raw.text) == 4 and self.counted_before():
             self.emit(("of",), item)  # "terceiro mês de 2017", "last quarter 2015": the year it counts in
-        if item.raw is not None and nxt is not None and self.decade_at(k - 1):
+        if item.raw is not None and nxt is not None and value % 10 == 0 and self.decade_at(k - 1):
             # "1990-х", "90-е": the figure and "s"; the hyphen and the ending are read
             dash = nxt.raw is not None and nxt.raw.text == "-"
             ending = self.items[k + 1] if dash else nxt
@@ -1185,7 +1343,7 @@ class _Speller:
         if item.raw is not None and item.last is not item.first and value < 100:
             self.out += [item.raw, Token("th", item.last.start, item.last.end, None, False)]  # "15ten", "3e", "1er"
             return k
-        if item.raw is not None and nxt is not None and self.decimal_comma_at(k - 1):
+        if item.raw is not None and nxt is not None and nxt.first.text == "," and self.decimal_comma_at(k - 1):
             fraction = self.items[k + 1]
             self.out += [item.raw, Token(".", nxt.first.start, nxt.last.end, None, False), fraction.first]
             return k + 2  # "2,5 Stunden": the decimal comma
@@ -1202,11 +1360,11 @@ class _Speller:
             before = ""  # "mardi 04/03": a date written with figures after the weekday
         if before in lx.WEEKDAYS and value <= 31 and not self.time_follows(k) \
                 and (item.raw is not None or value > 1) \
-                and not (counted is not None and (counted.unit() is not None or counted.is_compound)):
+                and not (counted is not None and (counted.unit_name is not None or counted.is_compound)):
             # "jeudi 15", "vendredi quinze": the day of the month; "mardi un plan": "un" is an article
             self.out.append(Token("th", item.first.start, item.last.end, None, False))  # "jeudi 15": the 15th
             return k
-        if nxt is not None and nxt.unit() == "hour" and value <= 24 and self.prev_text(2) != ":" \
+        if nxt is not None and nxt.unit_name == "hour" and value <= 24 and self.prev_text(2) != ":" \
                 and self.clock_hour(k):
             after = self.item(k + 1)
             if after is not None and after.raw is not None and after.raw.number is not None \
@@ -1215,6 +1373,7 @@ class _Speller:
                     self.out.append(Token(":", nxt.first.start, nxt.last.end, None, False))
                     minutes = Token(after.raw.text, after.raw.start, after.raw.end, after.raw.number, False)
                     self.items[k + 1] = _Item(minutes, minutes, raw=minutes)
+                    self.item = [*self.items, *_PADDING].__getitem__
                 else:
                     self.out.append(Token("h", nxt.first.start, nxt.last.end, None, False))  # "17ч10"
             else:
@@ -1229,7 +1388,7 @@ class _Speller:
             return False
         if nxt.raw is not None and nxt.raw.text in (":", ".") and not nxt.first.space_before:
             return True
-        return nxt.unit() in ("hour", "minute") or nxt.has(ClockMinutes) or nxt.has(PartOfDay)
+        return nxt.unit_name in ("hour", "minute") or nxt.has(ClockMinutes) or nxt.has(PartOfDay)
 
     def spaced_date(self, k: int) -> int:
         """A date written as its numbers with spaces between them ("17 02", "20 02 2014", "24 12 14"),
@@ -1267,10 +1426,13 @@ class _Speller:
             return self.out[-1].number, 1
         return None
 
-    def set_minutes(self, minutes: int, item: _Item, to_hour: bool = False) -> bool:
-        """Writes the clock time just written with its minutes ("15 oclock" + 30 -> "15:30"; 15 to noon ->
-        "11:45"); False when no clock time was written."""
-        clock = self.clock_at_end()
+    def set_minutes(self, minutes: int, item: _Item, to_hour: bool = False,
+                    clock: tuple[int, int] | None = None) -> bool:
+        """Writes the clock time just written (*clock*: its hour and how many words spell it; by default
+        :meth:`clock_at_end`) with its minutes ("15 oclock" + 30 -> "15:30"; 15 to noon -> "11:45");
+        False when no clock time was written."""
+        if clock is None:
+            clock = self.clock_at_end()
         if clock is None or not 0 <= minutes < 60:
             return False
         hour, size = clock
@@ -1287,13 +1449,13 @@ class _Speller:
         """"et quart", "et demie", "moins le quart", "moins cinq", "passé de 15 minutes" after a clock time."""
         item = self.items[k]
         if meaning.minutes:
-            self.set_minutes(meaning.minutes, item, meaning.to_hour)
+            self.minutes_said(meaning.minutes, meaning.to_hour, item, item)
             return k + 1
         nxt = self.item(k + 1)
-        if nxt is None or nxt.number is None or not self.set_minutes(nxt.number, nxt, meaning.to_hour):
+        if nxt is None or nxt.number is None or not self.minutes_said(nxt.number, meaning.to_hour, item, nxt):
             return k + 1
         after = self.item(k + 2)
-        return k + 3 if after is not None and after.unit() == "minute" else k + 2
+        return k + 3 if after is not None and after.unit_name == "minute" else k + 2
 
     def part_of_day_follows(self, k: int) -> bool:
         """True when a part of the day follows item k, across glue ("3 del pomeriggio", "6 de la mañana")."""
@@ -1314,6 +1476,23 @@ class _Speller:
         if isinstance(weekday, Weekday):
             self.emit(_canonical_words(Weekday((weekday.n - 1) % 7)) + ("night",), item)
             return j + 1
+        day = nxt.number if nxt is not None and self.day_figure(j) else None
+        m = j + 1
+        while (got := self.item(m)) is not None and got.glue_only:
+            m += 1
+        month = got.get(Month) if got is not None else None
+        year = self.item(m + 1)
+        if day == 1 and year is not None and year.raw is not None and len(year.raw.text) == 4:
+            day = None  # "в ніч на 1 січня 2025 року": the eve is in the year before; its own night then
+        if day is not None and isinstance(month, Month) and (day > 1 or month.n != 3):
+            # "в ніч на 24 лютого": the night of the 23rd; the 1st, the night of the last day of the month
+            # before (March, whose eve depends on the year, keeps its own night)
+            before = Month(month.n - 1 or 12) if day == 1 else month
+            eve = day - 1 if day > 1 else (31 if before.n in (1, 3, 5, 7, 8, 10, 12) else 30)
+            self.emit(("night",), item)
+            self.emit_number(eve, nxt)  # type: ignore[arg-type]
+            self.emit(_canonical_words(before), got)  # type: ignore[arg-type]
+            return m + 1
         self.emit(("night",), item)
         return k + 1
 
@@ -1323,7 +1502,7 @@ class _Speller:
         comma, fraction, unit = self.item(k + 1), self.item(k + 2), self.item(k + 3)
         return comma is not None and comma.first.text == "," and not comma.first.space_before \
             and fraction is not None and fraction.raw is not None and fraction.raw.number is not None \
-            and not fraction.raw.space_before and unit is not None and unit.unit() is not None
+            and not fraction.raw.space_before and unit is not None and unit.unit_name is not None
 
     def minutes_at(self, k: int) -> bool:
         """True when the figure at item k, after a number and the hour word, gives the minutes ("15 Uhr 20")."""
@@ -1335,9 +1514,13 @@ class _Speller:
     def spell_figure(self, k: int, tok: Token) -> None:
         """A figure as written, read in the ways of languages that write ordinals with a dot
         ("14." is the 14th: "14. - 15.10.")."""
-        nxt, after = self.item(k + 1), self.item(k + 2)
-        nxt_text = nxt.raw.text if nxt is not None and nxt.raw is not None else ""
-        adjacent = nxt is not None and not nxt.first.space_before
+        nxt = self.item(k + 1)
+        if nxt is None or nxt.raw is None or nxt.raw.text != ".":
+            self.out.append(tok)  # no dot after it: the figure
+            return
+        after = self.item(k + 2)
+        nxt_text = nxt.raw.text
+        adjacent = not nxt.first.space_before
         before = self.item(k - 1)
         dotted_before = before is not None and before.raw is not None and before.raw.text == "." \
             and not tok.space_before
@@ -1394,11 +1577,16 @@ class _Speller:
         return True
 
     def spell_meaning(self, k: int, meaning: Meaning) -> int:
+        # the commonest first, each by its own rules
+        if isinstance(meaning, Unit):
+            return self.spell_unit(k, meaning)
+        if isinstance(meaning, Relative):
+            return self.spell_relative(k, meaning)
+        if isinstance(meaning, Number):
+            return self.spell_number(k, meaning.value)
         item = self.items[k]
         if isinstance(meaning, (Hedge, Qualifier)) and self.dotted_time < 0:
             self.clock_follows(k + 1)  # "gegen 15.30 Uhr", "ab 9.30": a time written with a dot
-        if isinstance(meaning, Number):
-            return self.spell_number(k, meaning.value)
         if isinstance(meaning, Ordinal) and meaning.n not in _ORDINAL_SPELLING:
             self.emit_number(meaning.n, item)
             if meaning.n >= 1000:
@@ -1415,7 +1603,7 @@ class _Speller:
                     if self.prev_text() == "later":
                         self.emit(("this",), item)
                     return k + 1
-                if article and after.unit() is not None and after.number is None \
+                if article and after.unit_name is not None and after.number is None \
                         and all(it.glue_only for it in self.items[k + 3:]):
                     self.emit(("this",), item)  # "dans la semaine": during this week
                     return k + 2
@@ -1429,8 +1617,6 @@ class _Speller:
             else:
                 self.emit(("ago",) if meaning.direction < 0 else ("later",), item)
             return k + 1
-        if isinstance(meaning, Relative):
-            return self.spell_relative(k, meaning)
         if isinstance(meaning, ClockMinutes):
             return self.spell_clock_minutes(k, meaning)
         if isinstance(meaning, Decade) and not meaning.start:
@@ -1452,7 +1638,7 @@ class _Speller:
             if isinstance(daypart, PartOfDay) and daypart.name in ("morning", "afternoon", "evening", "night"):
                 self.emit(_DAYPART_MODIFIER[meaning.kind], item)  # "en fin d'après-midi": late afternoon
                 return k + 1
-            if part is not None and part.unit() == "day" and part.number is None and not part.is_compound \
+            if part is not None and part.unit_name == "day" and part.number is None and not part.is_compound \
                     and not self.out and all(it.glue_only for it in self.items[j + 1:]):
                 # "en début de journée", "en fin de journée": the parts of the day they name
                 self.emit(_DAY_PART_OF_DAY[meaning.kind], item)
@@ -1473,8 +1659,6 @@ class _Speller:
             self.emit_number(days, item)
             self.emit(("days",) if meaning.shift > 0 else ("days", "ago"), item)
             return k + 1
-        if isinstance(meaning, Unit):
-            return self.spell_unit(k, meaning)
         if isinstance(meaning, PartOfDay) and meaning.name == "night_before":
             return self.spell_night_before(k)
         if isinstance(meaning, PartOfDay) and meaning.name == "night" and self.clock_hour_written() in range(6):
@@ -1487,13 +1671,13 @@ class _Speller:
             j = k + 1
             while (got := self.item(j)) is not None and got.glue_only:
                 j += 1
-            if got is not None and got.unit() is not None:
+            if got is not None and got.unit_name is not None:
                 self.emit(("of",), item)  # "nella seconda metà dell'anno": of the year
             return k + 1
-        self.emit(_canonical_words(meaning), item)
+        self.emit(item.reading.spelling if meaning is item.reading.simple else _canonical_words(meaning), item)
         if isinstance(meaning, _NOUNS) or isinstance(meaning, PartOfDay) and meaning.name == "night":
             self.noun_written()  # "la nuit dernière": last night
-        if isinstance(meaning, Decade) and (nxt := self.item(k + 1)) is not None and nxt.unit() == "year" \
+        if isinstance(meaning, Decade) and (nxt := self.item(k + 1)) is not None and nxt.unit_name == "year" \
                 and nxt.number is None and all(it.glue_only for it in self.items[k + 2:]):
             return k + 2  # "в девяностые годы", "у двохтисячних роках": the decade's word for years
         return k + 1
@@ -1521,8 +1705,8 @@ class _Speller:
             return False
         nxt, after = self.item(k + 1), self.item(k + 2)
         if nxt is not None and nxt.has(Relative) and after is not None:
-            return after.unit() == "month"
-        return nxt is not None and nxt.unit() == "month" and after is not None and after.has(Relative)
+            return after.unit_name == "month"
+        return nxt is not None and nxt.unit_name == "month" and after is not None and after.has(Relative)
 
     def joins_days(self, k: int) -> bool:
         """True when the glue word at item k stands between two days of one month ("3 y 4 de marzo")."""
@@ -1556,7 +1740,10 @@ class _Speller:
 
     def counted_before(self) -> bool:
         """True after an ordinal or "last" and the unit or weekday it counts: "the first Wednesday" + month."""
-        noun, counter = self.prev_text(), self.prev_text(2)
+        out = self.out
+        if len(out) < 2:
+            return False
+        noun, counter = out[-1].text, out[-2].text
         if noun not in lx.UNITS and noun not in lx.WEEKDAYS:
             return False
         return counter in ("last", "th") or counter in lx.ORDINAL_WORDS
@@ -1614,23 +1801,22 @@ class _Speller:
                 return decade  # "los años 90", "la década de 1990", "los años noventa"
         if self.counted_before():
             self.emit(("of", "the"), item)  # "el último día del mes": the last day of the month
-        marker = nxt.get(Marker) if nxt is not None else None
         counted = prev is not None and (prev.number is not None or prev.text in ("a", "th")
                                         or prev.text in lx.ORDINAL_WORDS or prev.text in lx.NUMBER_WORDS)
         before = self.item(k - 1)
-        alone = all(it.glue_only for it in self.items[k + 1:])  # nothing but glue after the unit
-        if unit.name in ("month", "week", "year") and prev is not None and prev.number is not None \
-                and before is not None and before.has(Glue) and before.number is None and alone:
-            self.emit(("this",), item)  # "le 15 du mois": the 15th of this month
-        elif not self.out and alone and before is not None and before.has(Glue) and unit.name != "weekend":
-            self.emit(("this",), item)  # "au cours de la semaine", "dans l'année": this week, this year
+        if before is not None and Glue in before.kinds and (
+                unit.name in ("month", "week", "year") and prev is not None and prev.number is not None
+                and before.number is None or not self.out and unit.name != "weekend") \
+                and all(it.glue_only for it in self.items[k + 1:]):  # nothing but glue after the unit
+            # "le 15 du mois": the 15th of this month; "au cours de la semaine", "dans l'année": this week
+            self.emit(("this",), item)
         if unit.name == "day" and not counted and not self.pending_ago and self.day_figure(k + 1):
             after = self.item(k + 2)
-            if after is None or not (after.unit() is not None or after.has(Marker)):
+            if after is None or not (after.unit_name is not None or after.has(Marker)):
                 self.emit(("the",), item)  # "el día 9", "día quince": the day of the month
                 return k + 1
-        if not counted and (self.prev_text() in ("in", "within") or self.pending_ago
-                            or (isinstance(marker, Marker) and marker.position == "after")):
+        if not counted and (self.prev_text() in ("in", "within") or self.pending_ago or nxt is not None and (
+                isinstance(marker := nxt.get(Marker), Marker) and marker.position == "after")):
             self.emit(("a",), item)  # "через тиждень", "неделю назад": one unit
         self.emit((unit.name,), item)
         self.noun_written()
@@ -1654,7 +1840,7 @@ class _Speller:
         if after is not None and after.has(Glue) and (more := self.item(k + 3)) is not None \
                 and more.number is not None:
             return False  # "los días 3 y 4 de marzo": two days, read by joins_days
-        return after is None or after.unit() is None and not after.has(Marker)
+        return after is None or after.unit_name is None and not after.has(Marker)
 
     def noun_written(self) -> None:
         self.last_noun = len(self.out) - 1
@@ -1672,12 +1858,12 @@ class _Speller:
             self.emit(("the",), item)
             self.pending_after = ("before", "last") if meaning.shift < 0 else ("after", "next")
             return k + 1
-        spelled = _canonical_words(meaning)
+        spelled = item.reading.spelling if meaning is item.reading.simple else _canonical_words(meaning)
         nxt = self.item(k + 1)
         day_part = self.relative_part_of_day(k, meaning)
         if day_part is not None:
             return day_part
-        if self.counted_before() and nxt is not None and nxt.unit() is not None:
+        if self.counted_before() and nxt is not None and nxt.unit_name is not None:
             self.emit(("of",), item)  # "le premier mercredi du mois prochain": of next month
         if meaning.shift == 0 and nxt is not None and nxt.raw is not None and nxt.raw.number is not None \
                 and len(nxt.raw.text) == 4:
@@ -1717,7 +1903,7 @@ class _Speller:
             self.last_noun = -1
             return k + 1
         if self.out and self.out[-1].number is not None and self.prev_text(2) != ":" and nxt is not None \
-                and nxt.unit() is not None:
+                and nxt.unit_name is not None:
             # "le 2 ultime settimane", "i tre prossimi mesi": the relative word goes before the count
             self.out[-1:-1] = [Token(w, item.first.start, item.last.end, None, True) for w in spelled]
             return k + 1
@@ -1750,10 +1936,7 @@ class _Speller:
     def spell_qualifier(self, k: int, meaning: Qualifier) -> int:
         item = self.items[k]
         kind = meaning.kind
-        if self.dash_range:
-            self.dash_range = False
-            self.emit(("-",), item)
-        elif kind == "between":
+        if kind == "between":
             self.between = True
             self.emit(("between",), item)
         elif kind == "since" and self.later_bound(k):
@@ -1776,8 +1959,8 @@ class _Speller:
             self.emit(("within",), item)  # "d'ici deux semaines": within two weeks
         elif kind in ("before", "after") and self.bare_minutes_before(k):
             self.emit(("minute", kind), item)  # "zwanzig nach drei", "10 vor 12": minutes of the clock
-        elif kind in ("until", "by") and (self.point_before() and k + 1 < len(self.items) or self.date_before()
-                                          and self.prev_text() not in _DAY_NAMES and self.date_starts(k + 1)):
+        elif kind in ("until", "by") and (self.point_before() and k + 1 < len(self.items)
+                                          or self.between_points(k)):
             # "13. bis 15. Juli", "Montag bis Mittwoch", "13 até 15 de julho", "9h às 17h": a range
             self.emit(("to",), item)
         else:

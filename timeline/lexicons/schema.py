@@ -447,6 +447,25 @@ class Lexicon:
         """True when some entry (single or multi-word) begins with *word*."""
         return word in self._first_words or self.key_of(word) is not None
 
+    def opens_multi(self, word: str) -> bool:
+        """True when a multi-word entry may begin with *word*, as written or as the key it stands for."""
+        if word in self._starts_multi:
+            return True
+        key = self.key_of(word)
+        return key is not None and key in self._starts_multi
+
+    def next_words(self, word: str) -> frozenset[str]:
+        """The words that may follow *word* (as written or as the key it stands for) as the second
+        word of a multi-word entry: when the next word of a text, and its key, are not among them,
+        :meth:`longest` there is *word* alone."""
+        key = self.key_of(word)
+        out: set[str] = set()
+        for first in (word, key):
+            node = self._root.children.get(first) if first is not None else None
+            if node is not None:
+                out.update(node.children)
+        return frozenset(out)
+
     def longest(self, words: Sequence[str], start: int) -> Match | None:
         """The longest entry that starts at ``words[start]`` (words already normalized).
 

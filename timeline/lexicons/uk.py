@@ -186,6 +186,9 @@ PARTS_OF_DAY: dict[str, tuple[str, int, int, str]] = {
     **{w: ("evening", 18, 24, "EV") for w in forms("веч{ір|ора|ором|орі}", "ввечері", "увечері", "надвечір",
                                                      "вечірн{ій|ього|ьому}")},
     **{w: ("night", 18, 24, "NI") for w in forms("н{іч|очі|іччю}", "вночі", "уночі", "нічн{ий|ого|ому}")},
+    # the night that ends on a day: "в ніч на суботу" is Friday night, "в ніч на 24 лютого" the 23rd's
+    **{w: ("night_before", 18, 24, "NI") for w in ("ніч на", "ніч проти", "вночі на", "вночі проти",
+                                                   "ніччю на", "ніччю проти")},
     **{w: ("noon", 12, 13, "MI") for w in forms("опівдні", "полуд{ень|ня|ні}")},
     **{w: ("midnight", 0, 1, "MI") for w in forms("опівночі", "північ")},
     **{w: ("lunch", 12, 14, "MI") for w in forms("обід{|у|ом|і}")},
