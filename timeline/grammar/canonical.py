@@ -418,6 +418,9 @@ class _Table:
         reading = _reading(meanings) if meanings else None
         if reading is not None and reading.static and word in lexicon.clock_signs:
             reading = replace(reading, static=_BY_CONTEXT)  # "y", "e": minutes after an hour
+        if reading is not None and reading.static and lexicon.clock_ordinal_after \
+                and isinstance(reading.simple, Ordinal) and reading.simple.n <= 24:
+            reading = replace(reading, static=_BY_CONTEXT)  # "о шостій": an ordinal may say the hour
         multi = lexicon.opens_multi(word)
         if word in self.holiday_starts or _holiday_spelling(word) in self.holiday_starts:
             return _Entry(meanings, None, False, lexicon.next_words(word) if multi else None, reading, True)
@@ -1587,6 +1590,11 @@ class _Speller:
         item = self.items[k]
         if isinstance(meaning, (Hedge, Qualifier)) and self.dotted_time < 0:
             self.clock_follows(k + 1)  # "gegen 15.30 Uhr", "ab 9.30": a time written with a dot
+        if isinstance(meaning, Ordinal) and (after_hour := self.ordinal_hour(k, meaning)) is not None:
+            if self.prev_text() != "at":
+                self.emit(("at",), item)
+            self.emit_number(meaning.n, item)  # "о шостій вечора": at 6 in the evening
+            return after_hour
         if isinstance(meaning, Ordinal) and meaning.n not in _ORDINAL_SPELLING:
             self.emit_number(meaning.n, item)
             if meaning.n >= 1000:
@@ -1909,6 +1917,22 @@ class _Speller:
             return k + 1
         self.emit(spelled, item)
         return k + 1
+
+    def ordinal_hour(self, k: int, meaning: Ordinal) -> int | None:
+        """An ordinal that says the hour after the language's preposition for it ("о шостій", "о дев'ятій
+        ранку", "о першій годині"), alone or before its part of the day, zone or hour word: the next
+        item (past the hour word), or None when item k is not that."""
+        if not 1 <= meaning.n <= 24 or k == 0 or not self.lexicon.clock_ordinal_after:
+            return None
+        before = self.items[k - 1]
+        if before.first is not before.last or normalize_word(before.first.text) not in self.lexicon.clock_ordinal_after:
+            return None
+        nxt = self.item(k + 1)
+        if nxt is None or nxt.has(Zone) or nxt.has(PartOfDay) and not nxt.has(Unit):
+            return k + 1
+        if nxt.unit() == "hour" and nxt.number is None:
+            return k + 2  # "о першій годині": the hour word
+        return None
 
     def relative_part_of_day(self, k: int, meaning: Relative) -> int | None:
         """A relative word with a part of the day on either side ("минулого вечора", "la notte scorsa",

@@ -351,7 +351,7 @@ class Lexicon:
                  hour_word24: bool = False,
                  decade_endings: Iterable[str] = (), ordinal_endings: Iterable[str] = (),
                  day_articles: Iterable[str] = (), clock_signs: Mapping[str, int] = {},
-                 clock_fractions: Mapping[str, int] = {}) -> None:
+                 clock_fractions: Mapping[str, int] = {}, clock_ordinal_after: Iterable[str] = ()) -> None:
         self.language = language
         self.name = name or language
         self.morphology = morphology
@@ -369,6 +369,8 @@ class Lexicon:
         self.day_articles = frozenset(normalize_word(w) for w in day_articles)
         self.clock_signs = {normalize_word(w): sign for w, sign in clock_signs.items()}
         self.clock_fractions = {normalize_word(w): minutes for w, minutes in clock_fractions.items()}
+        # the prepositions after which an ordinal says the hour ("о шостій": at six, the sixth hour)
+        self.clock_ordinal_after = frozenset(normalize_word(w) for w in clock_ordinal_after)
         # the endings written after a figure to make it an ordinal ("am 15ten", "4tes Quartal", "le 3e")
         self.ordinal_endings = frozenset(normalize_word(e) for e in ordinal_endings)
         merged: dict[str, list[Meaning]] = {}

@@ -278,7 +278,7 @@ def _entries() -> list[tuple[str, Meaning]]:
 
 
 LEXICON = Lexicon(LANGUAGE, _entries(), suffix_morphology(ENDINGS, min_stem=3), "Ukrainian", clock24=True,
-                  decade_endings=DECADE_ENDINGS)
+                  decade_endings=DECADE_ENDINGS, clock_ordinal_after=("о", "об"))  # "о шостій вечора": at six
 
 # Frequent words of Ukrainian prose that are not date words, with the letters only Ukrainian
 # writes among the Cyrillic languages: what the language detector (lexicons/detect.py) counts.
