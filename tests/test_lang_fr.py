@@ -133,6 +133,8 @@ OFFSETS: list[Row] = [
     ("voilà deux ans", THU, "past", "2023-01-01", "2024-01-01", "year"),
     ("il y a près d'un mois", THU, "past", "2025-02-01", "2025-03-01", "month"),
     ("près d'un an plus tard", THU, "past", "2026-01-01", "2027-01-01", "year"),
+    ("il y a trois ans jour pour jour", THU, "past", "2022-03-06", "2022-03-07", "day"),
+    ("il y a un mois, jour pour jour", THU, "past", "2025-02-06", "2025-02-07", "day"),
 ]
 
 DATES: list[Row] = [

@@ -104,7 +104,9 @@ RELATIVES: dict[tuple[int, Position], tuple[str, ...]] = {
 # "la veille" and "le lendemain" are the day before and after the reference (an anchor, when the
 # text gives one, is the resolver's: "la veille de Noël" is a holiday's name)
 DAY_WORDS: dict[int, tuple[str, ...]] = {
-    -2: ("avant-hier", "avant hier", "avant-veille"), -1: ("hier", "veille"), 0: ("aujourd'hui", "aujourd hui", "ce jour"),
+    -2: ("avant-hier", "avant hier", "avant-veille"), -1: ("hier", "veille"), 0: ("aujourd'hui", "aujourd hui", "ce jour",
+        # "il y a trois ans jour pour jour": the same day three years ago ("3 years ago today")
+        "jour pour jour"),
     1: ("demain", "lendemain"), 2: ("après-demain", "après demain", "surlendemain"),
 }
 
