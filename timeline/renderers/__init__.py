@@ -27,6 +27,10 @@ from typing import Protocol
 
 from timeline.model import Timeline
 
+# How many distinct values (a span's fields, a 'when' cell, a tag list, a description line) a
+# renderer's memo keeps: files repeat a few hundred, and a file of all-distinct values stays bounded.
+MEMO_LIMIT = 4096
+
 
 @dataclass(frozen=True, slots=True)
 class RenderOptions:

@@ -11,6 +11,7 @@ from timeline._version import __version__
 from timeline.distance import describe_distance
 from timeline.formula import FORMULA_TRIGGERS, guard_formula
 from timeline.model import Event, Span, Timeline, group_key
+from timeline.renderers import MEMO_LIMIT
 
 if TYPE_CHECKING:  # only for annotations: the registry imports this module, not the other way round
     from timeline.renderers import RenderOptions
@@ -126,7 +127,7 @@ class PerSpan(Generic[T]):
     remembered (normalized records share no span: keep it small).
     """
 
-    def __init__(self, build: Callable[[Span, date | datetime], T], limit: int = 4096) -> None:
+    def __init__(self, build: Callable[[Span, date | datetime], T], limit: int = MEMO_LIMIT) -> None:
         self.build = build
         self.limit = limit
         self.cache: dict[tuple[int, date | datetime], tuple[Span, T]] = {}

@@ -26,7 +26,7 @@ from typing import Any
 
 from timeline.formula import guard_formula
 from timeline.model import Span, Timeline
-from timeline.renderers import RenderOptions
+from timeline.renderers import MEMO_LIMIT, RenderOptions
 from timeline.renderers._records import (
     _GUARD_FIRST,
     FIELDS,
@@ -103,7 +103,7 @@ def render_chunks(timeline: Timeline, options: RenderOptions) -> Iterator[str]:
         if tail is None:
             tail = _cells((event.location, TAG_SEPARATOR.join(event.tags), event.source, event.notes,
                            iso(ref), file), guard)
-            if key is not None and len(shared) < 4096:
+            if key is not None and len(shared) < MEMO_LIMIT:
                 shared[key] = tail
         line = origin.line if origin is not None else None
         p = event.provenance
@@ -111,7 +111,7 @@ def render_chunks(timeline: Timeline, options: RenderOptions) -> Iterator[str]:
         when_cell = whens.get(when) if type(when) is str else None
         if when_cell is None:
             when_cell = _cell(when, guard)
-            if type(when) is str and len(whens) < 4096:
+            if type(when) is str and len(whens) < MEMO_LIMIT:
                 whens[when] = when_cell
         add(f"{_cell(event.id, guard)},{_cell(event.title, guard)},{when_cell},{middle},{tail},"
             f"{'' if line is None else _cell(str(line), guard)},{end},"

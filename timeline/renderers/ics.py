@@ -38,7 +38,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from timeline.errors import InputError, Location
 from timeline.model import Event, Granularity, Span, Timeline
-from timeline.renderers import RenderOptions
+from timeline.renderers import MEMO_LIMIT, RenderOptions
 from timeline.renderers._labels import period_name
 
 __all__ = [
@@ -661,7 +661,7 @@ def render_chunks(timeline: Timeline, options: RenderOptions) -> Iterator[str]:
                      event.source)
             description = descriptions.get(about)
             if description is None:
-                if len(descriptions) >= 4096:
+                if len(descriptions) >= MEMO_LIMIT:
                     descriptions.clear()
                 description = descriptions[about] = _description_line(_description(event, view))
             tags = event.tags
@@ -669,7 +669,7 @@ def render_chunks(timeline: Timeline, options: RenderOptions) -> Iterator[str]:
             if tag_line is None:
                 cleaned = tuple(tag for tag in (clean_text(t, single_line=True).strip() for t in tags) if tag)
                 tag_line = content_line("CATEGORIES", ",".join(escape_text(tag) for tag in cleaned)) if cleaned else ""
-                if len(categories) < 4096:
+                if len(categories) < MEMO_LIMIT:
                     categories[tags] = tag_line
             place = event.location
             place_line = ""
@@ -678,14 +678,14 @@ def render_chunks(timeline: Timeline, options: RenderOptions) -> Iterator[str]:
                 if place_line is None:
                     cleaned_place = clean_text(place, single_line=True).strip()
                     place_line = content_line("LOCATION", escape_text(cleaned_place)) if cleaned_place else ""
-                    if len(locations) < 4096:
+                    if len(locations) < MEMO_LIMIT:
                         locations[place] = place_line
             source = event.source
             url_line = urls.get(source)
             if url_line is None:
                 url = _url(source)
                 url_line = content_line("URL", url) if url else ""
-                if len(urls) < 4096:
+                if len(urls) < MEMO_LIMIT:
                     urls[source] = url_line
             uid_line = f"UID:{uid}\r\n" if len(uid) <= 71 and uid.isascii() and uid.isprintable() and not (
                 "\\" in uid or ";" in uid or "," in uid) else content_line("UID", escape_text(uid))

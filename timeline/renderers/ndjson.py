@@ -20,7 +20,7 @@ from json.encoder import encode_basestring  # what json.dumps(ensure_ascii=False
 from typing import Any
 
 from timeline.model import Event, Span, Timeline
-from timeline.renderers import RenderOptions
+from timeline.renderers import MEMO_LIMIT, RenderOptions
 from timeline.renderers._records import PerSpan, event_record, iso, span_fields
 
 _NO_PROVENANCE = ', "outlet": null, "url": null, "published": null, "language": null, "author": null'
@@ -87,7 +87,7 @@ def render_chunks(timeline: Timeline, options: RenderOptions) -> Iterator[str]:
             hit = pieces.get(key)
             if hit is None:
                 middle, end = parts.get(span, now if now is not None else ref)
-                if len(pieces) >= 4096:
+                if len(pieces) >= MEMO_LIMIT:
                     pieces.clear()
                 hit = pieces[key] = (span, middle + ', "location": ',
                                      f', "reference": {value(iso(ref))}, "file": {value(origin.file)}, "line": ',
@@ -97,7 +97,7 @@ def render_chunks(timeline: Timeline, options: RenderOptions) -> Iterator[str]:
             tag_text = tag_lists.get(tags) if type(tags) is tuple else None
             if tag_text is None:
                 tag_text = value(tags)
-                if type(tags) is tuple and len(tag_lists) < 4096:
+                if type(tags) is tuple and len(tag_lists) < MEMO_LIMIT:
                     tag_lists[tags] = tag_text
             title, when, id_, location, source, notes, line = (event.title, event.when, event.id, event.location,
                                                                event.source, event.notes, origin.line)
