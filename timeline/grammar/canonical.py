@@ -368,6 +368,9 @@ class _Entry(NamedTuple):
     follow: frozenset[str] | None = None
     single: _Reading | None = None
     holiday: bool = False  # a holiday name may start with the word: the word alone only when none does here
+    # with ``holiday``: the words a name begun by this word may go on with (timeline.holidays.name_followers),
+    # None when the matcher must be asked whatever follows
+    followers: frozenset[str] | None = None
 
 
 _GENERAL = _Entry((), None)
@@ -386,10 +389,12 @@ class _Table:
     """
 
     def __init__(self, language: str) -> None:
-        from timeline.holidays import canonical_words, first_words, match
+        from timeline.holidays import canonical_words, first_words, match, name_followers, normalize_word
         from timeline.lexicons import get_lexicon
 
         self.match_holiday = match  # the holiday matcher, imported when a language is first read
+        self.name_followers = name_followers
+        self.holiday_words = normalize_word  # a word as holiday names are indexed
         self.canonical_words = canonical_words
         self.language = language
         self.lexicon = get_lexicon(language)
@@ -399,6 +404,20 @@ class _Table:
             if " " not in key:
                 self.entry(key)
                 self.entry(fold_diacritics(key))
+
+    def may_name_holiday(self, compiled: _Entry, words: list[str], i: int) -> bool:
+        """Whether a holiday name may begin at ``words[i]``, whose entry is *compiled*: False when
+        the word starts none, or when the next word cannot go on with any it starts ("lundi" then
+        "3": Monday, not "lundi de Pâques"), so the matcher need not be asked."""
+        if not compiled.holiday:
+            return False
+        followers = compiled.followers
+        if followers is None:
+            return True
+        if i + 1 == len(words):
+            return False
+        following = self.holiday_words(words[i + 1], self.language)
+        return not following or following[0] in followers
 
     def entry(self, word: str) -> _Entry:
         """The compiled entry of one normalized word that is not a figure."""
@@ -423,7 +442,8 @@ class _Table:
             reading = replace(reading, static=_BY_CONTEXT)  # "о шостій": an ordinal may say the hour
         multi = lexicon.opens_multi(word)
         if word in self.holiday_starts or _holiday_spelling(word) in self.holiday_starts:
-            return _Entry(meanings, None, False, lexicon.next_words(word) if multi else None, reading, True)
+            return _Entry(meanings, None, False, lexicon.next_words(word) if multi else None, reading, True,
+                          self.name_followers(word, self.language))
         if multi:
             return _Entry(meanings, None, False, lexicon.next_words(word), reading)
         if reading is not None:
@@ -499,7 +519,7 @@ def _read(text: str, toks: list[Token], table: _Table, quiet: bool) -> list[_Ite
             follow = compiled.follow
             if compiled.single is not None and (follow is None or i + 1 == len(toks) or (
                     words[i + 1] not in follow and lexicon.key_of(words[i + 1]) not in follow)) and (
-                    not compiled.holiday or table.match_holiday(words, i, language) is None):
+                    not table.may_name_holiday(compiled, words, i) or table.match_holiday(words, i, language) is None):
                 items.append(_Item(tok, tok, compiled.meanings, reading=compiled.single))  # no entry goes on
                 i += 1
                 continue
