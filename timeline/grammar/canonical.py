@@ -324,15 +324,15 @@ def _dangling(items: list[_Item], lexicon: Lexicon) -> bool:
     indefinite article ("mardi un", "dans une"), where a clock time may end in a number word
     ("Viertel vor zwölf")."""
     last = items[-1]
-    if lexicon.clock_fractions and normalize_word(last.first.text) in lexicon.clock_fractions:
-        return False  # "a mezzanotte e mezza": a fraction of the hour ends a time
-    if len(items) > 1 and last.raw is None and last.first is last.last and last.first.space_before \
-            and last.reading.dangles:
-        return True
+    if len(items) < 2 or last.raw is not None or not last.first.space_before:
+        return False
+    reading = last.reading
     # "mardi un (plan)", "dans une (allocution)": the word for one is also the indefinite article; not after
     # an elided article, which only an hour follows ("all'una": at one o'clock)
-    return len(items) > 1 and last.raw is None and last.reading.number == 1 and not last.is_compound \
-        and last.first.space_before
+    if not (last.first is last.last and reading.dangles or reading.number == 1 and not last.is_compound):
+        return False
+    # "a mezzanotte e mezza": a fraction of the hour ends a time
+    return not (lexicon.clock_fractions and normalize_word(last.first.text) in lexicon.clock_fractions)
 
 
 def _split_elision(text: str, toks: list[Token], words: list[str], i: int, lexicon: Lexicon,
@@ -614,14 +614,18 @@ class _Speller:
 
 
     def emit(self, spelling: tuple[str, ...], item: _Item) -> None:
-        self.out += [Token(w, item.first.start, item.last.end, None, item.first.space_before) for w in spelling]
+        first = item.first
+        start, end, space, append = first.start, item.last.end, first.space_before, self.out.append
+        for word in spelling:
+            append(Token(word, start, end, None, space))
 
     def emit_number(self, value: int, item: _Item, space: bool | None = None) -> None:
         self.out.append(Token(str(value), item.first.start, item.last.end, value,
                               item.first.space_before if space is None else space))
 
     def prev_text(self, back: int = 1) -> str:
-        return self.out[-back].text if len(self.out) >= back else ""
+        out = self.out
+        return out[-back].text if len(out) >= back else ""
 
     def after_clock(self) -> bool:
         """True when the words so far end with a time of day ("о 3 годині", "13:30", "at 8")."""
@@ -1055,7 +1059,9 @@ class _Speller:
     def spell(self) -> list[Token]:
         k = 0
         items, out, clock_signs = self.items, self.out, self.lexicon.clock_signs
-        while k < len(items):
+        count = len(items)  # the rules replace items, never add or remove one
+        append = out.append
+        while k < count:
             item = items[k]
             reading = item.reading
             static = reading.static
@@ -1064,8 +1070,9 @@ class _Speller:
                 if static == _MONTH and self.counted_before():
                     self.emit(("of",), item)
                 first = item.first
+                start, end, space = first.start, item.last.end, first.space_before
                 for w in reading.spelling:
-                    out.append(Token(w, first.start, item.last.end, None, first.space_before))
+                    append(Token(w, start, end, None, space))
                 if reading.noun:
                     self.noun_written()
                 k += 1
