@@ -239,7 +239,7 @@ def _static(meaning: Meaning | None) -> int:
     if isinstance(meaning, DayWord):
         return _EMIT if meaning.shift == 0 else _BY_CONTEXT  # "le surlendemain du 3 mars": by context
     if isinstance(meaning, PartOfDay):
-        return _BY_CONTEXT if meaning.name in ("night", "night_before") else _EMIT
+        return _BY_CONTEXT if meaning.name in ("night", "night_before", "night_between") else _EMIT
     return _BY_CONTEXT
 
 
@@ -1506,10 +1506,10 @@ class _Speller:
         if isinstance(weekday, Weekday):
             self.emit(_canonical_words(Weekday((weekday.n - 1) % 7)) + ("night",), item)
             return j + 1
-        day = nxt.number if nxt is not None and self.day_figure(j) else None
-        m = j + 1
-        while (got := self.item(m)) is not None and got.glue_only:
-            m += 1
+        suffixed = self.suffixed_day(j)
+        day = nxt.number if nxt is not None and (self.day_figure(j) or suffixed is not None) else None
+        m = self.next_content(suffixed if suffixed is not None else j + 1)
+        got = self.item(m)
         month = got.get(Month) if got is not None else None
         year = self.item(m + 1)
         if day == 1 and year is not None and year.raw is not None and len(year.raw.text) == 4:
@@ -1525,6 +1525,57 @@ class _Speller:
             return m + 1
         self.emit(("night",), item)
         return k + 1
+
+    def spell_night_between(self, k: int) -> int:
+        """The night named by the two days it joins ("в ночь с 23 на 24 февраля", "у ніч із суботи на
+        неділю") is the night of the first: "23 february night", "saturday night". The second day is
+        read and dropped; the first takes the second's month when it has none of its own."""
+        item = self.items[k]
+        j = self.next_content(k + 1)
+        first = self.item(j)
+        weekday = first.get(Weekday) if first is not None else None
+        if isinstance(weekday, Weekday):
+            self.emit(_canonical_words(weekday) + ("night",), item)
+            second = self.item(s := self.next_content(j + 1))
+            return s + 1 if s > j + 1 and second is not None and second.has(Weekday) else j + 1
+        suffixed = self.suffixed_day(j)
+        if first is None or first.number is None or not (self.day_figure(j) or suffixed is not None):
+            self.emit(("night",), item)
+            return k + 1
+        self.emit(("night",), item)
+        self.emit_number(first.number, first)
+        m = self.next_content(suffixed if suffixed is not None else j + 1)
+        month = self.item(m)
+        if month is not None and month.has(Month):
+            self.emit(_canonical_words(month.get(Month)), month)  # type: ignore[arg-type]
+            s = self.next_content(m + 1)  # "з 28 лютого на 1 березня": the second date is dropped whole
+            second = self.item(s)
+            if s > m + 1 and second is not None and second.number is not None and self.day_figure(s):
+                after = self.next_content(self.suffixed_day(s) or s + 1)
+                got = self.item(after)
+                return after + 1 if got is not None and got.has(Month) else s + 1
+            return m + 1
+        second = self.item(m)
+        if m > j + 1 and second is not None and second.number is not None \
+                and (self.day_figure(m) or self.suffixed_day(m) is not None):
+            return self.suffixed_day(m) or m + 1  # "з 23 на 24 лютого": the second day's month is the first's
+        return m
+
+    def suffixed_day(self, j: int) -> int | None:
+        """After a day of the month written with its ordinal ending ("24-те", "3-го"): the index past
+        the ending; None when item j is not that."""
+        day, dash, ending = self.item(j), self.item(j + 1), self.item(j + 2)
+        if day is None or day.raw is None or day.number is None or not 1 <= day.number <= 31 \
+                or len(day.raw.text) > 2 or dash is None or dash.raw is None or dash.raw.text != "-" \
+                or dash.raw.space_before or ending is None or not ending.glue_only or ending.first.space_before:
+            return None
+        return j + 3
+
+    def next_content(self, j: int) -> int:
+        """The index of the first item from j that is not glue alone (the length when none is)."""
+        while (got := self.item(j)) is not None and got.glue_only:
+            j += 1
+        return j
 
     def decimal_comma_at(self, k: int) -> bool:
         """True when the figure at item k is the whole part of a decimal written with a comma and
@@ -1696,6 +1747,8 @@ class _Speller:
             return k + 1
         if isinstance(meaning, PartOfDay) and meaning.name == "night_before":
             return self.spell_night_before(k)
+        if isinstance(meaning, PartOfDay) and meaning.name == "night_between":
+            return self.spell_night_between(k)
         if isinstance(meaning, PartOfDay) and meaning.name == "night" and self.clock_hour_written() in range(6):
             self.emit(("am",), item)  # "о 1:30 ночі": the small hours of that day
             return k + 1
@@ -1851,7 +1904,8 @@ class _Speller:
                 self.emit(("the",), item)  # "el día 9", "día quince": the day of the month
                 return k + 1
         if not counted and (self.prev_text() in ("in", "within") or self.pending_ago or nxt is not None and (
-                isinstance(marker := nxt.get(Marker), Marker) and marker.position == "after")):
+                isinstance(marker := nxt.get(Marker), Marker) and marker.position == "after"
+                or self.relation_follows(k))):
             self.emit(("a",), item)  # "через тиждень", "неделю назад": one unit
         self.emit((unit.name,), item)
         self.noun_written()
@@ -1860,6 +1914,14 @@ class _Speller:
             self.emit(("of",), self.items[k + 1])  # "la semaine du 7 octobre": the week of 7 October
             return j
         return k + 1
+
+    def relation_follows(self, k: int) -> bool:
+        """True when the unit at item k is followed by the "until" word of a quantity before a date
+        ("за тиждень до виборів", "за неделю до 24 февраля": a week before), outside a range."""
+        nxt, after = self.item(k + 1), self.item(k + 2)
+        qualifier = nxt.get(Qualifier) if nxt is not None else None
+        return isinstance(qualifier, Qualifier) and qualifier.kind in ("until", "by") and after is not None \
+            and not self.in_range and k > 0 and self.items[k - 1].glue_only
 
     def day_unit_names_date(self, k: int) -> bool:
         """True when the day unit at item k names a day of the month by the number after it ("dia 17")."""
