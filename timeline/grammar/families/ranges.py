@@ -109,7 +109,8 @@ def _interval(ps: Parser, i: int, end: int) -> Reading | None:
                     and _is_bare(ps, right_start, end) and ps.w(i + 1) not in lx.ORDINAL_SUFFIXES:
                 # "from 5 to 7", "de 5 à 7": two bare numbers are hours, read as a time alone
                 # is ("from the 5th to the 7th" names days)
-                clock = Components(hour=0)
+                clock = Components()
+                clock.hour = 0
                 left, right = _bare_side(ps, i, left_end, clock), _bare_side(ps, right_start, end, clock)
             if left is None and right is not None:
                 left = _bare_side(ps, i, left_end, right)
@@ -181,7 +182,9 @@ def _bare_side(ps: Parser, i: int, end: int, other: Components) -> Components | 
         k += 1
     rest = k
     if (other.day is not None or ps.w(i) == "the") and 1 <= value <= 31 and rest == end:
-        return Components(day=value)  # "July 13-15"; "the 20th until 6pm": a day, never an hour
+        day = Components()  # "July 13-15"; "the 20th until 6pm": a day, never an hour
+        day.day = value
+        return day
     if other.hour is not None and 0 <= value <= 24:
         p = Components()
         try:
