@@ -195,7 +195,9 @@ def _reading(meanings: tuple[Meaning, ...]) -> _Reading:
     got = _READINGS.get(meanings)
     if got is None:
         kinds = {type(m) for m in meanings}
-        compound = frozenset(kinds) in _COMPOUND_KINDS
+        # ... and a century with its number ("il Novecento": the twentieth century; "seconde", an ordinal and a
+        # unit, is either, not both)
+        compound = frozenset(kinds) in _COMPOUND_KINDS or kinds == {Ordinal, Unit} and Unit("century") in meanings
         content = [m for m in meanings if not isinstance(m, Glue)]
         number = next((m.value for m in meanings if isinstance(m, Number)), None)
         unit = next((m.name for m in meanings if isinstance(m, Unit)), None)
@@ -324,15 +326,15 @@ def _dangling(items: list[_Item], lexicon: Lexicon) -> bool:
     indefinite article ("mardi un", "dans une"), where a clock time may end in a number word
     ("Viertel vor zwölf")."""
     last = items[-1]
-    if lexicon.clock_fractions and normalize_word(last.first.text) in lexicon.clock_fractions:
-        return False  # "a mezzanotte e mezza": a fraction of the hour ends a time
-    if len(items) > 1 and last.raw is None and last.first is last.last and last.first.space_before \
-            and last.reading.dangles:
-        return True
+    if len(items) < 2 or last.raw is not None or not last.first.space_before:
+        return False
+    reading = last.reading
     # "mardi un (plan)", "dans une (allocution)": the word for one is also the indefinite article; not after
     # an elided article, which only an hour follows ("all'una": at one o'clock)
-    return len(items) > 1 and last.raw is None and last.reading.number == 1 and not last.is_compound \
-        and last.first.space_before
+    if not (last.first is last.last and reading.dangles or reading.number == 1 and not last.is_compound):
+        return False
+    # "a mezzanotte e mezza": a fraction of the hour ends a time
+    return not (lexicon.clock_fractions and normalize_word(last.first.text) in lexicon.clock_fractions)
 
 
 def _split_elision(text: str, toks: list[Token], words: list[str], i: int, lexicon: Lexicon,
@@ -368,6 +370,9 @@ class _Entry(NamedTuple):
     follow: frozenset[str] | None = None
     single: _Reading | None = None
     holiday: bool = False  # a holiday name may start with the word: the word alone only when none does here
+    # with ``holiday``: the words a name begun by this word may go on with (timeline.holidays.name_followers),
+    # None when the matcher must be asked whatever follows
+    followers: frozenset[str] | None = None
 
 
 _GENERAL = _Entry((), None)
@@ -386,10 +391,12 @@ class _Table:
     """
 
     def __init__(self, language: str) -> None:
-        from timeline.holidays import canonical_words, first_words, match
+        from timeline.holidays import canonical_words, first_words, match, name_followers, normalize_word
         from timeline.lexicons import get_lexicon
 
         self.match_holiday = match  # the holiday matcher, imported when a language is first read
+        self.name_followers = name_followers
+        self.holiday_words = normalize_word  # a word as holiday names are indexed
         self.canonical_words = canonical_words
         self.language = language
         self.lexicon = get_lexicon(language)
@@ -399,6 +406,20 @@ class _Table:
             if " " not in key:
                 self.entry(key)
                 self.entry(fold_diacritics(key))
+
+    def may_name_holiday(self, compiled: _Entry, words: list[str], i: int) -> bool:
+        """Whether a holiday name may begin at ``words[i]``, whose entry is *compiled*: False when
+        the word starts none, or when the next word cannot go on with any it starts ("lundi" then
+        "3": Monday, not "lundi de Pâques"), so the matcher need not be asked."""
+        if not compiled.holiday:
+            return False
+        followers = compiled.followers
+        if followers is None:
+            return True
+        if i + 1 == len(words):
+            return False
+        following = self.holiday_words(words[i + 1], self.language)
+        return not following or following[0] in followers
 
     def entry(self, word: str) -> _Entry:
         """The compiled entry of one normalized word that is not a figure."""
@@ -423,7 +444,8 @@ class _Table:
             reading = replace(reading, static=_BY_CONTEXT)  # "о шостій": an ordinal may say the hour
         multi = lexicon.opens_multi(word)
         if word in self.holiday_starts or _holiday_spelling(word) in self.holiday_starts:
-            return _Entry(meanings, None, False, lexicon.next_words(word) if multi else None, reading, True)
+            return _Entry(meanings, None, False, lexicon.next_words(word) if multi else None, reading, True,
+                          self.name_followers(word, self.language))
         if multi:
             return _Entry(meanings, None, False, lexicon.next_words(word), reading)
         if reading is not None:
@@ -499,7 +521,7 @@ def _read(text: str, toks: list[Token], table: _Table, quiet: bool) -> list[_Ite
             follow = compiled.follow
             if compiled.single is not None and (follow is None or i + 1 == len(toks) or (
                     words[i + 1] not in follow and lexicon.key_of(words[i + 1]) not in follow)) and (
-                    not compiled.holiday or table.match_holiday(words, i, language) is None):
+                    not table.may_name_holiday(compiled, words, i) or table.match_holiday(words, i, language) is None):
                 items.append(_Item(tok, tok, compiled.meanings, reading=compiled.single))  # no entry goes on
                 i += 1
                 continue
@@ -594,14 +616,18 @@ class _Speller:
 
 
     def emit(self, spelling: tuple[str, ...], item: _Item) -> None:
-        self.out += [Token(w, item.first.start, item.last.end, None, item.first.space_before) for w in spelling]
+        first = item.first
+        start, end, space, append = first.start, item.last.end, first.space_before, self.out.append
+        for word in spelling:
+            append(Token(word, start, end, None, space))
 
     def emit_number(self, value: int, item: _Item, space: bool | None = None) -> None:
         self.out.append(Token(str(value), item.first.start, item.last.end, value,
                               item.first.space_before if space is None else space))
 
     def prev_text(self, back: int = 1) -> str:
-        return self.out[-back].text if len(self.out) >= back else ""
+        out = self.out
+        return out[-back].text if len(out) >= back else ""
 
     def after_clock(self) -> bool:
         """True when the words so far end with a time of day ("о 3 годині", "13:30", "at 8")."""
@@ -873,7 +899,7 @@ class _Speller:
             nxt = self.item(j)
         if nxt is None:
             return False
-        if nxt.unit_name is not None or nxt.is_compound:
+        if nxt.unit_name is not None or nxt.is_compound and nxt.has(Number):  # not "Jahresbeginn", "Novecento"
             named = self.item(j + 1)  # "en el siglo XX": the unit is named by an ordinal, not counted
             if nxt.has(Ordinal) and named is not None and (named.unit_name is not None or named.has(PeriodPart)):
                 return False  # "en el segundo semestre": the second half, not two seconds
@@ -970,6 +996,13 @@ class _Speller:
             hedged = nxt is not None and (nxt.raw is None or nxt.raw.number is not None)
             return next(m for m in meanings if isinstance(m, Hedge if hedged else Weekday))
         nxt = self.item(k + 1)
+        if Ordinal in kinds and Marker in kinds:
+            # "prima": the ordinal before what it numbers ("la prima settimana"); at the end, after a quantity
+            # "before" ("tre giorni prima", "il giorno prima"), after another noun the one before ("la sera prima")
+            if nxt is not None or not self.out:
+                return next(m for m in meanings if isinstance(m, Ordinal))
+            said_after: type = Marker if self.quantity_before() or Relative not in kinds else Relative
+            return next(m for m in meanings if isinstance(m, said_after))
         if Weekday in kinds and Ordinal in kinds:
             # "segunda semana" (the second week), "segunda de manhã" (Monday)
             noun = nxt is not None and any(isinstance(m, _NOUNS) for m in nxt.meanings)
@@ -1035,7 +1068,9 @@ class _Speller:
     def spell(self) -> list[Token]:
         k = 0
         items, out, clock_signs = self.items, self.out, self.lexicon.clock_signs
-        while k < len(items):
+        count = len(items)  # the rules replace items, never add or remove one
+        append = out.append
+        while k < count:
             item = items[k]
             reading = item.reading
             static = reading.static
@@ -1044,8 +1079,9 @@ class _Speller:
                 if static == _MONTH and self.counted_before():
                     self.emit(("of",), item)
                 first = item.first
+                start, end, space = first.start, item.last.end, first.space_before
                 for w in reading.spelling:
-                    out.append(Token(w, first.start, item.last.end, None, first.space_before))
+                    append(Token(w, start, end, None, space))
                 if reading.noun:
                     self.noun_written()
                 k += 1
@@ -1851,7 +1887,8 @@ class _Speller:
             named = self.item(j)
             if named is not None and named.has(Month):
                 return k + 1  # "il mese di ottobre", "el mes de octubre": the month is October
-        if nxt is not None and nxt.has(Ordinal) and not nxt.has(Number) and (prev is None or prev.number is None):
+        if nxt is not None and nxt.has(Ordinal) and not nxt.has(Number) and (prev is None or prev.number is None) \
+                and not (nxt.has(Marker) and self.item(k + 2) is None):  # "il giorno prima": the day before
             self.spell_meaning(k + 1, nxt.get(Ordinal))  # type: ignore[arg-type]
             self.emit((unit.name,), item)  # "el siglo XXI", "el trimestre IV": the ordinal comes first
             self.noun_written()
