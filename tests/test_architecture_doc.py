@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import ast
 import importlib
 import importlib.util
 import re
@@ -192,3 +193,43 @@ def test_the_worked_family_is_registered_where_the_recipe_test_registers_it() ->
     assert '"grammar" / "families" / "payday.py"' in recipe_source
     assert '"grammar" / "registry.py"' in recipe_source
     assert r"FAMILIES: tuple\[ModuleType, \.\.\.\] = \(" in recipe_source  # the pattern its edit matches
+
+
+def _class_members() -> dict[str, set[str]]:
+    """Every class of the package -> the names it has: methods, class-level names, slots and the
+    attributes its methods assign on ``self`` (read from the source: nothing is imported)."""
+    members: dict[str, set[str]] = {}
+    for path in PACKAGE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.ClassDef):
+                continue
+            names = members.setdefault(node.name, set())
+            for item in ast.walk(node):
+                if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                    names.add(item.name)
+                elif isinstance(item, ast.AnnAssign) and isinstance(item.target, ast.Name):
+                    names.add(item.target.id)
+                elif isinstance(item, ast.Attribute) and isinstance(item.ctx, ast.Store) \
+                        and isinstance(item.value, ast.Name) and item.value.id == "self":
+                    names.add(item.attr)
+                elif isinstance(item, ast.Assign):
+                    names.update(t.id for t in item.targets if isinstance(t, ast.Name))
+                    if any(isinstance(t, ast.Name) and t.id == "__slots__" for t in item.targets):
+                        names.update(c.value for c in ast.walk(item.value)
+                                     if isinstance(c, ast.Constant) and isinstance(c.value, str))
+    return members
+
+
+def test_the_names_the_doc_gives_as_class_dot_member_exist() -> None:
+    """`Parser.component()`, `Resolver.resolve_longest`, `EventGraph.lookup`, `Lexicon.longest(words, start)`..."""
+    members = _class_members()
+    checked, missing = [], []
+    for written in re.findall(r"`([^`\s]+|[A-Za-z_]+\.[A-Za-z_]+\([^`]*\))`", _doc()):
+        found = re.fullmatch(r"([A-Z_][A-Za-z_0-9]*)\.([A-Za-z_][A-Za-z_0-9]*)(?:\(.*\))?", written)
+        if found is None or found.group(1) not in members:
+            continue
+        checked.append(written)
+        if found.group(2) not in members[found.group(1)]:
+            missing.append(written)
+    assert len(checked) >= 10
+    assert missing == []
