@@ -261,6 +261,11 @@ ROMANCE_AND_GERMAN_NEWS: dict[str, list[DatedRow]] = {
         _on("fr", "à l'horizon 2035", MON, "2035-01-01", "2036-01-01", "year", qualifier="by"),
         _on("pt", "até o final do ano", MON, "2025-09-01", "2026-01-01", "month", qualifier="by"),
         _on("it", "nel Novecento", MON, "1900-01-01", "2000-01-01", "century"),
+        # a range from a day word to a weekday: each side its own day (was today alone)
+        _on("de", "heute - nächsten Freitag", MON, "2025-11-17", "2025-11-22", "day"),
+        _on("es", "de hoy al viernes", MON, "2025-11-17", "2025-11-22", "day"),
+        _on("it", "da oggi a venerdì prossimo", MON, "2025-11-17", "2025-11-22", "day"),
+        _on("pt", "de ontem até sexta-feira", SUN, "2025-05-31", "2025-06-07", "day"),
     ],
 }
 
