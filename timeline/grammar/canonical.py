@@ -1124,9 +1124,8 @@ class _Speller:
                 else:
                     self.spell_meaning(k, meaning)
             return k + 1
-        meaning = item.reading.simple
-        if meaning is None:
-            meaning = self.choose(k)
+        simple = item.reading.simple
+        meaning = self.choose(k) if simple is None else simple
         if isinstance(meaning, Glue):
             return self.spell_glue(k, item)
         k = self.spell_meaning(k, meaning)
