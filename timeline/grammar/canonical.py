@@ -313,6 +313,17 @@ def canonical_tokens(text: str, toks: list[Token], language: str, quiet: bool = 
     return _Speller(items, lexicon).spell()
 
 
+def read_language(text: str, toks: list[Token], language: str, quiet: bool = False) -> tuple[list[Token], bool, bool]:
+    """:func:`canonical_tokens`, and what the parser needs of the language besides: whether it writes
+    times on the 24-hour clock and says its hours on it with the hour word (the lexicon's ``clock24``
+    and ``hour_word24``), from the table already at hand."""
+    table = _TABLES.get(language)
+    if table is None:
+        table = _TABLES[language] = _Table(language)
+    lexicon = table.lexicon
+    return canonical_tokens(text, toks, language, quiet), lexicon.clock24, lexicon.hour_word24
+
+
 def _is_year(item: _Item | None) -> bool:
     """True when *item* is a year written in four figures."""
     return item is not None and item.raw is not None and item.raw.number is not None and len(item.raw.text) == 4

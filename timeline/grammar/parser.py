@@ -7,6 +7,7 @@ functions are its methods. Nothing here reads the clock or knows the reference.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from operator import attrgetter
 from typing import Final
 
@@ -393,6 +394,20 @@ def parse(text: str, date_order: str = "auto", quiet: bool = False, language: st
         raise better from None
 
 
+_LanguageReader = Callable[[str, list[Token], str, bool], tuple[list[Token], bool, bool]]
+_read_language: _LanguageReader | None = None  # canonical.read_language once another language is read
+
+
+def _import_read_language() -> _LanguageReader:
+    """The canonical pass of other languages, imported on first use (English's start-up does without
+    it) and kept, so that reading each expression does not pay for an import statement."""
+    global _read_language
+    from timeline.grammar.canonical import read_language
+
+    _read_language = read_language
+    return read_language
+
+
 def _parse(text: str, date_order: str, quiet: bool, language: str) -> Expression:
     if len(text) > MAX_EXPRESSION_LENGTH:
         raise OutOfRangeError(
@@ -405,14 +420,7 @@ def _parse(text: str, date_order: str, quiet: bool, language: str) -> Expression
         raise OutOfRangeError(f"date expression has too many words ({len(toks)})", text, None, 0)
     clock24 = hour_word24 = False
     if language != "en":
-        # other languages only: English's start-up does without it
-        from timeline.grammar.canonical import canonical_tokens
-
-        toks = canonical_tokens(text, toks, language, quiet)
-        from timeline.lexicons import get_lexicon
-
-        lexicon = get_lexicon(language)
-        clock24, hour_word24 = lexicon.clock24, lexicon.hour_word24
+        toks, clock24, hour_word24 = (_read_language or _import_read_language())(text, toks, language, quiet)
     duration = None
     if "-" in text:
         toks, duration = _take_duration_adjective(toks, text)
