@@ -195,7 +195,9 @@ def _reading(meanings: tuple[Meaning, ...]) -> _Reading:
     got = _READINGS.get(meanings)
     if got is None:
         kinds = {type(m) for m in meanings}
-        compound = frozenset(kinds) in _COMPOUND_KINDS
+        # ... and a century with its number ("il Novecento": the twentieth century; "seconde", an ordinal and a
+        # unit, is either, not both)
+        compound = frozenset(kinds) in _COMPOUND_KINDS or kinds == {Ordinal, Unit} and Unit("century") in meanings
         content = [m for m in meanings if not isinstance(m, Glue)]
         number = next((m.value for m in meanings if isinstance(m, Number)), None)
         unit = next((m.name for m in meanings if isinstance(m, Unit)), None)
@@ -912,7 +914,7 @@ class _Speller:
             nxt = self.item(j)
         if nxt is None:
             return False
-        if nxt.unit_name is not None or nxt.is_compound:
+        if nxt.unit_name is not None or nxt.is_compound and nxt.has(Number):  # not "Jahresbeginn", "Novecento"
             named = self.item(j + 1)  # "en el siglo XX": the unit is named by an ordinal, not counted
             if nxt.has(Ordinal) and named is not None and (named.unit_name is not None or named.has(PeriodPart)):
                 return False  # "en el segundo semestre": the second half, not two seconds
@@ -1009,6 +1011,13 @@ class _Speller:
             hedged = nxt is not None and (nxt.raw is None or nxt.raw.number is not None)
             return next(m for m in meanings if isinstance(m, Hedge if hedged else Weekday))
         nxt = self.item(k + 1)
+        if Ordinal in kinds and Marker in kinds:
+            # "prima": the ordinal before what it numbers ("la prima settimana"); at the end, after a quantity
+            # "before" ("tre giorni prima", "il giorno prima"), after another noun the one before ("la sera prima")
+            if nxt is not None or not self.out:
+                return next(m for m in meanings if isinstance(m, Ordinal))
+            said_after: type = Marker if self.quantity_before() or Relative not in kinds else Relative
+            return next(m for m in meanings if isinstance(m, said_after))
         if Weekday in kinds and Ordinal in kinds:
             # "segunda semana" (the second week), "segunda de manhã" (Monday)
             noun = nxt is not None and any(isinstance(m, _NOUNS) for m in nxt.meanings)
@@ -1907,7 +1916,8 @@ class _Speller:
             named = self.item(j)
             if named is not None and named.has(Month):
                 return k + 1  # "il mese di ottobre", "el mes de octubre": the month is October
-        if nxt is not None and nxt.has(Ordinal) and not nxt.has(Number) and (prev is None or prev.number is None):
+        if nxt is not None and nxt.has(Ordinal) and not nxt.has(Number) and (prev is None or prev.number is None) \
+                and not (nxt.has(Marker) and self.item(k + 2) is None):  # "il giorno prima": the day before
             self.spell_meaning(k + 1, nxt.get(Ordinal))  # type: ignore[arg-type]
             self.emit((unit.name,), item)  # "el siglo XXI", "el trimestre IV": the ordinal comes first
             self.noun_written()
