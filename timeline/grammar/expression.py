@@ -11,7 +11,6 @@ place that decides what kind of meaning a set of words makes, in the order decla
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from timeline.errors import ExpressionSyntaxError
@@ -43,7 +42,6 @@ from timeline.expressions import (
 )
 
 
-@dataclass(slots=True, init=False)
 class Components:
     """The parser's scratch record: what the words of one point have said so far.
 
@@ -51,6 +49,54 @@ class Components:
     come from explicit words; the ``rel_*`` fields from words relative to the
     reference; ``hour``/``minute``/``second``/``daypart`` from times of day.
     """
+
+    __slots__ = (
+        "ampm",
+        "anchor_event",
+        "anchored",
+        "century",
+        "clock_word",
+        "closest",
+        "day",
+        "daypart",
+        "daypart_mod",
+        "decade",
+        "eod",
+        "fiscal",
+        "half",
+        "holiday",
+        "holiday_shift",
+        "hour",
+        "iso_week",
+        "minute",
+        "minute_said",
+        "month",
+        "month_shift",
+        "now",
+        "nth",
+        "nth_ahead",
+        "offset",
+        "offset_exact",
+        "open_unit",
+        "part",
+        "quarter",
+        "rel_day",
+        "rel_unit",
+        "rel_weekday",
+        "season",
+        "second",
+        "time_exact",
+        "time_grain",
+        "unit_run",
+        "vague",
+        "week_shift",
+        "weekday",
+        "window",
+        "year",
+        "year_shift",
+        "zone",
+        "zone_text",
+    )
 
     year: int | None
     month: int | None
@@ -175,9 +221,10 @@ def coming_weekday(weekday: int) -> Components:
 
 
 
-@dataclass(slots=True, init=False)
 class Reading:
     """What the parser read: one point's components, or an interval between two."""
+
+    __slots__ = ("approximate", "duration", "end", "end_inclusive", "qualifier", "start", "text")
 
     text: str
     start: Components

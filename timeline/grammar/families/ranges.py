@@ -207,6 +207,9 @@ def _dash_is_part_of_date(ps: Parser, k: int) -> bool:
         return prev.number is not None and nxt.number is not None and prev.number <= 12 \
             and nxt.number <= 31 and k == 1 and ps.n == 3
     if prev.number is not None and len(prev.text) == 4:
+        if nxt.number == prev.number + 1 and (ps.w(k - 2) in lx.SEASONS or ps.w(k - 3) in lx.SEASONS
+                                              or ps.w(k + 2) in lx.SEASONS):
+            return True  # "winter 2024-2025", "the winter of 2024-2025": one winter (units.split_year)
         return not (nxt.number is not None and len(nxt.text) == 4)
     if nxt.number is not None and len(nxt.text) == 4 and prev.number is not None:
         # "14-03-2024", "5-5-2013": the second dash of a day-month-year date; "3-2024" alone is a range
@@ -238,8 +241,39 @@ def _try_point(ps: Parser, i: int, end: int) -> Components | None:
         ps.speculative -= 1
 
 
+def _night_into_next_day(left: Components, right: Components) -> bool:
+    """True when the left side is a night and the right side the bare day that night runs into:
+    'the night of Saturday to Sunday', 'la nuit du 13 au 14 juillet'."""
+    if left.daypart != "night" or right.has_time():
+        return False
+    if left.weekday is not None and right.weekday is not None:
+        return right.weekday == (left.weekday + 1) % 7 and left.day is None and right.day is None
+    if left.day is None or right.day is None or left.year != right.year and left.year is not None:
+        return False
+    if left.month is None or left.month == right.month:
+        return right.day == left.day + 1
+    return right.day == 1 and right.month == left.month % 12 + 1  # "du 31 mars au 1er avril"
+
+
+def _day_read_as_hour(left: Components, right: Components) -> bool:
+    """True when the left side is a weekday with a bare number that the right side, a weekday and
+    a date without a time, shows to be a day of the month: 'from Monday 10 to Wednesday 12 March',
+    'von Montag, 10., bis Mittwoch, 12. März' (not Monday at 10:00)."""
+    return left.weekday is not None and left.day is None and left.hour is not None and 1 <= left.hour <= 31 \
+        and left.minute is None and left.ampm is None and left.daypart is None and not left.clock_word \
+        and right.weekday is not None and right.day is not None and not right.has_time()
+
+
 def _merge_interval(ps: Parser, left: Components, right: Components, inclusive: bool) -> Reading:
     """Share what one side leaves out: 'July 13-15', '13 to 15 July', '3-4pm', '9:30-11 on Thu'."""
+    if _day_read_as_hour(left, right):
+        left.day, left.hour, left.time_grain = left.hour, None, None
+    if _night_into_next_day(left, right):
+        # one night, named by the two days it joins (the French, Spanish and Italian way): the night of
+        # the first day, as 'Saturday night' ('la nuit de samedi à dimanche', 'la notte tra sabato e domenica')
+        if left.month is None:
+            left.month, left.year = right.month, left.year if left.year is not None else right.year
+        return Reading(ps.text, left)
     date_fields = ("year", "month", "weekday", "rel_day", "holiday")
     left_has_day = left.day is not None or left.weekday is not None or left.rel_day is not None
     right_has_day = right.day is not None or right.weekday is not None or right.rel_day is not None
@@ -269,6 +303,8 @@ def _merge_interval(ps: Parser, left: Components, right: Components, inclusive: 
             for f in ("day", "weekday", "rel_day", "rel_weekday", "week_shift"):
                 setattr(right, f, getattr(left, f))
         for f in date_fields:
+            if f == "rel_day" and left_has_day and right_has_day:
+                continue  # "from today to Friday": each side names its own day
             lv, rv = getattr(left, f), getattr(right, f)
             if lv is None and rv is not None and (f != "weekday"):
                 setattr(left, f, rv)
@@ -293,4 +329,7 @@ EXAMPLES: list[tuple[str, str, str, str, str]] = [
     ("April-June", "2024-04-01", "2024-07-01", "month", "2024-04/2024-06"),
     ("October–December 2024", "2024-10-01", "2025-01-01", "month", "2024-10/2024-12"),
     ("Thursday, a two-day visit", "2025-03-06", "2025-03-08", "day", "2025-03-06/P2D"),
+    ("the night of Saturday to Sunday", "2025-03-01T18:00", "2025-03-02T00:00", "part_of_day", "2025-03-01TNI"),
+    ("from Monday 10 to Wednesday 12 March", "2025-03-10", "2025-03-13", "day", "2025-03-10/2025-03-12"),
+    ("from today to Friday", "2025-03-06", "2025-03-08", "day", "2025-03-06/2025-03-07"),
 ]
