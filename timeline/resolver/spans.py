@@ -91,11 +91,8 @@ def add_months(year: int, month: int, n: int) -> tuple[int, int]:
     return total // 12, total % 12 + 1
 
 
-_SHORT_WEEKDAYS: Final = tuple(name[:3] for name in lx.WEEKDAY_NAMES)  # "Thu 2025-03-06"
-
-
 def _fmt(d: date) -> str:
-    return f"{_SHORT_WEEKDAYS[d.weekday()]} {d.isoformat()}"
+    return f"{lx.WEEKDAY_NAMES[d.weekday()][:3]} {d.isoformat()}"
 
 
 def _check_year(year: int, text: str) -> None:
