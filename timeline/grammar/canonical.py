@@ -533,11 +533,12 @@ def _read(text: str, toks: list[Token], table: _Table, quiet: bool) -> list[_Ite
                 append(_Item(tok, tok, (), (), tok))  # a mark: ":", "/", "."
                 i += 1
                 continue
-            follow = compiled.follow
-            if compiled.single is not None and (follow is None or i + 1 == len(toks) or (
+            follow, single = compiled.follow, compiled.single
+            if single is not None and (follow is None or i + 1 == len(toks) or (
                     words[i + 1] not in follow and lexicon.key_of(words[i + 1]) not in follow)) and (
-                    not table.may_name_holiday(compiled, words, i) or table.match_holiday(words, i, language) is None):
-                items.append(_Item(tok, tok, compiled.meanings, reading=compiled.single))  # no entry goes on
+                    not compiled.holiday or not table.may_name_holiday(compiled, words, i)
+                    or table.match_holiday(words, i, language) is None):
+                append(_Item(tok, tok, compiled.meanings, (), None, single))  # no entry goes on
                 i += 1
                 continue
         elif words[i] not in starts and not (i + 1 < len(toks) and words[i + 1] in endings
