@@ -519,6 +519,7 @@ def _read(text: str, toks: list[Token], table: _Table, quiet: bool) -> list[_Ite
     append = items.append
     i = 0
     compiled_words, entry = table.words, table.entry
+    compiled = _GENERAL  # the entry of the word at i (figures have none)
     while i < len(toks):
         tok = toks[i]
         if tok.number is None:
@@ -555,8 +556,9 @@ def _read(text: str, toks: list[Token], table: _Table, quiet: bool) -> list[_Ite
         # A holiday name of the language (timeline.holidays), glue words and all ("lundi de Pâques",
         # "Tag der Deutschen Einheit"), becomes the one word the English grammar reads back as it.
         word = words[i]
-        named = table.match_holiday(words, i, language) if word in starts or (
-            tok.number is None and _holiday_spelling(word) in starts) else None  # "1. Advent" starts with a figure
+        # (a word's entry knows whether a name may begin at it; "1. Advent" starts with a figure)
+        named = table.match_holiday(words, i, language) if (
+            word in starts if tok.number is not None else table.may_name_holiday(compiled, words, i)) else None
         if named is not None and (found is None or named[1] >= found.end):
             holiday, end = named
             items.append(_Item(tok, toks[end - 1], words=tuple(table.canonical_words(holiday))))
