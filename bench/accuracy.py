@@ -130,19 +130,21 @@ def score_timeline(rows: list[dict], show: int) -> None:
 
 
 def _warm_up() -> None:
-    """Build what the process builds once (lexicon tries, holiday names, compiled regexes) on the
-    grammar families' own examples, none of which is a corpus row: a first pass after this still
-    meets every corpus expression for the first time."""
+    """Build what the process builds once (lexicon tries, holiday names and calendars, compiled
+    regexes, the suggester of misspelt words) on the grammar families' own examples and one
+    misspelt word, none of which is a corpus row: a first pass after this still meets every
+    corpus expression for the first time."""
     from timeline.errors import TimelineError
     from timeline.grammar.registry import FAMILIES
     from timeline.resolver import Resolver
 
-    for module in FAMILIES:
-        for example in getattr(module, "EXAMPLES", ()):
-            try:
-                Resolver(datetime(2025, 3, 6, 9, 30), "past").resolve(example[0])
-            except TimelineError:
-                pass
+    # the examples read; "last Thursdy": a misspelt word builds the suggester (imports difflib)
+    texts = [example[0] for module in FAMILIES for example in getattr(module, "EXAMPLES", ())] + ["last Thursdy"]
+    for text in texts:
+        try:
+            Resolver(datetime(2025, 3, 6, 9, 30), "past").resolve(text)
+        except TimelineError:
+            pass
 
 
 def speed_worker() -> None:

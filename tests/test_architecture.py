@@ -1,4 +1,4 @@
-"""docs/architecture.md is true to the code: the "new family" recipe runs, and the map names real modules.
+"""docs/architecture.md is true to the code: the "new family" recipe runs (the map: test_architecture_doc.py).
 
 The recipe is followed literally on a copy of the package: one family module
 in ``timeline/grammar/families/`` (readers, ``HANDLERS``, ``EXAMPLES``) and one
@@ -17,7 +17,6 @@ from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-DOC = ROOT / "docs" / "architecture.md"
 
 # The family module of the doc's example, as a file someone would add.
 TOY_FAMILY = '''\
@@ -95,31 +94,3 @@ def test_a_new_family_is_one_module_and_one_line_in_the_registry(tmp_path: Path)
     else:  # pragma: no cover - only if a real payday family is added one day
         raise AssertionError("'payday' already reads in the real tree: pick another toy word")
 
-
-def test_the_map_names_modules_that_exist() -> None:
-    """Every ``name.py`` the package map of docs/architecture.md lists is a file of the package."""
-    text = DOC.read_text(encoding="utf-8")
-    block = text.split("```", 2)[1]
-    folder: list[tuple[int, str]] = [(-1, "timeline")]
-    missing = []
-    for line in [x for x in block.splitlines() if x.strip()][1:]:  # under "timeline/"
-        indent = len(line) - len(line.lstrip())
-        first = line.split()[0]
-        while folder and folder[-1][0] >= indent:
-            folder.pop()
-        here = "/".join(f for _, f in folder)
-        if first.endswith("/"):
-            folder.append((indent, first.rstrip("/")))
-            if not (ROOT / here / first).is_dir():
-                missing.append(f"{here}/{first}")
-            continue
-        # a line of module names ("days.py weekdays.py ...") or one module and its description
-        names = []
-        for word in line.split():
-            if not word.rstrip(",;").endswith(".py"):
-                break  # the description starts
-            names.append(word.rstrip(",;"))
-        for name in names:
-            if not (ROOT / here / name).is_file():
-                missing.append(f"{here}/{name}")
-    assert missing == []

@@ -21,6 +21,7 @@ from timeline.holidays import (
     get_holiday,
     match,
     match_holiday,
+    name_followers,
     normalize_words,
     starts_name,
     which_languages,
@@ -1023,6 +1024,44 @@ def test_first_words_and_starts_name() -> None:
     assert "dia" in first_words("es")  # folded: día
     assert starts_name("Día", "es") and starts_name("Великодня", "uk") and not starts_name("la", "fr")
     assert not any(w in first_words(lang) for lang in LANGUAGES for w in ("the", "der", "la", "el", "на", "до"))
+
+
+@pytest.mark.parametrize(("word", "language", "followers"), [
+    ("lundi", "fr", {"de"}),            # "lundi de Pâques", "lundi de Pentecôte"
+    ("mardi", "fr", {"gras"}),
+    ("noël", "fr", None),               # a name on its own
+    ("la", "fr", None),                 # an article a name may follow ("la Toussaint")
+    ("mars", "fr", set()),              # begins no name
+    ("tag", "de", {"der"}),             # "Tag der Deutschen Einheit", "Tag der Arbeit"
+    ("день", "uk", {"незалежності"}),   # "День Незалежності"; "день" alone is no name
+])
+def test_name_followers(word: str, language: str, followers: set[str] | None) -> None:
+    got = name_followers(word, language)
+    if followers is None or got is None:
+        assert got == followers
+    else:
+        assert followers <= got and (bool(got) == bool(followers))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_name_followers_agree_with_match(language: str) -> None:
+    """Where the next word is not among a word's followers, no name begins at the word; every name's
+    second word is among its first word's followers."""
+    names = table(language)
+    words: set[str] = set()
+    sequences = [seq for patterns in names.values() for pattern in patterns for seq in name_variants(pattern, language)]
+    for seq in sequences:
+        words.update(seq)
+        followers = name_followers(seq[0], language)
+        assert followers is None or len(seq) > 1 and seq[1] in followers, seq
+    probes = sorted(words)[:400] + ["3", "mars", "2025", "prochain", "nächste", "минулого"]
+    for first in sorted(words):
+        followers = name_followers(first, language)
+        if followers is None:
+            continue
+        for second in probes:
+            if second not in followers:
+                assert match([first, second, "x"], 0, language) is None, (first, second)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

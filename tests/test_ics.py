@@ -7,7 +7,6 @@ Golden files live in tests/golden/ics/; regenerate them with
 
 from __future__ import annotations
 
-import dataclasses
 import importlib.util
 import os
 import re
@@ -176,7 +175,7 @@ def seed_timeline() -> Timeline:
 
 
 def _options(**changes: object) -> RenderOptions:
-    return dataclasses.replace(RenderOptions(generated_at=STAMP), **changes)  # type: ignore[arg-type]
+    return RenderOptions(generated_at=STAMP).replace(**changes)
 
 
 def _check_golden(name: str, text: str) -> None:
@@ -240,7 +239,7 @@ def test_calendar_properties() -> None:
     assert calendar["NAME"] == calendar["X-WR-CALNAME"] == "Europe rearms"
     # TEXT values (RFC 7986 NAME; X-WR-CALNAME as Google and Apple read it), escaped like any other
     # (issue 17: they were written raw). icalendar reads both as unknown values: decode them here.
-    named = _parse(render(dataclasses.replace(seed_timeline(), calendar="Ukraine, Europe; \\ 2025"), _options()))
+    named = _parse(render(seed_timeline().replace(calendar="Ukraine, Europe; \\ 2025"), _options()))
     assert unescape_text(str(named["NAME"])) == unescape_text(str(named["X-WR-CALNAME"])) == "Ukraine, Europe; \\ 2025"
     assert str(named["NAME"]) == "Ukraine\\, Europe\\; \\\\ 2025"
     assert "X-WR-TIMEZONE" not in calendar
@@ -248,7 +247,7 @@ def test_calendar_properties() -> None:
 
 
 def test_default_calendar_name() -> None:
-    timeline = dataclasses.replace(seed_timeline(), calendar=None)
+    timeline = seed_timeline().replace(calendar=None)
     assert _parse(render(timeline, _options()))["X-WR-CALNAME"] == "timeline"
 
 
@@ -515,13 +514,13 @@ def test_uid_is_uuid5_and_stable() -> None:
     for event in seed_timeline().events:
         uid = event_uid(event)
         assert uuid.UUID(uid).version == 5
-        assert uid == event_uid(dataclasses.replace(event))
+        assert uid == event_uid(event.replace())
 
 
 def test_uid_from_id_ignores_everything_else() -> None:
     event = seed_timeline().events[1]
-    edited = dataclasses.replace(
-        event, title="Renamed", when="on Friday", notes="edited", origin=Origin("x.yaml")
+    edited = event.replace(
+        title="Renamed", when="on Friday", notes="edited", origin=Origin("x.yaml")
     )
     assert event_uid(edited) == event_uid(event)
 
@@ -529,18 +528,18 @@ def test_uid_from_id_ignores_everything_else() -> None:
 def test_uid_without_id_uses_file_base_name_title_and_when() -> None:
     event = seed_timeline().events[2]
     assert event.id is None
-    moved = dataclasses.replace(event, origin=Origin("/elsewhere/events.yaml", 40, 1), notes="new notes")
+    moved = event.replace(origin=Origin("/elsewhere/events.yaml", 40, 1), notes="new notes")
     assert event_uid(moved) == event_uid(event)
-    assert event_uid(dataclasses.replace(event, title="Other")) != event_uid(event)
-    assert event_uid(dataclasses.replace(event, origin=Origin("other.yaml"))) != event_uid(event)
+    assert event_uid(event.replace(title="Other")) != event_uid(event)
+    assert event_uid(event.replace(origin=Origin("other.yaml"))) != event_uid(event)
 
 
 def test_editing_one_event_changes_no_other_uid() -> None:
     timeline = seed_timeline()
     before = [str(e["UID"]) for e in _parse(render(timeline, _options())).events]
     events = list(timeline.events)
-    events[2] = dataclasses.replace(events[2], title="Starmer announces 2.5% (edited)")
-    events[3] = dataclasses.replace(events[3], title="Edited too", notes="x")
+    events[2] = events[2].replace(title="Starmer announces 2.5% (edited)")
+    events[3] = events[3].replace(title="Edited too", notes="x")
     after = [str(e["UID"]) for e in _parse(render(Timeline(events=tuple(events)), _options())).events]
     assert [a == b for a, b in zip(before, after)] == [True, True, False, True, True, True, True, True]
 
@@ -808,7 +807,7 @@ def _kit_files() -> dict[str, str]:
              for mode in ("first-day", "span", "skip")}
     files["hostile.ics"] = render(_hostile_timeline(dirty), _options())
     files["calendar-name.ics"] = render(
-        dataclasses.replace(seed_timeline(), calendar="Ukraine, Europe; \\ C:\\News \\N"), _options())
+        seed_timeline().replace(calendar="Ukraine, Europe; \\ C:\\News \\N"), _options())
     return files
 
 

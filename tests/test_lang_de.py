@@ -41,6 +41,10 @@ RELATIVE_DAYS: list[Row] = [
     ("übermorgen", "2025-03-06", "past", "2025-03-08", "2025-03-09", "day"),
     ("uebermorgen", "2025-03-06", "past", "2025-03-08", "2025-03-09", "day"),
     ("gestern", "2025-03-06", "future", "2025-03-05", "2025-03-06", "day"),
+    # the evening and the night before the reference ("am Vorabend", "am Abend zuvor")
+    ("am Vorabend", "2025-11-12", "past", "2025-11-11T18:00", "2025-11-12T00:00", "part_of_day"),
+    ("am Abend zuvor", "2025-11-12", "future", "2025-11-11T18:00", "2025-11-12T00:00", "part_of_day"),
+    ("in der Nacht zuvor", "2025-11-12", "past", "2025-11-11T18:00", "2025-11-12T00:00", "part_of_day"),
 ]
 
 WEEKDAYS: list[Row] = [
@@ -93,6 +97,13 @@ CALENDAR_UNITS: list[Row] = [
     ("die letzten zwei Wochen", "2025-03-06", "past", "2025-02-17", "2025-03-03", "week"),
     ("in den nächsten drei Tagen", "2025-03-06", "past", "2025-03-07", "2025-03-10", "day"),
     ("in den vergangenen zwei Monaten", "2025-03-06", "past", "2025-01-01", "2025-03-01", "month"),
+    # the period before, in one word, as business and statistics news write it (read on Wed 12 November 2025)
+    ("im Vorjahr", "2025-11-12", "past", "2024-01-01", "2025-01-01", "year"),
+    ("des Vorjahres", "2025-11-12", "future", "2024-01-01", "2025-01-01", "year"),
+    ("im Vormonat", "2025-11-12", "past", "2025-10-01", "2025-11-01", "month"),
+    ("in der Vorwoche", "2025-11-12", "past", "2025-11-03", "2025-11-10", "week"),
+    ("im Vorquartal", "2025-11-12", "past", "2025-07-01", "2025-10-01", "quarter"),
+    ("im Herbst des Vorjahres", "2025-11-12", "past", "2024-09-23", "2024-12-21", "season"),
 ]
 
 OFFSETS: list[Row] = [
@@ -146,6 +157,9 @@ PARTS_OF_PERIODS: list[Row] = [
     ("Ende 2026", "2025-03-06", "past", "2026-09-01", "2027-01-01", "month"),
     ("zum Jahresende", "2025-03-06", "past", "2025-09-01", "2026-01-01", "month"),
     ("zum Monatsende", "2025-03-06", "past", "2025-03-21", "2025-04-01", "day"),
+    # "seit" before a compound part of a period is since that part, not "since ... ago" (read on 12 November 2025)
+    ("seit Jahresbeginn", "2025-11-12", "past", "2025-01-01", "2025-04-01", "month", "since"),
+    ("seit Monatsanfang", "2025-11-12", "past", "2025-11-01", "2025-11-11", "day", "since"),
     ("im Jahr 2024", "2025-03-06", "past", "2024-01-01", "2025-01-01", "year"),
     ("im ersten Halbjahr 2024", "2025-03-06", "past", "2024-01-01", "2024-07-01", "quarter"),
     ("in der zweiten Jahreshälfte", "2025-03-06", "future", "2025-07-01", "2026-01-01", "quarter"),
@@ -200,6 +214,8 @@ RANGES: list[Row] = [
     ("am Donnerstag von 9:30 - 11:00", "2025-03-03", "future", "2025-03-06T09:30", "2025-03-06T11:01", "minute"),
     ("innerhalb von zwei Wochen", "2025-03-06", "past", "2025-03-06", "2025-03-20", "day", "by"),
     ("binnen 48 Stunden", "2025-03-06", "past", "2025-03-06T00:00", "2025-03-08T00:00", "hour", "by"),
+    # a weekday with its day on each side: the left number is a day, not an hour
+    ("von Dienstag, 18., bis Donnerstag, 20. November", "2025-11-12", "future", "2025-11-18", "2025-11-21", "day"),
 ]
 
 QUALIFIERS_AND_VAGUE: list[Row] = [

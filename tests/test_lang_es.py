@@ -214,6 +214,11 @@ TIMES: list[Row] = [
 ]
 
 RANGES: list[Row] = [
+    # one night named by the two days it joins is the night of the first (read on Monday 17 November 2025)
+    ("la noche del sábado al domingo", "2025-11-17", "past", "2025-11-15T18:00", "2025-11-16T00:00", "part_of_day"),
+    ("en la noche del 31 de octubre al 1 de noviembre", "2025-11-17", "past", "2025-10-31T18:00",
+     "2025-11-01T00:00", "part_of_day"),
+    ("del martes 18 al jueves 20 de noviembre", "2025-11-17", "future", "2025-11-18", "2025-11-21", "day"),
     ("del 13 al 15 de julio", "2025-03-06", "future", "2025-07-13", "2025-07-16", "day"),
     ("13 a 15 de julio", "2025-03-06", "future", "2025-07-13", "2025-07-16", "day"),
     ("entre el 3 y el 5 de marzo", "2025-03-06", "past", "2025-03-03", "2025-03-06", "day"),

@@ -247,9 +247,21 @@ RANGES: list[Row] = [
     ("d'ici deux semaines", THU, "future", "2025-03-06", "2025-03-20", "day"),
     ("sous huitaine", THU, "future", "2025-03-06", "2025-03-13", "day"),
     ("sous 48 heures", "2025-03-06T09:00", "future", "2025-03-06T09:00", "2025-03-08T09:00", "hour"),
+    # one night named by the two days it joins is the night of the first (read on Monday 17 November 2025)
+    ("la nuit de samedi à dimanche", "2025-11-17", "past", "2025-11-15T18:00", "2025-11-16T00:00", "part_of_day"),
+    ("dans la nuit de mardi à mercredi", "2025-11-17", "future", "2025-11-18T18:00", "2025-11-19T00:00",
+     "part_of_day"),
+    ("dans la nuit du 31 octobre au 1er novembre", "2025-11-17", "past", "2025-10-31T18:00", "2025-11-01T00:00",
+     "part_of_day"),
+    ("la nuit du 9 au 10 novembre 1989", "2025-11-17", "past", "1989-11-09T18:00", "1989-11-10T00:00",
+     "part_of_day"),
+    ("de la nuit de samedi à lundi", "2025-11-17", "past", "2025-11-15T18:00", "2025-11-18T00:00", "part_of_day"),
+    # a weekday with its day on each side: the left number is the day, not an hour
+    ("du mardi 18 au jeudi 20 novembre", "2025-11-17", "future", "2025-11-18", "2025-11-21", "day"),
 ]
 
 QUALIFIERS_AND_VAGUE: list[Row] = [
+    ("à l'horizon 2030", THU, "past", "2030-01-01", "2031-01-01", "year"),
     ("depuis 2014", THU, "past", "2014-01-01", "2015-01-01", "year"),
     ("depuis trois ans", THU, "past", "2022-01-01", "2023-01-01", "year"),
     ("depuis le 24 février 2022", THU, "past", "2022-02-24", "2022-02-25", "day"),

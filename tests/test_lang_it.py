@@ -40,6 +40,16 @@ RELATIVE_DAYS = _rows(
     ("l’altroieri", "2025-03-04", "2025-03-05", "day"),
     ("avantieri", "2025-03-04", "2025-03-05", "day"),
     ("Ieri", "2025-03-05", "2025-03-06", "day"),
+    # "prima" after its noun is "before" (the anaphora of news: the day before the reference), before it the
+    # ordinal; read on Tuesday 14 October 2025
+    ("il giorno prima", "2025-10-13", "2025-10-14", "day", "2025-10-14"),
+    ("la sera prima", "2025-10-13T18:00", "2025-10-14T00:00", "part_of_day", "2025-10-14"),
+    ("tre giorni prima", "2025-10-11", "2025-10-12", "day", "2025-10-14"),
+    ("una settimana prima", "2025-10-06", "2025-10-13", "week", "2025-10-14"),
+    ("l'anno prima", "2024-01-01", "2025-01-01", "year", "2025-10-14"),
+    ("il mese prima", "2025-09-01", "2025-10-01", "month", "2025-10-14"),
+    ("la prima settimana di novembre", "2025-11-03", "2025-11-10", "week", "2025-10-14", "future"),
+    ("due giorni prima di Natale", "2025-12-23", "2025-12-24", "day", "2025-10-14", "future"),
 )
 
 WEEKDAYS = _rows(
@@ -173,6 +183,10 @@ TIMES = _rows(
 )
 
 RANGES = _rows(
+    # one night named by the two days it joins is the night of the first (read on Monday 17 November 2025)
+    ("nella notte tra sabato e domenica", "2025-11-15T18:00", "2025-11-16T00:00", "part_of_day", "2025-11-17"),
+    ("nella notte fra il 9 e il 10 novembre", "2025-11-09T18:00", "2025-11-10T00:00", "part_of_day", "2025-11-17"),
+    ("da martedì 18 a giovedì 20 novembre", "2025-11-18", "2025-11-21", "day", "2025-11-17", "future"),
     ("dal 3 al 5 marzo", "2025-03-03", "2025-03-06", "day"),
     ("tra il 10 e il 12 marzo", "2025-03-10", "2025-03-13", "day", REF, "future"),
     ("13-15 luglio", "2025-07-13", "2025-07-16", "day", REF, "future"),
@@ -216,6 +230,16 @@ QUALIFIERS_AND_VAGUE = _rows(
     ("circa tre settimane fa", "2025-02-10", "2025-02-17", "week"),
 )
 
+CENTURIES = _rows(
+    # the centuries by their hundreds: "il Novecento" is the 1900s, the 20th century
+    ("nel Novecento", "1900-01-01", "2000-01-01", "century"),
+    ("nell'Ottocento", "1800-01-01", "1900-01-01", "century"),
+    ("il Seicento", "1600-01-01", "1700-01-01", "century"),
+    ("alla fine dell’Ottocento", "1860-01-01", "1900-01-01", "year"),
+    ("all'inizio del Novecento", "1900-01-01", "1940-01-01", "year"),
+    ("dal Novecento", "1900-01-01", "2000-01-01", "century", REF, "past", "since"),
+)
+
 HOLIDAYS = _rows(
     ("Natale", "2024-12-25", "2024-12-26", "day"),
     ("a Pasqua", "2025-04-20", "2025-04-21", "day", REF, "future"),
@@ -232,7 +256,7 @@ HOLIDAYS = _rows(
 TABLE = [pytest.param(*row, id=f"{family}:{row[0]}") for family, rows in (
     ("days", RELATIVE_DAYS), ("weekdays", WEEKDAYS), ("units", CALENDAR_UNITS), ("offsets", OFFSETS),
     ("absolute", ABSOLUTE), ("times", TIMES), ("ranges", RANGES), ("parts", PARTS_AND_SEASONS),
-    ("qualifiers", QUALIFIERS_AND_VAGUE), ("holidays", HOLIDAYS)) for row in rows]
+    ("qualifiers", QUALIFIERS_AND_VAGUE), ("centuries", CENTURIES), ("holidays", HOLIDAYS)) for row in rows]
 
 
 def _when(text: str) -> date | datetime:

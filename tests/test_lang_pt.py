@@ -144,6 +144,8 @@ TIMES: list[Row] = [
 ]
 
 RANGES: list[Row] = [
+    # a weekday with its day on each side: the left number is the day, not an hour
+    ("de segunda-feira, 10, a quarta-feira, 12 de março", "future", "2025-03-10", "2025-03-13", "day"),
     ("de 13 a 15 de julho", "future", "2025-07-13", "2025-07-16", "day"),
     ("13 até 15 de julho", "future", "2025-07-13", "2025-07-16", "day"),
     ("entre 10 e 12 de março", "future", "2025-03-10", "2025-03-13", "day"),

@@ -131,6 +131,12 @@ CANONICAL = [
     ("ru", "в 10.10", "at 10 : 10"),
     ("ru", "18:30ч/19:00ч", "18 : 30 - 19 : 00"),
     ("ru", "1:30 ночи", "1 : 30 am"),
+    ("uk", "в ніч з 23 на 24 лютого", "night 23 february"),
+    ("uk", "у ніч на 24-те лютого", "night 23 february"),
+    ("uk", "за тиждень до 24 лютого", "a week before 24 february"),
+    ("ru", "в ночь с субботы на воскресенье", "saturday night"),
+    ("ru", "в ночь с 28 февраля на 1 марта 2022 года", "night 28 february 2022"),
+    ("ru", "за неделю до 24 февраля", "a week before 24 february"),
 ]
 
 
@@ -253,6 +259,47 @@ FAMILIES: dict[str, list[tuple[str, str, str, str, str, str]]] = {
 def test_families(language: str, text: str, prefer: str, start: str, end: str, grain: str) -> None:
     ref = datetime(2025, 3, 6, 12, 0) if "T" in start else REF
     assert _span(text, language, prefer, ref) == (start, end, grain)
+
+
+# Phrasings found missing when other projects' specifications (chrono-node's ru/uk tests) and news
+# sentences were run through: read against other reference days than the tables above.
+OTHER_REFERENCES: list[tuple[str, str, str, str, str, str]] = [
+    # the night between two days is the first day's night, as "в ніч на" is the eve's
+    ("uk", "в ніч з 23 на 24 лютого 2022 року", "2023-02-24", "2022-02-23T18:00", "2022-02-24T00:00", "part_of_day"),
+    ("uk", "у ніч із суботи на неділю", "2024-10-16", "2024-10-12T18:00", "2024-10-13T00:00", "part_of_day"),
+    ("uk", "вночі з 30 вересня на 1 жовтня", "2024-10-16", "2024-09-30T18:00", "2024-10-01T00:00", "part_of_day"),
+    ("uk", "в ніч на 9-те травня", "2024-05-20", "2024-05-08T18:00", "2024-05-09T00:00", "part_of_day"),
+    ("ru", "в ночь с 8 на 9 мая", "2024-05-20", "2024-05-08T18:00", "2024-05-09T00:00", "part_of_day"),
+    ("ru", "в ночь с пятницы на субботу", "2024-10-16", "2024-10-11T18:00", "2024-10-12T00:00", "part_of_day"),
+    ("ru", "ночью с 31 декабря на 1 января", "2024-01-10", "2023-12-31T18:00", "2024-01-01T00:00", "part_of_day"),
+    # one unit counted back from a date, the unit alone ("a week before")
+    ("uk", "за тиждень до 1 вересня", "2024-10-16", "2024-08-25", "2024-08-26", "day"),
+    ("uk", "за місяць до Різдва", "2024-10-16", "2023-11-25", "2023-11-26", "day"),  # the last Christmas
+    ("ru", "за день до 9 мая", "2024-10-16", "2024-05-08", "2024-05-09", "day"),
+    ("ru", "за год до 24 февраля 2022 года", "2024-10-16", "2021-02-24", "2021-02-25", "day"),
+    # a bound said loosely: the span it hedges, marked approximate (test below)
+    ("uk", "понад два роки тому", "2024-10-16", "2022-01-01", "2023-01-01", "year"),
+    ("uk", "щонайменше тиждень тому", "2024-10-16", "2024-10-07", "2024-10-14", "week"),
+    ("ru", "более двух лет назад", "2024-10-16", "2022-01-01", "2023-01-01", "year"),
+    ("ru", "свыше месяца назад", "2024-10-16", "2024-09-01", "2024-10-01", "month"),
+    ("ru", "не менее трёх дней назад", "2024-10-16", "2024-10-13", "2024-10-14", "day"),
+    # three days on
+    ("uk", "післяпіслязавтра", "2024-10-16", "2024-10-19", "2024-10-20", "day"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "ref", "start", "end", "grain"), OTHER_REFERENCES,
+                         ids=[row[1] for row in OTHER_REFERENCES])
+def test_other_reference_days(language: str, text: str, ref: str, start: str, end: str, grain: str) -> None:
+    assert _span(text, language, "past", date.fromisoformat(ref)) == (start, end, grain)
+
+
+@pytest.mark.parametrize(("language", "text"), [("uk", "понад два роки тому"), ("uk", "більш ніж місяць тому"),
+                                                ("ru", "более двух лет назад"), ("ru", "больше недели назад")])
+def test_a_loose_bound_is_approximate(language: str, text: str) -> None:
+    assert resolve(text, reference=REF, language=language).approximate
+    plain = text.split(" ", 1 if text.split()[1] not in ("ніж",) else 2)[-1]
+    assert not resolve(plain, reference=REF, language=language).approximate
 
 
 def test_explanation_quotes_the_words_in_english() -> None:

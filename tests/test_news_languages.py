@@ -196,3 +196,81 @@ def test_what_is_not_read_is_said(language: str, text: str, word: str) -> None:
     assert caught.value.token == word
     if language == "ru":
         assert isinstance(caught.value, MixedScriptError)
+
+
+# ---- langrom (issue 12): news phrasing of the five Romance and Germanic languages, read on other days ----
+# Written for this table (not copied from a corpus): how wire copy in French, German, Spanish, Italian and
+# Portuguese dates events, read on Monday 17 November 2025 and Sunday 1 June 2025, so that no row leans on
+# the seed's Thursday. Each row is (language, expression, reference, prefer, start, exclusive end, granularity,
+# qualifier).
+MON, SUN = "2025-11-17", "2025-06-01"
+DatedRow = tuple[str, str, str, str, str, str, str, str | None]
+
+
+def _on(language: str, text: str, ref: str, start: str, end: str, grain: str, prefer: str = "past",
+        qualifier: str | None = None) -> DatedRow:
+    return (language, text, ref, prefer, start, end, grain, qualifier)
+
+
+ROMANCE_AND_GERMAN_NEWS: dict[str, list[DatedRow]] = {
+    "the day, the evening and the period before (anaphora)": [
+        _on("it", "il giorno prima", MON, "2025-11-16", "2025-11-17", "day"),
+        _on("it", "la sera prima", MON, "2025-11-16T18:00", "2025-11-17T00:00", "part_of_day"),
+        _on("it", "due giorni prima", SUN, "2025-05-30", "2025-05-31", "day"),
+        _on("de", "am Vorabend", MON, "2025-11-16T18:00", "2025-11-17T00:00", "part_of_day"),
+        _on("de", "im Vorjahr", MON, "2024-01-01", "2025-01-01", "year"),
+        _on("de", "im Vormonat", SUN, "2025-05-01", "2025-06-01", "month"),
+        _on("fr", "la veille au soir", SUN, "2025-05-31T18:00", "2025-06-01T00:00", "part_of_day"),
+    ],
+    "one night named by the two days it joins": [
+        _on("fr", "dans la nuit de vendredi à samedi", MON, "2025-11-14T18:00", "2025-11-15T00:00", "part_of_day"),
+        _on("fr", "la nuit du 31 mai au 1er juin", SUN, "2025-05-31T18:00", "2025-06-01T00:00", "part_of_day"),
+        _on("es", "la noche del viernes al sábado", MON, "2025-11-14T18:00", "2025-11-15T00:00", "part_of_day"),
+        _on("it", "nella notte tra venerdì e sabato", MON, "2025-11-14T18:00", "2025-11-15T00:00",
+            "part_of_day"),
+        _on("de", "in der Nacht zum Sonntag", MON, "2025-11-15T18:00", "2025-11-16T00:00", "part_of_day"),
+    ],
+    "weekdays and weeks": [
+        _on("fr", "lundi dernier", MON, "2025-11-10", "2025-11-11", "day"),  # on a Monday: a week back
+        _on("fr", "mardi prochain", MON, "2025-11-18", "2025-11-19", "day"),
+        _on("de", "vergangenen Donnerstag", MON, "2025-11-13", "2025-11-14", "day"),
+        _on("es", "el pasado jueves", MON, "2025-11-13", "2025-11-14", "day"),
+        _on("it", "giovedì scorso", MON, "2025-11-13", "2025-11-14", "day"),
+        _on("pt", "na próxima quinta-feira", MON, "2025-11-20", "2025-11-21", "day"),
+        _on("fr", "samedi soir", SUN, "2025-05-31T18:00", "2025-06-01T00:00", "part_of_day"),
+        _on("pt", "na sexta-feira à noite", SUN, "2025-05-30T18:00", "2025-05-31T00:00", "part_of_day"),
+        _on("it", "la settimana prossima", MON, "2025-11-24", "2025-12-01", "week"),
+        _on("pt", "na semana passada", MON, "2025-11-10", "2025-11-17", "week"),
+        _on("fr", "il y a deux semaines", MON, "2025-11-03", "2025-11-10", "week"),
+        _on("es", "hace dos semanas", MON, "2025-11-03", "2025-11-10", "week"),
+    ],
+    "parts of periods": [
+        _on("fr", "en début de semaine prochaine", MON, "2025-11-24", "2025-11-27", "day"),
+        _on("de", "Anfang nächster Woche", MON, "2025-11-24", "2025-11-27", "day"),
+        _on("es", "a principios de la próxima semana", MON, "2025-11-24", "2025-11-27", "day"),
+        _on("de", "Ende vergangener Woche", MON, "2025-11-14", "2025-11-17", "day"),
+        _on("pt", "no início do mês", MON, "2025-11-01", "2025-11-11", "day"),
+        _on("it", "a metà dicembre", MON, "2025-12-11", "2025-12-21", "day", "future"),
+        _on("de", "seit Jahresbeginn", MON, "2025-01-01", "2025-04-01", "month", qualifier="since"),
+    ],
+    "dates, ranges and deadlines": [
+        _on("fr", "du mardi 18 au jeudi 20 novembre", MON, "2025-11-18", "2025-11-21", "day", "future"),
+        _on("de", "von Dienstag, 18., bis Donnerstag, 20. November", MON, "2025-11-18", "2025-11-21", "day",
+            "future"),
+        _on("fr", "jeudi 20 novembre à 18 heures", MON, "2025-11-20T18:00", "2025-11-20T19:00", "hour", "future"),
+        _on("fr", "à l'horizon 2035", MON, "2035-01-01", "2036-01-01", "year", qualifier="by"),
+        _on("pt", "até o final do ano", MON, "2025-09-01", "2026-01-01", "month", qualifier="by"),
+        _on("it", "nel Novecento", MON, "1900-01-01", "2000-01-01", "century"),
+    ],
+}
+
+
+@pytest.mark.parametrize(("language", "text", "ref", "prefer", "start", "end", "grain", "qualifier"),
+                         [row for rows in ROMANCE_AND_GERMAN_NEWS.values() for row in rows],
+                         ids=[f"{family}: {row[0]} {row[1]}" for family, rows in ROMANCE_AND_GERMAN_NEWS.items()
+                              for row in rows])
+def test_news_phrasing_read_on_other_days(language: str, text: str, ref: str, prefer: str, start: str, end: str,
+                                          grain: str, qualifier: str | None) -> None:
+    span = resolve(text, reference=date.fromisoformat(ref), prefer=prefer, language=language)
+    got = (span.start.isoformat()[:16], span.end.isoformat()[:16], span.granularity.value, span.qualifier)
+    assert got == (start, end, grain, qualifier), span.explanation

@@ -15,7 +15,6 @@ import sys
 import tempfile
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
-from dataclasses import replace
 from datetime import UTC, date, datetime
 from html import escape as escape_html
 from io import BytesIO
@@ -626,8 +625,8 @@ def test_tags_beyond_the_palette_are_other() -> None:
 
 
 def test_colour_by_source_and_none() -> None:
-    a = replace(day_event("From A", date(2025, 1, 1), tags=("x",)), origin=Origin("feeds/a.yaml", 3, 5))
-    b = replace(day_event("From B", date(2025, 1, 2), tags=("x",)), origin=Origin("b.yaml", 3, 5))
+    a = day_event("From A", date(2025, 1, 1), tags=("x",)).replace(origin=Origin("feeds/a.yaml", 3, 5))
+    b = day_event("From B", date(2025, 1, 2), tags=("x",)).replace(origin=Origin("b.yaml", 3, 5))
     timeline = Timeline(events=(a, b))
     by_source = colouring(timeline.events, "source")
     assert [name for name, _ in by_source.legend] == ["a.yaml", "b.yaml"]

@@ -229,7 +229,7 @@ def extract_record(item: Record | BadRecord, settings: CorpusSettings) -> Articl
                                 ("author", item.author)) if v is not None}
     document.pop("reference", None)  # the source's publication date is the reference
     document = {"source": source, **document}
-    events = tuple(replace(e, provenance=provenance) for e in article_events(article))
+    events = tuple(e.replace(provenance=provenance) for e in article_events(article))
     return ArticleResult(name=item.name, stem=stem, document=document, events=events,
                          warnings=tuple(article.warnings))
 

@@ -8,16 +8,23 @@ The CLI turns them into one-line messages and exit codes in one place.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from timeline.frozen import Frozen
+
+_set = object.__setattr__  # the fields of a Frozen value are stored once, by __init__
 
 
-@dataclass(frozen=True, slots=True)
-class Location:
+class Location(Frozen):
     """Where something stands: a file (or ``<stdin>``), 1-based line and column."""
 
-    file: str | None = None
-    line: int | None = None
-    column: int | None = None
+    __slots__ = _fields = ("file", "line", "column")
+    file: str | None
+    line: int | None
+    column: int | None
+
+    def __init__(self, file: str | None = None, line: int | None = None, column: int | None = None) -> None:
+        _set(self, "file", file)
+        _set(self, "line", line)
+        _set(self, "column", column)
 
     def __str__(self) -> str:
         parts = [self.file or "<input>"]
@@ -215,14 +222,19 @@ class RefusedOutputError(OutputError):
     an input of the same run, a device, a FIFO or a symlink (without ``--follow``)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Diagnostic:
+class Diagnostic(Frozen):
     """A message about the input that is not fatal on its own: a warning, or an
     error collected so that every problem of a file is reported at once."""
 
+    __slots__ = _fields = ("severity", "message", "location")
     severity: str  # "error" | "warning"
     message: str
-    location: Location | None = None
+    location: Location | None
+
+    def __init__(self, severity: str, message: str, location: Location | None = None) -> None:
+        _set(self, "severity", severity)
+        _set(self, "message", message)
+        _set(self, "location", location)
 
     def __str__(self) -> str:
         where = f"{self.location}: " if self.location else ""

@@ -8,10 +8,13 @@ or the expression names a zone).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from typing import Literal
+
+from timeline.frozen import Frozen
+
+_set = object.__setattr__  # the fields of a Frozen value are stored once, by __init__
 
 Prefer = Literal["past", "future", "nearest"]
 Qualifier = Literal["by", "since", "until", "before", "after"]
@@ -69,8 +72,7 @@ _TIMED = frozenset({Granularity.SECOND, Granularity.MINUTE, Granularity.HOUR, Gr
 _RANK = {g: i for i, g in enumerate(Granularity)}
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(Frozen):
     """A resolved stretch of time: [start, end) with its precision.
 
     ``value`` is the TimeML TIMEX3 value (``2025-03-05``, ``2025-W09``,
@@ -81,13 +83,20 @@ class Span:
     adds how the words were parsed).
     """
 
+    # no __slots__: make() fills the instance's __dict__ in one call
+    _fields = ("start", "end", "granularity", "value", "explanation", "approximate", "qualifier")
     start: date | datetime
     end: date | datetime
     granularity: Granularity
     value: str
-    explanation: str = ""
-    approximate: bool = False
-    qualifier: str | None = None
+    explanation: str
+    approximate: bool
+    qualifier: str | None
+
+    def __init__(self, start: date | datetime, end: date | datetime, granularity: Granularity, value: str,
+                 explanation: str = "", approximate: bool = False, qualifier: str | None = None) -> None:
+        self.__dict__.update(start=start, end=end, granularity=granularity, value=value,
+                             explanation=explanation, approximate=approximate, qualifier=qualifier)
 
     @classmethod
     def make(
@@ -100,12 +109,10 @@ class Span:
         approximate: bool = False,
         qualifier: str | None = None,
     ) -> Span:
-        """Build a Span without the frozen-dataclass ``__init__``.
+        """Build a Span without the call to ``__init__`` (the same object).
 
         The resolver makes one per expression at tens of thousands a second;
-        filling ``__dict__`` directly is three times cheaper than the generated
-        ``__init__`` (which calls ``object.__setattr__`` per field) and yields
-        an identical, still frozen, object.
+        filling ``__dict__`` directly saves a Python call and its argument binding.
         """
         span = object.__new__(cls)
         span.__dict__.update(start=start, end=end, granularity=granularity, value=value,
@@ -163,13 +170,18 @@ def group_key(span: Span, group_by: str | None) -> str | None:
     raise ValueError(f"cannot group by {group_by!r}: use one of {', '.join(GROUP_BY_CHOICES)}")
 
 
-@dataclass(frozen=True, slots=True)
-class Origin:
+class Origin(Frozen):
     """Where an event came from: file name and 1-based line and column."""
 
+    __slots__ = _fields = ("file", "line", "column")
     file: str
-    line: int | None = None
-    column: int | None = None
+    line: int | None
+    column: int | None
+
+    def __init__(self, file: str, line: int | None = None, column: int | None = None) -> None:
+        _set(self, "file", file)
+        _set(self, "line", line)
+        _set(self, "column", column)
 
     def __str__(self) -> str:
         if self.line is None:
@@ -177,8 +189,7 @@ class Origin:
         return f"{self.file}:{self.line}:{self.column or 1}"
 
 
-@dataclass(frozen=True, slots=True)
-class Provenance:
+class Provenance(Frozen):
     """Who told an event, and when: the source block of an events file.
 
     ``published`` is the day (or moment) the source was published, which is
@@ -187,11 +198,20 @@ class Provenance:
     one.
     """
 
-    outlet: str | None = None
-    url: str | None = None
-    published: date | datetime | None = None
-    language: str | None = None
-    author: str | None = None
+    __slots__ = _fields = ("outlet", "url", "published", "language", "author")
+    outlet: str | None
+    url: str | None
+    published: date | datetime | None
+    language: str | None
+    author: str | None
+
+    def __init__(self, outlet: str | None = None, url: str | None = None, published: date | datetime | None = None,
+                 language: str | None = None, author: str | None = None) -> None:
+        _set(self, "outlet", outlet)
+        _set(self, "url", url)
+        _set(self, "published", published)
+        _set(self, "language", language)
+        _set(self, "author", author)
 
     def label(self, fallback: str) -> str:
         """A short name for messages: the outlet, else *fallback* (the file name)."""
@@ -201,8 +221,7 @@ class Provenance:
 MergeStatus = Literal["consistent", "refined", "conflict"]
 
 
-@dataclass(frozen=True, slots=True)
-class MergeInfo:
+class MergeInfo(Frozen):
     """How a merged event came out of its sources (``timeline merge``).
 
     ``sources`` are the events as each source told them, each with its own
@@ -210,35 +229,65 @@ class MergeInfo:
     by the readings that agree, the best-supported side first.
     """
 
+    __slots__ = _fields = ("status", "sources", "sides")
     status: MergeStatus
     sources: tuple[Event, ...]
-    sides: tuple[tuple[int, ...], ...] = ()
+    sides: tuple[tuple[int, ...], ...]
+
+    def __init__(self, status: MergeStatus, sources: tuple[Event, ...], sides: tuple[tuple[int, ...], ...] = ()
+                 ) -> None:
+        _set(self, "status", status)
+        _set(self, "sources", sources)
+        _set(self, "sides", sides)
 
 
-@dataclass(frozen=True, slots=True)
-class Event:
+class Event(Frozen):
     """One event of a timeline: what happened, the date as the source wrote it,
     and the span it resolves to against its reference."""
 
+    __slots__ = _fields = ("title", "when", "span", "reference", "id", "location", "tags", "source", "notes",
+                           "timezone", "origin", "calendar", "provenance", "merge", "reference_source", "language")
     title: str
     when: str
     span: Span
     reference: date | datetime
-    id: str | None = None
-    location: str | None = None
-    tags: tuple[str, ...] = ()
-    source: str | None = None
-    notes: str | None = None
-    timezone: str | None = None
-    origin: Origin | None = None
-    calendar: str | None = None
-    provenance: Provenance | None = None
-    merge: MergeInfo | None = None
+    id: str | None
+    location: str | None
+    tags: tuple[str, ...]
+    source: str | None
+    notes: str | None
+    timezone: str | None
+    origin: Origin | None
+    calendar: str | None
+    provenance: Provenance | None
+    merge: MergeInfo | None
     # where ``reference`` came from: "command line" (--ref), "event", "file" or "today" (timeline.reference)
-    reference_source: str | None = None
+    reference_source: str | None
     # the language ``when`` is written in (ISO 639-1): renderers add an English qualifier word
     # ("by 2030" for a mention "2030") only to English words
-    language: str = "en"
+    language: str
+
+    def __init__(self, title: str, when: str, span: Span, reference: date | datetime, id: str | None = None,
+                 location: str | None = None, tags: tuple[str, ...] = (), source: str | None = None,
+                 notes: str | None = None, timezone: str | None = None, origin: Origin | None = None,
+                 calendar: str | None = None, provenance: Provenance | None = None, merge: MergeInfo | None = None,
+                 reference_source: str | None = None, language: str = "en") -> None:
+        _set(self, "title", title)
+        _set(self, "when", when)
+        _set(self, "span", span)
+        _set(self, "reference", reference)
+        _set(self, "id", id)
+        _set(self, "location", location)
+        _set(self, "tags", tags)
+        _set(self, "source", source)
+        _set(self, "notes", notes)
+        _set(self, "timezone", timezone)
+        _set(self, "origin", origin)
+        _set(self, "calendar", calendar)
+        _set(self, "provenance", provenance)
+        _set(self, "merge", merge)
+        _set(self, "reference_source", reference_source)
+        _set(self, "language", language)
 
     @property
     def file(self) -> str | None:
@@ -252,11 +301,18 @@ class Event:
         return self.provenance.label(fallback) if self.provenance else fallback
 
 
-@dataclass(frozen=True, slots=True)
-class Timeline:
+class Timeline(Frozen):
     """Events in chronological order with the settings they were read with."""
 
+    __slots__ = _fields = ("events", "calendar", "files", "references")
     events: tuple[Event, ...]
-    calendar: str | None = None
-    files: tuple[str, ...] = ()
-    references: tuple[date | datetime, ...] = field(default=())
+    calendar: str | None
+    files: tuple[str, ...]
+    references: tuple[date | datetime, ...]
+
+    def __init__(self, events: tuple[Event, ...], calendar: str | None = None, files: tuple[str, ...] = (),
+                 references: tuple[date | datetime, ...] = ()) -> None:
+        _set(self, "events", events)
+        _set(self, "calendar", calendar)
+        _set(self, "files", files)
+        _set(self, "references", references)

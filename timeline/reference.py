@@ -25,10 +25,10 @@ Pure: no I/O, no clock.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime
 
 from timeline.errors import ExpressionError, NotAbsoluteError
+from timeline.frozen import Frozen
 from timeline.model import Granularity
 
 GUIDE = """\
@@ -70,12 +70,16 @@ _SOURCE_WORDS = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Reference:
+class Reference(Frozen):
     """A reference date and where it came from (one of COMMAND_LINE, EVENT, FILE, TODAY)."""
 
+    __slots__ = _fields = ("value", "source")
     value: date | datetime
     source: str
+
+    def __init__(self, value: date | datetime, source: str) -> None:
+        object.__setattr__(self, "value", value)
+        object.__setattr__(self, "source", source)
 
     def describe(self) -> str:
         """'Thu 2025-03-06, the file's reference' (for explanations)."""

@@ -86,7 +86,7 @@ def select(timeline: Timeline, selection: Selection | None = None, **fields: obj
         ordered.sort(key=lambda e: group_key(e.span, group_by) or "", reverse=chosen.reverse)
     if chosen.limit is not None:
         ordered = ordered[:chosen.limit]
-    return replace(timeline, events=tuple(ordered))
+    return timeline.replace(events=tuple(ordered))
 
 
 def select_stream(events: Iterable[Event], selection: Selection | None = None, **fields: object) -> Iterator[Event]:

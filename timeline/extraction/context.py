@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from timeline.extraction.anaphora import anaphor_of
@@ -195,7 +194,7 @@ def anchor_quotes(found: list[Found], clean: str, quotes: list[tuple[int, int]],
                        f"({scheduled.value})")
         if anchor is None and _DOCUMENT.search(left):
             # a quoted letter, e-mail or post with no date of its own: never silently the publication date
-            f.span = replace(f.span, approximate=True)
+            f.span = f.span.replace(approximate=True)
             f.context = "quote (undated)"
             f.explanation += (" [inside a quoted document the text does not date: read against the publication "
                               "date, approximate]")

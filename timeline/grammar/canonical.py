@@ -195,7 +195,9 @@ def _reading(meanings: tuple[Meaning, ...]) -> _Reading:
     got = _READINGS.get(meanings)
     if got is None:
         kinds = {type(m) for m in meanings}
-        compound = frozenset(kinds) in _COMPOUND_KINDS
+        # ... and a century with its number ("il Novecento": the twentieth century; "seconde", an ordinal and a
+        # unit, is either, not both)
+        compound = frozenset(kinds) in _COMPOUND_KINDS or kinds == {Ordinal, Unit} and Unit("century") in meanings
         content = [m for m in meanings if not isinstance(m, Glue)]
         number = next((m.value for m in meanings if isinstance(m, Number)), None)
         unit = next((m.name for m in meanings if isinstance(m, Unit)), None)
@@ -239,7 +241,7 @@ def _static(meaning: Meaning | None) -> int:
     if isinstance(meaning, DayWord):
         return _EMIT if meaning.shift == 0 else _BY_CONTEXT  # "le surlendemain du 3 mars": by context
     if isinstance(meaning, PartOfDay):
-        return _BY_CONTEXT if meaning.name in ("night", "night_before") else _EMIT
+        return _BY_CONTEXT if meaning.name in ("night", "night_before", "night_between") else _EMIT
     return _BY_CONTEXT
 
 
@@ -324,15 +326,15 @@ def _dangling(items: list[_Item], lexicon: Lexicon) -> bool:
     indefinite article ("mardi un", "dans une"), where a clock time may end in a number word
     ("Viertel vor zwölf")."""
     last = items[-1]
-    if lexicon.clock_fractions and normalize_word(last.first.text) in lexicon.clock_fractions:
-        return False  # "a mezzanotte e mezza": a fraction of the hour ends a time
-    if len(items) > 1 and last.raw is None and last.first is last.last and last.first.space_before \
-            and last.reading.dangles:
-        return True
+    if len(items) < 2 or last.raw is not None or not last.first.space_before:
+        return False
+    reading = last.reading
     # "mardi un (plan)", "dans une (allocution)": the word for one is also the indefinite article; not after
     # an elided article, which only an hour follows ("all'una": at one o'clock)
-    return len(items) > 1 and last.raw is None and last.reading.number == 1 and not last.is_compound \
-        and last.first.space_before
+    if not (last.first is last.last and reading.dangles or reading.number == 1 and not last.is_compound):
+        return False
+    # "a mezzanotte e mezza": a fraction of the hour ends a time
+    return not (lexicon.clock_fractions and normalize_word(last.first.text) in lexicon.clock_fractions)
 
 
 def _split_elision(text: str, toks: list[Token], words: list[str], i: int, lexicon: Lexicon,
@@ -368,6 +370,9 @@ class _Entry(NamedTuple):
     follow: frozenset[str] | None = None
     single: _Reading | None = None
     holiday: bool = False  # a holiday name may start with the word: the word alone only when none does here
+    # with ``holiday``: the words a name begun by this word may go on with (timeline.holidays.name_followers),
+    # None when the matcher must be asked whatever follows
+    followers: frozenset[str] | None = None
 
 
 _GENERAL = _Entry((), None)
@@ -386,10 +391,12 @@ class _Table:
     """
 
     def __init__(self, language: str) -> None:
-        from timeline.holidays import canonical_words, first_words, match
+        from timeline.holidays import canonical_words, first_words, match, name_followers, normalize_word
         from timeline.lexicons import get_lexicon
 
         self.match_holiday = match  # the holiday matcher, imported when a language is first read
+        self.name_followers = name_followers
+        self.holiday_words = normalize_word  # a word as holiday names are indexed
         self.canonical_words = canonical_words
         self.language = language
         self.lexicon = get_lexicon(language)
@@ -399,6 +406,20 @@ class _Table:
             if " " not in key:
                 self.entry(key)
                 self.entry(fold_diacritics(key))
+
+    def may_name_holiday(self, compiled: _Entry, words: list[str], i: int) -> bool:
+        """Whether a holiday name may begin at ``words[i]``, whose entry is *compiled*: False when
+        the word starts none, or when the next word cannot go on with any it starts ("lundi" then
+        "3": Monday, not "lundi de Pâques"), so the matcher need not be asked."""
+        if not compiled.holiday:
+            return False
+        followers = compiled.followers
+        if followers is None:
+            return True
+        if i + 1 == len(words):
+            return False
+        following = self.holiday_words(words[i + 1], self.language)
+        return not following or following[0] in followers
 
     def entry(self, word: str) -> _Entry:
         """The compiled entry of one normalized word that is not a figure."""
@@ -423,7 +444,8 @@ class _Table:
             reading = replace(reading, static=_BY_CONTEXT)  # "о шостій": an ordinal may say the hour
         multi = lexicon.opens_multi(word)
         if word in self.holiday_starts or _holiday_spelling(word) in self.holiday_starts:
-            return _Entry(meanings, None, False, lexicon.next_words(word) if multi else None, reading, True)
+            return _Entry(meanings, None, False, lexicon.next_words(word) if multi else None, reading, True,
+                          self.name_followers(word, self.language))
         if multi:
             return _Entry(meanings, None, False, lexicon.next_words(word), reading)
         if reading is not None:
@@ -499,7 +521,7 @@ def _read(text: str, toks: list[Token], table: _Table, quiet: bool) -> list[_Ite
             follow = compiled.follow
             if compiled.single is not None and (follow is None or i + 1 == len(toks) or (
                     words[i + 1] not in follow and lexicon.key_of(words[i + 1]) not in follow)) and (
-                    not compiled.holiday or table.match_holiday(words, i, language) is None):
+                    not table.may_name_holiday(compiled, words, i) or table.match_holiday(words, i, language) is None):
                 items.append(_Item(tok, tok, compiled.meanings, reading=compiled.single))  # no entry goes on
                 i += 1
                 continue
@@ -594,14 +616,18 @@ class _Speller:
 
 
     def emit(self, spelling: tuple[str, ...], item: _Item) -> None:
-        self.out += [Token(w, item.first.start, item.last.end, None, item.first.space_before) for w in spelling]
+        first = item.first
+        start, end, space, append = first.start, item.last.end, first.space_before, self.out.append
+        for word in spelling:
+            append(Token(word, start, end, None, space))
 
     def emit_number(self, value: int, item: _Item, space: bool | None = None) -> None:
         self.out.append(Token(str(value), item.first.start, item.last.end, value,
                               item.first.space_before if space is None else space))
 
     def prev_text(self, back: int = 1) -> str:
-        return self.out[-back].text if len(self.out) >= back else ""
+        out = self.out
+        return out[-back].text if len(out) >= back else ""
 
     def after_clock(self) -> bool:
         """True when the words so far end with a time of day ("о 3 годині", "13:30", "at 8")."""
@@ -873,7 +899,7 @@ class _Speller:
             nxt = self.item(j)
         if nxt is None:
             return False
-        if nxt.unit_name is not None or nxt.is_compound:
+        if nxt.unit_name is not None or nxt.is_compound and nxt.has(Number):  # not "Jahresbeginn", "Novecento"
             named = self.item(j + 1)  # "en el siglo XX": the unit is named by an ordinal, not counted
             if nxt.has(Ordinal) and named is not None and (named.unit_name is not None or named.has(PeriodPart)):
                 return False  # "en el segundo semestre": the second half, not two seconds
@@ -970,6 +996,13 @@ class _Speller:
             hedged = nxt is not None and (nxt.raw is None or nxt.raw.number is not None)
             return next(m for m in meanings if isinstance(m, Hedge if hedged else Weekday))
         nxt = self.item(k + 1)
+        if Ordinal in kinds and Marker in kinds:
+            # "prima": the ordinal before what it numbers ("la prima settimana"); at the end, after a quantity
+            # "before" ("tre giorni prima", "il giorno prima"), after another noun the one before ("la sera prima")
+            if nxt is not None or not self.out:
+                return next(m for m in meanings if isinstance(m, Ordinal))
+            said_after: type = Marker if self.quantity_before() or Relative not in kinds else Relative
+            return next(m for m in meanings if isinstance(m, said_after))
         if Weekday in kinds and Ordinal in kinds:
             # "segunda semana" (the second week), "segunda de manhã" (Monday)
             noun = nxt is not None and any(isinstance(m, _NOUNS) for m in nxt.meanings)
@@ -1035,7 +1068,9 @@ class _Speller:
     def spell(self) -> list[Token]:
         k = 0
         items, out, clock_signs = self.items, self.out, self.lexicon.clock_signs
-        while k < len(items):
+        count = len(items)  # the rules replace items, never add or remove one
+        append = out.append
+        while k < count:
             item = items[k]
             reading = item.reading
             static = reading.static
@@ -1044,8 +1079,9 @@ class _Speller:
                 if static == _MONTH and self.counted_before():
                     self.emit(("of",), item)
                 first = item.first
+                start, end, space = first.start, item.last.end, first.space_before
                 for w in reading.spelling:
-                    out.append(Token(w, first.start, item.last.end, None, first.space_before))
+                    append(Token(w, start, end, None, space))
                 if reading.noun:
                     self.noun_written()
                 k += 1
@@ -1479,10 +1515,10 @@ class _Speller:
         if isinstance(weekday, Weekday):
             self.emit(_canonical_words(Weekday((weekday.n - 1) % 7)) + ("night",), item)
             return j + 1
-        day = nxt.number if nxt is not None and self.day_figure(j) else None
-        m = j + 1
-        while (got := self.item(m)) is not None and got.glue_only:
-            m += 1
+        suffixed = self.suffixed_day(j)
+        day = nxt.number if nxt is not None and (self.day_figure(j) or suffixed is not None) else None
+        m = self.next_content(suffixed if suffixed is not None else j + 1)
+        got = self.item(m)
         month = got.get(Month) if got is not None else None
         year = self.item(m + 1)
         if day == 1 and year is not None and year.raw is not None and len(year.raw.text) == 4:
@@ -1498,6 +1534,57 @@ class _Speller:
             return m + 1
         self.emit(("night",), item)
         return k + 1
+
+    def spell_night_between(self, k: int) -> int:
+        """The night named by the two days it joins ("в ночь с 23 на 24 февраля", "у ніч із суботи на
+        неділю") is the night of the first: "23 february night", "saturday night". The second day is
+        read and dropped; the first takes the second's month when it has none of its own."""
+        item = self.items[k]
+        j = self.next_content(k + 1)
+        first = self.item(j)
+        weekday = first.get(Weekday) if first is not None else None
+        if isinstance(weekday, Weekday):
+            self.emit(_canonical_words(weekday) + ("night",), item)
+            second = self.item(s := self.next_content(j + 1))
+            return s + 1 if s > j + 1 and second is not None and second.has(Weekday) else j + 1
+        suffixed = self.suffixed_day(j)
+        if first is None or first.number is None or not (self.day_figure(j) or suffixed is not None):
+            self.emit(("night",), item)
+            return k + 1
+        self.emit(("night",), item)
+        self.emit_number(first.number, first)
+        m = self.next_content(suffixed if suffixed is not None else j + 1)
+        month = self.item(m)
+        if month is not None and month.has(Month):
+            self.emit(_canonical_words(month.get(Month)), month)  # type: ignore[arg-type]
+            s = self.next_content(m + 1)  # "з 28 лютого на 1 березня": the second date is dropped whole
+            second = self.item(s)
+            if s > m + 1 and second is not None and second.number is not None and self.day_figure(s):
+                after = self.next_content(self.suffixed_day(s) or s + 1)
+                got = self.item(after)
+                return after + 1 if got is not None and got.has(Month) else s + 1
+            return m + 1
+        second = self.item(m)
+        if m > j + 1 and second is not None and second.number is not None \
+                and (self.day_figure(m) or self.suffixed_day(m) is not None):
+            return self.suffixed_day(m) or m + 1  # "з 23 на 24 лютого": the second day's month is the first's
+        return m
+
+    def suffixed_day(self, j: int) -> int | None:
+        """After a day of the month written with its ordinal ending ("24-те", "3-го"): the index past
+        the ending; None when item j is not that."""
+        day, dash, ending = self.item(j), self.item(j + 1), self.item(j + 2)
+        if day is None or day.raw is None or day.number is None or not 1 <= day.number <= 31 \
+                or len(day.raw.text) > 2 or dash is None or dash.raw is None or dash.raw.text != "-" \
+                or dash.raw.space_before or ending is None or not ending.glue_only or ending.first.space_before:
+            return None
+        return j + 3
+
+    def next_content(self, j: int) -> int:
+        """The index of the first item from j that is not glue alone (the length when none is)."""
+        while (got := self.item(j)) is not None and got.glue_only:
+            j += 1
+        return j
 
     def decimal_comma_at(self, k: int) -> bool:
         """True when the figure at item k is the whole part of a decimal written with a comma and
@@ -1669,6 +1756,8 @@ class _Speller:
             return k + 1
         if isinstance(meaning, PartOfDay) and meaning.name == "night_before":
             return self.spell_night_before(k)
+        if isinstance(meaning, PartOfDay) and meaning.name == "night_between":
+            return self.spell_night_between(k)
         if isinstance(meaning, PartOfDay) and meaning.name == "night" and self.clock_hour_written() in range(6):
             self.emit(("am",), item)  # "о 1:30 ночі": the small hours of that day
             return k + 1
@@ -1798,7 +1887,8 @@ class _Speller:
             named = self.item(j)
             if named is not None and named.has(Month):
                 return k + 1  # "il mese di ottobre", "el mes de octubre": the month is October
-        if nxt is not None and nxt.has(Ordinal) and not nxt.has(Number) and (prev is None or prev.number is None):
+        if nxt is not None and nxt.has(Ordinal) and not nxt.has(Number) and (prev is None or prev.number is None) \
+                and not (nxt.has(Marker) and self.item(k + 2) is None):  # "il giorno prima": the day before
             self.spell_meaning(k + 1, nxt.get(Ordinal))  # type: ignore[arg-type]
             self.emit((unit.name,), item)  # "el siglo XXI", "el trimestre IV": the ordinal comes first
             self.noun_written()
@@ -1824,7 +1914,8 @@ class _Speller:
                 self.emit(("the",), item)  # "el día 9", "día quince": the day of the month
                 return k + 1
         if not counted and (self.prev_text() in ("in", "within") or self.pending_ago or nxt is not None and (
-                isinstance(marker := nxt.get(Marker), Marker) and marker.position == "after")):
+                isinstance(marker := nxt.get(Marker), Marker) and marker.position == "after"
+                or self.relation_follows(k))):
             self.emit(("a",), item)  # "через тиждень", "неделю назад": one unit
         self.emit((unit.name,), item)
         self.noun_written()
@@ -1833,6 +1924,14 @@ class _Speller:
             self.emit(("of",), self.items[k + 1])  # "la semaine du 7 octobre": the week of 7 October
             return j
         return k + 1
+
+    def relation_follows(self, k: int) -> bool:
+        """True when the unit at item k is followed by the "until" word of a quantity before a date
+        ("за тиждень до виборів", "за неделю до 24 февраля": a week before), outside a range."""
+        nxt, after = self.item(k + 1), self.item(k + 2)
+        qualifier = nxt.get(Qualifier) if nxt is not None else None
+        return isinstance(qualifier, Qualifier) and qualifier.kind in ("until", "by") and after is not None \
+            and not self.in_range and k > 0 and self.items[k - 1].glue_only
 
     def day_unit_names_date(self, k: int) -> bool:
         """True when the day unit at item k names a day of the month by the number after it ("dia 17")."""

@@ -161,7 +161,8 @@ class Parser:
             raise self.error("no date in the expression", min(i, self.n - 1) if self.n else None)
         vague = VAGUE.get(" ".join(self.words[i:end])) if self.words[i] in _VAGUE_FIRST else None
         if vague is not None:
-            p = Components(vague=vague)
+            p = Components()
+            p.vague = vague
             return Reading(self.text, p, qualifier=qualifier, approximate=True)
         # (the range family's own first tests, read here: most expressions name no range or duration)
         expr = ranges._interval(self, i, end) if self.words[i] == "for" or not _CONNECTORS.isdisjoint(
@@ -380,8 +381,51 @@ def parse(text: str, date_order: str = "auto", quiet: bool = False, language: st
     carries no message (for callers that only ask "is this a date?" and try
     other readings, which keeps failures cheap).
     """
+    # One function from text to Expression (the pipeline's glue is a call per stage per expression).
     try:
-        return _parse(text, date_order, quiet, language)
+        if len(text) > MAX_EXPRESSION_LENGTH:
+            raise OutOfRangeError(
+                f"date expression too long ({len(text)} characters; at most {MAX_EXPRESSION_LENGTH})",
+                text[:40] + "...", None, MAX_EXPRESSION_LENGTH)
+        if quiet and not may_begin_expression(text, language):
+            raise _SPECULATIVE_FAILURE.with_traceback(None)  # no expression begins with this word
+        toks = tokenize(text)
+        if len(toks) > 60:
+            raise OutOfRangeError(f"date expression has too many words ({len(toks)})", text, None, 0)
+        clock24 = hour_word24 = False
+        if language != "en":
+            # other languages only: English's start-up does without it
+            from timeline.grammar.canonical import canonical_tokens
+
+            toks = canonical_tokens(text, toks, language, quiet)
+            from timeline.lexicons import get_lexicon
+
+            lexicon = get_lexicon(language)
+            clock24, hour_word24 = lexicon.clock24, lexicon.hour_word24
+        duration = None
+        if "-" in text:
+            toks, duration = _take_duration_adjective(toks, text)
+        try:
+            parser = Parser(text, toks, date_order.upper(), clock24, hour_word24)
+            if quiet:
+                parser.speculative = 1
+            if toks:
+                first = parser.words[0]
+                # (can_start() answers True for anything but a word: asked only of a word no family reads)
+                if first not in _KINDS and first[:1].isalpha() and not can_start(parser.words, 0):
+                    raise parser._unknown(0)  # the first word starts no expression: no need to read on
+            reading = parser.parse()
+            if duration is not None:
+                reading.duration = duration
+            if "ish" in text.lower():
+                reading.approximate = True
+            return build_expression(reading)
+        except ExpressionError:
+            raise
+        except (IndexError, KeyError, TypeError, ValueError, AttributeError, AssertionError) as exc:
+            # A shape of words no rule expects: report it as unreadable, never crash the caller.
+            raise ExpressionSyntaxError(f"cannot read {text!r} as a date: these words do not combine",
+                                        text) from exc
     except UnknownWordError as exc:
         if quiet or not exc.message:
             raise
@@ -391,48 +435,6 @@ def parse(text: str, date_order: str = "auto", quiet: bool = False, language: st
         if better is exc:
             raise
         raise better from None
-
-
-def _parse(text: str, date_order: str, quiet: bool, language: str) -> Expression:
-    if len(text) > MAX_EXPRESSION_LENGTH:
-        raise OutOfRangeError(
-            f"date expression too long ({len(text)} characters; at most {MAX_EXPRESSION_LENGTH})",
-            text[:40] + "...", None, MAX_EXPRESSION_LENGTH)
-    if quiet and not may_begin_expression(text, language):
-        raise _SPECULATIVE_FAILURE.with_traceback(None)  # no expression begins with this word
-    toks = tokenize(text)
-    if len(toks) > 60:
-        raise OutOfRangeError(f"date expression has too many words ({len(toks)})", text, None, 0)
-    clock24 = hour_word24 = False
-    if language != "en":
-        # other languages only: English's start-up does without it
-        from timeline.grammar.canonical import canonical_tokens
-
-        toks = canonical_tokens(text, toks, language, quiet)
-        from timeline.lexicons import get_lexicon
-
-        lexicon = get_lexicon(language)
-        clock24, hour_word24 = lexicon.clock24, lexicon.hour_word24
-    duration = None
-    if "-" in text:
-        toks, duration = _take_duration_adjective(toks, text)
-    try:
-        parser = Parser(text, toks, date_order.upper(), clock24, hour_word24)
-        if quiet:
-            parser.speculative = 1
-        if toks and parser.words[0] not in _KINDS and not can_start(parser.words, 0):
-            raise parser._unknown(0)  # the first word starts no expression: no need to read on
-        reading = parser.parse()
-        if duration is not None:
-            reading.duration = duration
-        if "ish" in text.lower():
-            reading.approximate = True
-        return build_expression(reading)
-    except ExpressionError:
-        raise
-    except (IndexError, KeyError, TypeError, ValueError, AttributeError, AssertionError) as exc:
-        # A shape of words no rule expects: report it as unreadable, never crash the caller.
-        raise ExpressionSyntaxError(f"cannot read {text!r} as a date: these words do not combine", text) from exc
 
 
 def _show(value: object) -> str:

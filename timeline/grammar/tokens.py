@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Final
 
 _ISH_STEMS: Final = frozenset({"morning", "afternoon", "evening", "night", "noon", "midday", "lunch", "tonight"})
@@ -21,9 +20,10 @@ MAX_EXPRESSION_LENGTH: Final = 400
 
 
 
-@dataclass(slots=True, init=False)
 class Token:
     """One token: its normalized text, where it stands and whether it is a number."""
+
+    __slots__ = ("end", "number", "possessive", "space_before", "start", "text")
 
     text: str
     start: int

@@ -32,8 +32,8 @@ from timeline.holidays.names import LANGUAGES
 if TYPE_CHECKING:
     from timeline.holidays.model import Holiday
 
-__all__ = ["ARTICLES", "canonical_words", "first_words", "match", "match_holiday", "normalize_word", "normalize_words",
-           "starts_name", "which_languages"]
+__all__ = ["ARTICLES", "canonical_words", "first_words", "match", "match_holiday", "name_followers", "normalize_word",
+           "normalize_words", "starts_name", "which_languages"]
 
 _LATIN = frozenset({"en", "fr", "de", "es", "it", "pt"})
 _ELISION = frozenset({"fr", "it"})
@@ -252,6 +252,31 @@ def first_words(language: str = "en") -> frozenset[str]:
     """The normalized first words of every holiday name in *language*: a scanner's cheap first test
     (a word whose :func:`normalize_word` is not in it starts no name, articles aside)."""
     return frozenset(word for word in _trie(language) if word is not None)
+
+
+def name_followers(token: str, language: str = "en") -> frozenset[str] | None:
+    """What must follow *token* for a holiday name of *language* to begin at it, for a reader that
+    asks once per word rather than calling :func:`match` at every occurrence ("lundi" begins
+    "lundi de Pâques" and is mostly Monday alone).
+
+    The normalized words (:func:`normalize_word`) that may come next in a name begun by *token*:
+    empty when no name begins with it; ``None`` when a name may begin at *token* whatever follows
+    (it is a name of one word, it is or carries an article or an elided word that a name may follow,
+    or it is more than one word). Where the next token's first normalized word is not among them, and
+    that token is a word (a mark may be a joiner, "Eid al - Fitr"), :func:`match` there gives None.
+    """
+    words = normalize_word(token, language)
+    if len(words) != 1:
+        return None
+    word = words[0]
+    if word in ARTICLES.get(language, _NO_ARTICLES) or (language in _ELIDED and _unglued(word, language)):
+        return None
+    node = _trie(language).get(word)
+    if node is None:
+        return frozenset()
+    if _END in node:
+        return None
+    return frozenset(key for key in node if key is not None)
 
 
 def starts_name(token: str, language: str = "en") -> bool:

@@ -47,6 +47,7 @@ from timeline.lexicons.schema import (
     PeriodPart,
     Position,
     Qualifier,
+    Relative,
     Unit,
     Weekday,
     build_entries,
@@ -146,6 +147,9 @@ DAY_WORDS: dict[int, tuple[str, ...]] = {
 # today in one word with a part of the day, and the present moment
 DAY_PARTS: dict[str, DayWord] = {
     "heute nacht": DayWord(0, "night"), "heute abend": DayWord(0, "evening"),
+    # the evening and the night before ("am Vorabend", "am Abend zuvor", "in der Nacht zuvor")
+    **{w: DayWord(-1, "evening") for w in ("vorabend", "vorabends", "abend zuvor", "abend davor", "abend vorher")},
+    **{w: DayWord(-1, "night") for w in ("nacht zuvor", "nacht davor", "vornacht")},
     **{w: DayWord(0, "now") for w in ("jetzt", "gerade eben", "eben jetzt", "soeben", "sofort", "umgehend",
                                       "ab sofort", "nun")},
 }
@@ -283,6 +287,11 @@ COMPOUNDS: dict[str, tuple[Meaning, ...]] = {
        for unit, name, scale in (("stunde", "minute", 30), ("stunden", "minute", 30), ("jahr", "month", 6),
                                  ("jahre", "month", 6), ("jahren", "month", 6), ("jahres", "month", 6),
                                  ("tag", "hour", 12), ("tage", "hour", 12), ("tagen", "hour", 12))},
+    # the period before the reference, in one word: "im Vorjahr" (last year), "in der Vorwoche"
+    **{prefix + ending: (Relative(-1, "before"), Unit(name))
+       for prefix, name, endings in (("vorjahr", "year", ("", "s", "es")), ("vormonat", "month", ("", "s", "es")),
+                                     ("vorwoche", "week", ("",)), ("vorquartal", "quarter", ("", "s", "es")))
+       for ending in endings},
     "halbes jahr": (Number(6), Unit("month")),
     "halben jahr": (Number(6), Unit("month")),
     "halbstündig": (Number(30), Unit("minute")),

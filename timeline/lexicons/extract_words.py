@@ -28,14 +28,13 @@ extract").
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass, field
 from functools import lru_cache
 
+from timeline.frozen import Frozen
 from timeline.lexicons.schema import normalize_word
 
 
-@dataclass(frozen=True)
-class ExtractWords:
+class ExtractWords(Frozen):
     """What ``extract`` needs of one language beyond its date words (see the module docstring).
 
     Tense cues (each a whole word, or an ending of a word of at least
@@ -72,32 +71,42 @@ class ExtractWords:
       relative pronouns: "але", "mais", "aber"): a title ends before them.
     """
 
-    past: frozenset[str] = frozenset()
-    past_endings: tuple[str, ...] = ()
-    compound_past: frozenset[str] = frozenset()
-    participle_endings: tuple[str, ...] = ()
-    future: frozenset[str] = frozenset()
-    future_endings: tuple[str, ...] = ()
-    not_tense: frozenset[str] = frozenset()
-    speech: frozenset[str] = frozenset()
-    min_stem: int = 2
-    quotes: tuple[tuple[str, str], ...] = (("\u201c", "\u201d"), ('"', '"'))
-    published: tuple[str, ...] = ()
-    year_words: frozenset[str] = frozenset()
-    abbreviations: frozenset[str] = frozenset()
-    articles: frozenset[str] = frozenset()
-    prepositions: frozenset[str] = frozenset()
-    clause_breaks: frozenset[str] = frozenset()
-    # endings sorted longest first, computed once
-    _past_endings: tuple[str, ...] = field(default=(), init=False, repr=False, compare=False)
+    __slots__ = _fields = ("past", "past_endings", "compound_past", "participle_endings", "future", "future_endings",
+                           "not_tense", "speech", "min_stem", "quotes", "published", "year_words", "abbreviations",
+                           "articles", "prepositions", "clause_breaks")
+    past: frozenset[str]
+    past_endings: tuple[str, ...]
+    compound_past: frozenset[str]
+    participle_endings: tuple[str, ...]
+    future: frozenset[str]
+    future_endings: tuple[str, ...]
+    not_tense: frozenset[str]
+    speech: frozenset[str]
+    min_stem: int
+    quotes: tuple[tuple[str, str], ...]
+    published: tuple[str, ...]
+    year_words: frozenset[str]
+    abbreviations: frozenset[str]
+    articles: frozenset[str]
+    prepositions: frozenset[str]
+    clause_breaks: frozenset[str]
 
-    def __post_init__(self) -> None:
+    def __init__(self, past: frozenset[str] = frozenset(), past_endings: tuple[str, ...] = (),
+                 compound_past: frozenset[str] = frozenset(), participle_endings: tuple[str, ...] = (),
+                 future: frozenset[str] = frozenset(), future_endings: tuple[str, ...] = (),
+                 not_tense: frozenset[str] = frozenset(), speech: frozenset[str] = frozenset(), min_stem: int = 2,
+                 quotes: tuple[tuple[str, str], ...] = (("\u201c", "\u201d"), ('"', '"')),
+                 published: tuple[str, ...] = (), year_words: frozenset[str] = frozenset(),
+                 abbreviations: frozenset[str] = frozenset(), articles: frozenset[str] = frozenset(),
+                 prepositions: frozenset[str] = frozenset(), clause_breaks: frozenset[str] = frozenset()) -> None:
         def words(values: frozenset[str]) -> frozenset[str]:
             return frozenset(normalize_word(w) for w in values)
 
-        for name in ("past", "compound_past", "future", "not_tense", "speech", "year_words", "abbreviations",
-                     "articles", "prepositions", "clause_breaks"):
-            object.__setattr__(self, name, words(getattr(self, name)))
+        values = (words(past), past_endings, words(compound_past), participle_endings, words(future),
+                  future_endings, words(not_tense), words(speech), min_stem, quotes, published, words(year_words),
+                  words(abbreviations), words(articles), words(prepositions), words(clause_breaks))
+        for name, value in zip(self._fields, values, strict=True):
+            object.__setattr__(self, name, value)
 
     def tense_of(self, word: str) -> str | None:
         """``"past"``, ``"future"`` or ``None`` for one normalized word taken alone."""

@@ -128,7 +128,7 @@ QUALIFIERS: dict[str, tuple[str, ...]] = {
     "until": ("jusqu'à", "jusqu'au", "jusqu'en", "jusque", "à", "au"),
     "before": ("avant", "avant le", "avant la"),
     "after": ("après", "après le", "après la"),
-    "by": ("d'ici", "au plus tard", "d'ici à", "sous"),
+    "by": ("d'ici", "au plus tard", "d'ici à", "sous", "à l'horizon", "à l'horizon de", "horizon"),  # "à l'horizon 2030"
     "between": ("entre",),
 }
 

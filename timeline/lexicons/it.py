@@ -97,6 +97,7 @@ ORDINALS: dict[int, tuple[str, ...]] = {n: (w,) for n, w in enumerate((
     "undicesimo", "dodicesimo", "tredicesimo", "quattordicesimo", "quindicesimo", "sedicesimo",
     "diciassettesimo", "diciottesimo", "diciannovesimo", "ventesimo")) if n}
 ORDINALS.update({30: ("trentesimo",), 31: ("trentunesimo",)})
+ORDINALS[1] += ("prima",)  # listed: "prima" is also "before" (RELATIVES, MARKERS), so the hook no longer reads it
 
 UNITS: dict[str, tuple[str, ...]] = {
     "second": ("secondo", "secondi", "sec"),
@@ -117,7 +118,9 @@ UNITS: dict[str, tuple[str, ...]] = {
 # "prossimo" stand on either side of their noun; "questo" only before.
 RELATIVES: dict[tuple[int, Position], tuple[str, ...]] = {
     (-1, "either"): ("scorso", "passato", "ultimo"),
-    (-1, "after"): ("precedente",),
+    # "prima" after its noun is "before": "il giorno prima" (the day before), "la sera prima"; before it, the
+    # ordinal ("la prima settimana"), listed with the ordinals too
+    (-1, "after"): ("precedente", "prima"),
     (0, "before"): ("questo", "quest"),
     (0, "after"): ("corrente", "in corso"),
     (1, "either"): ("prossimo", "venturo", "entrante"),
@@ -141,7 +144,7 @@ DAY_PARTS: dict[str, tuple[int, str]] = {
 }
 
 MARKERS: dict[tuple[int, Position], tuple[str, ...]] = {
-    (-1, "after"): ("fa", "or sono", "orsono", "addietro"),
+    (-1, "after"): ("fa", "or sono", "orsono", "addietro", "prima"),  # "tre giorni prima": three days before
     (1, "after"): ("dopo", "più tardi"),
     (1, "before"): ("tra", "fra", "in"),
 }
@@ -261,6 +264,10 @@ COMPOUNDS: dict[str, tuple[Meaning, ...]] = {
     "biennio": (Number(2), Unit("year")),
     "triennio": (Number(3), Unit("year")),
     "quinquennio": (Number(5), Unit("year")),
+    # the centuries by their hundreds, as Italian names them ("il Novecento": the 1900s, the 20th century)
+    **{name: (Ordinal(n), Unit("century")) for n, name in (
+        (15, "quattrocento"), (16, "cinquecento"), (17, "seicento"), (18, "settecento"), (19, "ottocento"),
+        (20, "novecento"))},
     # "in settimana" is "during this week" ("il decreto arriverà in settimana"), not "in a week"
     "in settimana": (Relative(0, "before"), Unit("week")),
     "in settimana prossima": (Relative(1, "before"), Unit("week")),

@@ -36,6 +36,7 @@ from itertools import islice
 from typing import Any
 
 from timeline.errors import Diagnostic, ExpressionError, TimelineError
+from timeline.frozen import Frozen
 from timeline.loader.document import Document, Path
 from timeline.loader.resolution import EventGraph
 from timeline.loader.specs import DocumentReader, Settings, Spec
@@ -68,15 +69,17 @@ _EVENT_SLOTS = ("title", "when", "span", "reference", "id", "location", "tags", 
 _ORIGIN_SLOTS = ("file", "line", "column")
 
 
-class _EventSlots:
+class _EventSlots(Frozen):
     """The slots of :class:`~timeline.model.Event`, filled by plain attribute stores, after which
-    the object becomes an ``Event`` (``__class__`` assignment: the layouts are the same).
+    the object becomes an ``Event`` (``__class__`` assignment: the same base and slots, so the same layout).
 
-    The generated ``__init__`` of a frozen dataclass sets each of its sixteen fields through
+    The ``__init__`` of a frozen class sets each of its sixteen fields through
     ``object.__setattr__``; this costs a third of that and gives an equal, still frozen, Event.
     """
 
     __slots__ = _EVENT_SLOTS
+    # plain stores until the object becomes an Event (typeshed types the unbound slot without self)
+    __setattr__ = object.__setattr__  # type: ignore[assignment]
 
     def __init__(self, title: str, when: str, span: Span, reference: date | datetime, id: str | None,
                  location: str | None, tags: tuple[str, ...], source: str | None, notes: str | None,
@@ -101,10 +104,11 @@ class _EventSlots:
         self.__class__ = Event  # type: ignore[assignment]
 
 
-class _OriginSlots:
+class _OriginSlots(Frozen):
     """The same for :class:`~timeline.model.Origin`."""
 
     __slots__ = _ORIGIN_SLOTS
+    __setattr__ = object.__setattr__  # type: ignore[assignment]
 
     def __init__(self, file: str, line: int | None, column: int | None) -> None:
         self.file = file

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -363,7 +362,7 @@ class EventGraph:
             start = span.start
             if isinstance(end, datetime) != isinstance(start, datetime):
                 end = end.date() if isinstance(end, datetime) else datetime.combine(
-                    end, datetime.min.time(), start.tzinfo)  # type: ignore[union-attr]
+                    end, datetime.min.time(), start.tzinfo)  # type: ignore[attr-defined]
             elif isinstance(end, datetime) and isinstance(start, datetime) and \
                     (end.tzinfo is None) != (start.tzinfo is None):
                 end = end.replace(tzinfo=start.tzinfo)
@@ -371,7 +370,7 @@ class EventGraph:
                 self.errors.append(SchemaError(f"'end' ({end_span.value}) is not after 'when' ({span.value})",
                                                self.where(spec, "end")))
                 return span
-            return replace(span, end=end, explanation=f"{span.explanation}; ends with {quote(spec.end)} "
+            return span.replace(end=end, explanation=f"{span.explanation}; ends with {quote(spec.end)} "
                                                        f"({end_span.value})")
         if spec.duration is not None:
             try:
@@ -390,7 +389,7 @@ class EventGraph:
             except ValueError as exc:
                 self.errors.append(SchemaError(str(exc), self.where(spec, "duration")))
                 return span
-            return replace(span, end=end, explanation=f"{span.explanation}; lasts {spec.duration}")
+            return span.replace(end=end, explanation=f"{span.explanation}; lasts {spec.duration}")
         return span
 
     # ---- events -----------------------------------------------------------------------

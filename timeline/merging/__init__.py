@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import PurePath
 
@@ -160,7 +160,7 @@ def _merged_event(readings: list[Event], taken: set[str]) -> Event:
     tags: list[str] = []
     for e in readings:
         tags.extend(t for t in e.tags if t not in tags)
-    span = replace(outcome.span, explanation=_explain(outcome, readings))
+    span = outcome.span.replace(explanation=_explain(outcome, readings))
     return Event(
         title=readings[0].title, when=best.when, span=span, reference=best.reference, id=event_id,
         location=next((e.location for e in readings if e.location), None), tags=tuple(tags),
@@ -219,10 +219,10 @@ def merge(timeline: Timeline, options: MergeOptions | None = None) -> Timeline:
     merged = [_merged_event([events[i] for i in group], taken) for group in groups]
     order = {id(m): n for n, m in enumerate(merged)}
     merged.sort(key=lambda m: (m.span.sort_key(), order[id(m)]))
-    return replace(timeline, events=tuple(merged))
+    return timeline.replace(events=tuple(merged))
 
 
 def conflicts(timeline: Timeline) -> Timeline:
     """Only the merged events whose sources disagree."""
-    return replace(timeline, events=tuple(e for e in timeline.events
+    return timeline.replace(events=tuple(e for e in timeline.events
                                           if e.merge is not None and e.merge.status == "conflict"))

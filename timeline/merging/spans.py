@@ -125,7 +125,7 @@ def _intersection(first: Span, last: Span) -> Span:
     """The span from *first*'s start to *last*'s end, which no single reading gave."""
     start, end = first.start, last.end
     if isinstance(start, datetime) != isinstance(end, datetime):
-        zone = start.tzinfo if isinstance(start, datetime) else end.tzinfo  # type: ignore[union-attr]
+        zone = start.tzinfo if isinstance(start, datetime) else end.tzinfo  # type: ignore[attr-defined]
         if isinstance(start, datetime):
             end = datetime.combine(end, datetime.min.time(), zone)
         else:

@@ -21,10 +21,10 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Protocol
 
+from timeline.frozen import Frozen
 from timeline.model import Event, Timeline
 
 # How many distinct values (a span's fields, a 'when' cell, a tag list, a description line) a
@@ -32,8 +32,7 @@ from timeline.model import Event, Timeline
 MEMO_LIMIT = 4096
 
 
-@dataclass(frozen=True, slots=True)
-class RenderOptions:
+class RenderOptions(Frozen):
     """Knobs shared by the renderers; each uses the ones that concern it.
 
     ``now`` is the reference the reader stands at (for "3 days ago" words and
@@ -45,20 +44,34 @@ class RenderOptions:
     adds a line per event end to ``timesketch``.
     """
 
-    style: str = "simple"
-    color: bool = False
-    now: date | datetime | None = None
-    group_by: str | None = None
-    width: int = 80
-    unicode: bool = True
-    generated_at: datetime | None = None
-    ics_coarse: str = "first-day"
-    default_duration: timedelta = timedelta(hours=1)
-    csv_formula_guard: bool = True
-    timesketch_ends: bool = False
-    table_width: int | None = None
-    colour_by: str = "tag"  # pictures: what picks an event's colour (tag, source or none)
-    max_events: int | None = None  # pictures: draw at most this many events, count the rest
+    __slots__ = _fields = ("style", "color", "now", "group_by", "width", "unicode", "generated_at", "ics_coarse",
+                           "default_duration", "csv_formula_guard", "timesketch_ends", "table_width", "colour_by",
+                           "max_events")
+    style: str
+    color: bool
+    now: date | datetime | None
+    group_by: str | None
+    width: int
+    unicode: bool
+    generated_at: datetime | None
+    ics_coarse: str
+    default_duration: timedelta
+    csv_formula_guard: bool
+    timesketch_ends: bool
+    table_width: int | None
+    colour_by: str  # pictures: what picks an event's colour (tag, source or none)
+    max_events: int | None  # pictures: draw at most this many events, count the rest
+
+    def __init__(self, style: str = "simple", color: bool = False, now: date | datetime | None = None,
+                 group_by: str | None = None, width: int = 80, unicode: bool = True,
+                 generated_at: datetime | None = None, ics_coarse: str = "first-day",
+                 default_duration: timedelta = timedelta(hours=1), csv_formula_guard: bool = True,
+                 timesketch_ends: bool = False, table_width: int | None = None, colour_by: str = "tag",
+                 max_events: int | None = None) -> None:
+        values = (style, color, now, group_by, width, unicode, generated_at, ics_coarse, default_duration,
+                  csv_formula_guard, timesketch_ends, table_width, colour_by, max_events)
+        for name, value in zip(self._fields, values, strict=True):
+            object.__setattr__(self, name, value)
 
 
 class Renderer(Protocol):

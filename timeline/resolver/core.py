@@ -185,8 +185,35 @@ class Resolver:
                 if isinstance(found, Span):
                     return found
                 raise found.with_traceback(None)
+        # (parse, then resolve_expression, read here in one frame: the glue costs a call per stage)
         try:
-            span = self._resolve_uncached(text, quiet)
+            if self._out_of_range is not None:
+                raise OutOfRangeError(self._out_of_range.message, text)
+            self.text = text
+            self._anchored_on_event = False
+            if len(text) >= 21 and _ISO_WITH_OFFSET.match(text):  # (21: the shortest, '2025-03-06T10:00+0500')
+                span = self._iso_instant(text.strip())
+            else:
+                parsed = self.parsed
+                if parsed is None:
+                    expr = parse(text, self.date_order, quiet, self.language)
+                else:
+                    key = (text, self.date_order, self.language)
+                    found_expr = parsed.get(key)
+                    if found_expr is None:
+                        found_expr = parse(text, self.date_order, quiet, self.language)
+                        if len(parsed) < _PARSED_SIZE:
+                            parsed[key] = found_expr
+                    expr = found_expr
+                try:
+                    span = self.resolve_expression(expr)
+                except (ExpressionError, UnsupportedError):
+                    raise
+                except (TypeError, AttributeError, IndexError, KeyError, AssertionError) as exc:
+                    # A combination of words the rules do not join up: report it as unreadable
+                    # rather than crash the caller (every other failure is a typed error).
+                    raise ExpressionSyntaxError(f"cannot resolve {text!r}: these words do not combine into a date",
+                                                text) from exc
         except TimelineError as exc:
             if not self._anchored_on_event and len(memo) < _MEMO_SIZE:
                 memo[(text, quiet)] = exc
@@ -234,34 +261,6 @@ class Resolver:
             except TimelineError:
                 continue
         return None
-
-    def _resolve_uncached(self, text: str, quiet: bool) -> Span:
-        if self._out_of_range is not None:
-            raise OutOfRangeError(self._out_of_range.message, text)
-        self.text = text
-        self._anchored_on_event = False
-        if len(text) >= 21 and _ISO_WITH_OFFSET.match(text):  # (21: the shortest, '2025-03-06T10:00+0500')
-            return self._iso_instant(text.strip())
-        parsed = self.parsed
-        if parsed is None:
-            expr = parse(text, self.date_order, quiet, self.language)
-        else:
-            key = (text, self.date_order, self.language)
-            found = parsed.get(key)
-            if found is None:
-                found = parse(text, self.date_order, quiet, self.language)
-                if len(parsed) < _PARSED_SIZE:
-                    parsed[key] = found
-            expr = found
-        try:
-            return self.resolve_expression(expr)
-        except (ExpressionError, UnsupportedError):
-            raise
-        except (TypeError, AttributeError, IndexError, KeyError, AssertionError) as exc:
-            # A combination of words the rules do not join up: report it as unreadable
-            # rather than crash the caller (every other failure is a typed error).
-            raise ExpressionSyntaxError(f"cannot resolve {text!r}: these words do not combine into a date",
-                                        text) from exc
 
     def resolve_expression(self, expr: Expression) -> Span:
         """The span of a parsed expression (see :func:`timeline.grammar.parse`)."""

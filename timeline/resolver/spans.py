@@ -10,7 +10,6 @@ with an example each in ``docs/conventions.md``.
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import Final
 
@@ -200,9 +199,10 @@ def shift_unit(unit: str, d: date, n: int) -> date:
     raise ExpressionSyntaxError(f"cannot count in {unit!r}")
 
 
-@dataclass(slots=True, init=False)
 class _Raw:
     """A span being built: start/end are dates (day and coarser) or datetimes."""
+
+    __slots__ = ("end", "grain", "reason", "start", "value")
 
     start: date | datetime
     end: date | datetime

@@ -130,4 +130,6 @@ EXAMPLES: list[tuple[str, str, str, str, str]] = [
     ("Independence Day 2025", "2025-07-04", "2025-07-05", "day", "2025-07-04"),
     ("Chinese New Year 2025", "2025-01-29", "2025-01-30", "day", "2025-01-29"),
     ("Eid al-Fitr 2024", "2024-04-10", "2024-04-11", "day", "2024-04-10"),
+    # the Hebrew calendar; a Jewish holiday starts on its eve (docs/conventions.md, as Duckling's corpus)
+    ("Yom Kippur 2025", "2025-10-01", "2025-10-02", "day", "2025-10-01"),
 ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from timeline import lexicon as lx
-from timeline.grammar.expression import Components
+from timeline.grammar.expression import Components, coming_weekday
 from timeline.grammar.families import numbers, times
 from timeline.grammar.families.handlers import Handler
 from timeline.grammar.families.holidays import _match_holiday
@@ -128,7 +128,7 @@ def number_phrase(ps: Parser, i: int, end: int, p: Components) -> int:
     if w in ("on", "from") and ps.w(k + 1) in lx.WEEKDAYS and k + 2 == end and value > 0:
         # "a week on Sunday", "a fortnight from Friday": counted from the coming one, the reference's own
         # day included, as "Sunday week" ("a week on Sunday" said on a Sunday is a week today)
-        p.anchored = (value, unit, Components(weekday=lx.WEEKDAYS[ps.w(k + 1)], rel_weekday="coming"))
+        p.anchored = (value, unit, coming_weekday(lx.WEEKDAYS[ps.w(k + 1)]))
         return end
     if w == "from" and k + 1 < end:
         return _anchored(ps, value, unit, k + 1, end, p)

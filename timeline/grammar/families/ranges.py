@@ -109,7 +109,8 @@ def _interval(ps: Parser, i: int, end: int) -> Reading | None:
                     and _is_bare(ps, right_start, end) and ps.w(i + 1) not in lx.ORDINAL_SUFFIXES:
                 # "from 5 to 7", "de 5 à 7": two bare numbers are hours, read as a time alone
                 # is ("from the 5th to the 7th" names days)
-                clock = Components(hour=0)
+                clock = Components()
+                clock.hour = 0
                 left, right = _bare_side(ps, i, left_end, clock), _bare_side(ps, right_start, end, clock)
             if left is None and right is not None:
                 left = _bare_side(ps, i, left_end, right)
@@ -181,7 +182,9 @@ def _bare_side(ps: Parser, i: int, end: int, other: Components) -> Components | 
         k += 1
     rest = k
     if (other.day is not None or ps.w(i) == "the") and 1 <= value <= 31 and rest == end:
-        return Components(day=value)  # "July 13-15"; "the 20th until 6pm": a day, never an hour
+        day = Components()  # "July 13-15"; "the 20th until 6pm": a day, never an hour
+        day.day = value
+        return day
     if other.hour is not None and 0 <= value <= 24:
         p = Components()
         try:
@@ -235,8 +238,39 @@ def _try_point(ps: Parser, i: int, end: int) -> Components | None:
         ps.speculative -= 1
 
 
+def _night_into_next_day(left: Components, right: Components) -> bool:
+    """True when the left side is a night and the right side the bare day that night runs into:
+    'the night of Saturday to Sunday', 'la nuit du 13 au 14 juillet'."""
+    if left.daypart != "night" or right.has_time():
+        return False
+    if left.weekday is not None and right.weekday is not None:
+        return right.weekday == (left.weekday + 1) % 7 and left.day is None and right.day is None
+    if left.day is None or right.day is None or left.year != right.year and left.year is not None:
+        return False
+    if left.month is None or left.month == right.month:
+        return right.day == left.day + 1
+    return right.day == 1 and right.month == left.month % 12 + 1  # "du 31 mars au 1er avril"
+
+
+def _day_read_as_hour(left: Components, right: Components) -> bool:
+    """True when the left side is a weekday with a bare number that the right side, a weekday and
+    a date without a time, shows to be a day of the month: 'from Monday 10 to Wednesday 12 March',
+    'von Montag, 10., bis Mittwoch, 12. März' (not Monday at 10:00)."""
+    return left.weekday is not None and left.day is None and left.hour is not None and 1 <= left.hour <= 31 \
+        and left.minute is None and left.ampm is None and left.daypart is None and not left.clock_word \
+        and right.weekday is not None and right.day is not None and not right.has_time()
+
+
 def _merge_interval(ps: Parser, left: Components, right: Components, inclusive: bool) -> Reading:
     """Share what one side leaves out: 'July 13-15', '13 to 15 July', '3-4pm', '9:30-11 on Thu'."""
+    if _day_read_as_hour(left, right):
+        left.day, left.hour, left.time_grain = left.hour, None, None
+    if _night_into_next_day(left, right):
+        # one night, named by the two days it joins (the French, Spanish and Italian way): the night of
+        # the first day, as 'Saturday night' ('la nuit de samedi à dimanche', 'la notte tra sabato e domenica')
+        if left.month is None:
+            left.month, left.year = right.month, left.year if left.year is not None else right.year
+        return Reading(ps.text, left)
     date_fields = ("year", "month", "weekday", "rel_day", "holiday")
     left_has_day = left.day is not None or left.weekday is not None or left.rel_day is not None
     right_has_day = right.day is not None or right.weekday is not None or right.rel_day is not None
@@ -290,4 +324,6 @@ EXAMPLES: list[tuple[str, str, str, str, str]] = [
     ("April-June", "2024-04-01", "2024-07-01", "month", "2024-04/2024-06"),
     ("October–December 2024", "2024-10-01", "2025-01-01", "month", "2024-10/2024-12"),
     ("Thursday, a two-day visit", "2025-03-06", "2025-03-08", "day", "2025-03-06/P2D"),
+    ("the night of Saturday to Sunday", "2025-03-01T18:00", "2025-03-02T00:00", "part_of_day", "2025-03-01TNI"),
+    ("from Monday 10 to Wednesday 12 March", "2025-03-10", "2025-03-13", "day", "2025-03-10/2025-03-12"),
 ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from timeline import lexicon as lx
-from timeline.grammar.expression import Components
+from timeline.grammar.expression import Components, coming_weekday
 
 if TYPE_CHECKING:
     from timeline.grammar.parser import Parser
@@ -45,7 +45,7 @@ def weekday(ps: Parser, i: int, end: int, p: Components) -> int:
     if k == j and ps.w(j) in ("week", "fortnight") and ps.w(j + 1) not in ("after", "-", "end") \
             and p.rel_weekday is None and p.anchored is None:
         p.weekday = None
-        p.anchored = (1.0 if ps.w(j) == "week" else 2.0, "week", Components(weekday=dow, rel_weekday="coming"))
+        p.anchored = (1.0 if ps.w(j) == "week" else 2.0, "week", coming_weekday(dow))
         return j + 1
     return j
 

@@ -1,10 +1,10 @@
-"""The first words of the English holiday names, as data: what the grammar tests a word against
-before it builds the catalogue and the name index (about 20 ms), so that a text naming no holiday
-("Wednesday's speech", "the summit") never loads them.
+"""The first words of the English holiday names, as data (generated: do not edit).
 
-Derived from the catalogue (:func:`timeline.holidays.matching.first_words`, less the canonical
-``holiday_`` words): ``tests/test_startup.py`` checks that the two are the same set, so a new
-English name whose first word is new fails that test until its word is added here.
+What the grammar tests a word against before it builds the catalogue and the name index
+(about 20 ms), so that a text naming no holiday ("Wednesday's speech", "the summit") never
+loads them. Regenerate with ``python tools/gen_first_words.py`` after adding or changing an
+English or international name: the first words of the catalogue's English name index
+(:func:`timeline.holidays.matching.first_words`), less the canonical ``holiday_`` words.
 """
 
 from __future__ import annotations

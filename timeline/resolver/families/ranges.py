@@ -35,7 +35,7 @@ def _interval(r: Resolver, expr: Expression) -> _Raw:
         if isinstance(start, datetime):
             end = datetime.combine(_as_date(end), time(), start.tzinfo)
         else:
-            start = datetime.combine(start, time(), end.tzinfo)  # type: ignore[union-attr]
+            start = datetime.combine(start, time(), end.tzinfo)  # type: ignore[attr-defined]
     if end <= start and isinstance(end, datetime) and right_date is None and left.grain.rank <= G.HOUR.rank:
         end = end + timedelta(days=1)  # "from 9 to 17" read tomorrow morning: the end is that day's 17:00
     if end <= start:
