@@ -198,6 +198,109 @@ def test_what_is_not_read_is_said(language: str, text: str, word: str) -> None:
         assert isinstance(caught.value, MixedScriptError)
 
 
+# ---- Ukrainian and Russian news prose through extract (langslav's block) ----------------------------
+
+UK_NEWS = (
+    "ЛЬВІВ, 14 жовтня 2024 року — Делегації зустрілися у вівторок у Женеві. Посол сер Кім Даррок, "
+    "який представляв Лондон, заявив, що перемовини тривали з 1 по 3 жовтня. За тиждень до зустрічі "
+    "сторони обмінялися проєктами, а через три дні після виборів міністр подав у відставку. Обстріл почався "
+    "в ніч з 12 на 13 жовтня, понад два роки тому почалася війна. Наступне засідання відбудеться в пʼятницю."
+)
+RU_NEWS = (
+    "ОДЕССА, 14 октября 2024 года — Переговоры прошли во вторник. За неделю до саммита министры обменялись "
+    "проектами, а в ночь с субботы на воскресенье город атаковали дроны. Более двух лет назад всё изменилось. "
+    "Ср. с заявлением, сделанным 3 окт. 2024 года."
+)
+
+NEWS_MENTIONS = [
+    (UK_NEWS, "uk", "вівторок", "2024-10-08"),
+    (UK_NEWS, "uk", "з 1 по 3 жовтня", "2024-10-01/2024-10-03"),
+    (UK_NEWS, "uk", "ніч з 12 на 13 жовтня", "2024-10-12TNI"),
+    (UK_NEWS, "uk", "понад два роки тому", "2022"),
+    (UK_NEWS, "uk", "пʼятницю", "2024-10-18"),
+    (RU_NEWS, "ru", "вторник", "2024-10-08"),
+    (RU_NEWS, "ru", "ночь с субботы на воскресенье", "2024-10-12TNI"),
+    (RU_NEWS, "ru", "Более двух лет назад", "2022"),
+    (RU_NEWS, "ru", "3 окт. 2024 года", "2024-10-03"),
+]
+
+
+def _mentions(text: str, language: str) -> dict[str, str]:
+    from timeline import extract
+
+    return {m.text: m.value for m in extract(text, reference=date(2024, 10, 14), language=language)}
+
+
+@pytest.mark.parametrize(("text", "language", "words", "value"), NEWS_MENTIONS,
+                         ids=[f"{row[1]} {row[2]}" for row in NEWS_MENTIONS])
+def test_slavic_news_mentions(text: str, language: str, words: str, value: str) -> None:
+    assert _mentions(text, language).get(words) == value
+
+
+@pytest.mark.parametrize(("text", "language", "not_a_date"), [
+    (UK_NEWS, "uk", "сер"),            # "sir", not the short form of серпень
+    (UK_NEWS, "uk", "За тиждень"),     # a week before an event the text does not date
+    (UK_NEWS, "uk", "три дні"),
+    (RU_NEWS, "ru", "За неделю"),
+    (RU_NEWS, "ru", "Ср"),             # "compare", not Wednesday
+    ("Лис перебіг дорогу, а лип у парку не лишилося.", "uk", "Лис"),
+])
+def test_words_that_only_look_like_dates_in_prose(text: str, language: str, not_a_date: str) -> None:
+    found = _mentions(text, language)
+    assert not any(words == not_a_date or words.startswith(not_a_date + " ") for words in found), found
+
+
+@pytest.mark.parametrize(("text", "language", "words", "value"), [
+    ("Угоду підписали 3 сер 2024 р.", "uk", "3 сер 2024 р", "2024-08-03"),
+    ("Звіт за лис. 2023 опублікували.", "uk", "лис. 2023", "2023-11"),
+    ("Встреча прошла 5 фев 2024 года.", "ru", "5 фев 2024 года", "2024-02-05"),
+])
+def test_a_short_form_beside_a_figure_is_a_date(text: str, language: str, words: str, value: str) -> None:
+    assert _mentions(text, language).get(words) == value
+
+
+@pytest.mark.parametrize(("text", "language", "typed", "value", "word", "letter"), [
+    ("Зустріч відбулася у вівтoрок.", "uk", "вівтoрок", "2024-10-08", "вівтoрок", "'o' (letter 5)"),
+    ("Наступнoго тижня буде ще одна.", "uk", "Наступнoго тижня", "2024-W43", "Наступнoго", "'o' (letter 8)"),
+    ("Встреча прошла в прошлую срeду.", "ru", "прошлую срeду", "2024-10-09", "срeду", "'e' (letter 3)"),
+])
+def test_extract_reads_a_date_word_with_a_latin_letter_and_names_it(text: str, language: str, typed: str,
+                                                                   value: str, word: str, letter: str) -> None:
+    from timeline.extraction.pipeline import read_article
+
+    article = read_article(text, date(2024, 10, 14), language=language)
+    assert {m.text: m.value for m in article.mentions}.get(typed) == value
+    repaired = word.replace("o", "о").replace("e", "е")  # the Cyrillic letters
+    expected = f"warning: {word!r} has the Latin letter {letter} among Cyrillic ones: read as {repaired!r}"
+    assert [str(w).split(": ", 1)[1] for w in article.warnings] == [expected]
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "\u2019", "\u02bc"])
+def test_extract_reads_every_apostrophe(apostrophe: str) -> None:
+    text = f"Засідання відбудеться в п{apostrophe}ятницю, а минулої п{apostrophe}ятниці було тихо."
+    found = _mentions(text, "uk")
+    assert found == {f"п{apostrophe}ятницю": "2024-10-18", f"минулої п{apostrophe}ятниці": "2024-10-11"}, found
+
+
+def test_a_draft_with_a_latin_letter_loads(tmp_path: object) -> None:
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    article = Path(str(tmp_path)) / "a.txt"
+    article.write_text("КИЇВ, 14 жовтня 2024 року — Наступнoго тижня делегація поїде до Женеви.\n", encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "timeline", "extract", str(article)], capture_output=True,
+                         text=True, check=False)
+    assert run.returncode == 0, run.stderr
+    assert "has the Latin letter 'o' (letter 8) among Cyrillic ones: read as 'Наступного'" in run.stderr
+    draft = Path(str(tmp_path)) / "a.yaml"
+    draft.write_text(run.stdout, encoding="utf-8")
+    shown = subprocess.run([sys.executable, "-m", "timeline", "show", str(draft), "-f", "csv"], capture_output=True,
+                           text=True, check=False)
+    assert shown.returncode == 0, shown.stderr
+    assert "2024-10-21,2024-10-28,week" in shown.stdout
+
+
 # ---- langrom (issue 12): news phrasing of the five Romance and Germanic languages, read on other days ----
 # Written for this table (not copied from a corpus): how wire copy in French, German, Spanish, Italian and
 # Portuguese dates events, read on Monday 17 November 2025 and Sunday 1 June 2025, so that no row leans on
@@ -261,6 +364,11 @@ ROMANCE_AND_GERMAN_NEWS: dict[str, list[DatedRow]] = {
         _on("fr", "à l'horizon 2035", MON, "2035-01-01", "2036-01-01", "year", qualifier="by"),
         _on("pt", "até o final do ano", MON, "2025-09-01", "2026-01-01", "month", qualifier="by"),
         _on("it", "nel Novecento", MON, "1900-01-01", "2000-01-01", "century"),
+        # a range from a day word to a weekday: each side its own day (was today alone)
+        _on("de", "heute - nächsten Freitag", MON, "2025-11-17", "2025-11-22", "day"),
+        _on("es", "de hoy al viernes", MON, "2025-11-17", "2025-11-22", "day"),
+        _on("it", "da oggi a venerdì prossimo", MON, "2025-11-17", "2025-11-22", "day"),
+        _on("pt", "de ontem até sexta-feira", SUN, "2025-05-31", "2025-06-07", "day"),
     ],
 }
 
@@ -274,3 +382,70 @@ def test_news_phrasing_read_on_other_days(language: str, text: str, ref: str, pr
     span = resolve(text, reference=date.fromisoformat(ref), prefer=prefer, language=language)
     got = (span.start.isoformat()[:16], span.end.isoformat()[:16], span.granularity.value, span.qualifier)
     assert got == (start, end, grain, qualifier), span.explanation
+
+
+# Articles written for these checks (wire style, each dated by its dateline, Monday 17 November 2025): what
+# ``extract`` finds in them, in which direction, and the title it drafts in the article's language. A date that
+# opens its sentence, followed by a comma, titles the event by the clause after it; a quoted date alone by the
+# clause around the quote.
+ARTICLES = {
+    "fr": (
+        "PARIS, 17 novembre 2025 (AFP) - Le président a reçu mardi dernier les représentants syndicaux à l'Élysée. Lors du sommet de jeudi, les dirigeants européens ont évoqué la situation en Ukraine.\n"
+        "La réunion prévue la semaine prochaine devrait aboutir à un accord. Il y a deux semaines, le gouvernement avait annoncé un plan d'urgence.\n"
+        'Dans la nuit de samedi à dimanche, des manifestants se sont rassemblés place de la République. Le ministre se rendra à Bruxelles à la mi-décembre, et un nouveau sommet aura lieu en début de semaine prochaine.\n'
+        "La veille, le Premier ministre avait déclaré que « d'ici la fin de l'année » le texte serait adopté."
+    ),
+    "it": (
+        'ROMA, 17 novembre 2025 (ANSA) - Il ministro degli Esteri ha incontrato martedì scorso il suo omologo francese. Il giorno prima aveva parlato con il segretario generale della Nato.\n'
+        'La settimana prossima è previsto un vertice a Bruxelles. Nella notte tra sabato e domenica un incendio ha distrutto un capannone.\n'
+        'Il governo presenterà la riforma a metà dicembre, ha detto il premier, ricordando le battaglie del Novecento.'
+    ),
+    "de": (
+        'BERLIN, 17. November 2025 (dpa) - Der Bundeskanzler hat vergangenen Donnerstag mit dem französischen Präsidenten telefoniert. Am Vorabend hatte er sich mit Gewerkschaftsvertretern getroffen.\n'
+        'Anfang nächster Woche soll das Kabinett über den Haushalt beraten. Im Vorjahr war das Defizit deutlich höher. In der Nacht zum Sonntag kam es zu Ausschreitungen.'
+    ),
+    "es": (
+        'MADRID, 17 nov 2025 (EFE) - El presidente del Gobierno se reunió el pasado jueves con los líderes sindicales. A principios de la próxima semana viajará a Bruselas.\n'
+        'La noche del sábado al domingo se registraron fuertes lluvias. Hace dos semanas, el Ejecutivo aprobó un plan de ayudas.'
+    ),
+    "pt": (
+        'LISBOA, 17 de novembro de 2025 (Lusa) - O primeiro-ministro reuniu-se na terça-feira passada com os parceiros sociais. Na próxima quinta-feira, o Governo apresentará o orçamento.\n'
+        'No início do mês, o Presidente promulgou a lei. Há duas semanas, o parlamento aprovou a moção.'
+    ),
+}
+
+# (language, the words found, value, direction, drafted title)
+ARTICLE_MENTIONS = [
+    ("fr", "mardi dernier", "2025-11-11", "past", "Président a reçu les représentants syndicaux à l'Élysée"),
+    ("fr", "Il y a deux semaines", "2025-W45", "past", "Gouvernement avait annoncé un plan d'urgence"),
+    ("fr", "Dans la nuit de samedi à dimanche", "2025-11-15TNI", "past",
+     "Manifestants se sont rassemblés place de la République"),
+    ("fr", "veille", "2025-11-16", "past", "Premier ministre avait déclaré"),
+    ("fr", "d'ici la fin de l'année", "2025", "past", "Premier ministre avait déclaré"),
+    ("it", "giorno prima", "2025-11-16", "past", "Aveva parlato con il segretario generale della Nato"),
+    ("it", "notte tra sabato e domenica", "2025-11-15TNI", "past", "Incendio ha distrutto un capannone"),
+    ("it", "a metà dicembre", "2025-12", "future", "Governo presenterà la riforma"),
+    ("it", "Novecento", "19", "past", "Ricordando le battaglie"),
+    ("de", "Vorabend", "2025-11-16TEV", "past", "Hatte er sich mit Gewerkschaftsvertretern getroffen"),
+    ("de", "Vorjahr", "2024", "past", "War das Defizit deutlich höher"),
+    ("de", "Anfang nächster Woche", "2025-W48", "future", "Soll das Kabinett über den Haushalt beraten"),
+    ("es", "noche del sábado al domingo", "2025-11-15TNI", "past", "Se registraron fuertes lluvias"),
+    ("es", "Hace dos semanas", "2025-W45", "past", "Ejecutivo aprobó un plan de ayudas"),
+    ("pt", "próxima quinta-feira", "2025-11-20", "future", "Governo apresentará o orçamento"),
+    ("pt", "Há duas semanas", "2025-W45", "past", "Parlamento aprovou a moção"),
+]
+
+
+@pytest.mark.parametrize(("language", "words", "value", "direction", "title"), ARTICLE_MENTIONS,
+                         ids=[f"{row[0]} {row[1]}" for row in ARTICLE_MENTIONS])
+def test_extract_reads_news_of_the_five_languages(language: str, words: str, value: str, direction: str,
+                                                  title: str) -> None:
+    from timeline.extraction import article_document, read_article
+
+    article = read_article(ARTICLES[language], language="auto")
+    assert (article.language, article.reference) == (language, date(2025, 11, 17))
+    found = {m.text: m for m in article.mentions}
+    assert words in found, sorted(found)
+    assert (found[words].value, found[words].direction) == (value, direction)
+    titles = {e["when"]: e["title"] for e in article_document(article)["events"]}
+    assert titles[words] == title
