@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from timeline import resolve
+from timeline import ExpressionError, resolve
 from timeline.extraction import read_article
 
 REFERENCE = date(2025, 3, 6)
@@ -55,3 +55,106 @@ def test_extract_finds_the_same_span_in_a_sentence(text: str, start: str, end: s
     span = mentions[0].span
     assert span is not None
     assert (str(span.start), str(span.end), span.granularity.value) == (start, end, grain)
+
+
+def _iso(value: object) -> str:
+    return value.isoformat()[:16] if hasattr(value, "hour") else str(value)
+
+
+# (expression, reference, start, exclusive end, granularity), prefer past: news phrasing read on
+# other days than the seed's, month and year ends and leap days among them.
+NEWS = [
+    # "overnight" is the night that ends on the morning of its day (the reference's, or the one named)
+    ("overnight", date(2025, 3, 6), "2025-03-05T18:00", "2025-03-06T06:00", "part_of_day"),
+    ("overnight", date(2024, 3, 1), "2024-02-29T18:00", "2024-03-01T06:00", "part_of_day"),
+    ("overnight into Thursday", date(2025, 3, 7), "2025-03-05T18:00", "2025-03-06T06:00", "part_of_day"),
+    ("overnight on Tuesday", date(2025, 1, 1), "2024-12-30T18:00", "2024-12-31T06:00", "part_of_day"),
+    # twilight
+    ("at dawn", date(2025, 3, 6), "2025-03-06T05:00", "2025-03-06T07:00", "part_of_day"),
+    ("before dawn on Sunday", date(2025, 3, 6), "2025-03-02T05:00", "2025-03-02T07:00", "part_of_day"),
+    ("at dusk on Friday", date(2024, 3, 1), "2024-03-01T17:00", "2024-03-01T20:00", "part_of_day"),
+    ("the early hours of Saturday", date(2025, 3, 6), "2025-03-01T00:00", "2025-03-01T09:00", "part_of_day"),
+    # a winter written with both its years is the winter that starts in the first
+    ("winter 2024/25", date(2025, 3, 6), "2024-12-21", "2025-03-20", "season"),
+    ("the winter of 2023-24", date(2025, 3, 6), "2023-12-21", "2024-03-20", "season"),
+    ("winter 1999/2000", date(2025, 3, 6), "1999-12-21", "2000-03-20", "season"),
+    ("the 2022-23 winter", date(2025, 3, 6), "2022-12-21", "2023-03-20", "season"),
+    # the front and back halves of a year (or of a month)
+    ("the back half of 2025", date(2025, 3, 6), "2025-07-01", "2026-01-01", "quarter"),
+    ("the front half of next year", date(2024, 12, 31), "2025-01-01", "2025-07-01", "quarter"),
+    ("the back half of the year", date(2026, 1, 2), "2026-07-01", "2027-01-01", "quarter"),
+    ("the latter half of February", date(2024, 2, 10), "2024-02-16", "2024-03-01", "day"),
+    # "end-of-X", the compound adjective, reads as "the end of X"
+    ("end-of-March", date(2025, 3, 6), "2025-03-21", "2025-04-01", "day"),
+    ("end-of-year", date(2024, 2, 29), "2024-09-01", "2025-01-01", "month"),
+    ("start-of-the-month", date(2024, 2, 29), "2024-02-01", "2024-02-11", "day"),
+    ("by year end", date(2025, 12, 31), "2025-01-01", "2026-01-01", "year"),
+    ("midweek", date(2025, 3, 6), "2025-03-05", "2025-03-08", "day"),
+    # a unit before/after with nothing named after it: the reference's neighbour
+    ("the day before", date(2025, 1, 1), "2024-12-31", "2025-01-01", "day"),
+    ("the day after", date(2024, 2, 28), "2024-02-29", "2024-03-01", "day"),
+    ("the week before", date(2025, 1, 1), "2024-12-23", "2024-12-30", "week"),
+    ("the year after", date(2025, 3, 6), "2026-01-01", "2027-01-01", "year"),
+    ("a day after", date(2024, 12, 31), "2025-01-01", "2025-01-02", "day"),
+    # vague windows (docs/conventions.md section 13)
+    ("within days", date(2025, 3, 6), "2025-03-07", "2025-03-14", "day"),
+    ("in a matter of weeks", date(2025, 3, 6), "2025-03-07", "2025-04-18", "day"),
+    ("the months ahead", date(2025, 3, 6), "2025-03-07", "2025-09-05", "day"),
+    ("in the days to come", date(2024, 12, 31), "2025-01-01", "2025-01-08", "day"),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "start", "end", "grain"), NEWS, ids=[f"{n[0]} @{n[1]}" for n in NEWS])
+def test_resolve_reads_news_phrasing(text: str, reference: date, start: str, end: str, grain: str) -> None:
+    span = resolve(text, reference=reference)
+    assert (_iso(span.start), _iso(span.end), span.granularity.value) == (start, end, grain), span.explanation
+
+
+def test_overnight_names_the_night_by_its_evening() -> None:
+    assert resolve("overnight", reference=date(2025, 3, 6)).value == "2025-03-05TNI"
+    assert resolve("Tuesday overnight", reference=date(2025, 3, 6)).value == "2025-03-03TNI"
+
+
+def test_a_split_year_must_be_the_next_year() -> None:
+    with pytest.raises(ExpressionError):
+        resolve("winter 2024-26", reference=REFERENCE)
+
+
+# (sentence, reference, the mention's text, start, exclusive end)
+SENTENCES = [
+    ("Russian forces launched overnight strikes on Kyiv, officials said.", date(2025, 3, 6),
+     "overnight", "2025-03-05T18:00", "2025-03-06T06:00"),
+    ("Sales were weak in the front half of the year, the company said.", date(2025, 8, 14),
+     "the front half of the year", "2025-01-01", "2025-07-01"),
+    ("The airline expects margins to improve in the back half of 2025.", date(2025, 3, 6),
+     "the back half of 2025", "2025-07-01", "2026-01-01"),
+    ("Gas storage fell sharply during winter 2024/25, the regulator said.", date(2025, 6, 2),
+     "winter 2024/25", "2024-12-21", "2025-03-20"),
+    ("Prices rose through the winter of 2023-24.", date(2025, 3, 6),
+     "the winter of 2023-24", "2023-12-21", "2024-03-20"),
+    ("The bank missed its end-of-March target, the filing showed.", date(2025, 5, 2),
+     "end-of-March", "2025-03-21", "2025-04-01"),
+    ("Troops crossed the border at dawn on Sunday.", date(2025, 3, 6),
+     "dawn on Sunday", "2025-03-02T05:00", "2025-03-02T07:00"),
+    ("Talks are expected to resume midweek.", date(2025, 3, 3),
+     "midweek", "2025-03-05", "2025-03-08"),
+    ("Talks could resume in the weeks to come, diplomats said.", date(2025, 3, 6),
+     "the weeks to come", "2025-03-07", "2025-04-18"),
+]
+
+
+def test_extract_reads_within_weeks_as_a_length_and_a_lone_overnight_by_tense() -> None:
+    # TimeML marks "weeks" in "within weeks" as a duration; "counted overnight" in the present is a manner
+    found = [(m.text, m.value) for m in read_article("The deal could be signed within weeks.", REFERENCE).mentions]
+    assert found == [("weeks", "PXW")]
+    assert not read_article("Votes are counted overnight.", REFERENCE).mentions
+    assert [m.text for m in read_article("Drones hit the city overnight.", REFERENCE).mentions] == ["overnight"]
+
+
+@pytest.mark.parametrize(("sentence", "reference", "text", "start", "end"), SENTENCES, ids=[s[2] for s in SENTENCES])
+def test_extract_reads_news_phrasing(sentence: str, reference: date, text: str, start: str, end: str) -> None:
+    mentions = [m for m in read_article(sentence, reference).mentions if m.span is not None]
+    assert [m.text for m in mentions] == [text]
+    span = mentions[0].span
+    assert span is not None
+    assert (_iso(span.start), _iso(span.end)) == (start, end)

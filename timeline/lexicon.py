@@ -47,6 +47,11 @@ RELATIVE: dict[str, int] = {k: m.shift for k, m in _LEX.values(Relative).items()
 SEASONS: dict[str, str] = {k: m.code for k, m in _LEX.values(Season).items()}
 SEASON_NAMES = _en.SEASON_NAMES
 
+# words for a half before "half": "back" -> 2 ("the back half of 2025")
+HALVES: dict[str, int] = {s: n for n, ss in _en.HALVES.items() for s in ss}
+# one-word middles of a unit: "midweek" -> "week"
+MID_UNITS: dict[str, str] = {s: unit for unit, ss in _en.MID_UNITS.items() for s in ss}
+
 # part of day -> (start hour, end hour (may be 24), TIMEX3 code)
 PARTS_OF_DAY: dict[str, tuple[int, int, str]] = dict(_en.PARTS_OF_DAY)
 
@@ -65,7 +70,7 @@ VAGUE: dict[str, str] = {s: kind for kind, ss in _en.VAGUE.items() for s in ss}
 VAGUE_WINDOWS: dict[str, VagueWindow] = dict(_en.WINDOWS)
 
 __all__ = [
-    "APPROXIMATORS", "DECADE_WORDS", "FILLERS", "MONTHS", "MONTH_NAMES", "NUMBER_WORDS", "ORDINAL_SUFFIXES",
+    "APPROXIMATORS", "DECADE_WORDS", "FILLERS", "HALVES", "MID_UNITS", "MONTHS", "MONTH_NAMES", "NUMBER_WORDS", "ORDINAL_SUFFIXES",
     "ORDINAL_TENS", "ORDINAL_WORDS", "PARTS_OF_DAY", "QUALIFIERS", "RELATIVE", "SEASONS", "SEASON_NAMES",
     "UNITS", "UNIT_FACTS", "VAGUE", "VAGUE_WINDOWS", "WEEKDAYS", "WEEKDAY_NAMES", "ZONES",
 ]

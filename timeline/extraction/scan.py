@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from timeline.extraction.vocabulary import NOT_IN_THE_LEXICON, Vocabulary, vocabulary
+from timeline.lexicon import HALVES, MID_UNITS
 
 
 def _zone_alternation() -> str:
@@ -38,6 +39,7 @@ W, M, Y, N, O, U, S, P, T, Z, D, V, R, E, A, G, K, F, H, Q, C, X, DEC, DUR, FY, 
     "C", "X", "DEC", "DUR", "FY", "POS", "VG")
 # financial period words ("year-earlier", "year-end"), a month range ("April-June"), "period", anaphoric "that"
 FIN, MM, PER, ANA, ISO = "FIN", "MM", "PER", "ANA", "ISO"
+YS = "YS"  # the separator and the second year of a split year ("2024/25")
 
 _GLUE = {"of", "on", "at", "in", ",", "and", "or", "to", "-"}
 QUANT = NOT_IN_THE_LEXICON["vague_count"]
@@ -77,6 +79,7 @@ def classify(toks: list[Tok], text: str) -> None:
     n = len(toks)
     voc = vocabulary()
     units, months, weekdays, ordinals, seasons = voc.units, voc.months, voc.weekdays, voc.ordinals, voc.seasons
+    edges_and_middles = voc.edges_with_of | {"mid"}
     for i, t in enumerate(toks):
         low = t.low
         k = t.kind
@@ -147,6 +150,12 @@ def classify(toks: list[Tok], text: str) -> None:
         # words
         if "-" in low:
             head, _, tail = low.partition("-")
+            if head in edges_and_middles and tail.startswith("of-"):
+                rest = tail[3:].removeprefix("the-")
+                if rest in months or units.get(rest) in ("week", "month", "quarter", "year", "decade") or (
+                        rest.isdigit() and len(rest) == 4):
+                    t.kind, t.seed = "EC", True  # "end-of-March", "end-of-year", "start-of-the-month"
+                    continue
             if head in ("mid", "early", "late") and (tail in months or (tail.isdigit() and len(tail) == 4)
                                                       or tail in seasons or tail[:-1].isdigit()) or (
                     head in ("end", "start") and (tail in months or (tail.isdigit() and len(tail) == 4))):
@@ -256,6 +265,12 @@ def classify(toks: list[Tok], text: str) -> None:
         if low in ordinals:
             t.kind, t.value = O, ordinals[low]
             continue
+        if low in HALVES and i + 1 < n and toks[i + 1].low in ("half", "-half"):
+            t.kind, t.value = O, HALVES[low]  # "the back half of 2025": an ordinal of the half
+            continue
+        if low in MID_UNITS:
+            t.kind, t.seed = "EC", True  # "midweek"
+            continue
         if low in voc.relatives:
             t.kind = R
             continue
@@ -315,7 +330,21 @@ def classify(toks: list[Tok], text: str) -> None:
             continue
         t.kind = X
     _mark_vague_phrases(toks, voc)
+    _mark_split_years(toks)
     _guard_names(toks)
+
+
+def _mark_split_years(toks: list[Tok]) -> None:
+    """'winter 2024/25', 'the 2024-2025 winter': the year after a year, written as its second half,
+    stays in the mention (kind ``YS``) instead of cutting it."""
+    for i in range(len(toks) - 2):
+        year, mark, second = toks[i], toks[i + 1], toks[i + 2]
+        if year.kind != Y or mark.low not in ("/", "-") or mark.start != year.end or second.start != mark.end \
+                or not second.low.isdigit():
+            continue
+        value = int(second.low)
+        if len(second.low) == 2 and value == (year.value + 1) % 100 or len(second.low) == 4 and value == year.value + 1:
+            mark.kind = second.kind = YS
 
 
 # nouns that introduce a title ("the film Friday", "the ship Endeavour")
@@ -389,9 +418,9 @@ def _mark_vague_phrases(toks: list[Tok], voc: Vocabulary) -> None:
 
 # token kinds that may stand inside a candidate run
 _RUN = {W, M, Y, N, O, U, S, P, T, Z, D, V, R, E, A, K, F, H, Q, DEC, DUR, FY, POS, VG, FIN, MM, PER, ANA, ISO, "v", "dot",
-        "EC", "HALF"}
+        "EC", "HALF", YS}
 # kinds a run may not begin with (after trimming)
-_NO_START = {G, C, Z, K, POS, "dot"}
+_NO_START = {G, C, Z, K, POS, "dot", YS}
 _NO_END = {G, C, A, R, E, F, POS, ANA, "dot"}
 _SEASON_DETERMINERS = {"every", "each", "last", "this", "next", "early", "late", "mid", "that", "past", "coming"}
 _AFTER_SEASON_OK = frozenset(["of", "and", "or", "to", "in", "on", "at", "for", "with", "when", "as", "after", "before", "since", "until", "by", "from", "through", "during", "is", "was", "were", "are", "will", "would", "has", "had", "have", "the", "a", "an", "this", "that", "it", "its", "we", "they", "he", "she", "i", "there", "but", "so", "than", "while", "be", "been", "could", "can", "may", "might", "should", "must", "did", "does", "do", "not", "also", "still", "seemed", "began", "brought", "saw", "season", "months"])
@@ -632,7 +661,7 @@ def split_run(toks: list[Tok], run: tuple[int, int]) -> list[tuple[int, int]]:
             pieces.append((start, j))
             start = j + 1
             continue
-        if t.kind == C or t.low in ("and", "or", "to", "-"):
+        if t.kind == C or t.low in ("and", "or", "to", "-") and t.kind not in (YS, VG):  # "the days to come"
             prev = toks[j - 1] if j > a else None
             nxt = toks[j + 1] if j + 1 < b else None
             inside = (t.kind == C and prev is not None and nxt is not None and (

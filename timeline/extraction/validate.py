@@ -105,6 +105,10 @@ def resolve_piece(clean: str, toks: list[Tok], a: int, b: int, sent: Sentence, t
         called_off = _CALLED_OFF.search(clean, sent.start, sent.end)
         direction = "future" if called_off else "nearest"
         why = f"{'future' if called_off else 'nearest'}: the date of what was planned"
+    night = vocabulary().parts_of_day.get(toks[a].low) if b - a == 1 else None
+    if night is not None and night.start_hour < 0 and direction != "past":
+        # "votes are counted overnight", "will continue overnight": through a night, not the night before
+        return None
     # "as soon as Wednesday": 'soon' is a conjunction there
     if toks[a].low == "soon" and b - a == 1 and _AS_BEFORE.search(clean, max(0, start - 6), start):
         return None

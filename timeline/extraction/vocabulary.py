@@ -44,8 +44,7 @@ from timeline.lexicons import (
 # Read by the grammar, not in the lexicon yet (asked of the core; see docs/extract.md).
 NOT_IN_THE_LEXICON: dict[str, frozenset[str]] = {
     "instant": frozenset({"now"}),  # PRESENT_REF
-    "clock": frozenset({"midnight", "dawn", "dusk"}),
-    "day_word": frozenset({"overnight"}),
+    "clock": frozenset({"midnight"}),
     "fiscal": frozenset({"fiscal", "fy"}),  # "fiscal 2025", "FY25"
     "frequency": frozenset({"every", "each"}),  # sets: "every winter"
     "relative": frozenset({"recent", "these", "same"}),  # "recent weeks", "these days", "the same period"
@@ -117,7 +116,8 @@ def vocabulary(language: str = "en") -> Vocabulary:
     units = {k: m.name for k, m in lexicon.values(Unit).items()}
     seasons = {k: m.code for k, m in lexicon.values(Season).items()}
     parts = lexicon.values(PartOfDay)
-    day_words = frozenset(lexicon.values(DayWord)) | NOT_IN_THE_LEXICON["day_word"]
+    # a part of the day that starts on the day before ("overnight") names its day alone, as "tonight" does
+    day_words = frozenset(lexicon.values(DayWord)) | frozenset(k for k, m in parts.items() if m.start_hour < 0)
     vague_words = (frozenset(lexicon.values(Vague)) - NOT_TEMPORAL_HERE) | NOT_IN_THE_LEXICON["instant"]
     relatives = frozenset(lexicon.values(Relative)) | NOT_IN_THE_LEXICON["relative"]
     period_parts = frozenset(lexicon.values(PeriodPart)) | (NOT_IN_THE_LEXICON["period_part"] - {"half"})
@@ -127,8 +127,9 @@ def vocabulary(language: str = "en") -> Vocabulary:
     after_markers |= frozenset(k for k, q in qualifiers.items() if q.kind in ("before", "after") or k == "from")
     zones = frozenset(k for k in lexicon.values(Zone) if len(k) > 1)
     decades = {k: m.start for k, m in lexicon.values(Decade).items()}
+    # "within weeks": TimeML marks "weeks" as a length (PXW), so no vague phrase starts with "within" in text
     phrase_starts = frozenset(k.split(" ")[0] for k, v in lexicon.entries.items()
-                              if " " in k and any(isinstance(m, Vague) for m in v))
+                              if " " in k and any(isinstance(m, Vague) for m in v)) - {"within"}
     try:
         from timeline.holidays import first_words
 

@@ -142,6 +142,8 @@ class Parser:
             elif w == "as" and self.w(i + 1) == "of":
                 i += 2
             elif w == "within" and qualifier is None:
+                if " ".join(self.words[i:end]) in VAGUE:
+                    break  # "within days": a vague window of its own, not a bound
                 qualifier = "within"
                 i += 1
                 if self.w(i) == "the" and self.w(i + 1) in ("next", "coming"):

@@ -116,11 +116,17 @@ PERIOD_PARTS: dict[str, tuple[str, ...]] = {
     "earlier": ("earlier",), "later": ("later",),
 }
 
+# one-word middles of the current unit: "midweek" is "mid-week"
+MID_UNITS: dict[str, tuple[str, ...]] = {"week": ("midweek",), "month": ("midmonth",), "year": ("midyear",)}
+
 SEASONS: dict[str, tuple[str, ...]] = {"SP": ("spring",), "SU": ("summer",), "FA": ("autumn", "fall"),
                                        "WI": ("winter",)}
 SEASON_NAMES: dict[str, str] = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
 
-# part of day -> (start hour, end hour (may be 24), TIMEX3 code)
+# the half of a year or month a word names before "half": "the back half of 2025" is its second half
+HALVES: dict[int, tuple[str, ...]] = {1: ("front",), 2: ("back", "latter")}
+
+# part of day -> (start hour, end hour (may be 24), TIMEX3 code); an hour below 0 is on the day before
 PARTS_OF_DAY: dict[str, tuple[int, int, str]] = {
     "morning": (0, 12, "MO"),
     "afternoon": (12, 19, "AF"),
@@ -130,6 +136,11 @@ PARTS_OF_DAY: dict[str, tuple[int, int, str]] = {
     "lunchtime": (12, 14, "MI"),
     "noon": (12, 13, "MI"),
     "midday": (12, 13, "MI"),
+    # the night that ends on the morning of its day: "overnight" in a Thursday story is Wed 18:00-Thu 06:00
+    "overnight": (-6, 6, "NI"),
+    # twilight, the hours around sunrise and sunset the year round (news says "at dawn", "before dusk")
+    "dawn": (5, 7, "MO"), "daybreak": (5, 7, "MO"), "sunrise": (5, 7, "MO"),
+    "dusk": (17, 20, "EV"), "sunset": (17, 20, "EV"), "nightfall": (17, 20, "EV"),
 }
 
 # Zone abbreviations -> UTC offset in minutes (fixed) or an IANA name (DST-aware).
@@ -186,14 +197,20 @@ VAGUE: dict[str, tuple[str, ...]] = {
              "very soon", "before long",
              "imminently", "in the immediate future", "the immediate future"),
     "coming_days": ("in the coming days", "the coming days", "in the next few days", "the next few days",
-                    "in the days ahead", "over the coming days"),
+                    "in the days ahead", "the days ahead", "over the coming days", "in the days to come",
+                    "the days to come", "within days", "in a matter of days", "a matter of days"),
     "coming_weeks": ("in the coming weeks", "the coming weeks", "in the next few weeks", "the next few weeks",
-                     "in the weeks ahead", "over the coming weeks"),
+                     "in the weeks ahead", "the weeks ahead", "over the coming weeks", "in the weeks to come",
+                     "the weeks to come", "within weeks", "in a matter of weeks", "a matter of weeks"),
     "coming_months": ("in the coming months", "the coming months", "in the next few months",
-                      "in the months ahead", "over the coming months", "in the near future",
+                      "in the months ahead", "the months ahead", "over the coming months", "in the months to come",
+                      "the months to come", "within months", "in a matter of months", "a matter of months",
+                      "in the near future",
                       "the near future", "in the foreseeable future", "the foreseeable future",
                       "in the near term", "the near term", "in the short term", "the short term"),
-    "coming_years": ("in the coming years", "the coming years", "in the years ahead", "in the next few years"),
+    "coming_years": ("in the coming years", "the coming years", "in the years ahead", "the years ahead",
+                     "in the next few years", "over the coming years", "in the years to come", "the years to come",
+                     "within years"),
     "future": ("in the future", "in future", "the future", "in the long term", "the long term",
                "in the distant future", "the distant future"),
     "past": ("in the past", "previously", "formerly", "once"),

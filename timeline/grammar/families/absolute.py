@@ -33,6 +33,11 @@ def numeric(ps: Parser, i: int, end: int, p: Components) -> int:
     if not nxt:
         return _number_last(ps, i, end, p, t, n, digits)
     adj = ps.adjacent(i + 1)
+    if digits == 4 and nxt in ("-", "/") and adj:
+        k = units.split_year(ps, i + 1, n)
+        if k > i + 1 and ps.w(k) in lx.SEASONS:
+            p.year = n  # "the 2024-25 winter", "the 2024/2025 winter": the winter that starts in 2024
+            return k
     # ISO and other all-numeric dates: YYYY-MM-DD, YYYY-MM, YYYY-Www, YYYY-Qn
     if digits == 4 and nxt in ("-", "/", ".") and adj and i + 2 < end and ps.adjacent(i + 2):
         third = toks[i + 2]

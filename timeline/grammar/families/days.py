@@ -34,6 +34,11 @@ def _h_day(ps: Parser, i: int, end: int, p: Components) -> int:
         return j + 2
     if ps.w(j) in ("after", "before") and j + 1 < end:
         return offsets._anchored(ps, 1 if ps.w(j) == "after" else -1, "day", j + 1, end, p)
+    if ps.w(j) in ("after", "before") and j + 1 == end and i > 0 and ps.words[i - 1] == "the" \
+            and p.rel_day is None and not p.has_date():
+        # "the day before", "the day after" with nothing named after them: the reference's neighbours
+        p.rel_day = 1 if ps.w(j) == "after" else -1
+        return j + 1
     return i + 1 if i > 0 or ps.n > 1 else i
 
 
@@ -90,4 +95,5 @@ EXAMPLES: list[tuple[str, str, str, str, str]] = [
     ("last night", "2025-03-05T18:00", "2025-03-06T00:00", "part_of_day", "2025-03-05TNI"),
     ("Wednesday evening", "2025-03-05T18:00", "2025-03-06T00:00", "part_of_day", "2025-03-05TEV"),
     ("earlier today", "2025-03-06", "2025-03-07", "day", "2025-03-06"),
+    ("the day before", "2025-03-05", "2025-03-06", "day", "2025-03-05"),
 ]

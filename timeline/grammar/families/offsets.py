@@ -118,6 +118,9 @@ def number_phrase(ps: Parser, i: int, end: int, p: Components) -> int:
         return k + 1
     if w == "after" and k + 1 < end:
         return _anchored(ps, value, unit, k + 1, end, p)
+    if w == "after" and k + 1 == end:
+        p.offset = (value, unit)  # "a day after", "two weeks after": as "later", from the reference
+        return k + 1
     if w == "from" and ps.w(k + 1) in ("now", "today"):
         p.offset = (value, unit)
         return k + 2

@@ -37,10 +37,13 @@ def _h_part(ps: Parser, i: int, end: int, p: Components) -> int:
     if w == "late" and ps.w(j) == "last" and ps.w(j + 1) == "night":
         p.daypart_mod = "late"
         return j
-    if w == "in" and ps.w(j) == "the" and ps.w(j + 1) == "early" and ps.w(j + 2) == "hours":
+    early_hours = j + 3 if w == "in" and ps.w(j) == "the" and ps.w(j + 1) == "early" and ps.w(j + 2) == "hours" \
+        else j + 1 if w == "early" and ps.w(j) == "hours" else 0
+    if early_hours:
+        # "(in) the early hours of Friday", with or without "in"
         p.daypart_mod = "early"
         p.daypart = "morning"
-        k = j + 3
+        k = early_hours
         if ps.w(k) == "of" and ps.w(k + 1) == "the" and ps.w(k + 2) == "morning":
             k += 3
         return k
@@ -52,6 +55,14 @@ def _h_part(ps: Parser, i: int, end: int, p: Components) -> int:
             ps.w(j + 1) in lx.MONTHS or (ps.num(j + 1) is not None and len(ps.words[j + 1]) == 4)):
         j += 1  # "end-March", "early-2026", "start-2025": the financial press's hyphened parts
         hyphened = True
+    elif ps.w(j) == "-" and ps.w(j + 1) == "of" and ps.adjacent(j) and ps.adjacent(j + 1):
+        # the compound adjective: "end-of-March", "end-of-year", "start-of-the-month"
+        j += 2
+        hyphened = True
+        if ps.w(j) == "-":
+            j += 1
+        if ps.w(j) == "the" and ps.w(j + 1) == "-":
+            j += 2
     if w in ("end", "beginning", "start", "rest", "middle", "remainder", "balance") and ps.w(j) != "of" \
             and not hyphened:
         if w == "end" and i > 0 and ps.words[i - 1] in ("week",):
@@ -81,6 +92,15 @@ def _h_eox(ps: Parser, i: int, end: int, p: Components) -> int:
     return i + 1
 
 
+def _h_mid_unit(ps: Parser, i: int, end: int, p: Components) -> int:
+    """'midweek', 'midyear': the middle of the current unit, as 'mid-week'."""
+    if p.part is not None or p.rel_unit is not None:
+        return i
+    p.part = "mid"
+    p.rel_unit = (lx.MID_UNITS[ps.words[i]], 0)
+    return i + 1
+
+
 # The words this family's readers start on (merged into the registry's WORD_HANDLERS).
 HANDLERS: dict[str, Handler] = {
     "early": _h_part,
@@ -94,6 +114,7 @@ HANDLERS: dict[str, Handler] = {
     "earlier": _h_part,
     "later": _h_part,
     "remainder": _h_part,
+    **dict.fromkeys(lx.MID_UNITS, _h_mid_unit),
     "eom": _h_eox,
     "bom": _h_eox,
     "eoy": _h_eox,
@@ -127,4 +148,7 @@ EXAMPLES: list[tuple[str, str, str, str, str]] = [
     ("by end-2026", "2026-09-01", "2027-01-01", "month", "2026"),
     ("early-February", "2025-02-01", "2025-02-11", "day", "2025-02"),
     ("EOY", "2025-09-01", "2026-01-01", "month", "2025"),
+    ("end-of-March", "2025-03-21", "2025-04-01", "day", "2025-03"),
+    ("midweek", "2025-03-05", "2025-03-08", "day", "2025-W10"),
+    ("the early hours of Saturday", "2025-03-01T00:00", "2025-03-01T09:00", "part_of_day", "2025-03-01TMO"),
 ]

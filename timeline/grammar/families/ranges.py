@@ -207,6 +207,9 @@ def _dash_is_part_of_date(ps: Parser, k: int) -> bool:
         return prev.number is not None and nxt.number is not None and prev.number <= 12 \
             and nxt.number <= 31 and k == 1 and ps.n == 3
     if prev.number is not None and len(prev.text) == 4:
+        if nxt.number == prev.number + 1 and (ps.w(k - 2) in lx.SEASONS or ps.w(k - 3) in lx.SEASONS
+                                              or ps.w(k + 2) in lx.SEASONS):
+            return True  # "winter 2024-2025", "the winter of 2024-2025": one winter (units.split_year)
         return not (nxt.number is not None and len(nxt.text) == 4)
     if nxt.number is not None and len(nxt.text) == 4 and prev.number is not None:
         # "14-03-2024", "5-5-2013": the second dash of a day-month-year date; "3-2024" alone is a range

@@ -209,6 +209,8 @@ def daypart(ps: Parser, i: int, end: int, p: Components) -> int:
         return i + 1
     p.daypart = word
     j = i + 1
+    if word == "overnight" and ps.w(j) == "into":
+        j += 1  # "overnight into Thursday": the night that ends on Thursday morning
     if ps.w(j) == "ish":
         j += 1
     if ps.w(j) == "of":
@@ -238,4 +240,6 @@ EXAMPLES: list[tuple[str, str, str, str, str]] = [
     ("Friday at 9.15am", "2025-02-28T09:15", "2025-02-28T09:16", "minute", "2025-02-28T09:15"),
     ("before lunch", "2025-03-06T10:00", "2025-03-06T12:00", "part_of_day", "2025-03-06TMO"),
     ("after work", "2025-03-06T17:00", "2025-03-06T21:00", "part_of_day", "2025-03-06TEV"),
+    ("overnight", "2025-03-05T18:00", "2025-03-06T06:00", "part_of_day", "2025-03-05TNI"),
+    ("at dawn on Sunday", "2025-03-02T05:00", "2025-03-02T07:00", "part_of_day", "2025-03-02TMO"),
 ]

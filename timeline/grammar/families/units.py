@@ -88,6 +88,17 @@ def _h_week(ps: Parser, i: int, end: int, p: Components) -> int:
         rel = -2 if ps.w(j) == "before" else 2
         p.rel_unit = ("week", rel)
         return j + 2
+    return _unit_before_or_after(ps, i, end, p, "week")
+
+
+def _unit_before_or_after(ps: Parser, i: int, end: int, p: Components, unit: str) -> int:
+    """'the week before', 'the year after' with nothing named after them: the unit next to the
+    reference's (as 'the previous week', 'the following year'); i when that is not the phrase."""
+    j = i + 1
+    if ps.w(j) in ("before", "after") and j + 1 == end and i > 0 and ps.words[i - 1] == "the" \
+            and p.rel_unit is None and p.part is None and not p.has_date():
+        p.rel_unit = (unit, 1 if ps.w(j) == "after" else -1)
+        return j + 1
     return i
 
 
@@ -95,11 +106,11 @@ def _h_unit_after(ps: Parser, i: int, end: int, p: Components) -> int:
     """'the month after next', 'the year before last'; 'the end of the month' (the current one)."""
     unit = lx.UNITS[ps.words[i]]
     j = i + 1
-    if ps.w(j) == "-" and ps.w(j + 1) == "end" and ps.adjacent(j) and ps.adjacent(j + 1) \
-            and p.rel_unit is None and p.part is None and unit in ("month", "quarter", "year"):
-        # business usage: "by year-end", "at quarter-end" name the current period (TimeML: 2025, 2025-Q1)
+    if (ps.w(j) == "-" and ps.w(j + 1) == "end" and ps.adjacent(j) and ps.adjacent(j + 1) or ps.w(j) == "end"
+            and j + 1 == end) and p.rel_unit is None and p.part is None and unit in ("month", "quarter", "year"):
+        # business usage: "by year-end", "at quarter end" name the current period (TimeML: 2025, 2025-Q1)
         p.rel_unit = (unit, 0)
-        return j + 2
+        return j + 2 if ps.w(j) == "-" else j + 1
     if ps.w(j) in ("before", "after") and ps.w(j + 1) in ("last", "next"):
         p.rel_unit = (unit, -2 if ps.w(j) == "before" else 2)
         return j + 2
@@ -108,7 +119,7 @@ def _h_unit_after(ps: Parser, i: int, end: int, p: Components) -> int:
         return j
     if ps.w(j) == "of" and unit == "month" and p.day is not None:
         return i
-    return i
+    return _unit_before_or_after(ps, i, end, p, unit)
 
 
 def _h_all(ps: Parser, i: int, end: int, p: Components) -> int:
@@ -333,14 +344,37 @@ def _container(ps: Parser, k: int, end: int, p: Components, default: str) -> int
     return k
 
 
+def _h_half_word(ps: Parser, i: int, end: int, p: Components) -> int:
+    """'the back half of 2025', 'the front half of the year', 'the latter half of March'."""
+    j = i + 2 if ps.w(i + 1) == "-" else i + 1
+    if ps.w(j) != "half" or p.half is not None:
+        return i
+    p.half = lx.HALVES[ps.words[i]]
+    return _container(ps, j + 1, end, p, "year")
+
+
 def season(ps: Parser, i: int, end: int, p: Components) -> int:
     p.season = lx.SEASONS[ps.words[i]]
     j = i + 1
     if ps.w(j) == "of":
         j += 1
-    if ps.num(j) is not None and len(ps.words[j]) == 4:
-        p.year = ps.num(j)
-        return j + 1
+    year = ps.num(j)
+    if year is not None and len(ps.words[j]) == 4:
+        p.year = year
+        return split_year(ps, j + 1, year)
+    return j
+
+
+def split_year(ps: Parser, j: int, year: int) -> int:
+    """After a year at j - 1, the year after it written as its second half ('winter 2024/25',
+    'the 2024-2025 season'): the index after it, or j when no such year follows. The season
+    or period belongs to the year it starts in."""
+    if ps.w(j) not in ("-", "/") or not ps.adjacent(j) or not ps.adjacent(j + 1):
+        return j
+    second = ps.num(j + 1)
+    digits = len(ps.w(j + 1))
+    if second is not None and (digits == 2 and second == (year + 1) % 100 or digits == 4 and second == year + 1):
+        return j + 2
     return j
 
 
@@ -356,6 +390,7 @@ HANDLERS: dict[str, Handler] = {
     "quarter": _h_unit_after,
     "decade": _h_unit_after,
     "century": _h_unit_after,
+    **dict.fromkeys(lx.HALVES, _h_half_word),
 }
 
 
@@ -382,6 +417,9 @@ EXAMPLES: list[tuple[str, str, str, str, str]] = [
     # half of a month: days 1-15 and 16 to the end, not the year's half
     ("the second half of March", "2025-03-16", "2025-04-01", "day", "2025-03"),
     ("the first half of next month", "2025-04-01", "2025-04-16", "day", "2025-04"),
+    ("the back half of 2025", "2025-07-01", "2026-01-01", "quarter", "2025-H2"),
+    ("winter 2024/25", "2024-12-21", "2025-03-20", "season", "2024-WI"),
+    ("the week after", "2025-03-10", "2025-03-17", "week", "2025-W11"),
     ("the second half of February 2024", "2024-02-16", "2024-03-01", "day", "2024-02"),
     ("the 1990s", "1990-01-01", "2000-01-01", "decade", "199"),
     ("the '90s", "1990-01-01", "2000-01-01", "decade", "199"),

@@ -85,8 +85,8 @@ def _time_only(r: Resolver, p: ClockTime) -> _Raw:
 
 def _make_time(r: Resolver, d: date, hour: int, p: ClockTime) -> datetime:
     extra = 0
-    if hour >= 24:
-        extra, hour = divmod(hour, 24)
+    if not 0 <= hour < 24:
+        extra, hour = divmod(hour, 24)  # 30 is 06:00 the day after, -6 is 18:00 the day before
     t = datetime(d.year, d.month, d.day, hour, p.minute or 0, p.second or 0)
     if extra:
         t += timedelta(days=extra)
@@ -149,6 +149,11 @@ def _daypart_span(r: Resolver, d: date, part: str, base: _Raw | None, mod: str |
         a = a + (b - a) // 2
     start = _make_time(r, d, a, _NO_TIME)
     end = _make_time(r, d, b, _NO_TIME)
+    if a < 0:
+        # a night that ends on the morning of its day ("overnight"): TIMEX3 names the night by its evening
+        night = d - timedelta(days=1)
+        return _Raw(start, end, G.PART_OF_DAY, f"{night.isoformat()}T{code}",
+                    f"the night from {_fmt(night)} into {_fmt(d)} ({a % 24:02d}:00-{b:02d}:00)")
     return _Raw(start, end, G.PART_OF_DAY, f"{d.isoformat()}T{code}",
                 f"the {(mod + ' ') if mod else ''}{part.replace('_', ' ')} of {_fmt(d)} "
                 f"({a:02d}:00-{b:02d}:00)")
