@@ -28,7 +28,7 @@ FORBIDDEN = {
          "timeline.merging", "timeline.renderers.svg", "timeline.renderers.ics", "timeline.holidays",
          "timeline.grammar.canonical", "difflib", "shutil", "signal", "threading",
          # dataclasses imports inspect, ast and dis: the model and the grammar's records are plain classes
-         "dataclasses", "inspect"),
+         "dataclasses", "inspect", "calendar", "locale"),
     ("resolve", "last week", "--ref", "2025-03-06", "-f", "ndjson"):
         (*NEVER_AT_START, *TYPER, "tabulate", "yaml", "timeline.loader", "timeline.renderers.table"),
     ("show", "-f", "ndjson", "events.yaml"):

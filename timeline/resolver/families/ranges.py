@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
@@ -20,6 +19,7 @@ from timeline.resolver.spans import (
     _as_date,
     _num,
     _Raw,
+    days_in_month,
 )
 
 if TYPE_CHECKING:
@@ -47,7 +47,7 @@ def _interval(r: Resolver, expr: Expression) -> _Raw:
             else:
                 ry = _as_date(right.start)
                 y = ry.year + 1
-                s2 = date(y, ry.month, min(ry.day, calendar.monthrange(y, ry.month)[1]))
+                s2 = date(y, ry.month, min(ry.day, days_in_month(y, ry.month)))
                 end = s2 + (_as_date(right.end) - ry)
         if end <= start:
             raise ExpressionSyntaxError(f"the interval ends ({right.value}) before it starts ({left.value})",
