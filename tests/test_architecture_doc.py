@@ -7,10 +7,14 @@
   module; a path it writes in backticks (``timeline/...``, ``tests/...``, ``tools/...``) exists.
 - The worked example of "A new family" is the toy family that ``tests/test_architecture.py``
   adds to a copy of the package, registered through the same entry point.
+- "Imports point one way": the doc's numbered layers cover every top-level module and package,
+  and no module imports from its own layer or one above; the core does no I/O and never reads
+  the clock.
 """
 
 from __future__ import annotations
 
+import ast
 import importlib
 import importlib.util
 import re
@@ -192,3 +196,110 @@ def test_the_worked_family_is_registered_where_the_recipe_test_registers_it() ->
     assert '"grammar" / "families" / "payday.py"' in recipe_source
     assert '"grammar" / "registry.py"' in recipe_source
     assert r"FAMILIES: tuple\[ModuleType, \.\.\.\] = \(" in recipe_source  # the pattern its edit matches
+
+
+def _class_members() -> dict[str, set[str]]:
+    """Every class of the package -> the names it has: methods, class-level names, slots and the
+    attributes its methods assign on ``self`` (read from the source: nothing is imported)."""
+    members: dict[str, set[str]] = {}
+    for path in PACKAGE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.ClassDef):
+                continue
+            names = members.setdefault(node.name, set())
+            for item in ast.walk(node):
+                if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                    names.add(item.name)
+                elif isinstance(item, ast.AnnAssign) and isinstance(item.target, ast.Name):
+                    names.add(item.target.id)
+                elif isinstance(item, ast.Attribute) and isinstance(item.ctx, ast.Store) \
+                        and isinstance(item.value, ast.Name) and item.value.id == "self":
+                    names.add(item.attr)
+                elif isinstance(item, ast.Assign):
+                    names.update(t.id for t in item.targets if isinstance(t, ast.Name))
+                    if any(isinstance(t, ast.Name) and t.id == "__slots__" for t in item.targets):
+                        names.update(c.value for c in ast.walk(item.value)
+                                     if isinstance(c, ast.Constant) and isinstance(c.value, str))
+    return members
+
+
+def test_the_names_the_doc_gives_as_class_dot_member_exist() -> None:
+    """`Parser.component()`, `Resolver.resolve_longest`, `EventGraph.lookup`, `Lexicon.longest(words, start)`..."""
+    members = _class_members()
+    checked, missing = [], []
+    for written in re.findall(r"`([^`\s]+|[A-Za-z_]+\.[A-Za-z_]+\([^`]*\))`", _doc()):
+        found = re.fullmatch(r"([A-Z_][A-Za-z_0-9]*)\.([A-Za-z_][A-Za-z_0-9]*)(?:\(.*\))?", written)
+        if found is None or found.group(1) not in members:
+            continue
+        checked.append(written)
+        if found.group(2) not in members[found.group(1)]:
+            missing.append(written)
+    assert len(checked) >= 10
+    assert missing == []
+
+
+def _layers() -> list[list[str]]:
+    """The numbered list under "Imports point one way": one layer of names per line."""
+    text = _section("## Map of the package")
+    block = text[text.index("Imports point one way"):]
+    return [re.findall(r"`([^`]+)`", line) for line in re.findall(r"^\d+\. (.*)$", block, re.MULTILINE)]
+
+
+def _imports(path: Path) -> set[str]:
+    """The absolute module names *path* imports, anywhere in it (functions and TYPE_CHECKING too)."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module)
+            found.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return found
+
+
+def _top_name(path: Path) -> str:
+    return path.relative_to(PACKAGE).with_suffix("").parts[0]
+
+
+def test_every_top_level_module_and_package_has_one_layer() -> None:
+    names = [name for layer in _layers() for name in layer]
+    tops = sorted({_top_name(p) for p in PACKAGE.rglob("*.py") if "__pycache__" not in p.parts})
+    assert sorted(names) == tops
+    assert len(names) == len(set(names))
+
+
+def test_imports_point_one_way() -> None:
+    layer_of = {name: n for n, layer in enumerate(_layers()) for name in layer}
+    upward = []
+    for path in PACKAGE.rglob("*.py"):
+        here = _top_name(path)
+        for module in _imports(path):
+            parts = module.split(".")
+            if parts[0] != "timeline" or len(parts) < 2 or parts[1] not in layer_of or parts[1] == here:
+                continue
+            if layer_of[parts[1]] >= layer_of[here]:
+                upward.append(f"{path.relative_to(ROOT)} imports {module}")
+    assert sorted(set(upward)) == []
+
+
+_CORE = ("lexicons", "lexicon", "grammar", "resolver", "expressions", "holidays", "model", "errors")
+_NOT_IN_THE_CORE = ("yaml", "tabulate", "typer", "click", "timeline.io", "sys", "os", "subprocess", "shutil",
+                    "tempfile", "pathlib")
+_CALLS_NOT_IN_THE_CORE = ("print", "open", "input", "today", "now", "utcnow", "getenv")
+
+
+def test_the_core_does_no_io_and_never_reads_the_clock() -> None:
+    found = []
+    for path in PACKAGE.rglob("*.py"):
+        if _top_name(path) not in _CORE:
+            continue
+        for module in _imports(path):
+            if any(module == bad or module.startswith(bad + ".") for bad in _NOT_IN_THE_CORE):
+                found.append(f"{path.relative_to(ROOT)} imports {module}")
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call):
+                called = node.func.id if isinstance(node.func, ast.Name) else \
+                    node.func.attr if isinstance(node.func, ast.Attribute) else ""
+                if called in _CALLS_NOT_IN_THE_CORE:
+                    found.append(f"{path.relative_to(ROOT)}:{node.lineno} calls {called}()")
+    assert found == []

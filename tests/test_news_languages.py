@@ -261,6 +261,11 @@ ROMANCE_AND_GERMAN_NEWS: dict[str, list[DatedRow]] = {
         _on("fr", "à l'horizon 2035", MON, "2035-01-01", "2036-01-01", "year", qualifier="by"),
         _on("pt", "até o final do ano", MON, "2025-09-01", "2026-01-01", "month", qualifier="by"),
         _on("it", "nel Novecento", MON, "1900-01-01", "2000-01-01", "century"),
+        # a range from a day word to a weekday: each side its own day (was today alone)
+        _on("de", "heute - nächsten Freitag", MON, "2025-11-17", "2025-11-22", "day"),
+        _on("es", "de hoy al viernes", MON, "2025-11-17", "2025-11-22", "day"),
+        _on("it", "da oggi a venerdì prossimo", MON, "2025-11-17", "2025-11-22", "day"),
+        _on("pt", "de ontem até sexta-feira", SUN, "2025-05-31", "2025-06-07", "day"),
     ],
 }
 
@@ -274,3 +279,70 @@ def test_news_phrasing_read_on_other_days(language: str, text: str, ref: str, pr
     span = resolve(text, reference=date.fromisoformat(ref), prefer=prefer, language=language)
     got = (span.start.isoformat()[:16], span.end.isoformat()[:16], span.granularity.value, span.qualifier)
     assert got == (start, end, grain, qualifier), span.explanation
+
+
+# Articles written for these checks (wire style, each dated by its dateline, Monday 17 November 2025): what
+# ``extract`` finds in them, in which direction, and the title it drafts in the article's language. A date that
+# opens its sentence, followed by a comma, titles the event by the clause after it; a quoted date alone by the
+# clause around the quote.
+ARTICLES = {
+    "fr": (
+        "PARIS, 17 novembre 2025 (AFP) - Le président a reçu mardi dernier les représentants syndicaux à l'Élysée. Lors du sommet de jeudi, les dirigeants européens ont évoqué la situation en Ukraine.\n"
+        "La réunion prévue la semaine prochaine devrait aboutir à un accord. Il y a deux semaines, le gouvernement avait annoncé un plan d'urgence.\n"
+        'Dans la nuit de samedi à dimanche, des manifestants se sont rassemblés place de la République. Le ministre se rendra à Bruxelles à la mi-décembre, et un nouveau sommet aura lieu en début de semaine prochaine.\n'
+        "La veille, le Premier ministre avait déclaré que « d'ici la fin de l'année » le texte serait adopté."
+    ),
+    "it": (
+        'ROMA, 17 novembre 2025 (ANSA) - Il ministro degli Esteri ha incontrato martedì scorso il suo omologo francese. Il giorno prima aveva parlato con il segretario generale della Nato.\n'
+        'La settimana prossima è previsto un vertice a Bruxelles. Nella notte tra sabato e domenica un incendio ha distrutto un capannone.\n'
+        'Il governo presenterà la riforma a metà dicembre, ha detto il premier, ricordando le battaglie del Novecento.'
+    ),
+    "de": (
+        'BERLIN, 17. November 2025 (dpa) - Der Bundeskanzler hat vergangenen Donnerstag mit dem französischen Präsidenten telefoniert. Am Vorabend hatte er sich mit Gewerkschaftsvertretern getroffen.\n'
+        'Anfang nächster Woche soll das Kabinett über den Haushalt beraten. Im Vorjahr war das Defizit deutlich höher. In der Nacht zum Sonntag kam es zu Ausschreitungen.'
+    ),
+    "es": (
+        'MADRID, 17 nov 2025 (EFE) - El presidente del Gobierno se reunió el pasado jueves con los líderes sindicales. A principios de la próxima semana viajará a Bruselas.\n'
+        'La noche del sábado al domingo se registraron fuertes lluvias. Hace dos semanas, el Ejecutivo aprobó un plan de ayudas.'
+    ),
+    "pt": (
+        'LISBOA, 17 de novembro de 2025 (Lusa) - O primeiro-ministro reuniu-se na terça-feira passada com os parceiros sociais. Na próxima quinta-feira, o Governo apresentará o orçamento.\n'
+        'No início do mês, o Presidente promulgou a lei. Há duas semanas, o parlamento aprovou a moção.'
+    ),
+}
+
+# (language, the words found, value, direction, drafted title)
+ARTICLE_MENTIONS = [
+    ("fr", "mardi dernier", "2025-11-11", "past", "Président a reçu les représentants syndicaux à l'Élysée"),
+    ("fr", "Il y a deux semaines", "2025-W45", "past", "Gouvernement avait annoncé un plan d'urgence"),
+    ("fr", "Dans la nuit de samedi à dimanche", "2025-11-15TNI", "past",
+     "Manifestants se sont rassemblés place de la République"),
+    ("fr", "veille", "2025-11-16", "past", "Premier ministre avait déclaré"),
+    ("fr", "d'ici la fin de l'année", "2025", "past", "Premier ministre avait déclaré"),
+    ("it", "giorno prima", "2025-11-16", "past", "Aveva parlato con il segretario generale della Nato"),
+    ("it", "notte tra sabato e domenica", "2025-11-15TNI", "past", "Incendio ha distrutto un capannone"),
+    ("it", "a metà dicembre", "2025-12", "future", "Governo presenterà la riforma"),
+    ("it", "Novecento", "19", "past", "Ricordando le battaglie"),
+    ("de", "Vorabend", "2025-11-16TEV", "past", "Hatte er sich mit Gewerkschaftsvertretern getroffen"),
+    ("de", "Vorjahr", "2024", "past", "War das Defizit deutlich höher"),
+    ("de", "Anfang nächster Woche", "2025-W48", "future", "Soll das Kabinett über den Haushalt beraten"),
+    ("es", "noche del sábado al domingo", "2025-11-15TNI", "past", "Se registraron fuertes lluvias"),
+    ("es", "Hace dos semanas", "2025-W45", "past", "Ejecutivo aprobó un plan de ayudas"),
+    ("pt", "próxima quinta-feira", "2025-11-20", "future", "Governo apresentará o orçamento"),
+    ("pt", "Há duas semanas", "2025-W45", "past", "Parlamento aprovou a moção"),
+]
+
+
+@pytest.mark.parametrize(("language", "words", "value", "direction", "title"), ARTICLE_MENTIONS,
+                         ids=[f"{row[0]} {row[1]}" for row in ARTICLE_MENTIONS])
+def test_extract_reads_news_of_the_five_languages(language: str, words: str, value: str, direction: str,
+                                                  title: str) -> None:
+    from timeline.extraction import article_document, read_article
+
+    article = read_article(ARTICLES[language], language="auto")
+    assert (article.language, article.reference) == (language, date(2025, 11, 17))
+    found = {m.text: m for m in article.mentions}
+    assert words in found, sorted(found)
+    assert (found[words].value, found[words].direction) == (value, direction)
+    titles = {e["when"]: e["title"] for e in article_document(article)["events"]}
+    assert titles[words] == title

@@ -417,7 +417,10 @@ def lexical_title(m: Mention, others: list[Mention] | None = None) -> str:
     if m.quoted:
         for q0, q1 in quote_spans(s, words):
             if q0 < rel < q1:
-                return _finish(cut[q0 + 1:q1], words)
+                quoted = _finish(cut[q0 + 1:q1], words)
+                if quoted:
+                    return quoted
+                break  # the quote is the date alone («d'ici la fin de l'année»): the clause around it
     head = dateline_end(s, m.language)
     keep = cut[head:] if head <= rel else cut
     offset = head if head <= rel else 0
@@ -434,6 +437,10 @@ def lexical_title(m: Mention, others: list[Mention] | None = None) -> str:
     if len(_plain(clause).split()) < 3 and lo > 0:
         previous = max((b for _, b in pieces if b < lo - 1), default=0)
         clause = keep[previous:hi]
+    elif len(_plain(clause).split()) < 3:
+        # a date that opens the sentence and is a clause of its own ("Il y a deux semaines, le gouvernement a
+        # annoncé..."): the clause after it
+        clause = keep[lo:next((a for a, _ in pieces if a > hi), len(keep))]
     return _finish(clause, words) or _finish(s[head:] if head <= rel else s, words)  # the date alone: its words
 
 

@@ -315,6 +315,17 @@ def canonical_tokens(text: str, toks: list[Token], language: str, quiet: bool = 
     return _Speller(items, lexicon).spell()
 
 
+def read_language(text: str, toks: list[Token], language: str, quiet: bool = False) -> tuple[list[Token], bool, bool]:
+    """:func:`canonical_tokens`, and what the parser needs of the language besides: whether it writes
+    times on the 24-hour clock and says its hours on it with the hour word (the lexicon's ``clock24``
+    and ``hour_word24``), from the table already at hand."""
+    table = _TABLES.get(language)
+    if table is None:
+        table = _TABLES[language] = _Table(language)
+    lexicon = table.lexicon
+    return canonical_tokens(text, toks, language, quiet), lexicon.clock24, lexicon.hour_word24
+
+
 def _is_year(item: _Item | None) -> bool:
     """True when *item* is a year written in four figures."""
     return item is not None and item.raw is not None and item.raw.number is not None and len(item.raw.text) == 4
@@ -500,22 +511,26 @@ def _read(text: str, toks: list[Token], table: _Table, quiet: bool) -> list[_Ite
         toks = [t for n, t in enumerate(toks) if not (
             t.text == "'" and n + 1 < len(toks) and toks[n + 1].number is not None and len(toks[n + 1].text) == 2
             and not toks[n + 1].space_before)]
-    words = [t.text if t.text.isalnum() and _LETTER_APOSTROPHES.isdisjoint(t.text) else normalize_word(t.text)
-             for t in toks]
+    words = [t.text for t in toks]
+    if not "".join(words).isalnum() or not _LETTER_APOSTROPHES.isdisjoint(text):
+        # a mark, an apostrophe or a hyphen in a word: each such token normalized ("o'clock" -> "oclock")
+        words = [w if w.isalnum() and _LETTER_APOSTROPHES.isdisjoint(w) else normalize_word(w) for w in words]
     items: list[_Item] = []
+    append = items.append
     i = 0
     compiled_words, entry = table.words, table.entry
     while i < len(toks):
         tok = toks[i]
         if tok.number is None:
-            compiled = compiled_words.get(words[i]) or entry(words[i])
+            word = words[i]
+            compiled = compiled_words.get(word) or entry(word)
             reading = compiled.reading
             if reading is not None:
-                items.append(_Item(tok, tok, compiled.meanings, (), None, reading))  # a word on its own
+                append(_Item(tok, tok, compiled.meanings, (), None, reading))  # a word on its own
                 i += 1
                 continue
             if compiled.raw:
-                items.append(_Item(tok, tok, raw=tok))  # a mark: ":", "/", "."
+                append(_Item(tok, tok, (), (), tok))  # a mark: ":", "/", "."
                 i += 1
                 continue
             follow = compiled.follow
@@ -527,7 +542,7 @@ def _read(text: str, toks: list[Token], table: _Table, quiet: bool) -> list[_Ite
                 continue
         elif words[i] not in starts and not (i + 1 < len(toks) and words[i + 1] in endings
                                               and not toks[i + 1].space_before):
-            items.append(_Item(tok, tok, raw=tok))  # a figure
+            append(_Item(tok, tok, (), (), tok))  # a figure
             i += 1
             continue
         if words[i] in ("a", "p") and i and toks[i - 1].number is not None and words[i + 1:i + 3] == [".", "m"]:
@@ -1095,11 +1110,12 @@ class _Speller:
 
     def spell_item(self, k: int) -> int:
         item = self.items[k]
+        out = self.out
         if item.words:
             self.emit(item.words, item)
-            self.last_noun = len(self.out) - 1  # "Pâques prochain": a relative after the name moves before it
+            self.last_noun = len(out) - 1  # "Pâques prochain": a relative after the name moves before it
             return k + 1
-        if self.out and (self.out[-1].number is not None or self.out[-1].text in _CLOCK_NAMES) \
+        if out and (out[-1].number is not None or out[-1].text in _CLOCK_NAMES) \
                 and (self.lexicon.clock_signs or item.number == 0):
             after_minutes = self.clock_minutes(k)
             if after_minutes is not None:
@@ -1128,19 +1144,35 @@ class _Speller:
                 else:
                     self.spell_meaning(k, meaning)
             return k + 1
-        meaning = self.choose(k)
+        simple = item.reading.simple
+        meaning = self.choose(k) if simple is None else simple
         if isinstance(meaning, Glue):
-            nxt = self.item(k + 1)
-            if self.between and self.out and self.out[-1].text not in ("between", "and", "the") and not (
-                    nxt is not None and (nxt.has(Month) and self.out[-1].number is not None
-                                         or nxt.raw is not None and len(nxt.raw.text) == 4)):
-                # the glue before the second bound, not the "de" of "primeiro trimestre de 2017"
-                self.between = False
-                self.emit(("and",), item)  # "між 10 і 12 березня", "между 10 и 12 марта"
-            elif (day := self.day_written()) and self.days_joined(k):
+            return self.spell_glue(k, item)
+        k = self.spell_meaning(k, meaning)
+        if isinstance(meaning, Qualifier):
+            self.article_before_day(k - 1)
+        return k
+
+    def spell_glue(self, k: int, item: _Item) -> int:
+        """A word read as glue (an article, a preposition): mostly nothing, or the canonical word it
+        stands for between the words around it ("and", "-", "of", "to", "the", "at")."""
+        out = self.out
+        last = out[-1] if out else None
+        prev = last.text if last is not None else ""
+        nxt = self.item(k + 1)
+        if self.between and last is not None and prev not in ("between", "and", "the") and not (
+                nxt is not None and (nxt.has(Month) and last.number is not None
+                                     or nxt.raw is not None and len(nxt.raw.text) == 4)):
+            # the glue before the second bound, not the "de" of "primeiro trimestre de 2017"
+            self.between = False
+            self.emit(("and",), item)  # "між 10 і 12 березня", "между 10 и 12 марта"
+        else:
+            number = last.number if last is not None else None
+            day = number is not None and 1 <= number <= 31  # a day of the month may have been written
+            if day and self.days_joined(k):
                 self.emit(("-",), item)  # "les 20 et 21 mars", "20 і 21 березня": both days
                 return k + 1
-            elif self.prev_text() in ("week", "weekend") and self.day_follows(k):
+            if prev in ("week", "weekend") and self.day_follows(k):
                 self.emit(("of",), item)  # "la settimana del 6 ottobre": the week of 6 October
             elif day and self.day_of_month_follows(k):
                 self.emit(("of",), item)  # "el 10 del mes pasado", "el 5 del próximo mes": of that month
@@ -1148,19 +1180,15 @@ class _Speller:
             elif day and self.joins_days(k):
                 self.emit(("to",), item)  # "los días 3 y 4 de marzo": from the 3rd to the 4th
                 return k + 1
-            if nxt is None or nxt.number is None:
-                return k + 1  # the rules below are about the figure or number word after the glue
-            if self.article_before_day(k):
-                return k + 1
-            if self.minutes_follow(k + 1):
-                return k + 1  # "às três e quinze", "meio dia e meia": the minutes of the time just written
-            if self.prev_text() not in ("between", "and", "from", "to", "of") and self.clock_follows(k + 1):
-                self.emit(("at",), item)
+        if nxt is None or nxt.number is None:
+            return k + 1  # the rules below are about the figure or number word after the glue
+        if self.article_before_day(k):
             return k + 1
-        k = self.spell_meaning(k, meaning)
-        if isinstance(meaning, Qualifier):
-            self.article_before_day(k - 1)
-        return k
+        if self.minutes_follow(k + 1):
+            return k + 1  # "às três e quinze", "meio dia e meia": the minutes of the time just written
+        if self.prev_text() not in ("between", "and", "from", "to", "of") and self.clock_follows(k + 1):
+            self.emit(("at",), item)
+        return k + 1
 
     def day_written(self) -> bool:
         """True when the words so far end with a number that may be a day of the month (1 to 31)."""
@@ -1318,21 +1346,23 @@ class _Speller:
 
     def spell_number(self, k: int, value: int) -> int:
         item = self.items[k]
+        raw = item.raw
+        out = self.out
         start = k
-        if item.raw is None and (run := self.number_run(k)) is not None:
+        if raw is None and (run := self.number_run(k)) is not None:
             self.emit_number(run[0], item)
             return run[1]
+        short = raw is None or len(raw.text) <= 2  # a number word, or a figure of one or two digits
         nxt = self.item(k + 1)
-        if self.dotted_time < 0 and item.raw is not None and (hour_word := self.item(k + 3)) is not None \
-                and hour_word.unit_name == "hour":
-            self.clock_follows(k)  # "20.15 Uhr": a time written with a dot, before the hour word
-        if item.raw is not None and nxt is not None and nxt.raw is not None and nxt.raw.number is not None:
-            end = self.spaced_date(k)
-            if end:
-                return end
-        prev = self.out[-1].text if self.out else ""
-        if prev in ("oclock", "noon", "midnight") and value < 60 \
-                and (item.raw is None or len(item.raw.text) <= 2) \
+        if raw is not None:
+            if self.dotted_time < 0 and (hour_word := self.item(k + 3)) is not None and hour_word.unit_name == "hour":
+                self.clock_follows(k)  # "20.15 Uhr": a time written with a dot, before the hour word
+            if nxt is not None and nxt.raw is not None and nxt.raw.number is not None:
+                end = self.spaced_date(k)
+                if end:
+                    return end
+        prev = out[-1].text if out else ""
+        if prev in ("oclock", "noon", "midnight") and value < 60 and short \
                 and (nxt is None or nxt.unit_name == "minute"
                      or not (nxt.number is not None or nxt.has(Month) or nxt.unit_name is not None)) \
                 and self.minutes_said(value, False, item, item):  # "quinze heures trente", "midi quinze", "9 heures 30"
@@ -1343,7 +1373,7 @@ class _Speller:
             prev = "at"
         before = prev
         k += 1
-        if item.raw is None and nxt is not None and value in (20, 30, 40, 50, 60, 70, 80, 90):
+        if raw is None and nxt is not None and value in (20, 30, 40, 50, 60, 70, 80, 90):
             joined = self.item(k + 1)
             if nxt.glue_only and joined is not None and joined.raw is None and not joined.is_compound and (
                     joined.number is not None and 0 < joined.number < 10 or joined.has(Ordinal)):
@@ -1357,12 +1387,11 @@ class _Speller:
                 self.emit_number(value + ordinal.n, item)
                 self.out.append(Token("th", nxt.first.start, nxt.last.end, None, False))
                 return k + 1
-        if start > 0 and self.items[start - 1].glue_only and prev != "at" \
-                and self.minutes_follow(start) and (item.raw is None or len(item.raw.text) <= 2):
+        if short and start > 0 and self.items[start - 1].glue_only and prev != "at" and self.minutes_follow(start):
             self.spell_minutes(start, value)
             return k
         quarter = self.lexicon.clock_fractions.get(normalize_word(nxt.first.text)) \
-            if value == 1 and item.raw is None and nxt is not None and nxt.first is nxt.last else None
+            if value == 1 and raw is None and nxt is not None and nxt.first is nxt.last else None
         if quarter is not None and nxt is not None and (to := self.countdown_to_clock(k, hours=True)) >= 0:
             self.emit_number(quarter, nxt)
             self.emit(("minutes", "to"), nxt)  # "un quarto a mezzogiorno", "un quarto alle cinque"
@@ -1371,24 +1400,24 @@ class _Speller:
             self.emit_number(value, item)
             self.emit(("minutes", "to"), item)  # "quinze para o meio dia": a quarter to noon
             return to
-        if item.raw is not None and len(item.raw.text) == 4 and self.counted_before():
-            self.emit(("of",), item)  # "terceiro mês de 2017", "last quarter 2015": the year it counts in
-        if item.raw is not None and nxt is not None and value % 10 == 0 and self.decade_at(k - 1):
-            # "1990-х", "90-е": the figure and "s"; the hyphen and the ending are read
-            dash = nxt.raw is not None and nxt.raw.text == "-"
-            ending = self.items[k + 1] if dash else nxt
-            self.out += [item.raw, Token("s", item.raw.end, ending.last.end, None, False)]
-            return k + 2 if dash else k + 1
-        if item.raw is not None and item.last is not item.first and value < 100:
-            self.out += [item.raw, Token("th", item.last.start, item.last.end, None, False)]  # "15ten", "3e", "1er"
-            return k
-        if item.raw is not None and nxt is not None and nxt.first.text == "," and self.decimal_comma_at(k - 1):
-            fraction = self.items[k + 1]
-            self.out += [item.raw, Token(".", nxt.first.start, nxt.last.end, None, False), fraction.first]
-            return k + 2  # "2,5 Stunden": the decimal comma
-        if item.raw is not None:
-            self.spell_figure(k - 1, item.raw)
-            if self.out[-1].text == "th":
+        if raw is not None:
+            if len(raw.text) == 4 and self.counted_before():
+                self.emit(("of",), item)  # "terceiro mês de 2017", "last quarter 2015": the year it counts in
+            if nxt is not None and value % 10 == 0 and self.decade_at(k - 1):
+                # "1990-х", "90-е": the figure and "s"; the hyphen and the ending are read
+                dash = nxt.raw is not None and nxt.raw.text == "-"
+                ending = self.items[k + 1] if dash else nxt
+                out += [raw, Token("s", raw.end, ending.last.end, None, False)]
+                return k + 2 if dash else k + 1
+            if item.last is not item.first and value < 100:
+                out += [raw, Token("th", item.last.start, item.last.end, None, False)]  # "15ten", "3e", "1er"
+                return k
+            if nxt is not None and nxt.first.text == "," and self.decimal_comma_at(k - 1):
+                fraction = self.items[k + 1]
+                out += [raw, Token(".", nxt.first.start, nxt.last.end, None, False), fraction.first]
+                return k + 2  # "2,5 Stunden": the decimal comma
+            self.spell_figure(k - 1, raw)
+            if out[-1].text == "th":
                 return k + 1  # the "." of "14." was read as the ordinal mark
         else:
             self.emit_number(value, item)

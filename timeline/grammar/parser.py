@@ -7,6 +7,7 @@ functions are its methods. Nothing here reads the clock or knows the reference.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from operator import attrgetter
 from typing import Final
 
@@ -371,6 +372,20 @@ def _word_kinds() -> dict[str, int]:
 _KINDS: Final[dict[str, int]] = _word_kinds()
 
 
+_LanguageReader = Callable[[str, list[Token], str, bool], tuple[list[Token], bool, bool]]
+_read_language: _LanguageReader | None = None  # canonical.read_language once another language is read
+
+
+def _import_read_language() -> _LanguageReader:
+    """The canonical pass of other languages, imported on first use (English's start-up does without
+    it) and kept, so that reading each expression does not pay for an import statement."""
+    global _read_language
+    from timeline.grammar.canonical import read_language
+
+    _read_language = read_language
+    return read_language
+
+
 def parse(text: str, date_order: str = "auto", quiet: bool = False, language: str = "en") -> Expression:
     """Parse one date expression into a typed :class:`~timeline.expressions.Expression` (no dates
     computed): its meaning, or the two meanings of an interval, with qualifier and duration.
@@ -396,14 +411,7 @@ def parse(text: str, date_order: str = "auto", quiet: bool = False, language: st
             raise OutOfRangeError(f"date expression has too many words ({len(toks)})", text, None, 0)
         clock24 = hour_word24 = False
         if language != "en":
-            # other languages only: English's start-up does without it
-            from timeline.grammar.canonical import canonical_tokens
-
-            toks = canonical_tokens(text, toks, language, quiet)
-            from timeline.lexicons import get_lexicon
-
-            lexicon = get_lexicon(language)
-            clock24, hour_word24 = lexicon.clock24, lexicon.hour_word24
+            toks, clock24, hour_word24 = (_read_language or _import_read_language())(text, toks, language, quiet)
         duration = None
         if "-" in text:
             toks, duration = _take_duration_adjective(toks, text)

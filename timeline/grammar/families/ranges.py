@@ -303,6 +303,8 @@ def _merge_interval(ps: Parser, left: Components, right: Components, inclusive: 
             for f in ("day", "weekday", "rel_day", "rel_weekday", "week_shift"):
                 setattr(right, f, getattr(left, f))
         for f in date_fields:
+            if f == "rel_day" and left_has_day and right_has_day:
+                continue  # "from today to Friday": each side names its own day
             lv, rv = getattr(left, f), getattr(right, f)
             if lv is None and rv is not None and (f != "weekday"):
                 setattr(left, f, rv)
@@ -329,4 +331,5 @@ EXAMPLES: list[tuple[str, str, str, str, str]] = [
     ("Thursday, a two-day visit", "2025-03-06", "2025-03-08", "day", "2025-03-06/P2D"),
     ("the night of Saturday to Sunday", "2025-03-01T18:00", "2025-03-02T00:00", "part_of_day", "2025-03-01TNI"),
     ("from Monday 10 to Wednesday 12 March", "2025-03-10", "2025-03-13", "day", "2025-03-10/2025-03-12"),
+    ("from today to Friday", "2025-03-06", "2025-03-08", "day", "2025-03-06/2025-03-07"),
 ]

@@ -38,6 +38,7 @@ def _interval(r: Resolver, expr: Expression) -> _Raw:
             start = datetime.combine(start, time(), end.tzinfo)  # type: ignore[attr-defined]
     if end <= start and isinstance(end, datetime) and right_date is None and left.grain.rank <= G.HOUR.rank:
         end = end + timedelta(days=1)  # "from 9 to 17" read tomorrow morning: the end is that day's 17:00
+    right_value, right_reason = right.value, right.reason
     if end <= start:
         # "Friday to Monday", "December to February": the end comes after the start
         if not isinstance(end, datetime) and right.grain in (G.DAY, G.MONTH) and getattr(right_date, "year", None) is None:
@@ -49,12 +50,15 @@ def _interval(r: Resolver, expr: Expression) -> _Raw:
                 y = ry.year + 1
                 s2 = date(y, ry.month, min(ry.day, days_in_month(y, ry.month)))
                 end = s2 + (_as_date(right.end) - ry)
+            last = _as_date(end) - timedelta(days=1)  # the value names the end that was moved
+            right_value = last.isoformat() if right.grain == G.DAY else last.isoformat()[:7]
+            right_reason = f"the first after the start; {right.value} came before it"
         if end <= start:
             raise ExpressionSyntaxError(f"the interval ends ({right.value}) before it starts ({left.value})",
                                   r.text)
     grain = left.grain if left.grain.rank <= right.grain.rank else right.grain
-    return _Raw(start, end, grain, f"{left.value}/{right.value}",
-                f"from {left.value} ({left.reason}) to the end of {right.value} ({right.reason})")
+    return _Raw(start, end, grain, f"{left.value}/{right_value}",
+                f"from {left.value} ({left.reason}) to the end of {right_value} ({right_reason})")
 
 
 def _extend(r: Resolver, raw: _Raw, duration: tuple[float, str]) -> _Raw:
