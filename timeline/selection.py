@@ -16,18 +16,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from timeline.errors import ExpressionError, UsageError
+from timeline.frozen import Frozen
 from timeline.model import GROUP_BY_CHOICES, Event, Timeline, group_key
 from timeline.reference import standpoint
 
 SORT_CHOICES: tuple[str, ...] = ("start", "title", "file")
 
+_set = object.__setattr__  # the fields of a Frozen value are stored once, by __init__
 
-@dataclass(frozen=True, slots=True)
-class Selection:
+
+class Selection(Frozen):
     """What to keep and in which order (every field optional).
 
     - ``since``/``until``: keep events that end after the start of ``since``
@@ -44,16 +45,33 @@ class Selection:
     - ``limit``: at most this many events, after everything else.
     """
 
-    since: str | None = None
-    until: str | None = None
-    tags: tuple[str, ...] = ()
-    grep: str | None = None
-    match: str | None = None
-    sort: str = "start"
-    reverse: bool = False
-    group_by: str | None = None
-    limit: int | None = None
-    now: date | datetime | None = None
+    __slots__ = _fields = ("since", "until", "tags", "grep", "match", "sort", "reverse", "group_by", "limit", "now")
+
+    since: str | None
+    until: str | None
+    tags: tuple[str, ...]
+    grep: str | None
+    match: str | None
+    sort: str
+    reverse: bool
+    group_by: str | None
+    limit: int | None
+    now: date | datetime | None
+
+    def __init__(self, since: str | None = None, until: str | None = None, tags: tuple[str, ...] = (),
+                 grep: str | None = None, match: str | None = None, sort: str = "start",
+                 reverse: bool = False, group_by: str | None = None, limit: int | None = None,
+                 now: date | datetime | None = None) -> None:
+        _set(self, "since", since)
+        _set(self, "until", until)
+        _set(self, "tags", tags)
+        _set(self, "grep", grep)
+        _set(self, "match", match)
+        _set(self, "sort", sort)
+        _set(self, "reverse", reverse)
+        _set(self, "group_by", group_by)
+        _set(self, "limit", limit)
+        _set(self, "now", now)
 
 
 def select(timeline: Timeline, selection: Selection | None = None, **fields: object) -> Timeline:
@@ -66,7 +84,7 @@ def select(timeline: Timeline, selection: Selection | None = None, **fields: obj
     :class:`~timeline.errors.ExpressionError` (its message naming ``--from`` or
     ``--to``) for a bound it cannot read.
     """
-    chosen = replace(selection or Selection(), **fields)  # type: ignore[arg-type]
+    chosen = (selection or Selection()).replace(**fields)
     _check(chosen)
     events: Iterable[Event] = timeline.events
     if chosen.since is not None or chosen.until is not None:
