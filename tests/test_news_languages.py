@@ -198,6 +198,109 @@ def test_what_is_not_read_is_said(language: str, text: str, word: str) -> None:
         assert isinstance(caught.value, MixedScriptError)
 
 
+# ---- Ukrainian and Russian news prose through extract (langslav's block) ----------------------------
+
+UK_NEWS = (
+    "ЛЬВІВ, 14 жовтня 2024 року — Делегації зустрілися у вівторок у Женеві. Посол сер Кім Даррок, "
+    "який представляв Лондон, заявив, що перемовини тривали з 1 по 3 жовтня. За тиждень до зустрічі "
+    "сторони обмінялися проєктами, а через три дні після виборів міністр подав у відставку. Обстріл почався "
+    "в ніч з 12 на 13 жовтня, понад два роки тому почалася війна. Наступне засідання відбудеться в пʼятницю."
+)
+RU_NEWS = (
+    "ОДЕССА, 14 октября 2024 года — Переговоры прошли во вторник. За неделю до саммита министры обменялись "
+    "проектами, а в ночь с субботы на воскресенье город атаковали дроны. Более двух лет назад всё изменилось. "
+    "Ср. с заявлением, сделанным 3 окт. 2024 года."
+)
+
+NEWS_MENTIONS = [
+    (UK_NEWS, "uk", "вівторок", "2024-10-08"),
+    (UK_NEWS, "uk", "з 1 по 3 жовтня", "2024-10-01/2024-10-03"),
+    (UK_NEWS, "uk", "ніч з 12 на 13 жовтня", "2024-10-12TNI"),
+    (UK_NEWS, "uk", "понад два роки тому", "2022"),
+    (UK_NEWS, "uk", "пʼятницю", "2024-10-18"),
+    (RU_NEWS, "ru", "вторник", "2024-10-08"),
+    (RU_NEWS, "ru", "ночь с субботы на воскресенье", "2024-10-12TNI"),
+    (RU_NEWS, "ru", "Более двух лет назад", "2022"),
+    (RU_NEWS, "ru", "3 окт. 2024 года", "2024-10-03"),
+]
+
+
+def _mentions(text: str, language: str) -> dict[str, str]:
+    from timeline import extract
+
+    return {m.text: m.value for m in extract(text, reference=date(2024, 10, 14), language=language)}
+
+
+@pytest.mark.parametrize(("text", "language", "words", "value"), NEWS_MENTIONS,
+                         ids=[f"{row[1]} {row[2]}" for row in NEWS_MENTIONS])
+def test_slavic_news_mentions(text: str, language: str, words: str, value: str) -> None:
+    assert _mentions(text, language).get(words) == value
+
+
+@pytest.mark.parametrize(("text", "language", "not_a_date"), [
+    (UK_NEWS, "uk", "сер"),            # "sir", not the short form of серпень
+    (UK_NEWS, "uk", "За тиждень"),     # a week before an event the text does not date
+    (UK_NEWS, "uk", "три дні"),
+    (RU_NEWS, "ru", "За неделю"),
+    (RU_NEWS, "ru", "Ср"),             # "compare", not Wednesday
+    ("Лис перебіг дорогу, а лип у парку не лишилося.", "uk", "Лис"),
+])
+def test_words_that_only_look_like_dates_in_prose(text: str, language: str, not_a_date: str) -> None:
+    found = _mentions(text, language)
+    assert not any(words == not_a_date or words.startswith(not_a_date + " ") for words in found), found
+
+
+@pytest.mark.parametrize(("text", "language", "words", "value"), [
+    ("Угоду підписали 3 сер 2024 р.", "uk", "3 сер 2024 р", "2024-08-03"),
+    ("Звіт за лис. 2023 опублікували.", "uk", "лис. 2023", "2023-11"),
+    ("Встреча прошла 5 фев 2024 года.", "ru", "5 фев 2024 года", "2024-02-05"),
+])
+def test_a_short_form_beside_a_figure_is_a_date(text: str, language: str, words: str, value: str) -> None:
+    assert _mentions(text, language).get(words) == value
+
+
+@pytest.mark.parametrize(("text", "language", "typed", "value", "word", "letter"), [
+    ("Зустріч відбулася у вівтoрок.", "uk", "вівтoрок", "2024-10-08", "вівтoрок", "'o' (letter 5)"),
+    ("Наступнoго тижня буде ще одна.", "uk", "Наступнoго тижня", "2024-W43", "Наступнoго", "'o' (letter 8)"),
+    ("Встреча прошла в прошлую срeду.", "ru", "прошлую срeду", "2024-10-09", "срeду", "'e' (letter 3)"),
+])
+def test_extract_reads_a_date_word_with_a_latin_letter_and_names_it(text: str, language: str, typed: str,
+                                                                   value: str, word: str, letter: str) -> None:
+    from timeline.extraction.pipeline import read_article
+
+    article = read_article(text, date(2024, 10, 14), language=language)
+    assert {m.text: m.value for m in article.mentions}.get(typed) == value
+    repaired = word.replace("o", "о").replace("e", "е")  # the Cyrillic letters
+    expected = f"warning: {word!r} has the Latin letter {letter} among Cyrillic ones: read as {repaired!r}"
+    assert [str(w).split(": ", 1)[1] for w in article.warnings] == [expected]
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "\u2019", "\u02bc"])
+def test_extract_reads_every_apostrophe(apostrophe: str) -> None:
+    text = f"Засідання відбудеться в п{apostrophe}ятницю, а минулої п{apostrophe}ятниці було тихо."
+    found = _mentions(text, "uk")
+    assert found == {f"п{apostrophe}ятницю": "2024-10-18", f"минулої п{apostrophe}ятниці": "2024-10-11"}, found
+
+
+def test_a_draft_with_a_latin_letter_loads(tmp_path: object) -> None:
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    article = Path(str(tmp_path)) / "a.txt"
+    article.write_text("КИЇВ, 14 жовтня 2024 року — Наступнoго тижня делегація поїде до Женеви.\n", encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "timeline", "extract", str(article)], capture_output=True,
+                         text=True, check=False)
+    assert run.returncode == 0, run.stderr
+    assert "has the Latin letter 'o' (letter 8) among Cyrillic ones: read as 'Наступного'" in run.stderr
+    draft = Path(str(tmp_path)) / "a.yaml"
+    draft.write_text(run.stdout, encoding="utf-8")
+    shown = subprocess.run([sys.executable, "-m", "timeline", "show", str(draft), "-f", "csv"], capture_output=True,
+                           text=True, check=False)
+    assert shown.returncode == 0, shown.stderr
+    assert "2024-10-21,2024-10-28,week" in shown.stdout
+
+
 # ---- langrom (issue 12): news phrasing of the five Romance and Germanic languages, read on other days ----
 # Written for this table (not copied from a corpus): how wire copy in French, German, Spanish, Italian and
 # Portuguese dates events, read on Monday 17 November 2025 and Sunday 1 June 2025, so that no row leans on

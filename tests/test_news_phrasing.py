@@ -101,6 +101,34 @@ NEWS = [
     ("in a matter of weeks", date(2025, 3, 6), "2025-03-07", "2025-04-18", "day"),
     ("the months ahead", date(2025, 3, 6), "2025-03-07", "2025-09-05", "day"),
     ("in the days to come", date(2024, 12, 31), "2025-01-01", "2025-01-08", "day"),
+    # the unit so far: from its start to the reference day, included
+    ("so far this year", date(2024, 2, 29), "2024-01-01", "2024-03-01", "day"),
+    ("year-to-date", date(2025, 12, 31), "2025-01-01", "2026-01-01", "day"),
+    ("month-to-date", date(2025, 3, 1), "2025-03-01", "2025-03-02", "day"),
+    ("YTD", date(2025, 3, 6), "2025-01-01", "2025-03-07", "day"),
+    ("within the next two weeks", date(2024, 2, 29), "2024-02-29", "2024-03-14", "day"),
+    # a hundred before 2000 is its century; the 2000s stay the decade
+    ("the 1800s", date(2025, 3, 6), "1800-01-01", "1900-01-01", "century"),
+    ("the early 1900s", date(2025, 3, 6), "1900-01-01", "1940-01-01", "year"),
+    ("the 2000s", date(2025, 3, 6), "2000-01-01", "2010-01-01", "decade"),
+    # the financial press's halves and split years
+    ("1H25", date(2025, 8, 1), "2025-01-01", "2025-07-01", "quarter"),
+    ("2H 2024", date(2025, 3, 6), "2024-07-01", "2025-01-01", "quarter"),
+    ("2024-25", date(2025, 3, 6), "2024-01-01", "2026-01-01", "year"),
+    ("the 2019/20 season", date(2025, 3, 6), "2019-01-01", "2021-01-01", "year"),
+    ("the 2011-12 season", date(2025, 3, 6), "2011-01-01", "2013-01-01", "year"),
+    ("2011-12", date(2025, 3, 6), "2011-12-01", "2012-01-01", "month"),
+    ("fiscal 2024-25", date(2025, 3, 6), "2024-01-01", "2025-01-01", "year"),
+    ("the 2026 fiscal year", date(2025, 3, 6), "2026-01-01", "2027-01-01", "year"),
+    # turns: two years either side of a century's first year, ten days either side of a year's
+    ("the turn of the century", date(2025, 3, 6), "1998-01-01", "2003-01-01", "year"),
+    ("the turn of the 20th century", date(2025, 3, 6), "1898-01-01", "1903-01-01", "year"),
+    ("the turn of the year", date(2025, 1, 15), "2024-12-22", "2025-01-11", "day"),
+    # a holiday's weekend, with the holiday when it makes the weekend long
+    ("Labor Day weekend", date(2025, 9, 10), "2025-08-30", "2025-09-02", "weekend"),
+    ("the Easter weekend", date(2025, 5, 1), "2025-04-19", "2025-04-21", "weekend"),
+    ("Thanksgiving weekend", date(2025, 12, 1), "2025-11-27", "2025-12-01", "weekend"),
+    ("the week before last", date(2025, 1, 1), "2024-12-16", "2024-12-23", "week"),
 ]
 
 
@@ -140,7 +168,28 @@ SENTENCES = [
      "midweek", "2025-03-05", "2025-03-08"),
     ("Talks could resume in the weeks to come, diplomats said.", date(2025, 3, 6),
      "the weeks to come", "2025-03-07", "2025-04-18"),
+    ("He scored 20 goals in the 2024-25 season.", date(2025, 6, 1),
+     "the 2024-25 season", "2024-01-01", "2026-01-01"),
+    ("The index is up 8% year-to-date.", date(2025, 3, 6), "year-to-date", "2025-01-01", "2025-03-07"),
+    ("Margins widened in 1H25, the company said.", date(2025, 8, 1), "1H25", "2025-01-01", "2025-07-01"),
+    ("The building dates from the turn of the century.", date(2025, 3, 6),
+     "the turn of the century", "1998-01-01", "2003-01-01"),
+    ("Traffic was heavy over the Labor Day weekend.", date(2025, 9, 3),
+     "the Labor Day weekend", "2025-08-30", "2025-09-02"),
+    ("The talks collapsed the week before last.", date(2025, 3, 6),
+     "the week before last", "2025-02-17", "2025-02-24"),
+    ("The economy is expected to recover by mid-next year.", date(2025, 3, 6),
+     "mid-next year", "2026-05-01", "2026-09-01"),
+    ("The statue was erected in the 1800s.", date(2025, 3, 6), "the 1800s", "1800-01-01", "1900-01-01"),
 ]
+
+
+def test_extract_counts_the_unit_before_or_after_from_the_date_just_told() -> None:
+    text = "The summit opened on 12 January 2025. The ministers had met the week before, aides said."
+    mentions = {m.text: m.span for m in read_article(text, REFERENCE).mentions}
+    span = mentions["the week before"]
+    assert span is not None
+    assert (str(span.start), str(span.end)) == ("2024-12-30", "2025-01-06")
 
 
 def test_extract_reads_within_weeks_as_a_length_and_a_lone_overnight_by_tense() -> None:

@@ -179,7 +179,7 @@ class Shifted(NamedTuple):
     'the weekend of 8 June' (0, weekend_of), 'the third Tuesday after Christmas' (3, weekday)."""
 
     value: float
-    unit: str  # a calendar unit, or week_of | weekend_of | weekday
+    unit: str  # a calendar unit, or week_of | weekend_of | holiday_weekend | weekday
     inner: Meaning
     weekday: int | None = None  # for unit "weekday"
 

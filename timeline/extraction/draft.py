@@ -15,6 +15,7 @@ from timeline.extraction.lexical import lexical_title
 from timeline.extraction.mention import Mention
 from timeline.extraction.pipeline import Article, read_article
 from timeline.extraction.titles import WINDOW, after_clause_title, title_for, window
+from timeline.lexicons.morphology import repair_scripts
 from timeline.model import Event, Origin, Timeline
 
 
@@ -123,6 +124,10 @@ def plan_events(mentions: list[Mention] | tuple[Mention, ...], text: str,
                 again = resolver(f"{pre.group(1)} {m.text}", m.anchor, m.direction)
                 if again is not None and again.value == m.value:
                     event.when = f"{pre.group(1)} {m.text}"  # "in very short order"
+        if again is None and (repaired := repair_scripts(event.when)) != event.when:
+            again = resolver(repaired, m.anchor, m.direction)  # "Наступнoго тижня" with a Latin "o"
+            if again is not None and again.value == m.value:
+                event.when, event.notes = repaired, f"written {m.text!r}"
         if again is None or (again.value != m.value and again.value.split("/")[-1] != m.value):
             as_value = resolver(m.value, m.anchor, m.direction)
             if as_value is not None and as_value.value == m.value:

@@ -35,8 +35,9 @@ from timeline.errors import Diagnostic, Location
 from timeline.extraction.mention import Mention
 from timeline.extraction.normalize import timex_type
 from timeline.extraction.text import LineIndex, Sentence, split_sentences
-from timeline.lexicons import Glue, Lexicon, Marker, WordClass, get_lexicon, normalize_word
+from timeline.lexicons import Glue, Lexicon, Marker, Qualifier, WordClass, get_lexicon, normalize_word
 from timeline.lexicons.extract_words import ExtractWords, extract_words
+from timeline.lexicons.morphology import mixed_letters, to_cyrillic, to_latin
 from timeline.model import Span
 
 if TYPE_CHECKING:
@@ -78,6 +79,35 @@ def _holiday_starts(language: str) -> frozenset[str]:
     return frozenset(first_words(language))
 
 
+@lru_cache(maxsize=16)
+def _abbreviations(language: str) -> frozenset[str]:
+    """The lexicon's short forms of weekdays and months: a word of at most three letters that begins a
+    longer word with the same meaning ("сер" of "серпень", "лис" of "листопад", "mer" of "mercredi").
+    In prose they are often other words ("сер Кім Даррок": sir; "лис": a fox), so they need a figure
+    beside them to be read as a date ("3 сер 96", "сер. 2012")."""
+    lexicon = get_lexicon(language)
+    named = {key: frozenset(m for m in meanings if m.word_class in (WordClass.WEEKDAY, WordClass.MONTH))
+             for key, meanings in lexicon.entries.items() if " " not in key}
+    out = set()
+    for key, days in named.items():
+        if days and len(key) <= 3 and any(
+                len(other) > len(key) + 1 and other.startswith(key) and days & others
+                for other, others in named.items()):
+            out.add(key)
+    return frozenset(out)
+
+
+def _beside_a_figure(toks: list[_Tok], i: int) -> bool:
+    """True when the word at *i* has a number right before it or after it (across a comma, stop or dash
+    that follows it): "3 сер", "сер 96", "верес. 2012", "пт, 7 березня"."""
+    if i and toks[i - 1].kind in ("num", "iso"):
+        return True
+    k = i + 1
+    if k < len(toks) and toks[k].text in _JOINERS:
+        k += 1
+    return k < len(toks) and toks[k].kind in ("num", "iso", "time")
+
+
 def _classify(toks: list[_Tok], lexicon: Lexicon, words: ExtractWords, language: str) -> None:
     """Mark each token date-ish (``known``), a ``seed``, or glue alone, from the lexicon and holiday names."""
     norms = [t.norm for t in toks]
@@ -97,6 +127,8 @@ def _classify(toks: list[_Tok], lexicon: Lexicon, words: ExtractWords, language:
                                           if p))
         if classes == _SEASON_ONLY and i and toks[i - 1].norm in words.compound_past:
             continue  # "a été confirmée": the participle of "être" after its auxiliary, not the summer
+        if t.norm in _abbreviations(language) and not _beside_a_figure(toks, i):
+            continue  # "посол сер Кім Даррок": a short form without a figure beside it is another word
         if classes:
             t.known = True
             t.seed = t.seed or bool(classes & _SEED_CLASSES)
@@ -173,6 +205,19 @@ def _runs(toks: list[_Tok], text: str) -> list[tuple[int, int]]:
             out.append((i, j))
         i = j
     return out
+
+
+def _counted_from_an_event(toks: list[_Tok], i: int, j: int, lexicon: Lexicon) -> bool:
+    """True when the mention ``toks[i:j]`` is a quantity of units alone and a bound word ("до",
+    "перед", "после") follows it with a word that is no date word: "за тиждень до зустрічі", "три
+    дні після виборів" count from an event, and the quantity alone is no date."""
+    if j + 1 >= len(toks) or toks[j].kind != "word" or toks[j].may_glue or toks[j + 1].kind != "word" \
+            or toks[j + 1].known:
+        return False  # "tra due settimane a Roma": a word that may be glue ties the date to a place
+    if not any(isinstance(m, Qualifier) and m.kind in ("until", "by", "before", "after")
+               for m in lexicon.lookup(toks[j].norm)):
+        return False
+    return all(lexicon.classes(x.norm) & _SEED_CLASSES <= {WordClass.UNIT} for x in toks[i:j] if x.seed)
 
 
 _TRAILING = frozenset({WordClass.GLUE, WordClass.MARKER, WordClass.QUALIFIER, WordClass.HEDGE})
@@ -280,12 +325,44 @@ def _sentences(clean: str, words: ExtractWords, lexicon: Lexicon) -> list[Senten
             first = _WORD.match(clean, s.start)
             if last is not None and "\n" not in clean[out[-1].end:s.start] and (
                     normalize_word(last.group(1)) in words.abbreviations
+                    or normalize_word(last.group(1)) in _abbreviations(lexicon.language)  # "3 окт. 2024 года"
                     or (last.group(1).isdigit() and len(last.group(1)) <= 2 and first is not None
                         and WordClass.MONTH in lexicon.classes(normalize_word(first.group())))):
                 out[-1] = Sentence(out[-1].start, s.end)  # "6. März", "2024 р. було"
                 continue
         out.append(s)
     return out
+
+
+def _repair_mixed_scripts(text: str, clean: str, lexicon: Lexicon, name: str) -> tuple[str, list[Diagnostic]]:
+    """*clean* with each date word typed with a letter of another script ("понеділoк", a Latin "o")
+    written in its own script, and a warning naming each such letter: the mention keeps the words as
+    typed, and the date is read, not silently missed. A mixed word that is no date word is left."""
+    warnings: list[Diagnostic] = []
+    lines: LineIndex | None = None
+    chars: list[str] | None = None
+    for found in _WORD.finditer(clean):
+        word = found.group()
+        mixed = mixed_letters(word)
+        if mixed is None:
+            continue
+        script, letters = mixed
+        repaired = to_cyrillic(word) if script == "cyrillic" else to_latin(word)
+        if len(repaired) != len(word) or mixed_letters(repaired) is not None \
+                or lexicon.key_of(normalize_word(repaired)) is None:
+            continue
+        if chars is None:
+            chars = list(clean)
+        chars[found.start():found.end()] = repaired
+        if lines is None:
+            lines = LineIndex(text)
+        other = "Latin" if script == "cyrillic" else "Cyrillic"
+        stray = ", ".join(f"{letter!r} (letter {index + 1})" for index, letter in letters)
+        warnings.append(Diagnostic(
+            "warning", f"{word!r} has the {other} letter{'s' if len(letters) > 1 else ''} {stray} among "
+                       f"{script.capitalize()} ones: read as {repaired!r}",
+            Location(name, *lines.line_column(found.start()))))
+    return ("".join(chars) if chars is not None else clean), warnings
 
 
 def lexical_mentions(text: str, clean: str, reference: date | datetime, prefer: str, timezone: str | None,
@@ -295,10 +372,10 @@ def lexical_mentions(text: str, clean: str, reference: date | datetime, prefer: 
 
     lexicon = get_lexicon(language)
     words = extract_words(language)
+    clean, warnings = _repair_mixed_scripts(text, clean, lexicon, name)
     resolvers: dict[str, Resolver] = {}
     quotes = quote_spans(clean, words)
     mentions: list[Mention] = []
-    warnings: list[Diagnostic] = []
     lines: LineIndex | None = None
     for sent in _sentences(clean, words, lexicon):
         body = clean[sent.start:sent.end]
@@ -361,6 +438,9 @@ def lexical_mentions(text: str, clean: str, reference: date | datetime, prefer: 
                         (span, end), j = shorter, j - 1
                 if not any(x.seed for x in toks[i:j]):
                     i += 1  # "минулого" alone, a bare number: not a date by itself
+                    continue
+                if _counted_from_an_event(toks, i, j, lexicon):
+                    i = j  # "за тиждень до зустрічі": a week before what the words do not date
                     continue
                 count += 1
                 if count > 100:

@@ -26,6 +26,7 @@ _TOKEN = re.compile(
     r"|(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d,])"
     r"|(?:[01]\d|2[0-3])\.[0-5]\d(?=\s*(?:" + _zone_alternation() + r")\b))"
     r"|(?P<iso>\d{4}-[01]\d-[0-3]\d(?:T[0-2]\d:[0-5]\d(?::[0-5]\d)?)?)(?![\d-])"
+    r"|(?P<half>[12]H(?:\d\d|\s\d{4})?\b)"
     r"|(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d+(?:st|nd|rd|th|s)?\b(?:-[A-Za-z]+)*)"
     r"|(?P<apdec>['\u2019]\d0s\b)"
     r"|(?P<word>[A-Za-z]+\d*(?:-[A-Za-z0-9]+)*)"
@@ -97,6 +98,9 @@ def classify(toks: list[Tok], text: str) -> None:
         if k == "apdec":
             t.kind, t.seed = DEC, True
             continue
+        if k == "half":
+            t.kind, t.seed = Q, True  # "1H25", "2H 2025": the financial press's halves
+            continue
         if k == "pos":
             t.kind = POS
             continue
@@ -156,6 +160,12 @@ def classify(toks: list[Tok], text: str) -> None:
                         rest.isdigit() and len(rest) == 4):
                     t.kind, t.seed = "EC", True  # "end-of-March", "end-of-year", "start-of-the-month"
                     continue
+            if head in ("mid", "early", "late") and tail in voc.relatives and i + 1 < n and toks[i + 1].low in units:
+                t.kind, t.seed = "EC", True  # "by mid-next year"
+                continue
+            if units.get(head) in ("year", "month", "quarter") and tail == "to-date":
+                t.kind, t.seed = "EC", True  # "up 8% year-to-date"
+                continue
             if head in ("mid", "early", "late") and (tail in months or (tail.isdigit() and len(tail) == 4)
                                                       or tail in seasons or tail[:-1].isdigit()) or (
                     head in ("end", "start") and (tail in months or (tail.isdigit() and len(tail) == 4))):
@@ -648,8 +658,9 @@ def split_run(toks: list[Tok], run: tuple[int, int]) -> list[tuple[int, int]]:
     for j in range(a, b):
         t = toks[j]
         if t.low in ("after", "before", "from") and j > a and not (j + 1 < b and toks[j + 1].low == "now") and not (
-                j == b - 1 and j - start == 2 and toks[start].low == "the" and toks[start + 1].kind == U):
-            # ("the day before" is one expression)
+                j == b - 1 and j - start == 2 and toks[start].low == "the" and toks[start + 1].kind == U) and not (
+                j + 2 == b and toks[j - 1].kind == U and toks[j + 1].low in ("last", "next")):
+            # ("the day before" and "the week before last" are one expression each)
             pieces.append((start, j))  # "six weeks from mid-April", "Wednesday evening after Sunday"
             start = j + 1
             continue
@@ -701,7 +712,9 @@ def trim(toks: list[Tok], s: int, e: int) -> tuple[int, int]:
             s += 1
         while e > s and (toks[e - 1].kind in _NO_END or toks[e - 1].low in (
                 "of", "on", "at", "in", "to", "from", "before", "after")) and not (
-                e - s == 3 and toks[s].low == "the" and toks[s + 1].kind == U and toks[e - 1].low in ("before", "after")):
+                e - s == 3 and toks[s].low == "the" and toks[s + 1].kind == U and toks[e - 1].low in ("before", "after")
+        ) and not (e - s >= 3 and toks[e - 1].low in ("last", "next") and toks[e - 2].low in ("before", "after")
+                   and toks[e - 3].kind == U):  # "the week before last"
             e -= 1
         # a bare number that does not touch a unit, a month or a time starts nothing
         while s < e and toks[s].kind == N and not (s + 1 < e and toks[s + 1].kind in (U, M, N, O, "v", R)):

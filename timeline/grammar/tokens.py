@@ -18,6 +18,8 @@ _SPACED_TOKEN_RE: Final = re.compile(r"(\s*)(?:(\d+)|([^\W\d_]+(?:[" + _APOSTROP
 
 MAX_EXPRESSION_LENGTH: Final = 400
 
+_ASCII_DIGITS: Final = "0123456789"
+
 
 
 class Token:
@@ -61,7 +63,7 @@ def tokenize(text: str) -> list[Token]:
         start = lower.find(chunk, position)
         position = start + len(chunk)
         if chunk.isalpha():
-            if chunk[-3:] == "ish" and chunk[:-3] in _ISH_STEMS:
+            if chunk.endswith("ish") and chunk[:-3] in _ISH_STEMS:
                 append(Token(chunk[:-3], start, position - 3, None, True))
                 append(Token("ish", position - 3, position, None, False))
             else:
@@ -69,7 +71,16 @@ def tokenize(text: str) -> list[Token]:
         elif chunk.isdecimal():
             append(Token(chunk, start, position, int(chunk) if len(chunk) < 12 and chunk.isascii() else None, True))
         else:
-            _scan(chunk, start, tokens)
+            # "3pm", "15th": ASCII digits, then letters only (no "ish" to read): the two tokens the
+            # regular expression would give, without it
+            letters = chunk.lstrip(_ASCII_DIGITS)
+            if letters.isalpha() and len(letters) < len(chunk) and not letters.endswith("ish"):
+                middle = position - len(letters)
+                digits = chunk[:len(chunk) - len(letters)]
+                append(Token(digits, start, middle, int(digits) if len(digits) < 12 else None, True))
+                append(Token(letters, middle, position, None, False))
+            else:
+                _scan(chunk, start, tokens)
     return tokens
 
 

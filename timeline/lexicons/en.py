@@ -119,6 +119,9 @@ PERIOD_PARTS: dict[str, tuple[str, ...]] = {
 # one-word middles of the current unit: "midweek" is "mid-week"
 MID_UNITS: dict[str, tuple[str, ...]] = {"week": ("midweek",), "month": ("midmonth",), "year": ("midyear",)}
 
+# the current unit up to the reference day, abbreviated ("revenue YTD")
+TO_DATE: dict[str, tuple[str, ...]] = {"year": ("ytd",), "month": ("mtd",), "quarter": ("qtd",)}
+
 SEASONS: dict[str, tuple[str, ...]] = {"SP": ("spring",), "SU": ("summer",), "FA": ("autumn", "fall"),
                                        "WI": ("winter",)}
 SEASON_NAMES: dict[str, str] = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}

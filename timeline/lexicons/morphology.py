@@ -15,6 +15,7 @@ Pure functions over strings; nothing here knows a language.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
 from timeline.lexicons.schema import Morphology
@@ -124,3 +125,16 @@ _CYRILLIC_LOOKALIKES: Mapping[str, str] = {
 def to_latin(word: str) -> str:
     """*word* with its Cyrillic look-alike letters replaced by the Latin ones they stand for."""
     return "".join(_CYRILLIC_LOOKALIKES.get(c, c) if script_of(c) == "cyrillic" else c for c in word)
+
+
+def repair_scripts(text: str) -> str:
+    """*text* with every word that mixes scripts written in its main one ("Наступнoго тижня" with a
+    Latin "o" -> "Наступного тижня"); words in one script are left as they are."""
+    out = []
+    for word in re.split(r"(\W+)", text):
+        mixed = mixed_letters(word) if word else None
+        if mixed is None:
+            out.append(word)
+        else:
+            out.append(to_cyrillic(word) if mixed[0] == "cyrillic" else to_latin(word))
+    return "".join(out)

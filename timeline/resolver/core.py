@@ -86,8 +86,14 @@ def _span(start: date | datetime, end: date | datetime, granularity: G, value: s
     """:meth:`Span.make` (a Span filled without the frozen dataclass's ``__init__``), here so that
     the compiled build runs it as native code with the resolver; the model stays Python."""
     span = object.__new__(Span)
-    span.__dict__.update(start=start, end=end, granularity=granularity, value=value, explanation=explanation,
-                         approximate=approximate, qualifier=qualifier)
+    fields = span.__dict__  # (seven stores: a quarter cheaper than update() with keywords)
+    fields["start"] = start
+    fields["end"] = end
+    fields["granularity"] = granularity
+    fields["value"] = value
+    fields["explanation"] = explanation
+    fields["approximate"] = approximate
+    fields["qualifier"] = qualifier
     return span
 
 

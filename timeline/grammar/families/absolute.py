@@ -66,9 +66,12 @@ def numeric(ps: Parser, i: int, end: int, p: Components) -> int:
     if digits == 4 and nxt in ("w",) and adj and ps.num(i + 2) is not None:
         p.year, p.iso_week = n, ps.num(i + 2)
         return i + 3
-    # decades: 1990s, 90s, '90s
+    # decades: 1990s, 90s, '90s; a hundred before 2000 names its century ("the 1800s", "the early 1900s")
     if nxt == "s" and adj and digits in (2, 4) and n % 10 == 0:
-        p.decade = n if digits == 4 else (1900 + n if n >= 30 else 2000 + n)
+        if digits == 4 and n % 100 == 0 and n < 2000:
+            p.century = n
+        else:
+            p.decade = n if digits == 4 else (1900 + n if n >= 30 else 2000 + n)
         return i + 2
     # British and European dotted times: 4.30pm, 18.30 GMT, at 19.05 (a dotted pair alone is a day and month)
     if nxt == "." and adj and n <= 24 and ps.adjacent(i + 2) and len(ps.w(i + 2)) == 2 \
@@ -94,6 +97,15 @@ def numeric(ps: Parser, i: int, end: int, p: Components) -> int:
             second = ps.num(j + 1)
             j += 2
         return times._set_time(ps, p, n, minute, second, j, end, i)
+    if nxt == "h" and adj and digits == 1 and n in (1, 2) and ps.text[toks[i + 1].start:toks[i + 1].end] == "H":
+        # the financial press's halves, "1H25", "2H 2025", "1H": a capital H is never an hour's
+        year = ps.num(i + 2)
+        if year is not None and (len(ps.words[i + 2]) == 2 and ps.adjacent(i + 2) or len(ps.words[i + 2]) == 4):
+            p.half, p.year = n, year if year >= 100 else 2000 + year
+            return i + 3
+        if i + 2 >= end:
+            p.half = n
+            return i + 2
     if nxt == "h" and adj and n <= 24:
         j = i + 2
         minute_h: int | None = None
@@ -389,4 +401,6 @@ EXAMPLES: list[tuple[str, str, str, str, str]] = [
     ("10/31/1974", "1974-10-31", "1974-11-01", "day", "1974-10-31"),
     ("in 2030", "2030-01-01", "2031-01-01", "year", "2030"),
     ("since 1989", "1989-01-01", "1990-01-01", "year", "1989"),
+    ("the 1800s", "1800-01-01", "1900-01-01", "century", "18"),
+    ("1H25", "2025-01-01", "2025-07-01", "quarter", "2025-H1"),
 ]

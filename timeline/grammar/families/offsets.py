@@ -135,7 +135,10 @@ def number_phrase(ps: Parser, i: int, end: int, p: Components) -> int:
         return end
     if w == "from" and k + 1 < end:
         return _anchored(ps, value, unit, k + 1, end, p)
-    if i > 0 and ps.words[i - 1] in ("in", "within") or (i > 1 and ps.words[i - 1] in ("more",)):
+    if i > 0 and ps.words[i - 1] in ("in", "within") or (i > 1 and ps.words[i - 1] in ("more",)) or (
+            i > 2 and ps.words[i - 3] == "within" and ps.words[i - 2] == "the" and ps.words[i - 1] in lx.RELATIVE
+            and lx.RELATIVE[ps.words[i - 1]] == 1):
+        # "within the next 12 months" is "within 12 months"
         p.offset = (value, unit)
         return k
     if i > 1 and ps.words[i - 1] == "in" and ps.words[i - 2]:

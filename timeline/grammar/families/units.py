@@ -114,6 +114,13 @@ def _h_unit_after(ps: Parser, i: int, end: int, p: Components) -> int:
     if ps.w(j) in ("before", "after") and ps.w(j + 1) in ("last", "next"):
         p.rel_unit = (unit, -2 if ps.w(j) == "before" else 2)
         return j + 2
+    to_date = j + 3 if ps.w(j) == "-" and ps.w(j + 1) == "to" and ps.w(j + 2) == "-" and ps.w(j + 3) == "date" \
+        else j + 1 if ps.w(j) == "to" and ps.w(j + 1) == "date" else 0
+    if to_date and p.part is None and p.rel_unit is None and unit in ("month", "quarter", "year"):
+        # "year-to-date", "the year to date": the current unit up to the reference day
+        p.part = "todate"
+        p.rel_unit = (unit, 0)
+        return to_date + 1
     if p.part is not None and p.rel_unit is None and p.month is None and p.year is None:
         p.rel_unit = (unit, 0)
         return j

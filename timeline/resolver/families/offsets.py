@@ -93,6 +93,15 @@ def _anchored(r: Resolver, p: Shifted) -> _Raw:
         d = _as_date(base.start)
         saturday = d + timedelta(days=5 - d.weekday())
         return _Raw(*weekend_span(saturday), f"the weekend of the ISO week containing {d.isoformat()}")
+    if unit == "holiday_weekend":
+        # "Labor Day weekend", "the Easter weekend": the weekend the holiday makes long, with the
+        # holiday when it falls on a Monday or a Friday
+        d = _as_date(base.start)
+        near = d - timedelta(days=2) if d.weekday() == 0 else d + timedelta(days=1) if d.weekday() == 4 else d
+        first, last, grain, timex = weekend_span(near)
+        first, last = min(first, d), max(last, d + timedelta(days=1))
+        return _Raw(first, last, grain, timex, f"the weekend of {base.value}, {first.isoformat()} to "
+                    f"{(last - timedelta(days=1)).isoformat()}")
     if unit == "weekday":
         wd = p.weekday
         assert wd is not None

@@ -14,6 +14,7 @@ from timeline.model import Granularity as G
 from timeline.model import add_elapsed
 from timeline.resolver.spans import (
     _TIME_GRAINS,
+    DAY_GRAIN,
     _as_date,
     _fmt,
     _Raw,
@@ -160,7 +161,7 @@ def _daypart_span(r: Resolver, d: date, part: str, base: _Raw | None, mod: str |
 
 
 def _with_time(r: Resolver, p: ClockTime, base: _Raw) -> _Raw:
-    if base.grain not in (G.DAY,) and not base.grain.is_timed:
+    if base.grain is not DAY_GRAIN and not base.grain.is_timed:
         if p.hour is not None and base.grain in (G.WEEK, G.MONTH, G.YEAR, G.QUARTER, G.WEEKEND):
             # "in 4 years at 5pm": the time on the first day of the span
             pass
