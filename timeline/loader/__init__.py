@@ -19,7 +19,7 @@ returned beside the timeline.
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -73,6 +73,7 @@ __all__ = [
     "read_source",
     "release",
     "split_event_string",
+    "stream",
 ]
 
 DEFAULT_MAX_BYTES = io.DEFAULT_MAX_BYTES
@@ -132,6 +133,16 @@ def load(paths: list[str], options: LoadOptions | None = None, stdin: BinaryIO |
         if gc_was_enabled:
             gc.enable()
     return result
+
+
+def stream(paths: list[str], options: LoadOptions | None = None,
+           on_warning: Callable[[Diagnostic], None] | None = None, stdin: BinaryIO | None = None
+           ) -> Iterator[Event]:
+    """The events of *paths* in file order, read a block at a time (NDJSON) as they are asked
+    for, so memory stays flat: :func:`timeline.loader.streaming.stream` says what changes."""
+    from timeline.loader.streaming import stream as streamed
+
+    return streamed(paths, options, on_warning, stdin)
 
 
 def release() -> None:
