@@ -44,6 +44,14 @@ def _offset(r: Resolver, p: Offset) -> _Raw:
         end = _as_date(moved.start)
         return _Raw(r.ref_day, end, G.DAY, f"{r.ref_day.isoformat()}/{end.isoformat()}",
                     f"from the reference day to {_num(value)} {unit}(s) later")
+    if value != int(value) and not p.exact and unit in _FRACTION_GRAIN:
+        # "half a year ago", "half a century ago": the month (or year) the fraction lands in
+        landed = _as_date(_offset_time(r, value, unit).start)
+        finer = _FRACTION_GRAIN[unit]
+        raw = _Raw(*unit_span(finer, landed), "")
+        raw.reason = (f"{_num(abs(value))} {unit}s {'before' if value < 0 else 'after'} the reference "
+                      f"{_fmt(r.ref_day)} is {landed.isoformat()}; the {finer} containing it")
+        return raw
     if unit in _UNIT_SECONDS or p.exact or value != int(value):
         return _offset_time(r, value, unit, exact=p.exact)
     n = int(value)
@@ -63,11 +71,15 @@ def _offset(r: Resolver, p: Offset) -> _Raw:
     return raw
 
 
+# a fraction of a calendar unit lands in a unit one step finer ("half a year ago": a month)
+_FRACTION_GRAIN = {"week": "day", "month": "day", "quarter": "month", "year": "month", "decade": "year", "century": "year"}
+
+
 def _offset_time(r: Resolver, value: float, unit: str, exact: bool = False) -> _Raw:
     seconds = value * {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800,
                        "fortnight": 1209600}.get(unit, 0)
     if seconds == 0 and unit not in ("second", "minute", "hour", "day", "week"):
-        months = value * {"month": 1, "quarter": 3, "year": 12, "decade": 120}.get(unit, 0)
+        months = value * {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}.get(unit, 0)
         whole = int(months)
         y, m = add_months(r.ref.year, r.ref.month, whole)
         t = r.ref.replace(year=y, month=m, day=min(r.ref.day, days_in_month(y, m)))
