@@ -12,6 +12,8 @@ Scenarios (each timed in fresh processes, stdout to /dev/null):
 - ``normalized``: NDJSON records that already carry ``start``/``end`` (what ``-f ndjson`` writes).
   ``timeline show -f csv`` against a loop that ``json.loads`` each line, parses start and end with
   ``date.fromisoformat`` and writes the row with ``csv.writer``: target <= 3x and <= 1.5 GB peak.
+- ``--sort input`` (in ``expressions`` and ``normalized``): the same outputs streamed in file order,
+  a block of lines at a time; their peak memory should not grow with the size.
 - ``yaml``: a YAML events file. ``timeline show -f ndjson`` against PyYAML's C loader reading the
   same file: target <= 1.3x, and <= 1.5 GB peak.
 
@@ -52,9 +54,11 @@ SCENARIOS: dict[str, tuple[str, str, list[tuple[str, list[str], str, float, int 
     "expressions": ("ndjson", "json.loads loop", [
         ("show -f ndjson", ["show", "{file}", "-f", "ndjson"], "floor", 3.0, None),
         ("ics", ["ics", "{file}"], "show -f ndjson", 1.3, None),
+        ("show -f ndjson --sort input", ["show", "{file}", "-f", "ndjson", "--sort", "input"], "floor", 3.0, None),
     ]),
     "normalized": ("normalized", "json.loads + fromisoformat + csv.writer loop", [
         ("show -f csv", ["show", "{file}", "-f", "csv"], "floor", 3.0, GB),
+        ("show -f csv --sort input", ["show", "{file}", "-f", "csv", "--sort", "input"], "floor", 3.0, GB),
     ]),
     "yaml": ("yaml", "PyYAML CSafeLoader", [
         ("show -f ndjson", ["show", "{file}", "-f", "ndjson"], "floor", 1.3, GB),
@@ -123,6 +127,7 @@ def main() -> None:
     print("| scenario | events | MB | command | CPU s | x CPU | wall s | x wall | of | target | peak MB | target | ok |")
     print("|---|---:|---:|---|---:|---:|---:|---:|---|---:|---:|---:|---|")
     per_event: dict[str, list[float]] = {}
+    peaks: dict[str, list[int]] = {}
     for name in args.scenarios.split(","):
         kind, floor_name, commands = SCENARIOS[name]
         for n in sizes:
@@ -141,6 +146,7 @@ def main() -> None:
                 wall_ratio = wall / seconds[against][1]
                 ok = code == 0 and ratio <= target and (peak_target is None or peak <= peak_target)
                 per_event.setdefault(f"{name}: {label}", []).append(cpu / n * 1e6)
+                peaks.setdefault(f"{name}: {label}", []).append(peak)
                 print(f"| {name} | {n:,} | {mb:.0f} | {label} | {cpu:.2f} | {ratio:.2f} | {wall:.2f} | {wall_ratio:.2f} | "
                       f"{against} | <= {target} | {peak} | {'<= ' + str(peak_target) if peak_target else ''} | "
                       f"{'yes' if ok else 'NO' if code == 0 else f'exit {code}'} |", flush=True)
@@ -150,8 +156,12 @@ def main() -> None:
     if len(sizes) > 1:
         print("\ngrowth: CPU microseconds per event at " + ", ".join(f"{n:,}" for n in sizes) + " (flat = linear)")
         for label, values in per_event.items():
-            print(f"  {label:32} " + "  ".join(f"{v:8.1f}" for v in values)
+            print(f"  {label:40} " + "  ".join(f"{v:8.1f}" for v in values)
                   + f"   ({values[-1] / values[0]:.2f}x per event from the first to the last size)")
+        print("\npeak MB at " + ", ".join(f"{n:,}" for n in sizes) + " (--sort input streams: flat = memory does not grow)")
+        for label, values in peaks.items():
+            print(f"  {label:40} " + "  ".join(f"{v:8d}" for v in values)
+                  + f"   ({values[-1] / values[0]:.2f}x from the first to the last size)")
     if not args.keep:
         for p in workdir.iterdir():
             p.unlink()

@@ -643,7 +643,7 @@ def test_usage_errors_in_a_real_process_name_the_help_to_read() -> None:
     done = run("show", "--sort", "colour", "events.yaml")
     assert done.returncode == 2 and done.stdout == ""
     assert done.stderr == ("timeline: error: invalid value for '--sort': 'colour' is not one of 'start', 'title', "
-                           "'file' (see 'timeline show --help')\n")
+                           "'file', 'input' (see 'timeline show --help')\n")
 
 
 def _command_options() -> dict[str, dict[str, Any]]:

@@ -101,7 +101,66 @@ NEWS = [
     ("in a matter of weeks", date(2025, 3, 6), "2025-03-07", "2025-04-18", "day"),
     ("the months ahead", date(2025, 3, 6), "2025-03-07", "2025-09-05", "day"),
     ("in the days to come", date(2024, 12, 31), "2025-01-01", "2025-01-08", "day"),
+    # the unit so far: from its start to the reference day, included
+    ("so far this year", date(2024, 2, 29), "2024-01-01", "2024-03-01", "day"),
+    ("year-to-date", date(2025, 12, 31), "2025-01-01", "2026-01-01", "day"),
+    ("month-to-date", date(2025, 3, 1), "2025-03-01", "2025-03-02", "day"),
+    ("YTD", date(2025, 3, 6), "2025-01-01", "2025-03-07", "day"),
+    ("within the next two weeks", date(2024, 2, 29), "2024-02-29", "2024-03-14", "day"),
+    # a hundred before 2000 is its century; the 2000s stay the decade
+    ("the 1800s", date(2025, 3, 6), "1800-01-01", "1900-01-01", "century"),
+    ("the early 1900s", date(2025, 3, 6), "1900-01-01", "1940-01-01", "year"),
+    ("the 2000s", date(2025, 3, 6), "2000-01-01", "2010-01-01", "decade"),
+    # the financial press's halves and split years
+    ("1H25", date(2025, 8, 1), "2025-01-01", "2025-07-01", "quarter"),
+    ("2H 2024", date(2025, 3, 6), "2024-07-01", "2025-01-01", "quarter"),
+    ("2024-25", date(2025, 3, 6), "2024-01-01", "2026-01-01", "year"),
+    ("the 2019/20 season", date(2025, 3, 6), "2019-01-01", "2021-01-01", "year"),
+    ("the 2011-12 season", date(2025, 3, 6), "2011-01-01", "2013-01-01", "year"),
+    ("2011-12", date(2025, 3, 6), "2011-12-01", "2012-01-01", "month"),
+    ("fiscal 2024-25", date(2025, 3, 6), "2024-01-01", "2025-01-01", "year"),
+    ("the 2026 fiscal year", date(2025, 3, 6), "2026-01-01", "2027-01-01", "year"),
+    # turns: two years either side of a century's first year, ten days either side of a year's
+    ("the turn of the century", date(2025, 3, 6), "1998-01-01", "2003-01-01", "year"),
+    ("the turn of the 20th century", date(2025, 3, 6), "1898-01-01", "1903-01-01", "year"),
+    ("the turn of the year", date(2025, 1, 15), "2024-12-22", "2025-01-11", "day"),
+    # a holiday's weekend, with the holiday when it makes the weekend long
+    ("Labor Day weekend", date(2025, 9, 10), "2025-08-30", "2025-09-02", "weekend"),
+    ("the Easter weekend", date(2025, 5, 1), "2025-04-19", "2025-04-21", "weekend"),
+    ("Thanksgiving weekend", date(2025, 12, 1), "2025-11-27", "2025-12-01", "weekend"),
+    ("the week before last", date(2025, 1, 1), "2024-12-16", "2024-12-23", "week"),
+    # the early / latter part of a period is its early / late part (section 6)
+    ("the early part of the year", date(2025, 3, 6), "2025-01-01", "2025-05-01", "month"),
+    ("the latter part of the year", date(2025, 3, 6), "2025-09-01", "2026-01-01", "month"),
+    ("the later part of 2025", date(2024, 12, 31), "2025-09-01", "2026-01-01", "month"),
+    ("the last part of March", date(2025, 3, 6), "2025-03-21", "2025-04-01", "day"),
+    ("earlier in the year", date(2025, 3, 6), "2025-01-01", "2025-03-06", "day"),
+    ("later in the week", date(2025, 3, 6), "2025-03-07", "2025-03-10", "day"),
+    # the whole of a unit
+    ("all year", date(2025, 3, 6), "2025-01-01", "2026-01-01", "year"),
+    ("all of 2024", date(2025, 3, 6), "2024-01-01", "2025-01-01", "year"),
+    ("the whole of March", date(2024, 12, 31), "2024-03-01", "2024-04-01", "month"),
+    ("the entire year", date(2024, 2, 29), "2024-01-01", "2025-01-01", "year"),
+    ("the winter months", date(2024, 2, 29), "2023-12-21", "2024-03-20", "season"),
+    # the end of a holiday of several days is its last third
+    ("the end of Ramadan", date(2025, 4, 15), "2025-03-21", "2025-03-30", "day"),
+    # fractions of calendar units land in a unit one step finer
+    ("half a century ago", date(2025, 3, 6), "1975-01-01", "1976-01-01", "year"),
+    ("a year and a half ago", date(2024, 2, 29), "2022-08-01", "2022-09-01", "month"),
+    ("in a week and a half", date(2024, 2, 29), "2024-03-10", "2024-03-11", "day"),
+    # quarters and the wires' clock
+    ("3Q24", date(2025, 3, 6), "2024-07-01", "2024-10-01", "quarter"),
+    ("4Q 2024", date(2025, 3, 6), "2024-10-01", "2025-01-01", "quarter"),
+    ("1400 GMT on Friday", date(2025, 3, 6), "2025-02-28T14:00", "2025-02-28T14:01", "minute"),
+    ("0300 GMT", date(2025, 3, 6), "2025-03-06T03:00", "2025-03-06T03:01", "minute"),
+    ("at 9 a.m. local time", date(2025, 3, 6), "2025-03-06T09:00", "2025-03-06T10:00", "hour"),
 ]
+
+
+@pytest.mark.parametrize(("text", "qualifier"), [("starting next week", "since"), ("effective Jan. 1", "since"),
+                                                 ("commencing Monday", "since")])
+def test_starting_and_effective_are_since(text: str, qualifier: str) -> None:
+    assert resolve(text, reference=REFERENCE).qualifier == qualifier
 
 
 @pytest.mark.parametrize(("text", "reference", "start", "end", "grain"), NEWS, ids=[f"{n[0]} @{n[1]}" for n in NEWS])
@@ -140,7 +199,39 @@ SENTENCES = [
      "midweek", "2025-03-05", "2025-03-08"),
     ("Talks could resume in the weeks to come, diplomats said.", date(2025, 3, 6),
      "the weeks to come", "2025-03-07", "2025-04-18"),
+    ("He scored 20 goals in the 2024-25 season.", date(2025, 6, 1),
+     "the 2024-25 season", "2024-01-01", "2026-01-01"),
+    ("The index is up 8% year-to-date.", date(2025, 3, 6), "year-to-date", "2025-01-01", "2025-03-07"),
+    ("Margins widened in 1H25, the company said.", date(2025, 8, 1), "1H25", "2025-01-01", "2025-07-01"),
+    ("The building dates from the turn of the century.", date(2025, 3, 6),
+     "the turn of the century", "1998-01-01", "2003-01-01"),
+    ("Traffic was heavy over the Labor Day weekend.", date(2025, 9, 3),
+     "the Labor Day weekend", "2025-08-30", "2025-09-02"),
+    ("The talks collapsed the week before last.", date(2025, 3, 6),
+     "the week before last", "2025-02-17", "2025-02-24"),
+    ("The economy is expected to recover by mid-next year.", date(2025, 3, 6),
+     "mid-next year", "2026-05-01", "2026-09-01"),
+    ("The statue was erected in the 1800s.", date(2025, 3, 6), "the 1800s", "1800-01-01", "1900-01-01"),
+    ("The company expects sales to pick up in the latter part of the year.", date(2025, 3, 6),
+     "the latter part of the year", "2025-09-01", "2026-01-01"),
+    ("Margins improved in 3Q24, the bank said.", date(2025, 3, 6), "3Q24", "2024-07-01", "2024-10-01"),
+    ("Russia struck the city at 0300 GMT on Friday.", date(2025, 3, 6),
+     "0300 GMT on Friday", "2025-02-28T03:00", "2025-02-28T03:01"),
+    ("The plant was built half a century ago.", date(2025, 3, 6),
+     "half a century ago", "1975-01-01", "1976-01-01"),
 ]
+
+
+@pytest.mark.parametrize(("second", "text", "start", "end"), [
+    ("The ministers had met the week before, aides said.", "the week before", "2024-12-30", "2025-01-06"),
+    ("Later in the day, the ministers issued a statement.", "Later in the day", "2025-01-12", "2025-01-13"),
+])
+def test_extract_counts_from_the_date_just_told(second: str, text: str, start: str, end: str) -> None:
+    mentions = {m.text: m.span for m in read_article(f"The summit opened on 12 January 2025. {second}",
+                                                     REFERENCE).mentions}
+    span = mentions[text]
+    assert span is not None
+    assert (str(span.start), str(span.end)) == (start, end)
 
 
 def test_extract_reads_within_weeks_as_a_length_and_a_lone_overnight_by_tense() -> None:

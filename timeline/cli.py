@@ -17,7 +17,7 @@ from __future__ import annotations
 import inspect
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date, datetime
 from enum import Enum
 from typing import Annotated, Any, TypeVar
@@ -201,6 +201,7 @@ class SortKey(str, Enum):
     start = "start"
     title = "title"  # type: ignore[assignment]  # the CLI word; str.title is never called on a SortKey
     file = "file"
+    input = "input"  # the files' own order, written as it is read (streamed for ndjson/csv/tsv)
 
 
 class GroupBy(str, Enum):
@@ -286,7 +287,9 @@ GrepOpt = Annotated[str | None, typer.Option(
     "--grep", metavar="TEXT", help="Only events whose title or notes contain this (any case).")]
 MatchOpt = Annotated[str | None, typer.Option(
     "--match", metavar="REGEX", help="Only events whose title or notes match this regular expression (any case).")]
-SortOpt = Annotated[SortKey, typer.Option("--sort", help="Order of the events.")]
+SortOpt = Annotated[SortKey, typer.Option(
+    "--sort", help="Order of the events: by start, title, file (name, then line) or input (as written, file "
+                   "after file; ndjson, csv and tsv output is then streamed in flat memory).")]
 ReverseOpt = Annotated[bool, typer.Option("--reverse", help="Reverse the order.")]
 LimitOpt = Annotated[int | None, typer.Option("--limit", metavar="N", min=0, help="At most N events.")]
 GroupByOpt = Annotated[GroupBy | None, typer.Option("--group-by", help="Group the events by day, week, month or year.")]
@@ -367,13 +370,10 @@ def _files(files: list[str] | None) -> list[str]:
 
 def _load(files: list[str] | None, ref: str | None, max_size: int, prefer: Prefer | None = None,
           lang: str = "en", input_format: InputFormat | None = None) -> Any:
-    from timeline.loader import LoadOptions, load
+    from timeline.loader import load
 
     paths = _files(files)
-    options = LoadOptions(reference=_parse_ref(ref), prefer=prefer.value if prefer else None,
-                          max_bytes=max_size * 1024 * 1024, language=_check_lang(lang),
-                          input_format=input_format.value if input_format else None, today=_today(),
-                          freeze=True)  # a run ends after its one output: nothing to give back
+    options = _load_options(ref, max_size, prefer, lang, input_format)
     try:
         result = load(paths, options)
     except TimelineError as exc:
@@ -381,6 +381,68 @@ def _load(files: list[str] | None, ref: str | None, max_size: int, prefer: Prefe
         _fail(exc)
     _report(result.diagnostics)
     return result, paths
+
+
+def _load_options(ref: str | None, max_size: int, prefer: Prefer | None, lang: str,
+                  input_format: InputFormat | None) -> Any:
+    from timeline.loader import LoadOptions
+
+    return LoadOptions(reference=_parse_ref(ref), prefer=prefer.value if prefer else None,
+                       max_bytes=max_size * 1024 * 1024, language=_check_lang(lang),
+                       input_format=input_format.value if input_format else None, today=_today(),
+                       freeze=True)  # a run ends after its one output: nothing to give back
+
+
+def _streamed_show(files: list[str] | None, fmt: str, *, ref: str | None, now: str | None, prefer: Prefer | None,
+                   lang: str, max_size: int, output: str | None, follow: bool, since: str | None,
+                   until: str | None, tags: list[str] | None, grep: str | None, match: str | None,
+                   limit: int | None, input_format: InputFormat | None, csv_raw: bool) -> bool:
+    """``show --sort input`` to a format written event after event (ndjson, csv, tsv): the events
+    are read, chosen and written a block at a time (timeline.loader.streaming), so memory stays
+    flat. An error in the input stops the output after the events before it (each whole; with
+    -o, the old file stays) and is reported as the whole-file path reports it. False: the format
+    needs the whole timeline (the caller takes the whole-file path)."""
+    from timeline.renderers import get_event_renderer
+
+    render_events = get_event_renderer(fmt)
+    if render_events is None:
+        return False
+    from timeline.errors import ExpressionError
+    from timeline.loader import stream
+    from timeline.selection import Selection, select_stream
+
+    standpoint = _parse_date("--now", now)
+    _check_bounds(since, until)
+    paths = _files(files)
+    _check_output(output, paths, follow)
+    options = _load_options(ref, max_size, prefer, lang, input_format)
+    # To -o, an error goes through the atomic write (which then leaves the old file); to standard
+    # output, it ends the events, so that those before it are written, then it is reported.
+    stopped: list[TimelineError] = []
+    events = _until_error(stream(paths, options, on_warning=lambda d: _report([d])),
+                          stopped if output is None else None)
+    try:
+        chosen = select_stream(events, Selection(since=since, until=until, tags=tuple(tags or ()), grep=grep,
+                                                 match=match, sort="input", limit=limit, now=standpoint))
+    except (ExpressionError, UsageError) as exc:
+        _usage(exc.message)
+    render_options = _options(fmt, now=standpoint, formula_guard=not csv_raw, to_file=output is not None)
+    _write(render_events(chosen, render_options), output, paths, follow)
+    if stopped:
+        _hint_implicit_stdin(files, stopped[0])
+        _fail(stopped[0])
+    return True
+
+
+def _until_error(events: Iterator[Any], stopped: list[TimelineError] | None) -> Iterator[Any]:
+    """*events* until the input's first error: kept in *stopped* (the events end there), or, when
+    it is None, raised from the iteration."""
+    try:
+        yield from events
+    except TimelineError as exc:
+        if stopped is None:
+            raise
+        stopped.append(exc)
 
 
 def _hint_implicit_stdin(files: list[str] | None, exc: TimelineError) -> None:
@@ -506,6 +568,11 @@ def show(
     """
     if not explain:
         _refuse_binary_to_terminal(fmt, output)
+    if sort == SortKey.input and not (reverse or group_by or explain) and _streamed_show(
+            files, fmt, ref=ref, now=now, prefer=prefer, lang=lang, max_size=max_size, output=output, follow=follow,
+            since=since, until=until, tags=tag, grep=grep, match=match, limit=limit, input_format=input_format,
+            csv_raw=csv_raw):
+        return
     timeline, paths, standpoint = _selected(
         files, ref=ref, now=now, prefer=prefer, lang=lang, max_size=max_size, output=output, follow=follow,
         since=since, until=until, tags=tag, grep=grep, match=match, sort=sort, reverse=reverse, limit=limit,

@@ -65,15 +65,63 @@ def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES, stdin: BinaryIO | 
     before reading them). Raises :class:`InputTooLargeError` or
     :class:`InputReadError`.
     """
+    name, handle, owned = _open_input(path, max_bytes, stdin)
+    try:
+        return name, _read_bounded(handle, max_bytes, name)
+    finally:
+        if owned:
+            handle.close()
+
+
+def read_blocks(path: str, max_bytes: int = DEFAULT_MAX_BYTES, stdin: BinaryIO | None = None,
+                block_bytes: int = CHUNK) -> tuple[str, Iterator[bytes]]:
+    """Stream a file (or ``-``) as blocks of whole lines: (display name, the blocks' bytes).
+
+    Each block holds about *block_bytes* and ends at a line feed (the last one at the end of
+    the data), so a block never cuts a line or a UTF-8 sequence; a line longer than a block
+    makes a longer block. The file is opened (and a regular file over *max_bytes* refused)
+    before this returns; the total is counted as the blocks are read, and going over
+    *max_bytes* raises :class:`InputTooLargeError` from the iterator.
+    """
+    name, handle, owned = _open_input(path, max_bytes, stdin)
+    return name, _line_blocks(handle, owned, name, max_bytes, block_bytes)
+
+
+def _line_blocks(handle: Any, owned: bool, name: str, max_bytes: int, block_bytes: int) -> Iterator[bytes]:
+    try:
+        pending = bytearray()  # the start of a line that the last read cut
+        total = 0
+        while True:
+            data = _read_some(handle, block_bytes, name)
+            if not data:
+                if pending:
+                    yield bytes(pending)
+                return
+            total += len(data)
+            if total > max_bytes:
+                raise InputTooLargeError(f"input is over the limit of {max_bytes:,} bytes (raise it with "
+                                         f"--max-size)", Location(name))
+            cut = data.rfind(b"\n") + 1
+            if not cut:
+                pending += data
+                continue
+            yield bytes(pending) + data[:cut] if pending else data[:cut]
+            pending = bytearray(data[cut:])
+    finally:
+        if owned:
+            handle.close()
+
+
+def _open_input(path: str, max_bytes: int, stdin: BinaryIO | None) -> tuple[str, Any, bool]:
+    """(display name, binary stream, whether the caller closes it) of *path* or ``-``."""
     if max_bytes < 0:
         raise UsageError(f"the size limit must be positive, not {max_bytes}")
     if path == "-":
-        stream = stdin if stdin is not None else _stdin_binary()
-        return STDIN_NAME, _read_bounded(stream, max_bytes, STDIN_NAME)
+        return STDIN_NAME, stdin if stdin is not None else _stdin_binary(), False
     if path == "":
         raise InputReadError("the file name is empty", Location("''"))
     try:
-        handle = open(path, "rb", buffering=0)  # noqa: SIM115 - closed below, after a stat
+        handle = open(path, "rb", buffering=0)  # noqa: SIM115 - closed by the caller, or below
     except FileNotFoundError:
         raise InputReadError("no such file", Location(path)) from None
     except IsADirectoryError:
@@ -82,7 +130,7 @@ def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES, stdin: BinaryIO | 
         raise InputReadError("permission denied", Location(path)) from None
     except OSError as exc:
         raise InputReadError(f"cannot read: {_reason(exc)}", Location(path)) from None
-    with handle:
+    try:
         try:
             info = os.fstat(handle.fileno())
         except OSError as exc:
@@ -92,7 +140,10 @@ def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES, stdin: BinaryIO | 
         if stat.S_ISREG(info.st_mode) and info.st_size > max_bytes:
             raise InputTooLargeError(f"file is {info.st_size:,} bytes, over the limit of {max_bytes:,} "
                                      f"(raise it with --max-size)", Location(path))
-        return path, _read_bounded(handle, max_bytes, path)
+    except BaseException:
+        handle.close()
+        raise
+    return path, handle, True
 
 
 def _stdin_binary() -> BinaryIO:
@@ -105,15 +156,21 @@ def _stdin_binary() -> BinaryIO:
     return buffer
 
 
+def _read_some(stream: Any, size: int, name: str) -> bytes:
+    """Up to *size* bytes of *stream* (b"" at its end), a failed read as :class:`InputReadError`."""
+    try:
+        data: bytes = stream.read(size)
+    except (AttributeError, ValueError):  # a closed stream
+        raise InputReadError("cannot read: the stream is closed", Location(name)) from None
+    except OSError as exc:
+        raise InputReadError(f"cannot read: {_reason(exc)}", Location(name)) from None
+    return data
+
+
 def _read_bounded(stream: Any, max_bytes: int, name: str) -> bytes:
     data = bytearray()
     while True:
-        try:
-            chunk = stream.read(min(CHUNK, max_bytes + 1 - len(data)))
-        except (AttributeError, ValueError):  # a closed stream
-            raise InputReadError("cannot read: the stream is closed", Location(name)) from None
-        except OSError as exc:
-            raise InputReadError(f"cannot read: {_reason(exc)}", Location(name)) from None
+        chunk = _read_some(stream, min(CHUNK, max_bytes + 1 - len(data)), name)
         if not chunk:
             return bytes(data)
         data += chunk

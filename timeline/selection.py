@@ -15,19 +15,21 @@ ones the "when" column calls "last week"), whatever today is. Pure: no clock.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime
+from itertools import islice
 
 from timeline.errors import ExpressionError, UsageError
+from timeline.frozen import Frozen
 from timeline.model import GROUP_BY_CHOICES, Event, Timeline, group_key
 from timeline.reference import standpoint
 
-SORT_CHOICES: tuple[str, ...] = ("start", "title", "file")
+SORT_CHOICES: tuple[str, ...] = ("start", "title", "file", "input")
+
+_set = object.__setattr__  # the fields of a Frozen value are stored once, by __init__
 
 
-@dataclass(frozen=True, slots=True)
-class Selection:
+class Selection(Frozen):
     """What to keep and in which order (every field optional).
 
     - ``since``/``until``: keep events that end after the start of ``since``
@@ -37,23 +39,42 @@ class Selection:
     - ``grep``: keep events whose title or notes contain this text (case-insensitive);
     - ``match``: keep events whose title or notes match this regular expression
       (Python syntax, case-insensitive: ``"talks|summit"``);
-    - ``sort``: ``start`` (chronological, the default), ``title`` or ``file``
-      (file, then line); ``reverse`` turns the order round;
+    - ``sort``: ``start`` (chronological, the default), ``title``, ``file``
+      (file name, then line) or ``input`` (the files in the order given, each
+      in the order it was written: what :func:`select_stream` keeps);
+      ``reverse`` turns the order round;
     - ``group_by``: ``day``, ``week``, ``month`` or ``year``: events of one
       group are kept together, groups in chronological order;
     - ``limit``: at most this many events, after everything else.
     """
 
-    since: str | None = None
-    until: str | None = None
-    tags: tuple[str, ...] = ()
-    grep: str | None = None
-    match: str | None = None
-    sort: str = "start"
-    reverse: bool = False
-    group_by: str | None = None
-    limit: int | None = None
-    now: date | datetime | None = None
+    __slots__ = _fields = ("since", "until", "tags", "grep", "match", "sort", "reverse", "group_by", "limit", "now")
+
+    since: str | None
+    until: str | None
+    tags: tuple[str, ...]
+    grep: str | None
+    match: str | None
+    sort: str
+    reverse: bool
+    group_by: str | None
+    limit: int | None
+    now: date | datetime | None
+
+    def __init__(self, since: str | None = None, until: str | None = None, tags: tuple[str, ...] = (),
+                 grep: str | None = None, match: str | None = None, sort: str = "start",
+                 reverse: bool = False, group_by: str | None = None, limit: int | None = None,
+                 now: date | datetime | None = None) -> None:
+        _set(self, "since", since)
+        _set(self, "until", until)
+        _set(self, "tags", tags)
+        _set(self, "grep", grep)
+        _set(self, "match", match)
+        _set(self, "sort", sort)
+        _set(self, "reverse", reverse)
+        _set(self, "group_by", group_by)
+        _set(self, "limit", limit)
+        _set(self, "now", now)
 
 
 def select(timeline: Timeline, selection: Selection | None = None, **fields: object) -> Timeline:
@@ -66,25 +87,15 @@ def select(timeline: Timeline, selection: Selection | None = None, **fields: obj
     :class:`~timeline.errors.ExpressionError` (its message naming ``--from`` or
     ``--to``) for a bound it cannot read.
     """
-    chosen = replace(selection or Selection(), **fields)  # type: ignore[arg-type]
+    chosen = (selection or Selection()).replace(**fields)
     _check(chosen)
-    events: Iterable[Event] = timeline.events
-    if chosen.since is not None or chosen.until is not None:
-        events = _within(events, chosen)
-    if chosen.tags:
-        wanted = {t.casefold() for t in chosen.tags}
-        events = [e for e in events if wanted & {t.casefold() for t in e.tags}]
-    if chosen.grep:
-        needle = chosen.grep.casefold()
-        events = [e for e in events if needle in e.title.casefold() or needle in (e.notes or "").casefold()]
-    if chosen.match:
-        pattern = re.compile(chosen.match, re.IGNORECASE)
-        events = [e for e in events if pattern.search(e.title) or pattern.search(e.notes or "")]
-    ordered = list(events)
+    ordered = list(_kept(timeline.events, chosen))
     if chosen.sort == "title":
         ordered.sort(key=lambda e: e.title.casefold())
     elif chosen.sort == "file":
         ordered.sort(key=lambda e: (e.origin.file, e.origin.line or 0) if e.origin else ("", 0))
+    elif chosen.sort == "input":
+        ordered.sort(key=_input_order(timeline.files))
     if chosen.reverse:
         ordered.reverse()
     if chosen.group_by:
@@ -94,6 +105,64 @@ def select(timeline: Timeline, selection: Selection | None = None, **fields: obj
     if chosen.limit is not None:
         ordered = ordered[:chosen.limit]
     return timeline.replace(events=tuple(ordered))
+
+
+def select_stream(events: Iterable[Event], selection: Selection | None = None, **fields: object) -> Iterator[Event]:
+    """The events of *events* that *selection* keeps, in the order they come, taken as they are
+    asked for: with :func:`timeline.loader.stream`, a file of any size in flat memory.
+
+    The filters (``since``/``until``, ``tags``, ``grep``, ``match``) and ``limit`` apply as in
+    :func:`select` (once ``limit`` events are kept, no more are asked for). An order cannot be
+    made without holding every event: ``sort`` must be ``input`` (the default here),
+    ``reverse`` and ``group_by`` unset, else :class:`~timeline.errors.UsageError`, raised by
+    this call (before any event is read), as are the errors :func:`select` raises.
+    """
+    chosen = (selection or Selection(sort="input")).replace(**fields)
+    _check(chosen)
+    if chosen.sort != "input" or chosen.reverse or chosen.group_by:
+        held = f"--sort {chosen.sort}" if chosen.sort != "input" else "--reverse" if chosen.reverse else "--group-by"
+        raise UsageError(f"{held} needs every event before the first can be written: a stream keeps the order of "
+                         f"the input (--sort input, no --reverse or --group-by)")
+    for option, bound in (("--from", chosen.since), ("--to", chosen.until)):
+        if bound is not None:
+            check_bound(option, bound)
+    kept = _kept(events, chosen)
+    return kept if chosen.limit is None else islice(kept, chosen.limit)
+
+
+def _kept(events: Iterable[Event], chosen: Selection) -> Iterator[Event]:
+    """The events the filters of *chosen* keep, in their order, one at a time."""
+    kept: Iterator[Event] = iter(events)
+    if chosen.since is not None or chosen.until is not None:
+        kept = _within(kept, chosen)
+    if chosen.tags:
+        wanted = {t.casefold() for t in chosen.tags}
+        kept = (e for e in kept if wanted & {t.casefold() for t in e.tags})
+    if chosen.grep:
+        needle = chosen.grep.casefold()
+        kept = (e for e in kept if needle in e.title.casefold() or needle in (e.notes or "").casefold())
+    if chosen.match:
+        pattern = re.compile(chosen.match, re.IGNORECASE)
+        kept = (e for e in kept if pattern.search(e.title) or pattern.search(e.notes or ""))
+    return kept
+
+
+def _input_order(sources: tuple[str, ...]) -> Callable[[Event], tuple[int, int, int]]:
+    """The key of the input order: the file's place among *sources* (as given: ``-`` is standard
+    input), then line and column; events of no known file after the others, as they were."""
+    from timeline.io import STDIN_NAME
+
+    rank: dict[str | None, int] = {}
+    for source in sources:
+        rank.setdefault(STDIN_NAME if source == "-" else source, len(rank))
+
+    def key(event: Event) -> tuple[int, int, int]:
+        origin = event.origin
+        if origin is None:
+            return len(rank), 0, 0
+        return rank.get(origin.file, len(rank)), origin.line or 0, origin.column or 0
+
+    return key
 
 
 def _check(selection: Selection) -> None:
@@ -110,10 +179,9 @@ def _check(selection: Selection) -> None:
             raise UsageError(f"--match {selection.match!r} is not a regular expression: {exc}") from None
 
 
-def _within(events: Iterable[Event], selection: Selection) -> list[Event]:
+def _within(events: Iterable[Event], selection: Selection) -> Iterator[Event]:
     """Events overlapping [since, until], each bound read from the event's standpoint."""
     bounds: dict[date | datetime, tuple[datetime | None, datetime | None]] = {}
-    kept = []
     for event in events:
         where = standpoint(event.reference, selection.now)
         got = bounds.get(where)
@@ -125,8 +193,7 @@ def _within(events: Iterable[Event], selection: Selection) -> list[Event]:
             continue
         if high is not None and _naive(event.span.start) >= high:
             continue
-        kept.append(event)
-    return kept
+        yield event
 
 
 def check_bound(option: str, expression: str) -> None:

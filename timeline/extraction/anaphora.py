@@ -6,8 +6,9 @@ the grammar with the anchor as the reference. The kinds:
 
 - ``shift``: "two days later", "a year earlier", "six months before" (the grammar reads the words; the
   anchor is the date mentioned last);
-- ``relative``: "the following day", "the next morning", "the previous quarter", "the day before";
-- ``that``: "that week", "that evening", "the same day" (the unit holding the anchor);
+- ``relative``: "the following day", "the next morning", "the previous quarter", "the day before",
+  "the week after";
+- ``that``: "that week", "that evening", "the same day", "later in the day" (the unit holding the anchor);
 - ``year_ago``: "the year-earlier period", "the year-ago quarter", "the same period last year",
   "the same quarter of 2024" (the period just mentioned, a year before or in that year);
 - ``this_period``: "the quarter", "the period" in a text about results (the period just mentioned).
@@ -67,9 +68,16 @@ def anaphor_of(toks: list[Tok]) -> Anaphor | None:
             return Anaphor("relative", unit, " ".join(lows), sign=sign)
         if word == "same" and (unit in _NARRATIVE_UNITS or kinds[2] == P):
             return Anaphor("that", unit, _this(unit, noun))
-    if n == 3 and lows[0] == "the" and units.get(lows[1]) == "day" and lows[2] in ("before", "after"):
-        return Anaphor("relative", "day", "the previous day" if lows[2] == "before" else "the next day",
+    if n == 3 and lows[0] == "the" and units.get(lows[1]) in _NARRATIVE_UNITS and lows[2] in ("before", "after"):
+        # "the day before", "the week after", "the year before": the unit next to the anchor's
+        unit = units[lows[1]]
+        return Anaphor("relative", unit, f"the {'previous' if lows[2] == 'before' else 'following'} {unit}",
                        sign=-1 if lows[2] == "before" else 1)
+    if n == 4 and lows[0] in voc.anaphoric_markers and lows[1:3] == ["in", "the"] and units.get(lows[3]) in (
+            _NARRATIVE_UNITS):
+        # "later in the day", "earlier in the week": that unit of the anchor, before or after it
+        unit = units[lows[3]]
+        return Anaphor("that", unit, f"{lows[0]} {'today' if unit == 'day' else 'this ' + unit}")
     if n == 2 and kinds[0] == ANA:
         unit = units.get(lows[1], lows[1])
         return Anaphor("that", unit, _this(unit, lows[1]))

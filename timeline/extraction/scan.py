@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from timeline.extraction.vocabulary import NOT_IN_THE_LEXICON, Vocabulary, vocabulary
-from timeline.lexicon import HALVES, MID_UNITS
+from timeline.lexicon import HALVES, MID_UNITS, PART_WORDS
 
 
 def _zone_alternation() -> str:
@@ -24,8 +24,9 @@ def _zone_alternation() -> str:
 _TOKEN = re.compile(
     r"(?P<time>\d{1,2}(?:[:.][0-5]\d)?\s?(?:[apAP]\.[mM]\.|[apAP][mM]\b|[apAP]\.[mM]\b)"
     r"|(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d,])"
-    r"|(?:[01]\d|2[0-3])\.[0-5]\d(?=\s*(?:" + _zone_alternation() + r")\b))"
+    r"|(?:[01]\d|2[0-3])\.?[0-5]\d(?=\s*(?:" + _zone_alternation() + r")\b))"
     r"|(?P<iso>\d{4}-[01]\d-[0-3]\d(?:T[0-2]\d:[0-5]\d(?::[0-5]\d)?)?)(?![\d-])"
+    r"|(?P<half>(?:[12]H|[1-4]Q)(?:\d\d|\s\d{4})?\b)"
     r"|(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d+(?:st|nd|rd|th|s)?\b(?:-[A-Za-z]+)*)"
     r"|(?P<apdec>['\u2019]\d0s\b)"
     r"|(?P<word>[A-Za-z]+\d*(?:-[A-Za-z0-9]+)*)"
@@ -97,6 +98,9 @@ def classify(toks: list[Tok], text: str) -> None:
         if k == "apdec":
             t.kind, t.seed = DEC, True
             continue
+        if k == "half":
+            t.kind, t.seed = Q, True  # "1H25", "2H 2025", "3Q24": the financial press's halves and quarters
+            continue
         if k == "pos":
             t.kind = POS
             continue
@@ -156,6 +160,12 @@ def classify(toks: list[Tok], text: str) -> None:
                         rest.isdigit() and len(rest) == 4):
                     t.kind, t.seed = "EC", True  # "end-of-March", "end-of-year", "start-of-the-month"
                     continue
+            if head in ("mid", "early", "late") and tail in voc.relatives and i + 1 < n and toks[i + 1].low in units:
+                t.kind, t.seed = "EC", True  # "by mid-next year"
+                continue
+            if units.get(head) in ("year", "month", "quarter") and tail == "to-date":
+                t.kind, t.seed = "EC", True  # "up 8% year-to-date"
+                continue
             if head in ("mid", "early", "late") and (tail in months or (tail.isdigit() and len(tail) == 4)
                                                       or tail in seasons or tail[:-1].isdigit()) or (
                     head in ("end", "start") and (tail in months or (tail.isdigit() and len(tail) == 4))):
@@ -181,6 +191,11 @@ def classify(toks: list[Tok], text: str) -> None:
                 t.kind, t.seed, t.value = MM, True, (months[head], months[tail])  # "the April-June quarter"
                 continue
             t.kind = X
+            continue
+        if low in PART_WORDS and i + 2 < n and toks[i + 1].low == "part" and toks[i + 2].low == "of":
+            t.kind = toks[i + 1].kind = E  # "the latter part of the year": a part of a period, as "the end of"
+            continue
+        if low == "part" and t.kind == E:
             continue
         if low in weekdays:
             if low in voc.weekday_abbreviations:
@@ -447,6 +462,8 @@ def is_seedy(run: list[Tok]) -> bool:
     voc = vocabulary()
     if E in kinds and U in kinds and any(lo in voc.edges_with_of for lo in lows):
         return True  # "the end of the year"
+    if len(run) == 4 and lows[0] in voc.anaphoric_markers and lows[1:3] == ["in", "the"] and kinds[3] == U:
+        return True  # "later in the day": read from the date just told (anaphora)
     if O in kinds and any(voc.units.get(lo) in ("quarter", "century") or lo == "half" for lo in lows):
         return True
     if O in kinds and U in kinds and (M in kinds or Y in kinds):
@@ -648,8 +665,9 @@ def split_run(toks: list[Tok], run: tuple[int, int]) -> list[tuple[int, int]]:
     for j in range(a, b):
         t = toks[j]
         if t.low in ("after", "before", "from") and j > a and not (j + 1 < b and toks[j + 1].low == "now") and not (
-                j == b - 1 and j - start == 2 and toks[start].low == "the" and toks[start + 1].kind == U):
-            # ("the day before" is one expression)
+                j == b - 1 and j - start == 2 and toks[start].low == "the" and toks[start + 1].kind == U) and not (
+                j + 2 == b and toks[j - 1].kind == U and toks[j + 1].low in ("last", "next")):
+            # ("the day before" and "the week before last" are one expression each)
             pieces.append((start, j))  # "six weeks from mid-April", "Wednesday evening after Sunday"
             start = j + 1
             continue
@@ -701,7 +719,9 @@ def trim(toks: list[Tok], s: int, e: int) -> tuple[int, int]:
             s += 1
         while e > s and (toks[e - 1].kind in _NO_END or toks[e - 1].low in (
                 "of", "on", "at", "in", "to", "from", "before", "after")) and not (
-                e - s == 3 and toks[s].low == "the" and toks[s + 1].kind == U and toks[e - 1].low in ("before", "after")):
+                e - s == 3 and toks[s].low == "the" and toks[s + 1].kind == U and toks[e - 1].low in ("before", "after")
+        ) and not (e - s >= 3 and toks[e - 1].low in ("last", "next") and toks[e - 2].low in ("before", "after")
+                   and toks[e - 3].kind == U):  # "the week before last"
             e -= 1
         # a bare number that does not touch a unit, a month or a time starts nothing
         while s < e and toks[s].kind == N and not (s + 1 < e and toks[s + 1].kind in (U, M, N, O, "v", R)):

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
+from itertools import islice
 from typing import Any
 
 from timeline.errors import Diagnostic, ExpressionError, TimelineError
@@ -159,6 +160,17 @@ class FastRecords:
         self.timezone = settings.timezone
         self.calendar = settings.calendar
         self.language = settings.language
+
+    def next_block(self, doc: Document, reader: DocumentReader, graph: EventGraph) -> None:
+        """Go on with the next block of the same file (:mod:`timeline.loader.streaming`): its
+        document, reader and graph; the memos and the ids seen so far are kept."""
+        self.doc, self.reader, self.graph = doc, reader, graph
+
+    def forget_ids_since(self, count: int) -> None:
+        """Drop the ids met after the first *count* (a block read again, or held back)."""
+        ids = self.ids
+        for event_id in list(islice(reversed(ids), len(ids) - count)):
+            del ids[event_id]
 
     def event(self, value: dict[str, Any], path: Path, line: int, quotes: int, clean: bool) -> Event | None:
         """The event of the plain-decoded record *value*, or None when it is not plain enough: the
@@ -428,12 +440,23 @@ def load_records(doc: Any, reader: DocumentReader, errors: list[TimelineError], 
     specs: list[Spec] = []
     graph = EventGraph(doc, specs, settings, errors, warnings)
     fast = FastRecords(doc, reader, graph, settings)
+    return records_in_order(fast, specs), settings
+
+
+def records_in_order(fast: FastRecords, specs: list[Spec]) -> list[Event]:
+    """The events of the records of ``fast.doc``, in file order: the plain ones made by *fast*,
+    the others read by ``fast.reader`` into *specs* and resolved by ``fast.graph``, which sees
+    the fast path's events by id (anchors). The ids of every event made go into ``fast.ids``.
+    Raises :class:`Rerun` when the records must be read again the general way."""
+    doc: Any = fast.doc  # a document of records (plain_events, hooked): NdjsonDocument
+    graph = fast.graph
+    errors = graph.errors
     graph.known = fast.ids  # anchors on the fast path's events (filled as they are read)
     # file order: an Event of the fast path, or None for the next spec of the general one
     order: list[Event | None] = []
     append = order.append
     fast_event = fast.event
-    general = reader.event
+    general = fast.reader.event
     for value, path, line, quotes, clean in doc.plain_events():
         if quotes >= 0:
             event = fast_event(value, path, line, quotes, clean)
@@ -450,13 +473,14 @@ def load_records(doc: Any, reader: DocumentReader, errors: list[TimelineError], 
     errors.extend(doc.errors)
     if errors:
         raise Rerun("an error")
-    if fast.ids and any(spec.id in fast.ids for spec in specs if spec.id):
+    ids = fast.ids
+    if ids and any(spec.id in ids for spec in specs if spec.id):
         raise Rerun("an event id written twice")
     graph.run()
     if errors:
         raise Rerun("an error")
     if not specs:
-        return order, settings  # type: ignore[return-value]  # every record went the fast way: no None
+        return order  # type: ignore[return-value]  # every record went the fast way: no None
     aligned = iter(graph.aligned_events())
     events: list[Event] = []
     keep = events.append
@@ -465,6 +489,7 @@ def load_records(doc: Any, reader: DocumentReader, errors: list[TimelineError], 
             event = next(aligned)
             if event is None:
                 continue
+            if event.id is not None:
+                ids[event.id] = event.span  # for the anchors of a later block (loader.streaming)
         keep(event)
-    return events, settings
-
+    return events

@@ -31,8 +31,9 @@ class NdjsonDocument(Document):
 
     format_label = "JSON"
 
-    def __init__(self, text: str, name: str) -> None:
+    def __init__(self, text: str, name: str, first_line: int = 1) -> None:
         self.name = name
+        self.line_base = first_line - 1  # a block of a streamed file starts further down (loader.streaming)
         self.text = text
         self.root = None
         self.settings = None
@@ -52,7 +53,8 @@ class NdjsonDocument(Document):
         index = self._index
         find = text.find
         start = 0
-        number = 1
+        base = self.line_base
+        number = base + 1
         end = len(text)
         while start < end:
             stop = find("\n", start)
@@ -60,7 +62,7 @@ class NdjsonDocument(Document):
                 stop = end
             line = text[start:stop]
             if line and not line.isspace():
-                yield start, (index.position(start)[0] if index is not None else number), line
+                yield start, (index.position(start)[0] + base if index is not None else number), line
             number += 1
             start = stop + 1
 
@@ -107,7 +109,7 @@ class NdjsonDocument(Document):
         decode = self._decode
         add_offset, add_line = offsets.append, lines.append
         start = 0
-        number = 1
+        number = self.line_base + 1
         end = len(text)
         while start < end:
             stop = find("\n", start)
@@ -147,6 +149,13 @@ class NdjsonDocument(Document):
         value = self._decode(self.text[start:stop if stop >= 0 else len(self.text)], self._lines[record])
         return None if value is _SKIP else value
 
+    def line_count(self) -> int:
+        """How many lines the text holds, counted as its locations count them (the line ends
+        besides LF and CRLF too), when it ends with a line end: where the next block starts."""
+        if self._index is not None:
+            return len(self._index.starts) - 1
+        return self.text.count("\n")
+
     def looks_like_ndjson(self) -> bool:
         """True when every non-blank line is a JSON object on its own (for .json files written as NDJSON)."""
         decode = json.JSONDecoder().decode
@@ -170,7 +179,8 @@ class NdjsonDocument(Document):
         start = self._offsets[record]
         offset = self._locator.find(start, path[1:], key, occurrence)
         if self._index is not None:
-            return self._index.position(offset)
+            line, column = self._index.position(offset)
+            return line + self.line_base, column
         return self._lines[record], offset - start + 1
 
     def locate(self, path: Path, key: bool = False) -> Location:
@@ -185,6 +195,7 @@ class NdjsonDocument(Document):
         return duplicate_problems(value, path, self._position, self.name)
 
 
-def read(text: str, name: str) -> NdjsonDocument:
-    """Read an NDJSON file; records are decoded as the loader walks them."""
-    return NdjsonDocument(text, name)
+def read(text: str, name: str, first_line: int = 1) -> NdjsonDocument:
+    """Read an NDJSON file (or a block of one starting at line *first_line*); records are
+    decoded as the loader walks them."""
+    return NdjsonDocument(text, name, first_line)

@@ -20,12 +20,12 @@ a file or a pipe, and refuses to send them to a terminal.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime, timedelta
 from typing import Protocol
 
 from timeline.frozen import Frozen
-from timeline.model import Timeline
+from timeline.model import Event, Timeline
 
 # How many distinct values (a span's fields, a 'when' cell, a tag list, a description line) a
 # renderer's memo keeps: files repeat a few hundred, and a file of all-distinct values stays bounded.
@@ -131,6 +131,18 @@ def get_chunk_renderer(name: str) -> Callable[[Timeline, RenderOptions], Iterato
     module = importlib.import_module(RENDERERS[name][0])
     chunks: Callable[[Timeline, RenderOptions], Iterator[str]] | None = getattr(module, "render_chunks", None)
     return chunks
+
+
+def get_event_renderer(name: str) -> Callable[[Iterable[Event], RenderOptions], Iterator[str]] | None:
+    """The ``render_events`` function of format *name*, when it has one: the text of the events
+    of an iterable (a stream from :func:`timeline.loader.stream`, never held whole), in pieces
+    made as they are asked for, for formats whose text is the events' one after another (ndjson,
+    csv, tsv: a header at most). None: the format needs a timeline."""
+    if name in BINARY_FORMATS:
+        return None
+    module = importlib.import_module(RENDERERS[name][0])
+    events: Callable[[Iterable[Event], RenderOptions], Iterator[str]] | None = getattr(module, "render_events", None)
+    return events
 
 
 def get_binary_renderer(name: str) -> Callable[[Timeline, RenderOptions], bytes]:

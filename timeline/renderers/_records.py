@@ -254,6 +254,13 @@ def table_rows(timeline: Timeline, options: RenderOptions) -> Iterator[list[str]
         yield _cells(record.values(), guard)
 
 
+def event_rows(events: Iterable[Event], options: RenderOptions) -> Iterator[list[str]]:
+    """Header row (FIELDS) then the row of each of *events* (not merged), made as they are asked
+    for: :func:`table_rows` for a stream of events."""
+    yield list(FIELDS)
+    yield from _plain_rows(events, options.now, options.group_by, options.csv_formula_guard)
+
+
 def _cells(values: Iterable[Any], guard: bool) -> list[str]:
     # most cells are text already: only the others go through cell_text
     cells = [v if type(v) is str else "" if v is None else cell_text(v) for v in values]

@@ -20,12 +20,12 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from typing import Any
 
 from timeline.formula import guard_formula
-from timeline.model import Span, Timeline
+from timeline.model import Event, Span, Timeline
 from timeline.renderers import MEMO_LIMIT, RenderOptions
 from timeline.renderers._records import (
     _GUARD_FIRST,
@@ -70,8 +70,13 @@ def render(timeline: Timeline, options: RenderOptions) -> str:
 def render_chunks(timeline: Timeline, options: RenderOptions) -> Iterator[str]:
     """The text of :func:`render` a thousand rows at a time, for streaming."""
     if is_merged(timeline):
-        yield from _written_rows(timeline, options)
-        return
+        return _written_rows(timeline, options)
+    return render_events(timeline.events, options)
+
+
+def render_events(events: Iterable[Event], options: RenderOptions) -> Iterator[str]:
+    """The header and the rows of *events* (events as loaded, not merged; any iterable: a stream
+    is read as the rows are asked for), a thousand rows at a time."""
     guard = options.csv_formula_guard
     now, group_by = options.now, options.group_by
 
@@ -87,7 +92,7 @@ def render_chunks(timeline: Timeline, options: RenderOptions) -> Iterator[str]:
     no_provenance = ",,,,"
     batch = [_cells(FIELDS, False) + "\r\n"]
     add = batch.append
-    for event in timeline.events:
+    for event in events:
         span = event.span
         standpoint = now if now is not None else event.reference
         hit = span_cache.get((id(span), standpoint))

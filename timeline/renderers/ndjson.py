@@ -14,7 +14,7 @@ are produced one at a time (:func:`render_chunks`), so the CLI can stream them.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from json.encoder import encode_basestring  # what json.dumps(ensure_ascii=False) uses
 from typing import Any
@@ -66,6 +66,12 @@ _LINES_PER_CHUNK = 1000
 
 def render_chunks(timeline: Timeline, options: RenderOptions) -> Iterator[str]:
     """The lines of :func:`render`, a thousand at a time."""
+    return render_events(timeline.events, options)
+
+
+def render_events(events: Iterable[Event], options: RenderOptions) -> Iterator[str]:
+    """The lines of *events* (any iterable: a stream is read as the lines are asked for), a
+    thousand at a time."""
     now, group_by = options.now, options.group_by
     parts = PerSpan(lambda span, standpoint: _span_parts(span, standpoint, group_by))
     # (span, reference, file) -> the text between the event's own values: a file repeats a few
@@ -75,7 +81,7 @@ def render_chunks(timeline: Timeline, options: RenderOptions) -> Iterator[str]:
     enc = encode_basestring
     batch: list[str] = []
     add = batch.append
-    for event in timeline.events:
+    for event in events:
         origin = event.origin
         if event.merge is not None or event.provenance is not None or origin is None:
             add(_line(event, now, group_by))

@@ -9,11 +9,11 @@ booleans and the formula guard are as in :mod:`timeline.renderers.csv`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
-from timeline.model import Timeline
+from timeline.model import Event, Timeline
 from timeline.renderers import RenderOptions
-from timeline.renderers._records import table_rows
+from timeline.renderers._records import event_rows, table_rows
 
 _BREAKS = re.compile(r"[\t\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
 
@@ -30,5 +30,15 @@ def render(timeline: Timeline, options: RenderOptions) -> str:
 
 def render_chunks(timeline: Timeline, options: RenderOptions) -> Iterator[str]:
     """The lines of :func:`render`, one at a time."""
-    for row in table_rows(timeline, options):
+    return _lines(table_rows(timeline, options))
+
+
+def render_events(events: Iterable[Event], options: RenderOptions) -> Iterator[str]:
+    """The header and the lines of *events* (events as loaded, not merged; any iterable: a stream
+    is read as the lines are asked for), one at a time."""
+    return _lines(event_rows(events, options))
+
+
+def _lines(rows: Iterable[list[str]]) -> Iterator[str]:
+    for row in rows:
         yield "\t".join(clean_cell(c) for c in row) + "\n"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from timeline.grammar.expression import Components
+from timeline.grammar.families import units
 from timeline.grammar.families.handlers import Handler
 
 if TYPE_CHECKING:
@@ -16,6 +17,9 @@ def _h_fiscal(ps: Parser, i: int, end: int, p: Components) -> int:
     if ps.w(i) == "fiscal" and ps.w(j) in ("year", "yr"):
         j += 1
     n = ps.num(j)
+    if ps.w(i) == "fiscal" and p.year is not None and p.fiscal is False and ps.w(i + 1) in ("year", "yr"):
+        p.fiscal = True  # "the 2026 fiscal year"
+        return i + 2
     if n is None or p.year is not None:
         return i
     digits = len(ps.words[j])
@@ -26,7 +30,8 @@ def _h_fiscal(ps: Parser, i: int, end: int, p: Components) -> int:
     else:
         return i
     p.fiscal = True
-    return j + 1
+    # "fiscal 2024-25", "FY2024/25": the fiscal year that starts in the first year, taken as that year
+    return units.split_year(ps, j + 1, p.year)
 
 
 # The words this family's readers start on (merged into the registry's WORD_HANDLERS).
@@ -42,4 +47,6 @@ EXAMPLES: list[tuple[str, str, str, str, str]] = [
     ("fiscal 2025", "2025-01-01", "2026-01-01", "year", "2025"),
     ("FY2024", "2024-01-01", "2025-01-01", "year", "2024"),
     ("fiscal year 2026", "2026-01-01", "2027-01-01", "year", "2026"),
+    ("fiscal 2024-25", "2024-01-01", "2025-01-01", "year", "2024"),
+    ("the 2026 fiscal year", "2026-01-01", "2027-01-01", "year", "2026"),
 ]

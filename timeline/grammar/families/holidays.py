@@ -99,6 +99,19 @@ def holiday(ps: Parser, i: int, end: int, p: Components, found: tuple[Any, int])
     p.holiday = holiday
     if ps.w(j) == "day" and ps.w(j - 1) != "day":
         j += 1
+    if ps.w(j) in ("weekend", "wkend") and p.anchored is None:
+        # "Labor Day weekend", "the Easter weekend 2024": the holiday's weekend, read around it
+        inner = Components()
+        inner.holiday = holiday
+        p.holiday = None
+        p.anchored = (0, "holiday_weekend", inner)
+        j += 1
+        while j < end:
+            k = ps.component(j, end, inner)
+            if k <= j:
+                break
+            j = k
+        return j
     # "thanksgiving of next year", "MLK day of last year"
     k = j
     if ps.w(k) in ("of", "in"):
@@ -122,6 +135,7 @@ EXAMPLES: list[tuple[str, str, str, str, str]] = [
     ("Good Friday 2025", "2025-04-18", "2025-04-19", "day", "2025-04-18"),
     ("Thanksgiving 2024", "2024-11-28", "2024-11-29", "day", "2024-11-28"),
     ("Labor Day 2025", "2025-09-01", "2025-09-02", "day", "2025-09-01"),
+    ("Labor Day weekend 2025", "2025-08-30", "2025-09-02", "weekend", "2025-W35-WE"),
     ("Memorial Day 2025", "2025-05-26", "2025-05-27", "day", "2025-05-26"),
     ("New Year's Eve", "2024-12-31", "2025-01-01", "day", "2024-12-31"),
     ("Valentine's Day", "2025-02-14", "2025-02-15", "day", "2025-02-14"),

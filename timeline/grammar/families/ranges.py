@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Final
 from timeline import lexicon as lx
 from timeline.errors import ExpressionError, ExpressionSyntaxError
 from timeline.grammar.expression import Components, Reading
-from timeline.grammar.families import absolute, numbers, times
+from timeline.grammar.families import absolute, numbers, times, units
 from timeline.grammar.tokens import Token
 from timeline.grammar.words import _known_word
 
@@ -69,6 +69,10 @@ def _interval(ps: Parser, i: int, end: int) -> Reading | None:
     first = words[i]
     if _CONNECTORS.isdisjoint(words) and first != "for":
         return None
+    if "-" in words or "/" in words:
+        seasons = _split_years(ps, i, end)
+        if seasons is not None:
+            return seasons
     if first in ("from", "between"):
         i += 1
         if ps.w(i) == "the" and first == "between":
@@ -196,6 +200,29 @@ def _bare_side(ps: Parser, i: int, end: int, other: Components) -> Components | 
     return None
 
 
+def _split_years(ps: Parser, i: int, end: int) -> Reading | None:
+    """'2024-25', 'the 2019/20 season', 'the 2024-2025 season': a season (of sport, of a
+    parliament, of a crop) that spans a year and the next is those two years. 'YYYY-MM' stays an
+    ISO month ('2024-12'), unless 'season' follows ('the 2011-12 season')."""
+    j = i + 1 if ps.w(i) == "the" else i
+    year = ps.num(j)
+    if year is None or len(ps.words[j]) != 4:
+        return None
+    k = units.split_year(ps, j + 1, year)
+    if k == j + 1:
+        return None
+    is_season = lx.UNITS.get(ps.w(k)) == "season"
+    if ps.w(j + 1) == "-" and len(ps.words[j + 2]) == 2 and (ps.num(j + 2) or 0) <= 12 and not is_season:
+        return None
+    if is_season:
+        k += 1
+    if k != end:
+        return None
+    first, second = Components(), Components()
+    first.year, second.year = year, year + 1
+    return Reading(ps.text, first, second, end_inclusive=True)
+
+
 def _dash_is_part_of_date(ps: Parser, k: int) -> bool:
     """'2025-03-06', '2015-3-3', '31-Oct-74', '10-31-74', 'mid-afternoon' keep their dashes."""
     prev = ps.toks[k - 1]
@@ -256,12 +283,15 @@ def _night_into_next_day(left: Components, right: Components) -> bool:
 
 
 def _day_read_as_hour(left: Components, right: Components) -> bool:
-    """True when the left side is a weekday with a bare number that the right side, a weekday and
-    a date without a time, shows to be a day of the month: 'from Monday 10 to Wednesday 12 March',
-    'von Montag, 10., bis Mittwoch, 12. März' (not Monday at 10:00)."""
-    return left.weekday is not None and left.day is None and left.hour is not None and 1 <= left.hour <= 31 \
-        and left.minute is None and left.ampm is None and left.daypart is None and not left.clock_word \
-        and right.weekday is not None and right.day is not None and not right.has_time()
+    """True when the left side has a bare number that the right side, a date without a time, shows to be
+    a day of the month: 'from Monday 10 to Wednesday 12 March', 'von Montag, 10., bis Mittwoch, 12. März'
+    (not Monday at 10:00), 'na noite de 8 para 9 de novembro' (not 20:00)."""
+    if left.day is not None or left.hour is None or not 1 <= left.hour <= 31 or left.minute is not None \
+            or left.ampm is not None or left.clock_word or right.day is None or right.has_time():
+        return False
+    if left.weekday is not None and right.weekday is not None:
+        return left.daypart is None
+    return left.daypart == "night" and right.month is not None
 
 
 def _merge_interval(ps: Parser, left: Components, right: Components, inclusive: bool) -> Reading:
@@ -326,6 +356,7 @@ EXAMPLES: list[tuple[str, str, str, str, str]] = [
     ("March 3-5", "2025-03-03", "2025-03-06", "day", "2025-03-03/2025-03-05"),
     ("2020–2024", "2020-01-01", "2025-01-01", "year", "2020/2024"),
     ("2020-2024", "2020-01-01", "2025-01-01", "year", "2020/2024"),
+    ("the 2024-25 season", "2024-01-01", "2026-01-01", "year", "2024/2025"),
     ("April-June", "2024-04-01", "2024-07-01", "month", "2024-04/2024-06"),
     ("October–December 2024", "2024-10-01", "2025-01-01", "month", "2024-10/2024-12"),
     ("Thursday, a two-day visit", "2025-03-06", "2025-03-08", "day", "2025-03-06/P2D"),

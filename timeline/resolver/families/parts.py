@@ -28,9 +28,17 @@ def _part(r: Resolver, part: str, base: _Raw) -> _Raw:
     ref = r.ref_day
     label = {"early": "early", "mid": "the middle of", "late": "late", "begin": "the beginning of",
              "end": "the end of", "rest": "the rest of", "earlier": "earlier in", "later": "later in",
-             "all": "all of"}[part]
+             "all": "all of", "todate": "so far in", "turn": "the turn of"}[part]
     if part == "all":
         return base
+    if part == "turn":
+        return _turn(r, label, base)
+    if part == "todate":
+        # "year-to-date", "so far this month": from the unit's start to the reference day, included
+        end = min(e, ref + DAY)
+        if end <= s:
+            end = e
+        return _Raw(s, end, G.DAY, base.value, f"{label} {base.value}: from its start to the reference day")
     if part == "rest":
         start = max(s, ref)
         return _Raw(start, e, G.DAY, f"{start.isoformat()}/{(e - DAY).isoformat()}",
@@ -62,7 +70,8 @@ def _part(r: Resolver, part: str, base: _Raw) -> _Raw:
         start, end = s + timedelta(days=cuts[0]), s + timedelta(days=cuts[1])
         return _Raw(start, end, G.DAY, base.value,
                     f"{label} {base.value}: {lx.WEEKDAY_NAMES[cuts[0]]} to {lx.WEEKDAY_NAMES[cuts[1] - 1]}")
-    if g in (G.YEAR, G.QUARTER, G.SEASON, G.DECADE, G.CENTURY):
+    if g in (G.YEAR, G.QUARTER, G.SEASON, G.DECADE, G.CENTURY) or g == G.DAY and (e - s).days > 2:
+        # (a span of days longer than a weekend, a holiday such as Ramadan, is cut in thirds as a season is)
         if g == G.YEAR:
             cuts_m = {"early": (0, 4), "begin": (0, 3), "mid": (4, 8), "late": (8, 12), "end": (8, 12)}[part]
             y = s.year
@@ -89,3 +98,19 @@ def _part(r: Resolver, part: str, base: _Raw) -> _Raw:
     if g == G.DAY and part in ("late", "end"):
         return times._daypart_span(r, s, "evening", base, None)
     raise ExpressionSyntaxError(f"cannot take {label!r} of a {g.value}", r.text)
+
+
+def _turn(r: Resolver, label: str, base: _Raw) -> _Raw:
+    """The years (or days) either side of where a century, decade or year begins: 'the turn of
+    the century' read in 2025 is 1998-2002, 'the turn of the year' 22 December to 10 January."""
+    s, g = _as_date(base.start), base.grain
+    if g == G.CENTURY:
+        start, end = date(max(s.year - 2, 1), 1, 1), date(s.year + 3, 1, 1)
+        return _Raw(start, end, G.YEAR, str(s.year), f"{label} {base.value}: two years either side of {s.year}")
+    if g == G.DECADE:
+        start, end = date(max(s.year - 1, 1), 1, 1), date(s.year + 2, 1, 1)
+        return _Raw(start, end, G.YEAR, str(s.year), f"{label} {base.value}: a year either side of {s.year}")
+    if g == G.YEAR:
+        start, end = s - timedelta(days=10), s + timedelta(days=10)
+        return _Raw(start, end, G.DAY, s.isoformat(), f"{label} {base.value}: ten days either side of its first day")
+    raise ExpressionSyntaxError(f"cannot take the turn of a {g.value}", r.text)
