@@ -97,8 +97,8 @@ pkg/
 
 def test_every_path_of_the_map_exists() -> None:
     directories, modules = _package_map()
-    assert [d for d in directories if not (ROOT / d).is_dir()] == []
-    assert [m for m in modules if not (ROOT / m).is_file()] == []
+    gone = [d for d in directories if not (ROOT / d).is_dir()] + [m for m in modules if not (ROOT / m).is_file()]
+    assert gone == [], f"docs/architecture.md's map names what the tree no longer has: {gone}"
 
 
 def test_every_module_of_the_package_is_in_the_map() -> None:
@@ -106,9 +106,10 @@ def test_every_module_of_the_package_is_in_the_map() -> None:
     directories, modules = _package_map()
     named = set(modules) | {f"{d}/__init__.py" for d in directories}
     files = sorted(str(p.relative_to(ROOT)) for p in PACKAGE.rglob("*.py") if "__pycache__" not in p.parts)
-    assert [f for f in files if f not in named] == []
+    unmapped = [f for f in files if f not in named]
+    assert unmapped == [], f"add these to the map in docs/architecture.md (with a line saying what each holds): {unmapped}"
     packages = sorted(str(p.parent.relative_to(ROOT)) for p in PACKAGE.rglob("__init__.py"))
-    assert [p for p in packages if p not in directories] == []
+    assert [p for p in packages if p not in directories] == [], "a package without its NAME/ line in the map"
 
 
 def test_the_map_names_each_module_once() -> None:
@@ -264,7 +265,9 @@ def _top_name(path: Path) -> str:
 def test_every_top_level_module_and_package_has_one_layer() -> None:
     names = [name for layer in _layers() for name in layer]
     tops = sorted({_top_name(p) for p in PACKAGE.rglob("*.py") if "__pycache__" not in p.parts})
-    assert sorted(names) == tops
+    missing, unknown = sorted(set(tops) - set(names)), sorted(set(names) - set(tops))
+    assert (missing, unknown) == ([], []), \
+        f"docs/architecture.md, 'Imports point one way': give {missing} a line (above what imports them); drop {unknown}"
     assert len(names) == len(set(names))
 
 
@@ -279,7 +282,8 @@ def test_imports_point_one_way() -> None:
                 continue
             if layer_of[parts[1]] >= layer_of[here]:
                 upward.append(f"{path.relative_to(ROOT)} imports {module}")
-    assert sorted(set(upward)) == []
+    assert sorted(set(upward)) == [], "an import against the layers of docs/architecture.md: move the code, " \
+        "or (if the design changed) the layers in the doc"
 
 
 _CORE = ("lexicons", "lexicon", "grammar", "resolver", "expressions", "holidays", "model", "errors")

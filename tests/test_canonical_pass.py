@@ -123,3 +123,42 @@ def test_minutes_said_after_an_hour(language: str, text: str, prefer: str, start
     span = timeline.resolve(text, reference=REFERENCE, prefer=prefer, language=language)
     assert span.start.strftime("%Y-%m-%d %H:%M") == start
     assert span.granularity == "minute"
+
+
+# (language, expression, canonical words): a word that may begin a holiday name is the name where the
+# words after it go on with one, and itself where they do not (the matcher is asked only then)
+HOLIDAY_STARTS = [
+    ("fr", "lundi", "monday"),
+    ("fr", "lundi de Pâques 2026", "holiday_easter_monday 2026"),
+    ("fr", "lundi de la semaine prochaine", "monday next week"),
+    ("fr", "mardi gras", "holiday_shrove_tuesday"),
+    ("fr", "mardi 3 mars", "tuesday the 3 th march"),
+    ("fr", "semaine sainte", "holiday_holy_week"),
+    ("fr", "semaine prochaine", "next week"),
+    ("de", "am Tag der Arbeit", "holiday_may_day"),
+    ("uk", "День Незалежності", "holiday_ukrainian_independence_day"),
+    ("uk", "день тому", "a day ago"),
+    ("es", "lunes de Pascua", "holiday_easter_monday"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "words"), HOLIDAY_STARTS, ids=[row[1] for row in HOLIDAY_STARTS])
+def test_a_word_that_may_begin_a_holiday_name(language: str, text: str, words: str) -> None:
+    from timeline.grammar import canonical_tokens
+
+    assert " ".join(t.text for t in canonical_tokens(text, tokenize(text), language)) == words
+
+
+@pytest.mark.parametrize("language", OTHER_LANGUAGES)
+def test_read_language_gives_the_canonical_tokens_and_the_clock_of_the_language(language: str) -> None:
+    from timeline.grammar.canonical import canonical_tokens, read_language
+
+    lexicon = get_lexicon(language)
+    for text in _expressions(language)[:40]:
+        try:
+            expected = canonical_tokens(text, tokenize(text), language)
+        except TimelineError:
+            continue
+        tokens, clock24, hour_word24 = read_language(text, tokenize(text), language)
+        assert _spelled(tokens) == _spelled(expected), text
+        assert (clock24, hour_word24) == (lexicon.clock24, lexicon.hour_word24)

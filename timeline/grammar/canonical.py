@@ -519,6 +519,7 @@ def _read(text: str, toks: list[Token], table: _Table, quiet: bool) -> list[_Ite
     append = items.append
     i = 0
     compiled_words, entry = table.words, table.entry
+    compiled = _GENERAL  # the entry of the word at i (figures have none)
     while i < len(toks):
         tok = toks[i]
         if tok.number is None:
@@ -533,11 +534,12 @@ def _read(text: str, toks: list[Token], table: _Table, quiet: bool) -> list[_Ite
                 append(_Item(tok, tok, (), (), tok))  # a mark: ":", "/", "."
                 i += 1
                 continue
-            follow = compiled.follow
-            if compiled.single is not None and (follow is None or i + 1 == len(toks) or (
+            follow, single = compiled.follow, compiled.single
+            if single is not None and (follow is None or i + 1 == len(toks) or (
                     words[i + 1] not in follow and lexicon.key_of(words[i + 1]) not in follow)) and (
-                    not table.may_name_holiday(compiled, words, i) or table.match_holiday(words, i, language) is None):
-                items.append(_Item(tok, tok, compiled.meanings, reading=compiled.single))  # no entry goes on
+                    not compiled.holiday or not table.may_name_holiday(compiled, words, i)
+                    or table.match_holiday(words, i, language) is None):
+                append(_Item(tok, tok, compiled.meanings, (), None, single))  # no entry goes on
                 i += 1
                 continue
         elif words[i] not in starts and not (i + 1 < len(toks) and words[i + 1] in endings
@@ -554,8 +556,9 @@ def _read(text: str, toks: list[Token], table: _Table, quiet: bool) -> list[_Ite
         # A holiday name of the language (timeline.holidays), glue words and all ("lundi de Pâques",
         # "Tag der Deutschen Einheit"), becomes the one word the English grammar reads back as it.
         word = words[i]
-        named = table.match_holiday(words, i, language) if word in starts or (
-            tok.number is None and _holiday_spelling(word) in starts) else None  # "1. Advent" starts with a figure
+        # (a word's entry knows whether a name may begin at it; "1. Advent" starts with a figure)
+        named = table.match_holiday(words, i, language) if (
+            word in starts if tok.number is not None else table.may_name_holiday(compiled, words, i)) else None
         if named is not None and (found is None or named[1] >= found.end):
             holiday, end = named
             items.append(_Item(tok, toks[end - 1], words=tuple(table.canonical_words(holiday))))
@@ -1603,6 +1606,10 @@ class _Speller:
         """After a day of the month written with its ordinal ending ("24-те", "3-го"): the index past
         the ending; None when item j is not that."""
         day, dash, ending = self.item(j), self.item(j + 1), self.item(j + 2)
+        if day is not None and day.raw is not None and day.number is not None and 1 <= day.number <= 31 \
+                and len(day.raw.text) <= 2 and dash is not None and dash.raw is not None and dash.raw.text == "." \
+                and not dash.raw.space_before:
+            return j + 2  # "in der Nacht zum 9. November": the dot of a German ordinal
         if day is None or day.raw is None or day.number is None or not 1 <= day.number <= 31 \
                 or len(day.raw.text) > 2 or dash is None or dash.raw is None or dash.raw.text != "-" \
                 or dash.raw.space_before or ending is None or not ending.glue_only or ending.first.space_before:

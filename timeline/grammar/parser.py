@@ -55,6 +55,10 @@ _GLUE_ONLY: Final = frozenset(
     and (not w[:1].isalpha() or w in _NOT_HOLIDAY_STARTS))
 
 
+# Qualifier words read before a date ("since 1989", "starting next week"); "from" opens a range instead.
+_LEADING_QUALIFIERS: Final = frozenset(lx.QUALIFIERS) - {"from"}
+
+
 # Hedges and marks read off the end of an expression ("3pm or so", "mid-2025 (approx.)").
 _TRAILING: Final = frozenset({"ish", "approximately", "approx", "or", "so", ".", "?", "!", ",", ";", ")"})
 
@@ -149,8 +153,7 @@ class Parser:
                 i += 1
                 if self.w(i) == "the" and self.w(i + 1) in ("next", "coming"):
                     i += 2
-            elif w in ("by", "since", "until", "till", "til", "untill", "before", "after", "through",
-                       "thru") and qualifier is None:
+            elif w in _LEADING_QUALIFIERS and qualifier is None:
                 if w == "after" and self.w(i + 1) in ("lunch", "school", "work") \
                         or w == "before" and self.w(i + 1) == "lunch":
                     break
