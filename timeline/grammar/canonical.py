@@ -511,6 +511,11 @@ def _read(text: str, toks: list[Token], table: _Table, quiet: bool) -> list[_Ite
         toks = [t for n, t in enumerate(toks) if not (
             t.text == "'" and n + 1 < len(toks) and toks[n + 1].number is not None and len(toks[n + 1].text) == 2
             and not toks[n + 1].space_before)]
+    if "\u00ba" in text or "\u00aa" in text:
+        # "3.º trimestre", "1.ª semana": the dot before an ordinal mark belongs to the mark
+        toks = [t for n, t in enumerate(toks) if not (
+            t.text == "." and 0 < n < len(toks) - 1 and toks[n - 1].number is not None and not t.space_before
+            and toks[n + 1].text in ("\u00ba", "\u00aa") and not toks[n + 1].space_before)]
     words = [t.text for t in toks]
     if not "".join(words).isalnum() or not _LETTER_APOSTROPHES.isdisjoint(text):
         # a mark, an apostrophe or a hyphen in a word: each such token normalized ("o'clock" -> "oclock")
