@@ -364,6 +364,11 @@ ROMANCE_AND_GERMAN_NEWS: dict[str, list[DatedRow]] = {
         _on("fr", "à l'horizon 2035", MON, "2035-01-01", "2036-01-01", "year", qualifier="by"),
         _on("pt", "até o final do ano", MON, "2025-09-01", "2026-01-01", "month", qualifier="by"),
         _on("it", "nel Novecento", MON, "1900-01-01", "2000-01-01", "century"),
+        # a week by its ISO number (the year by prefer when not written)
+        _on("fr", "la semaine 12", MON, "2025-03-17", "2025-03-24", "week"),
+        _on("es", "la semana 48", MON, "2025-11-24", "2025-12-01", "week", "future"),
+        _on("pt", "na semana 12 de 2024", MON, "2024-03-18", "2024-03-25", "week"),
+        _on("de", "KW 47", MON, "2025-11-17", "2025-11-24", "week"),
         # a range from a day word to a weekday: each side its own day (was today alone)
         _on("de", "heute - nächsten Freitag", MON, "2025-11-17", "2025-11-22", "day"),
         _on("es", "de hoy al viernes", MON, "2025-11-17", "2025-11-22", "day"),

@@ -926,6 +926,8 @@ class _Speller:
             named = self.item(j + 1)  # "en el siglo XX": the unit is named by an ordinal, not counted
             if nxt.has(Ordinal) and named is not None and (named.unit_name is not None or named.has(PeriodPart)):
                 return False  # "en el segundo semestre": the second half, not two seconds
+            if nxt.unit_name == "week" and named is not None and named.raw is not None and named.number is not None:
+                return False  # "in KW 12", "in der Kalenderwoche 12": the week of that number
             return named is None or not named.has(Ordinal) or named.has(Number)
         if nxt.number is None:
             return False
