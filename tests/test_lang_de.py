@@ -216,6 +216,14 @@ RANGES: list[Row] = [
     ("binnen 48 Stunden", "2025-03-06", "past", "2025-03-06T00:00", "2025-03-08T00:00", "hour", "by"),
     # a weekday with its day on each side: the left number is a day, not an hour
     ("von Dienstag, 18., bis Donnerstag, 20. November", "2025-11-12", "future", "2025-11-18", "2025-11-21", "day"),
+    # the night between two days, "von ... auf ...", is the night of the first; "auf" alone is glue
+    ("in der Nacht von Samstag auf Sonntag", "2025-11-12", "past", "2025-11-08T18:00", "2025-11-09T00:00",
+     "part_of_day"),
+    ("in der Nacht vom 8. auf den 9. November", "2025-11-12", "past", "2025-11-08T18:00", "2025-11-09T00:00",
+     "part_of_day"),
+    ("auf Montag", "2025-11-12", "future", "2025-11-17", "2025-11-18", "day"),
+    # the night that ends on a date written with the ordinal's dot is the night of the day before
+    ("in der Nacht zum 9. November", "2025-11-12", "past", "2025-11-08T18:00", "2025-11-09T00:00", "part_of_day"),
 ]
 
 QUALIFIERS_AND_VAGUE: list[Row] = [

@@ -144,6 +144,8 @@ TIMES: list[Row] = [
 ]
 
 RANGES: list[Row] = [
+    # the night between two days, "de ... para ...", is the night of the first
+    ("na noite de 8 para 9 de novembro", "past", "2024-11-08T18:00", "2024-11-09T00:00", "part_of_day"),
     # a weekday with its day on each side: the left number is the day, not an hour
     ("de segunda-feira, 10, a quarta-feira, 12 de março", "future", "2025-03-10", "2025-03-13", "day"),
     ("de 13 a 15 de julho", "future", "2025-07-13", "2025-07-16", "day"),

@@ -1617,6 +1617,10 @@ class _Speller:
         """After a day of the month written with its ordinal ending ("24-те", "3-го"): the index past
         the ending; None when item j is not that."""
         day, dash, ending = self.item(j), self.item(j + 1), self.item(j + 2)
+        if day is not None and day.raw is not None and day.number is not None and 1 <= day.number <= 31 \
+                and len(day.raw.text) <= 2 and dash is not None and dash.raw is not None and dash.raw.text == "." \
+                and not dash.raw.space_before:
+            return j + 2  # "in der Nacht zum 9. November": the dot of a German ordinal
         if day is None or day.raw is None or day.number is None or not 1 <= day.number <= 31 \
                 or len(day.raw.text) > 2 or dash is None or dash.raw is None or dash.raw.text != "-" \
                 or dash.raw.space_before or ending is None or not ending.glue_only or ending.first.space_before:

@@ -166,7 +166,8 @@ QUALIFIERS: dict[str, tuple[str, ...]] = {
     "since": ("seit", "seit dem", "seit der", "ab", "ab dem", "ab der", "von", "vom", "von der", "beginnend",
               "beginnend mit", "angefangen mit"),
     "by": ("bis", "bis zum", "bis zur", "bis spätestens", "spätestens", "spätestens bis"),
-    "until": ("bis einschließlich", "bis inklusive", "einschließlich bis"),
+    # "auf" closes a range only after "von" ("in der Nacht von Samstag auf Sonntag"); elsewhere it is glue
+    "until": ("bis einschließlich", "bis inklusive", "einschließlich bis", "auf"),
     "before": ("vor", "vor dem", "vor der", "bevor", "noch vor", "früher als"),
     "after": ("nach", "nach dem", "nach der", "später als", "frühestens", "nicht vor"),
     "within": ("binnen", "innerhalb", "innerhalb von", "innerhalb der", "innerhalb des", "im laufe", "im laufe der",
@@ -262,7 +263,7 @@ ZONE_NAMES: dict[str, int | str] = {
 GLUE = ("am", "an", "im", "in", "um", "der", "die", "das", "den", "dem", "des", "zum", "zur", "zu", "beim", "bei",
         "für", ",", "genau", "pünktlich", "exakt", "punkt", "gerade", "also", "und zwar", "heuer", "ten", "te",
         "ter", "tes", "tem", "ste", "sten", "ster", "stes", "aber", "und", "übers", "über", "noch", "schon",
-        "bereits", "erst", "ortszeit", "lokalzeit")
+        "bereits", "erst", "ortszeit", "lokalzeit", "auf")
 ORDINAL_ENDINGS = ("ten", "te", "ter", "tes", "tem", "ste", "sten", "ster", "stes")
 
 # Two meanings in one word: spelled as both, in order (canonical.py).

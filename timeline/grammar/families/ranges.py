@@ -283,12 +283,15 @@ def _night_into_next_day(left: Components, right: Components) -> bool:
 
 
 def _day_read_as_hour(left: Components, right: Components) -> bool:
-    """True when the left side is a weekday with a bare number that the right side, a weekday and
-    a date without a time, shows to be a day of the month: 'from Monday 10 to Wednesday 12 March',
-    'von Montag, 10., bis Mittwoch, 12. März' (not Monday at 10:00)."""
-    return left.weekday is not None and left.day is None and left.hour is not None and 1 <= left.hour <= 31 \
-        and left.minute is None and left.ampm is None and left.daypart is None and not left.clock_word \
-        and right.weekday is not None and right.day is not None and not right.has_time()
+    """True when the left side has a bare number that the right side, a date without a time, shows to be
+    a day of the month: 'from Monday 10 to Wednesday 12 March', 'von Montag, 10., bis Mittwoch, 12. März'
+    (not Monday at 10:00), 'na noite de 8 para 9 de novembro' (not 20:00)."""
+    if left.day is not None or left.hour is None or not 1 <= left.hour <= 31 or left.minute is not None \
+            or left.ampm is not None or left.clock_word or right.day is None or right.has_time():
+        return False
+    if left.weekday is not None and right.weekday is not None:
+        return left.daypart is None
+    return left.daypart == "night" and right.month is not None
 
 
 def _merge_interval(ps: Parser, left: Components, right: Components, inclusive: bool) -> Reading:
