@@ -129,7 +129,38 @@ NEWS = [
     ("the Easter weekend", date(2025, 5, 1), "2025-04-19", "2025-04-21", "weekend"),
     ("Thanksgiving weekend", date(2025, 12, 1), "2025-11-27", "2025-12-01", "weekend"),
     ("the week before last", date(2025, 1, 1), "2024-12-16", "2024-12-23", "week"),
+    # the early / latter part of a period is its early / late part (section 6)
+    ("the early part of the year", date(2025, 3, 6), "2025-01-01", "2025-05-01", "month"),
+    ("the latter part of the year", date(2025, 3, 6), "2025-09-01", "2026-01-01", "month"),
+    ("the later part of 2025", date(2024, 12, 31), "2025-09-01", "2026-01-01", "month"),
+    ("the last part of March", date(2025, 3, 6), "2025-03-21", "2025-04-01", "day"),
+    ("earlier in the year", date(2025, 3, 6), "2025-01-01", "2025-03-06", "day"),
+    ("later in the week", date(2025, 3, 6), "2025-03-07", "2025-03-10", "day"),
+    # the whole of a unit
+    ("all year", date(2025, 3, 6), "2025-01-01", "2026-01-01", "year"),
+    ("all of 2024", date(2025, 3, 6), "2024-01-01", "2025-01-01", "year"),
+    ("the whole of March", date(2024, 12, 31), "2024-03-01", "2024-04-01", "month"),
+    ("the entire year", date(2024, 2, 29), "2024-01-01", "2025-01-01", "year"),
+    ("the winter months", date(2024, 2, 29), "2023-12-21", "2024-03-20", "season"),
+    # the end of a holiday of several days is its last third
+    ("the end of Ramadan", date(2025, 4, 15), "2025-03-21", "2025-03-30", "day"),
+    # fractions of calendar units land in a unit one step finer
+    ("half a century ago", date(2025, 3, 6), "1975-01-01", "1976-01-01", "year"),
+    ("a year and a half ago", date(2024, 2, 29), "2022-08-01", "2022-09-01", "month"),
+    ("in a week and a half", date(2024, 2, 29), "2024-03-10", "2024-03-11", "day"),
+    # quarters and the wires' clock
+    ("3Q24", date(2025, 3, 6), "2024-07-01", "2024-10-01", "quarter"),
+    ("4Q 2024", date(2025, 3, 6), "2024-10-01", "2025-01-01", "quarter"),
+    ("1400 GMT on Friday", date(2025, 3, 6), "2025-02-28T14:00", "2025-02-28T14:01", "minute"),
+    ("0300 GMT", date(2025, 3, 6), "2025-03-06T03:00", "2025-03-06T03:01", "minute"),
+    ("at 9 a.m. local time", date(2025, 3, 6), "2025-03-06T09:00", "2025-03-06T10:00", "hour"),
 ]
+
+
+@pytest.mark.parametrize(("text", "qualifier"), [("starting next week", "since"), ("effective Jan. 1", "since"),
+                                                 ("commencing Monday", "since")])
+def test_starting_and_effective_are_since(text: str, qualifier: str) -> None:
+    assert resolve(text, reference=REFERENCE).qualifier == qualifier
 
 
 @pytest.mark.parametrize(("text", "reference", "start", "end", "grain"), NEWS, ids=[f"{n[0]} @{n[1]}" for n in NEWS])
@@ -181,15 +212,26 @@ SENTENCES = [
     ("The economy is expected to recover by mid-next year.", date(2025, 3, 6),
      "mid-next year", "2026-05-01", "2026-09-01"),
     ("The statue was erected in the 1800s.", date(2025, 3, 6), "the 1800s", "1800-01-01", "1900-01-01"),
+    ("The company expects sales to pick up in the latter part of the year.", date(2025, 3, 6),
+     "the latter part of the year", "2025-09-01", "2026-01-01"),
+    ("Margins improved in 3Q24, the bank said.", date(2025, 3, 6), "3Q24", "2024-07-01", "2024-10-01"),
+    ("Russia struck the city at 0300 GMT on Friday.", date(2025, 3, 6),
+     "0300 GMT on Friday", "2025-02-28T03:00", "2025-02-28T03:01"),
+    ("The plant was built half a century ago.", date(2025, 3, 6),
+     "half a century ago", "1975-01-01", "1976-01-01"),
 ]
 
 
-def test_extract_counts_the_unit_before_or_after_from_the_date_just_told() -> None:
-    text = "The summit opened on 12 January 2025. The ministers had met the week before, aides said."
-    mentions = {m.text: m.span for m in read_article(text, REFERENCE).mentions}
-    span = mentions["the week before"]
+@pytest.mark.parametrize(("second", "text", "start", "end"), [
+    ("The ministers had met the week before, aides said.", "the week before", "2024-12-30", "2025-01-06"),
+    ("Later in the day, the ministers issued a statement.", "Later in the day", "2025-01-12", "2025-01-13"),
+])
+def test_extract_counts_from_the_date_just_told(second: str, text: str, start: str, end: str) -> None:
+    mentions = {m.text: m.span for m in read_article(f"The summit opened on 12 January 2025. {second}",
+                                                     REFERENCE).mentions}
+    span = mentions[text]
     assert span is not None
-    assert (str(span.start), str(span.end)) == ("2024-12-30", "2025-01-06")
+    assert (str(span.start), str(span.end)) == (start, end)
 
 
 def test_extract_reads_within_weeks_as_a_length_and_a_lone_overnight_by_tense() -> None:

@@ -49,6 +49,10 @@ SEASON_NAMES = _en.SEASON_NAMES
 
 # words for a half before "half": "back" -> 2 ("the back half of 2025")
 HALVES: dict[str, int] = {s: n for n, ss in _en.HALVES.items() for s in ss}
+# a word before "part of" -> the part it names ("latter" -> "late")
+PART_WORDS: dict[str, str] = {s: part for part, ss in _en.PART_WORDS.items() for s in ss}
+# words for the whole of a unit
+WHOLE = frozenset(_en.WHOLE)
 # one-word middles of a unit: "midweek" -> "week"
 MID_UNITS: dict[str, str] = {s: unit for unit, ss in _en.MID_UNITS.items() for s in ss}
 # "ytd" -> "year": the unit up to the reference day
@@ -73,7 +77,7 @@ VAGUE_WINDOWS: dict[str, VagueWindow] = dict(_en.WINDOWS)
 
 __all__ = [
     "APPROXIMATORS", "DECADE_WORDS", "FILLERS", "HALVES", "MID_UNITS", "MONTHS", "MONTH_NAMES",
-    "NUMBER_WORDS", "ORDINAL_SUFFIXES", "ORDINAL_TENS", "ORDINAL_WORDS", "PARTS_OF_DAY", "QUALIFIERS",
-    "RELATIVE", "SEASONS", "SEASON_NAMES", "TO_DATE_ABBREVIATIONS", "UNITS", "UNIT_FACTS", "VAGUE",
-    "VAGUE_WINDOWS", "WEEKDAYS", "WEEKDAY_NAMES", "ZONES",
+    "NUMBER_WORDS", "ORDINAL_SUFFIXES", "ORDINAL_TENS", "ORDINAL_WORDS", "PARTS_OF_DAY", "PART_WORDS",
+    "QUALIFIERS", "RELATIVE", "SEASONS", "SEASON_NAMES", "TO_DATE_ABBREVIATIONS", "UNITS", "UNIT_FACTS",
+    "VAGUE", "VAGUE_WINDOWS", "WEEKDAYS", "WEEKDAY_NAMES", "WHOLE", "ZONES",
 ]

@@ -8,7 +8,7 @@ the grammar with the anchor as the reference. The kinds:
   anchor is the date mentioned last);
 - ``relative``: "the following day", "the next morning", "the previous quarter", "the day before",
   "the week after";
-- ``that``: "that week", "that evening", "the same day" (the unit holding the anchor);
+- ``that``: "that week", "that evening", "the same day", "later in the day" (the unit holding the anchor);
 - ``year_ago``: "the year-earlier period", "the year-ago quarter", "the same period last year",
   "the same quarter of 2024" (the period just mentioned, a year before or in that year);
 - ``this_period``: "the quarter", "the period" in a text about results (the period just mentioned).
@@ -73,6 +73,11 @@ def anaphor_of(toks: list[Tok]) -> Anaphor | None:
         unit = units[lows[1]]
         return Anaphor("relative", unit, f"the {'previous' if lows[2] == 'before' else 'following'} {unit}",
                        sign=-1 if lows[2] == "before" else 1)
+    if n == 4 and lows[0] in voc.anaphoric_markers and lows[1:3] == ["in", "the"] and units.get(lows[3]) in (
+            _NARRATIVE_UNITS):
+        # "later in the day", "earlier in the week": that unit of the anchor, before or after it
+        unit = units[lows[3]]
+        return Anaphor("that", unit, f"{lows[0]} {'today' if unit == 'day' else 'this ' + unit}")
     if n == 2 and kinds[0] == ANA:
         unit = units.get(lows[1], lows[1])
         return Anaphor("that", unit, _this(unit, lows[1]))

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from timeline.extraction.vocabulary import NOT_IN_THE_LEXICON, Vocabulary, vocabulary
-from timeline.lexicon import HALVES, MID_UNITS
+from timeline.lexicon import HALVES, MID_UNITS, PART_WORDS
 
 
 def _zone_alternation() -> str:
@@ -24,9 +24,9 @@ def _zone_alternation() -> str:
 _TOKEN = re.compile(
     r"(?P<time>\d{1,2}(?:[:.][0-5]\d)?\s?(?:[apAP]\.[mM]\.|[apAP][mM]\b|[apAP]\.[mM]\b)"
     r"|(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d,])"
-    r"|(?:[01]\d|2[0-3])\.[0-5]\d(?=\s*(?:" + _zone_alternation() + r")\b))"
+    r"|(?:[01]\d|2[0-3])\.?[0-5]\d(?=\s*(?:" + _zone_alternation() + r")\b))"
     r"|(?P<iso>\d{4}-[01]\d-[0-3]\d(?:T[0-2]\d:[0-5]\d(?::[0-5]\d)?)?)(?![\d-])"
-    r"|(?P<half>[12]H(?:\d\d|\s\d{4})?\b)"
+    r"|(?P<half>(?:[12]H|[1-4]Q)(?:\d\d|\s\d{4})?\b)"
     r"|(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d+(?:st|nd|rd|th|s)?\b(?:-[A-Za-z]+)*)"
     r"|(?P<apdec>['\u2019]\d0s\b)"
     r"|(?P<word>[A-Za-z]+\d*(?:-[A-Za-z0-9]+)*)"
@@ -99,7 +99,7 @@ def classify(toks: list[Tok], text: str) -> None:
             t.kind, t.seed = DEC, True
             continue
         if k == "half":
-            t.kind, t.seed = Q, True  # "1H25", "2H 2025": the financial press's halves
+            t.kind, t.seed = Q, True  # "1H25", "2H 2025", "3Q24": the financial press's halves and quarters
             continue
         if k == "pos":
             t.kind = POS
@@ -191,6 +191,11 @@ def classify(toks: list[Tok], text: str) -> None:
                 t.kind, t.seed, t.value = MM, True, (months[head], months[tail])  # "the April-June quarter"
                 continue
             t.kind = X
+            continue
+        if low in PART_WORDS and i + 2 < n and toks[i + 1].low == "part" and toks[i + 2].low == "of":
+            t.kind = toks[i + 1].kind = E  # "the latter part of the year": a part of a period, as "the end of"
+            continue
+        if low == "part" and t.kind == E:
             continue
         if low in weekdays:
             if low in voc.weekday_abbreviations:
@@ -457,6 +462,8 @@ def is_seedy(run: list[Tok]) -> bool:
     voc = vocabulary()
     if E in kinds and U in kinds and any(lo in voc.edges_with_of for lo in lows):
         return True  # "the end of the year"
+    if len(run) == 4 and lows[0] in voc.anaphoric_markers and lows[1:3] == ["in", "the"] and kinds[3] == U:
+        return True  # "later in the day": read from the date just told (anaphora)
     if O in kinds and any(voc.units.get(lo) in ("quarter", "century") or lo == "half" for lo in lows):
         return True
     if O in kinds and U in kinds and (M in kinds or Y in kinds):

@@ -162,7 +162,7 @@ def vocabulary(language: str = "en") -> Vocabulary:
         decades=decades, phrase_starts=phrase_starts,
         # "the end of the year", "the rest of 2025": the parts of a period that need "of" before a date
         edges_with_of=frozenset(k for k, m in lexicon.values(PeriodPart).items() if m.kind in ("begin", "end", "rest"))
-        | {"middle", "close", "turn"},
+        | {"middle", "close", "turn", "part"},
         relative_shift={k: m.shift for k, m in lexicon.values(Relative).items()},
         marker_direction={k: m.direction for k, m in lexicon.values(Marker).items() if m.position == "after"},
         # "two days later" +1, "a year earlier" -1, "six months before" -1: counted from the last time mentioned

@@ -55,6 +55,10 @@ _GLUE_ONLY: Final = frozenset(
     and (not w[:1].isalpha() or w in _NOT_HOLIDAY_STARTS))
 
 
+# Qualifier words read before a date ("since 1989", "starting next week"); "from" opens a range instead.
+_LEADING_QUALIFIERS: Final = frozenset(lx.QUALIFIERS) - {"from"}
+
+
 # Hedges and marks read off the end of an expression ("3pm or so", "mid-2025 (approx.)").
 _TRAILING: Final = frozenset({"ish", "approximately", "approx", "or", "so", ".", "?", "!", ",", ";", ")"})
 
@@ -149,8 +153,7 @@ class Parser:
                 i += 1
                 if self.w(i) == "the" and self.w(i + 1) in ("next", "coming"):
                     i += 2
-            elif w in ("by", "since", "until", "till", "til", "untill", "before", "after", "through",
-                       "thru") and qualifier is None:
+            elif w in _LEADING_QUALIFIERS and qualifier is None:
                 if w == "after" and self.w(i + 1) in ("lunch", "school", "work") \
                         or w == "before" and self.w(i + 1) == "lunch":
                     break
@@ -173,7 +176,7 @@ class Parser:
         if expr is None:
             duration, end2 = ranges._trailing_duration(self, i, end) if "for" in self.words else (None, end)
             start_point = self.point(i, end2)
-            expr = Reading(self.text, start_point, duration=duration)
+            expr = Reading(self.text, start_point, None, True, duration)
         if qualifier == "within":
             expr.qualifier = "by"
             if expr.start.offset is not None:
@@ -256,7 +259,7 @@ class Parser:
         t = self.toks[i]
         w = t.text
         if t.number is not None:
-            if p.hour is None and i + 1 < end and (w == "half" or _CLOCK_WORDS.intersection(self.words[i + 1:end])):
+            if p.hour is None and i + 1 < end and (w == "half" or not _CLOCK_WORDS.isdisjoint(self.words[i + 1:end])):
                 j = times.clock_relative(self, i, end, p)
                 if j > i:
                     return j
@@ -266,7 +269,7 @@ class Parser:
             if kind & _GLUE and (i + 1 >= self.n or self.words[i + 1] != "/"):
                 return i + 1
             if kind & _CLOCK and p.hour is None and i + 1 < end and (
-                    w == "half" or _CLOCK_WORDS.intersection(self.words[i + 1:end])):
+                    w == "half" or not _CLOCK_WORDS.isdisjoint(self.words[i + 1:end])):
                 j = times.clock_relative(self, i, end, p)
                 if j > i:
                     return j

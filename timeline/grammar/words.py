@@ -23,7 +23,7 @@ _LEADING_WORDS: Final = frozenset({
     "around", "about", "approximately", "approx", "circa", "ca", "roughly", "nearly", "almost", "c", "some",
     "sometime", "time", "no", "not", "up", "as", "within", "by", "since", "until", "till", "til", "untill",
     "more", "less", "at",
-    "before", "after", "through", "thru", "ever"})
+    "before", "after", "through", "thru", "ever"}) | (frozenset(lx.QUALIFIERS) - {"from"})
 
 
 _SPECIAL_WORDS: Final = frozenset({

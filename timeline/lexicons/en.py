@@ -101,7 +101,7 @@ MARKERS: dict[tuple[int, Position], tuple[str, ...]] = {
 
 QUALIFIERS: dict[str, tuple[str, ...]] = {
     "by": ("by",),
-    "since": ("since", "from"),
+    "since": ("since", "from", "starting", "effective", "commencing"),
     "until": ("until", "till", "til", "untill", "through", "thru"),
     "before": ("before",),
     "after": ("after",),
@@ -115,6 +115,13 @@ PERIOD_PARTS: dict[str, tuple[str, ...]] = {
     "begin": ("beginning", "start"), "end": ("end",), "rest": ("rest", "remainder", "balance"),
     "earlier": ("earlier",), "later": ("later",),
 }
+
+# words before "part of" and the part of the period they name: "the latter part of the year" is late
+PART_WORDS: dict[str, tuple[str, ...]] = {"early": ("early", "earlier", "first", "opening"),
+                                          "late": ("late", "later", "latter", "last", "final", "closing")}
+
+# words for the whole of a unit: "all year", "the whole of 2024", "the entire week"
+WHOLE = ("all", "whole", "entire", "full")
 
 # one-word middles of the current unit: "midweek" is "mid-week"
 MID_UNITS: dict[str, tuple[str, ...]] = {"week": ("midweek",), "month": ("midmonth",), "year": ("midyear",)}
@@ -167,7 +174,7 @@ DECADES: dict[int, tuple[str, ...]] = {
 # Words that tie parts together and carry no meaning of their own.
 GLUE = ("at", "on", "in", "the", "of", "for", "during", "@", ",", "around", "about", "approximately",
         "approx", "circa", "ca", "roughly", "sometime", "some", "time", "day", "date", "than", "o'clock",
-        "exactly", "precisely")
+        "exactly", "precisely", "local")
 
 # The one table of vague words: the documented windows (docs/conventions.md, section 13).
 WINDOWS: dict[str, VagueWindow] = {w.kind: w for w in (

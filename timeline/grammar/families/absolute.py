@@ -97,15 +97,20 @@ def numeric(ps: Parser, i: int, end: int, p: Components) -> int:
             second = ps.num(j + 1)
             j += 2
         return times._set_time(ps, p, n, minute, second, j, end, i)
-    if nxt == "h" and adj and digits == 1 and n in (1, 2) and ps.text[toks[i + 1].start:toks[i + 1].end] == "H":
-        # the financial press's halves, "1H25", "2H 2025", "1H": a capital H is never an hour's
+    if nxt in ("h", "q") and adj and digits == 1 and 1 <= n <= (2 if nxt == "h" else 4) \
+            and ps.text[toks[i + 1].start:toks[i + 1].end] in ("H", "Q"):
+        # the financial press's halves and quarters, "1H25", "2H 2025", "3Q24", "4Q": a capital H is never an hour's
         year = ps.num(i + 2)
-        if year is not None and (len(ps.words[i + 2]) == 2 and ps.adjacent(i + 2) or len(ps.words[i + 2]) == 4):
-            p.half, p.year = n, year if year >= 100 else 2000 + year
-            return i + 3
-        if i + 2 >= end:
-            p.half = n
-            return i + 2
+        k = i + 3 if year is not None and (len(ps.words[i + 2]) == 2 and ps.adjacent(i + 2)
+                                            or len(ps.words[i + 2]) == 4) else i + 2 if i + 2 >= end else 0
+        if k:
+            if nxt == "h":
+                p.half = n
+            else:
+                p.quarter = n
+            if year is not None and k == i + 3:
+                p.year = year if year >= 100 else 2000 + year
+            return k
     if nxt == "h" and adj and n <= 24:
         j = i + 2
         minute_h: int | None = None
@@ -143,6 +148,10 @@ def numeric(ps: Parser, i: int, end: int, p: Components) -> int:
         if ps.w(j) == ".":
             j += 1
         return j
+    if digits == 4 and nxt in lx.ZONES and n // 100 < 24 and n % 100 < 60 and ps.text[toks[i + 1].start].isupper():
+        # the wires' clock: "1400 GMT", "0300 ET" (a year is never followed by a zone), on the 24-hour clock
+        p.time_exact = True
+        return times._set_time(ps, p, n // 100, n % 100, None, i + 1, end, i)
     # times with am/pm: 3pm, 10 am, 330 p.m., 1030
     ampm_j = times._ampm_at(ps, i + 1)
     if ampm_j is not None:
@@ -403,4 +412,6 @@ EXAMPLES: list[tuple[str, str, str, str, str]] = [
     ("since 1989", "1989-01-01", "1990-01-01", "year", "1989"),
     ("the 1800s", "1800-01-01", "1900-01-01", "century", "18"),
     ("1H25", "2025-01-01", "2025-07-01", "quarter", "2025-H1"),
+    ("3Q24", "2024-07-01", "2024-10-01", "quarter", "2024-Q3"),
+    ("1400 GMT", "2025-03-06T14:00", "2025-03-06T14:01", "minute", "2025-03-06T14:00"),
 ]

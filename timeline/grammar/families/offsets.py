@@ -37,6 +37,8 @@ def _h_in(ps: Parser, i: int, end: int, p: Components) -> int:
         unit = lx.UNITS[unit_word]
         if unit == "fortnight":
             value, unit = value * 2, "week"
+        if _and_a_half(ps, j + 1):
+            value, j = value + 0.5, j + 3  # "in a day and a half"
         p.offset = (value, unit)
         return j + 1
     if unit_word == "'":
@@ -103,6 +105,8 @@ def number_phrase(ps: Parser, i: int, end: int, p: Components) -> int:
                 return times._set_time(ps, p, int(value), None, None, j, end, i)
         return i
     k = j + 1
+    if _and_a_half(ps, k):
+        value, k = value + 0.5, k + 3  # "a year and a half ago"
     if unit == "fortnight":
         value, unit = value * 2, "week"
     if unit == "week" and ps.w(k) == "-" and ps.w(k + 1) == "end":
@@ -149,6 +153,11 @@ def number_phrase(ps: Parser, i: int, end: int, p: Components) -> int:
     return i
 
 
+def _and_a_half(ps: Parser, k: int) -> bool:
+    """True when 'and a half' stands at k, after a unit: 'a year and a half'."""
+    return ps.w(k) == "and" and ps.w(k + 1) in ("a", "an") and ps.w(k + 2) == "half"
+
+
 def _anchored(ps: Parser, value: float, unit: str, k: int, end: int, p: Components) -> int:
     """'3 days after Easter', 'a week after <event-id>', 'the day before yesterday'."""
     rest = ps.toks[k:end]
@@ -180,6 +189,8 @@ EXAMPLES: list[tuple[str, str, str, str, str]] = [
     ("two weeks earlier", "2025-02-17", "2025-02-24", "week", "2025-W08"),
     ("a couple of days ago", "2025-03-04", "2025-03-05", "day", "2025-03-04"),
     ("three weeks from now", "2025-03-24", "2025-03-31", "week", "2025-W13"),
+    ("half a century ago", "1975-01-01", "1976-01-01", "year", "1975"),
+    ("a year and a half ago", "2023-09-01", "2023-10-01", "month", "2023-09"),
     ("a decade ago", "2010-01-01", "2020-01-01", "decade", "201"),
     ("the last 30 years", "1995-01-01", "2025-01-01", "year", "1995/P30Y"),
     ("the next two years", "2026-01-01", "2028-01-01", "year", "2026/P2Y"),

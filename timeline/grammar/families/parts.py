@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 def _h_part(ps: Parser, i: int, end: int, p: Components) -> int:
     """early / mid / late / beginning / end / start / rest / middle of a period."""
     w = ps.words[i]
+    j = part_of(ps, i, end, p)
+    if j > i:
+        return j
     j = i + 1
     if w == "mid" and ps.w(j) == "-":
         j += 1
@@ -72,7 +75,13 @@ def _h_part(ps: Parser, i: int, end: int, p: Components) -> int:
         j += 1
     if ps.w(j) == "the":
         j += 1
-    if w in ("earlier", "later") and ps.w(j) not in ("this", "today", "that"):
+    if w in ("earlier", "later") and ps.w(j) == "in" and ps.w(j + 1) == "the" and ps.w(j + 2) in lx.UNITS:
+        # "earlier in the day", "later in the week": as "earlier today", "later this week"
+        j += 2
+        if lx.UNITS[ps.w(j)] == "day" and p.rel_day is None and p.part is None:
+            p.rel_day, p.part = 0, part
+            return j + 1
+    elif w in ("earlier", "later") and ps.w(j) not in ("this", "today", "that"):
         return i
     if p.part is not None:
         return i
@@ -90,6 +99,15 @@ def _h_eox(ps: Parser, i: int, end: int, p: Components) -> int:
         return i + 1
     p.rel_unit = (unit, 0)
     return i + 1
+
+
+def part_of(ps: Parser, i: int, end: int, p: Components) -> int:
+    """'the early part of the year', 'the latter part of 2025', 'the last part of March': early or
+    late (lexicon PART_WORDS); i when 'part of' does not follow."""
+    if ps.w(i + 1) != "part" or ps.w(i + 2) != "of" or p.part is not None or ps.words[i] not in lx.PART_WORDS:
+        return i
+    p.part = lx.PART_WORDS[ps.words[i]]
+    return i + 3
 
 
 # two-word openers of a part: (its first word) -> (its second word, the part)
@@ -134,6 +152,8 @@ HANDLERS: dict[str, Handler] = {
     "remainder": _h_part,
     **dict.fromkeys(_UNIT_PARTS, _h_unit_part),
     **dict.fromkeys(_PART_OPENERS, _h_part_opener),
+    # the words of PART_WORDS no other reader starts on ("latter" is the halves' reader's)
+    **dict.fromkeys(("first", "opening", "last", "final", "closing"), part_of),
     "eom": _h_eox,
     "bom": _h_eox,
     "eoy": _h_eox,
@@ -170,6 +190,8 @@ EXAMPLES: list[tuple[str, str, str, str, str]] = [
     ("end-of-March", "2025-03-21", "2025-04-01", "day", "2025-03"),
     ("midweek", "2025-03-05", "2025-03-08", "day", "2025-W10"),
     ("so far this year", "2025-01-01", "2025-03-07", "day", "2025"),
+    ("the latter part of the year", "2025-09-01", "2026-01-01", "month", "2025"),
+    ("later in the week", "2025-03-07", "2025-03-10", "day", "2025-W10"),
     ("the turn of the century", "1998-01-01", "2003-01-01", "year", "2000"),
     ("the early hours of Saturday", "2025-03-01T00:00", "2025-03-01T09:00", "part_of_day", "2025-03-01TMO"),
 ]

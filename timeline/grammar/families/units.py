@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from timeline import lexicon as lx
 from timeline.grammar.expression import Components
-from timeline.grammar.families import absolute, holidays, numbers, times, weekdays
+from timeline.grammar.families import absolute, holidays, numbers, parts, times, weekdays
 from timeline.grammar.families.handlers import Handler
 from timeline.grammar.families.holidays import _match_holiday
 
@@ -148,9 +148,14 @@ def _h_unit_after(ps: Parser, i: int, end: int, p: Components) -> int:
     return _unit_before_or_after(ps, i, end, p, unit)
 
 
-def _h_all(ps: Parser, i: int, end: int, p: Components) -> int:
-    if ps.w(i + 1) == "week":
-        p.rel_unit = ("week", 0)
+def _h_whole(ps: Parser, i: int, end: int, p: Components) -> int:
+    """'all week', 'the entire year', 'the full year': the current unit; 'all of 2024', 'the whole of
+    March': what follows."""
+    if ps.w(i + 1) == "of" and i + 2 < end:
+        return i + 2
+    unit = lx.UNITS.get(ps.w(i + 1))
+    if unit in ("week", "weekend", "month", "quarter", "year") and p.rel_unit is None and p.part is None:
+        p.rel_unit = (unit, 0)
         p.part = "all"
         return i + 2
     return i
@@ -372,6 +377,9 @@ def _container(ps: Parser, k: int, end: int, p: Components, default: str) -> int
 
 def _h_half_word(ps: Parser, i: int, end: int, p: Components) -> int:
     """'the back half of 2025', 'the front half of the year', 'the latter half of March'."""
+    j = parts.part_of(ps, i, end, p)  # "the latter part of the year"
+    if j > i:
+        return j
     j = i + 2 if ps.w(i + 1) == "-" else i + 1
     if ps.w(j) != "half" or p.half is not None:
         return i
@@ -382,6 +390,8 @@ def _h_half_word(ps: Parser, i: int, end: int, p: Components) -> int:
 def season(ps: Parser, i: int, end: int, p: Components) -> int:
     p.season = lx.SEASONS[ps.words[i]]
     j = i + 1
+    if ps.w(j) == "months" and p.year is None:
+        j += 1  # "the summer months": the season
     if ps.w(j) == "of":
         j += 1
     year = ps.num(j)
@@ -410,7 +420,7 @@ HANDLERS: dict[str, Handler] = {
     "weekend": _h_weekend,
     "wkend": _h_weekend,
     "week": _h_week,
-    "all": _h_all,
+    **dict.fromkeys(lx.WHOLE, _h_whole),
     "month": _h_unit_after,
     "year": _h_unit_after,
     "quarter": _h_unit_after,
@@ -448,6 +458,7 @@ EXAMPLES: list[tuple[str, str, str, str, str]] = [
     ("the back half of 2025", "2025-07-01", "2026-01-01", "quarter", "2025-H2"),
     ("winter 2024/25", "2024-12-21", "2025-03-20", "season", "2024-WI"),
     ("the week after", "2025-03-10", "2025-03-17", "week", "2025-W11"),
+    ("all year", "2025-01-01", "2026-01-01", "year", "2025"),
     ("the second half of February 2024", "2024-02-16", "2024-03-01", "day", "2024-02"),
     ("the 1990s", "1990-01-01", "2000-01-01", "decade", "199"),
     ("the '90s", "1990-01-01", "2000-01-01", "decade", "199"),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -25,6 +24,7 @@ from timeline.resolver.spans import (
     _timex_time,
     add_months,
     day_span,
+    days_in_month,
     shift_unit,
     unit_span,
     week_span,
@@ -44,6 +44,14 @@ def _offset(r: Resolver, p: Offset) -> _Raw:
         end = _as_date(moved.start)
         return _Raw(r.ref_day, end, G.DAY, f"{r.ref_day.isoformat()}/{end.isoformat()}",
                     f"from the reference day to {_num(value)} {unit}(s) later")
+    if value != int(value) and not p.exact and unit in _FRACTION_GRAIN:
+        # "half a year ago", "half a century ago": the month (or year) the fraction lands in
+        landed = _as_date(_offset_time(r, value, unit).start)
+        finer = _FRACTION_GRAIN[unit]
+        raw = _Raw(*unit_span(finer, landed), "")
+        raw.reason = (f"{_num(abs(value))} {unit}s {'before' if value < 0 else 'after'} the reference "
+                      f"{_fmt(r.ref_day)} is {landed.isoformat()}; the {finer} containing it")
+        return raw
     if unit in _UNIT_SECONDS or p.exact or value != int(value):
         return _offset_time(r, value, unit, exact=p.exact)
     n = int(value)
@@ -55,7 +63,7 @@ def _offset(r: Resolver, p: Offset) -> _Raw:
         y, m = add_months(ref.year, ref.month, n * {"month": 1, "quarter": 3, "year": 12, "decade": 120,
                                                       "century": 1200}[unit])
         _check_year(y, r.text)
-        d = date(y, m, min(ref.day, calendar.monthrange(y, m)[1]))
+        d = date(y, m, min(ref.day, days_in_month(y, m)))
     raw = _Raw(*unit_span(unit, d), "")
     direction = "before" if n < 0 else "after"
     raw.reason = (f"{abs(n)} {unit}{'s' if abs(n) != 1 else ''} {direction} the reference {_fmt(ref)} is "
@@ -63,14 +71,18 @@ def _offset(r: Resolver, p: Offset) -> _Raw:
     return raw
 
 
+# a fraction of a calendar unit lands in a unit one step finer ("half a year ago": a month)
+_FRACTION_GRAIN = {"week": "day", "month": "day", "quarter": "month", "year": "month", "decade": "year", "century": "year"}
+
+
 def _offset_time(r: Resolver, value: float, unit: str, exact: bool = False) -> _Raw:
     seconds = value * {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800,
                        "fortnight": 1209600}.get(unit, 0)
     if seconds == 0 and unit not in ("second", "minute", "hour", "day", "week"):
-        months = value * {"month": 1, "quarter": 3, "year": 12, "decade": 120}.get(unit, 0)
+        months = value * {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}.get(unit, 0)
         whole = int(months)
         y, m = add_months(r.ref.year, r.ref.month, whole)
-        t = r.ref.replace(year=y, month=m, day=min(r.ref.day, calendar.monthrange(y, m)[1]))
+        t = r.ref.replace(year=y, month=m, day=min(r.ref.day, days_in_month(y, m)))
         t += timedelta(days=round((months - whole) * 30))
     elif unit in _UNIT_SECONDS:
         t = add_elapsed(r.ref, timedelta(seconds=seconds))  # hours are real hours (issue 17.6)
@@ -132,7 +144,7 @@ def _shift_span(r: Resolver, base: _Raw, value: float, unit: str, what: str) -> 
     else:
         y, m = add_months(a.year, a.month, n * {"month": 1, "quarter": 3, "year": 12, "decade": 120,
                                                  "century": 1200}.get(unit, 0))
-        d = date(y, m, min(a.day, calendar.monthrange(y, m)[1]))
+        d = date(y, m, min(a.day, days_in_month(y, m)))
     if base.grain in (G.DAY,) or base.grain.is_timed:
         span = day_span(d)
     else:

@@ -70,7 +70,8 @@ def _part(r: Resolver, part: str, base: _Raw) -> _Raw:
         start, end = s + timedelta(days=cuts[0]), s + timedelta(days=cuts[1])
         return _Raw(start, end, G.DAY, base.value,
                     f"{label} {base.value}: {lx.WEEKDAY_NAMES[cuts[0]]} to {lx.WEEKDAY_NAMES[cuts[1] - 1]}")
-    if g in (G.YEAR, G.QUARTER, G.SEASON, G.DECADE, G.CENTURY):
+    if g in (G.YEAR, G.QUARTER, G.SEASON, G.DECADE, G.CENTURY) or g == G.DAY and (e - s).days > 2:
+        # (a span of days longer than a weekend, a holiday such as Ramadan, is cut in thirds as a season is)
         if g == G.YEAR:
             cuts_m = {"early": (0, 4), "begin": (0, 3), "mid": (4, 8), "late": (8, 12), "end": (8, 12)}[part]
             y = s.year
