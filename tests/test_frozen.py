@@ -12,9 +12,12 @@ import pytest
 from timeline.errors import Diagnostic, Location
 from timeline.frozen import Frozen
 from timeline.lexicons.extract_words import extract_words
+from timeline.loader import LoadOptions, LoadResult
+from timeline.loader.specs import Settings
 from timeline.model import Event, Granularity, MergeInfo, Origin, Provenance, Span, Timeline
 from timeline.reference import Reference
 from timeline.renderers import RenderOptions
+from timeline.selection import Selection
 
 WEEK = Span(date(2025, 2, 24), date(2025, 3, 3), Granularity.WEEK, "2025-W09", "last <week>")
 EVENT = Event("Oval Office clash", "last week", WEEK, date(2025, 3, 6), id="clash", tags=("us", "ukraine"),
@@ -32,6 +35,8 @@ VALUES: list[tuple[Frozen, str, object]] = [
     (Reference(date(2025, 3, 6), "file"), "source", "event"),
     (RenderOptions(style="github", now=date(2025, 3, 6)), "default_duration", timedelta(minutes=30)),
     (extract_words("uk"), "min_stem", 3),
+    (Selection(since="last week", tags=("uk",), limit=5), "sort", "title"),
+    (LoadOptions(reference=date(2025, 3, 6), language="fr"), "freeze", True),
 ]
 IDS = [type(value).__name__ for value, _, _ in VALUES]
 
@@ -98,3 +103,17 @@ def test_repr_reads_as_the_constructor_call() -> None:
 def test_span_make_is_span_init() -> None:
     made = Span.make(WEEK.start, WEEK.end, WEEK.granularity, WEEK.value, WEEK.explanation)
     assert made == WEEK and hash(made) == hash(WEEK) and type(made) is Span
+
+
+def test_a_record_is_compared_and_shown_by_its_fields_and_can_change() -> None:
+    """The loader's records (Record): what @dataclass(slots=True) gave, mutable and unhashable."""
+    settings = Settings(date(2025, 3, 6), "past", "Europe/London", "DMY", None)
+    same = Settings(date(2025, 3, 6), "past", "Europe/London", "DMY", None)
+    assert settings == same and settings is not same
+    same.today = date(2025, 3, 7)
+    assert settings != same
+    assert repr(settings).startswith("Settings(reference=datetime.date(2025, 3, 6), prefer='past', ")
+    with pytest.raises(TypeError):
+        hash(settings)
+    assert LoadResult(Timeline(())).diagnostics == [] and LoadResult(Timeline(())).diagnostics is not \
+        LoadResult(Timeline(())).diagnostics

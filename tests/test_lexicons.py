@@ -170,9 +170,21 @@ def test_one_unit_table() -> None:
     ("пʼятниця", "п'ятниця"),
     ("3–5 March", "3-5 march"),
     ("Aujourd’hui", "aujourd'hui"),
+    ("O`Clock", "o'clock"),  # ASCII text: the backquote is the one ASCII character folded
+    ("Last WEEK's 3-5 March", "last week's 3-5 march"),
+    ("", ""),
 ])
 def test_normalize_text(raw: str, normalized: str) -> None:
     assert normalize_text(raw) == normalized
+
+
+def test_normalize_text_folds_ascii_text_as_the_tables_do() -> None:
+    """ASCII text takes a shorter path (start-up: every lexicon entry is normalized at import)."""
+    from timeline.lexicons.schema import _APOSTROPHES, _DASHES
+
+    for code in range(128):
+        text = f"A{chr(code)}b"
+        assert normalize_text(text) == text.translate(_APOSTROPHES).translate(_DASHES).lower()
 
 
 @pytest.mark.parametrize(("raw", "folded"), [

@@ -58,3 +58,13 @@ def test_memo_is_bounded() -> None:
         except TimelineError:
             pass
     assert len(resolver._memo) <= _MEMO_SIZE
+
+
+@pytest.mark.parametrize("year", [1, 4, 100, 1900, 2000, 2023, 2024, 2100, 2400, 9999])
+def test_days_in_month_is_the_calendars(year: int) -> None:
+    import calendar
+
+    from timeline.resolver.spans import days_in_month
+
+    assert [days_in_month(year, month) for month in range(1, 13)] == \
+        [calendar.monthrange(year, month)[1] for month in range(1, 13)]

@@ -28,7 +28,7 @@ FORBIDDEN = {
          "timeline.merging", "timeline.renderers.svg", "timeline.renderers.ics", "timeline.holidays",
          "timeline.grammar.canonical", "difflib", "shutil", "signal", "threading",
          # dataclasses imports inspect, ast and dis: the model and the grammar's records are plain classes
-         "dataclasses", "inspect"),
+         "dataclasses", "inspect", "calendar", "locale"),
     ("resolve", "last week", "--ref", "2025-03-06", "-f", "ndjson"):
         (*NEVER_AT_START, *TYPER, "tabulate", "yaml", "timeline.loader", "timeline.renderers.table"),
     ("show", "-f", "ndjson", "events.yaml"):
@@ -125,10 +125,27 @@ def test_a_weekday_or_part_of_day_still_starts_the_holidays_it_starts(text: str,
 
 
 def test_a_file_without_holidays_never_loads_the_catalogue() -> None:
-    """events.yaml says 'Wednesday evening' and "Wednesday's speech": no holiday, no catalogue."""
+    """events.yaml says 'Wednesday evening' and "Wednesday's speech": no holiday, no catalogue, and
+    no holiday model, matcher or registry either (the package's names load on first use)."""
     modules = imported_modules("show", "-f", "ndjson", "events.yaml")
     assert "timeline.cli_base" in modules
-    assert not {"timeline.holidays.catalogue", "timeline.holidays.rules"} & modules
+    assert "timeline.holidays.names.first_words" in modules  # the control: the grammar did ask
+    assert sorted({"timeline.holidays.catalogue", "timeline.holidays.rules", "timeline.holidays.model",
+                   "timeline.holidays.matching", "timeline.holidays.registry"} & modules) == []
+
+
+def test_every_public_name_of_the_holidays_package_loads_on_first_use() -> None:
+    """The package imports its parts when a name is first asked for: each name of __all__ is one of them."""
+    import timeline.holidays as package
+    from timeline.holidays import matching, registry
+
+    assert sorted([*package._EXPORTS, "HOLIDAYS"]) == sorted(package.__all__)
+    for name in package.__all__:
+        assert getattr(package, name) is not None, name
+    assert package.match is matching.match and package.get_holiday is registry.get_holiday
+    assert package.HOLIDAYS == registry.holidays()
+    with pytest.raises(AttributeError, match="no_such_name"):
+        package.no_such_name  # noqa: B018
 
 
 def test_the_precomputed_first_words_of_english_holiday_names_are_the_catalogues() -> None:

@@ -27,8 +27,9 @@ Every variant is an immutable NamedTuple: cheap to build (the grammar builds one
 expression), typed for ``mypy --strict``, and compiled to native tuples by mypyc.
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations`` here: NamedTuple checks each field's annotation when the
+# class is made, and a string annotation costs a compile() (a quarter of this module's import, which
+# every command pays). Only the names not defined yet (Meaning, Holiday) are written as strings.
 from typing import TYPE_CHECKING, NamedTuple, TypeAlias
 
 if TYPE_CHECKING:
@@ -82,7 +83,7 @@ class Weekday(NamedTuple):
 class HolidayDate(NamedTuple):
     """A holiday: with a year, a year shift, last/this/next, an offset year, or by prefer."""
 
-    holiday: Holiday
+    holiday: "Holiday"
     year: int | None = None
     year_shift: int | None = None  # "thanksgiving of next year"
     shift: int | None = None  # last/this/next Christmas: -1 / 0 / +1
@@ -180,7 +181,7 @@ class Shifted(NamedTuple):
 
     value: float
     unit: str  # a calendar unit, or week_of | weekend_of | holiday_weekend | weekday
-    inner: Meaning
+    inner: "Meaning"
     weekday: int | None = None  # for unit "weekday"
 
 
@@ -188,9 +189,9 @@ class ClosestTo(NamedTuple):
     """The Nth closest weekday or holiday to a date: 'the closest Monday to Oct 5th'."""
 
     rank: int
-    anchor: Meaning
+    anchor: "Meaning"
     weekday: int | None = None
-    holiday: Holiday | None = None
+    holiday: "Holiday | None" = None
 
 
 class EventAnchor(NamedTuple):
@@ -205,13 +206,13 @@ class PartOf(NamedTuple):
     """A part of a period: early/mid/late, begin/end, rest, earlier/later, all ('early March')."""
 
     part: str
-    base: Meaning
+    base: "Meaning"
 
 
 class AtTime(NamedTuple):
     """A time of day on a date ('Thursday at 10am'), or alone when *base* is None ('10am')."""
 
-    base: Meaning | None
+    base: "Meaning | None"
     time: ClockTime
 
 

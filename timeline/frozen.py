@@ -7,7 +7,7 @@ twice ``import yaml`` (issue 18, ``bench/startup.py``). A class derived from :cl
 its fields in ``_fields``, writes its ``__init__`` (storing through ``object.__setattr__``), and
 gets what the frozen dataclass gave: equality and hashing by its fields in order, the same
 ``repr``, assignment refused, pickling and copying, and :meth:`Frozen.replace` in place of
-``dataclasses.replace``.
+``dataclasses.replace``. A :class:`Record` is the same without the freezing (and without a hash).
 """
 
 from __future__ import annotations
@@ -16,11 +16,10 @@ from operator import attrgetter
 from typing import Any, ClassVar, Self
 
 
-class Frozen:
-    """Base of the immutable value classes: compared, hashed and shown by ``_fields``, in order.
-
-    The ``__init__`` of a subclass takes the fields positionally in that order (pickling calls it so).
-    """
+class Record:
+    """Base of the records a reader fills as it goes (what ``@dataclass(slots=True)`` gave): compared
+    and shown by ``_fields``, in order; unhashable, since they change (a class that defines
+    ``__eq__`` and not ``__hash__`` gets ``__hash__ = None``)."""
 
     __slots__ = ()
     _fields: ClassVar[tuple[str, ...]] = ()
@@ -39,12 +38,21 @@ class Frozen:
             return bool(self._values(self) == self._values(other))
         return NotImplemented
 
-    def __hash__(self) -> int:
-        return hash(self._values(self))
-
     def __repr__(self) -> str:
         shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._fields)
         return f"{type(self).__qualname__}({shown})"
+
+
+class Frozen(Record):
+    """Base of the immutable value classes: compared, hashed and shown by ``_fields``, in order.
+
+    The ``__init__`` of a subclass takes the fields positionally in that order (pickling calls it so).
+    """
+
+    __slots__ = ()
+
+    def __hash__(self) -> int:
+        return hash(self._values(self))
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"cannot assign to field {name!r}")

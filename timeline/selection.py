@@ -16,19 +16,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
 from datetime import date, datetime
 from itertools import islice
 
 from timeline.errors import ExpressionError, UsageError
+from timeline.frozen import Frozen
 from timeline.model import GROUP_BY_CHOICES, Event, Timeline, group_key
 from timeline.reference import standpoint
 
 SORT_CHOICES: tuple[str, ...] = ("start", "title", "file", "input")
 
+_set = object.__setattr__  # the fields of a Frozen value are stored once, by __init__
 
-@dataclass(frozen=True, slots=True)
-class Selection:
+
+class Selection(Frozen):
     """What to keep and in which order (every field optional).
 
     - ``since``/``until``: keep events that end after the start of ``since``
@@ -47,16 +48,33 @@ class Selection:
     - ``limit``: at most this many events, after everything else.
     """
 
-    since: str | None = None
-    until: str | None = None
-    tags: tuple[str, ...] = ()
-    grep: str | None = None
-    match: str | None = None
-    sort: str = "start"
-    reverse: bool = False
-    group_by: str | None = None
-    limit: int | None = None
-    now: date | datetime | None = None
+    __slots__ = _fields = ("since", "until", "tags", "grep", "match", "sort", "reverse", "group_by", "limit", "now")
+
+    since: str | None
+    until: str | None
+    tags: tuple[str, ...]
+    grep: str | None
+    match: str | None
+    sort: str
+    reverse: bool
+    group_by: str | None
+    limit: int | None
+    now: date | datetime | None
+
+    def __init__(self, since: str | None = None, until: str | None = None, tags: tuple[str, ...] = (),
+                 grep: str | None = None, match: str | None = None, sort: str = "start",
+                 reverse: bool = False, group_by: str | None = None, limit: int | None = None,
+                 now: date | datetime | None = None) -> None:
+        _set(self, "since", since)
+        _set(self, "until", until)
+        _set(self, "tags", tags)
+        _set(self, "grep", grep)
+        _set(self, "match", match)
+        _set(self, "sort", sort)
+        _set(self, "reverse", reverse)
+        _set(self, "group_by", group_by)
+        _set(self, "limit", limit)
+        _set(self, "now", now)
 
 
 def select(timeline: Timeline, selection: Selection | None = None, **fields: object) -> Timeline:
@@ -69,7 +87,7 @@ def select(timeline: Timeline, selection: Selection | None = None, **fields: obj
     :class:`~timeline.errors.ExpressionError` (its message naming ``--from`` or
     ``--to``) for a bound it cannot read.
     """
-    chosen = replace(selection or Selection(), **fields)  # type: ignore[arg-type]
+    chosen = (selection or Selection()).replace(**fields)
     _check(chosen)
     ordered = list(_kept(timeline.events, chosen))
     if chosen.sort == "title":
@@ -99,7 +117,7 @@ def select_stream(events: Iterable[Event], selection: Selection | None = None, *
     ``reverse`` and ``group_by`` unset, else :class:`~timeline.errors.UsageError`, raised by
     this call (before any event is read), as are the errors :func:`select` raises.
     """
-    chosen = replace(selection or Selection(sort="input"), **fields)  # type: ignore[arg-type]
+    chosen = (selection or Selection(sort="input")).replace(**fields)
     _check(chosen)
     if chosen.sort != "input" or chosen.reverse or chosen.group_by:
         held = f"--sort {chosen.sort}" if chosen.sort != "input" else "--reverse" if chosen.reverse else "--group-by"

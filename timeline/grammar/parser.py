@@ -188,7 +188,7 @@ class Parser:
         if expr is None:
             duration, end2 = ranges._trailing_duration(self, i, end) if "for" in self.words else (None, end)
             start_point = self.point(i, end2)
-            expr = Reading(self.text, start_point, duration=duration)
+            expr = Reading(self.text, start_point, None, True, duration)
         if qualifier == "within":
             expr.qualifier = "by"
             if expr.start.offset is not None:
@@ -271,7 +271,7 @@ class Parser:
         t = self.toks[i]
         w = t.text
         if t.number is not None:
-            if p.hour is None and i + 1 < end and (w == "half" or _CLOCK_WORDS.intersection(self.words[i + 1:end])):
+            if p.hour is None and i + 1 < end and (w == "half" or not _CLOCK_WORDS.isdisjoint(self.words[i + 1:end])):
                 j = times.clock_relative(self, i, end, p)
                 if j > i:
                     return j
@@ -281,7 +281,7 @@ class Parser:
             if kind & _GLUE and (i + 1 >= self.n or self.words[i + 1] != "/"):
                 return i + 1
             if kind & _CLOCK and p.hour is None and i + 1 < end and (
-                    w == "half" or _CLOCK_WORDS.intersection(self.words[i + 1:end])):
+                    w == "half" or not _CLOCK_WORDS.isdisjoint(self.words[i + 1:end])):
                 j = times.clock_relative(self, i, end, p)
                 if j > i:
                     return j

@@ -264,6 +264,8 @@ def normalize_text(text: str) -> str:
     "П’ятниця", "п'ятниця" and "пʼятниця" all become "п'ятниця"; "3–5 March"
     becomes "3-5 march".
     """
+    if text.isascii():  # the only ASCII character either table maps is the backquote
+        return (text.replace("`", "'") if "`" in text else text).lower()
     return text.translate(_APOSTROPHES).translate(_DASHES).lower()
 
 

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import BinaryIO
@@ -35,6 +34,7 @@ from timeline.errors import (
     Location,
     TimelineError,
 )
+from timeline.frozen import Frozen, Record
 from timeline.loader import readers
 from timeline.loader.resolution import FAR_FROM_REFERENCE_YEARS, EventGraph, PendingEvent, split_event_string
 from timeline.loader.specs import (
@@ -80,34 +80,56 @@ DEFAULT_MAX_BYTES = io.DEFAULT_MAX_BYTES
 read_source = io.read_text  # (display name, text) of a path or "-"; bounded, decoded
 decode = io.decode
 
+_set = object.__setattr__  # the fields of a Frozen value are stored once, by __init__
 
-@dataclass(frozen=True, slots=True)
-class LoadOptions:
+
+class LoadOptions(Frozen):
     """How to read files. ``reference`` overrides every file's own reference
     (the what-if of ``--ref``); ``fallback_reference`` is used only by files
     that have none."""
 
-    reference: date | datetime | None = None
-    fallback_reference: date | datetime | None = None
-    prefer: str | None = None
-    max_bytes: int = DEFAULT_MAX_BYTES
-    language: str = "en"  # of the date expressions (--lang)
-    input_format: str | None = None  # a reader's name (yaml, json, ndjson, csv, tsv, ics): overrides the choice
+    __slots__ = _fields = ("reference", "fallback_reference", "prefer", "max_bytes", "language", "input_format",
+                           "today", "freeze")
+
+    reference: date | datetime | None
+    fallback_reference: date | datetime | None
+    prefer: str | None
+    max_bytes: int
+    language: str  # of the date expressions (--lang)
+    input_format: str | None  # a reader's name (yaml, json, ndjson, csv, tsv, ics): overrides the choice
     # The reader's today (the CLI reads the clock): the standpoint ("when" column, --from) of events
     # that have no reference at all, which only absolute dates can be; never used to read words.
-    today: date | None = None
+    today: date | None
     # Move what was loaded out of the cyclic collector's way (gc.freeze) once the load is done,
     # so that later collections do not rescan a million long-lived objects; off by default, the
     # CLI turns it on. A library caller that turns it on undoes it with release().
-    freeze: bool = False
+    freeze: bool
+
+    def __init__(self, reference: date | datetime | None = None,
+                 fallback_reference: date | datetime | None = None, prefer: str | None = None,
+                 max_bytes: int = DEFAULT_MAX_BYTES, language: str = "en",
+                 input_format: str | None = None, today: date | None = None, freeze: bool = False) -> None:
+        _set(self, "reference", reference)
+        _set(self, "fallback_reference", fallback_reference)
+        _set(self, "prefer", prefer)
+        _set(self, "max_bytes", max_bytes)
+        _set(self, "language", language)
+        _set(self, "input_format", input_format)
+        _set(self, "today", today)
+        _set(self, "freeze", freeze)
 
 
-@dataclass(slots=True)
-class LoadResult:
+class LoadResult(Record):
     """A loaded timeline and the warnings met on the way."""
 
+    __slots__ = _fields = ("timeline", "diagnostics")
+
     timeline: Timeline
-    diagnostics: list[Diagnostic] = field(default_factory=list)
+    diagnostics: list[Diagnostic]
+
+    def __init__(self, timeline: Timeline, diagnostics: list[Diagnostic] | None = None) -> None:
+        self.timeline = timeline
+        self.diagnostics = [] if diagnostics is None else diagnostics
 
 
 def load_timeline(paths: Iterable[str] | str, options: LoadOptions | None = None) -> Timeline:

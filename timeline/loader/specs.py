@@ -12,7 +12,6 @@ that every problem of a file is reported at once.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, datetime
 from difflib import get_close_matches
 from typing import Any
@@ -26,6 +25,7 @@ from timeline.errors import (
     TimelineError,
     ValueTooLargeError,
 )
+from timeline.frozen import Record
 from timeline.loader.document import Document, Number, Path
 from timeline.loader.values import (
     MAX_DIGITS,
@@ -58,46 +58,93 @@ _GRAIN_BY_NAME = {g.value: g for g in Granularity}
 _SHARED_FIELDS = frozenset(("when", "location", "prefer", "timezone", "end", "duration"))  # values files repeat
 
 
-@dataclass(slots=True)
-class Settings:
+class Settings(Record):
     """A file's settings, after the command line's overrides."""
+
+    __slots__ = _fields = ("reference", "prefer", "timezone", "date_order", "calendar", "reference_failed",
+                           "provenance", "command_line", "language", "today")
 
     reference: date | datetime | None
     prefer: str
     timezone: str | None
     date_order: str
     calendar: str | None
-    reference_failed: bool = False  # the file's reference was there but unreadable (already reported)
-    provenance: Provenance | None = None
-    command_line: date | datetime | None = None  # --ref: before the events' own references too
-    language: str = "en"  # of the date expressions (--lang)
-    today: date | None = None  # the standpoint of events with no reference (LoadOptions.today)
+    reference_failed: bool  # the file's reference was there but unreadable (already reported)
+    provenance: Provenance | None
+    command_line: date | datetime | None  # --ref: before the events' own references too
+    language: str  # of the date expressions (--lang)
+    today: date | None  # the standpoint of events with no reference (LoadOptions.today)
+
+    def __init__(self, reference: date | datetime | None, prefer: str, timezone: str | None,
+                 date_order: str, calendar: str | None, reference_failed: bool = False,
+                 provenance: Provenance | None = None, command_line: date | datetime | None = None,
+                 language: str = "en", today: date | None = None) -> None:
+        self.reference = reference
+        self.prefer = prefer
+        self.timezone = timezone
+        self.date_order = date_order
+        self.calendar = calendar
+        self.reference_failed = reference_failed
+        self.provenance = provenance
+        self.command_line = command_line
+        self.language = language
+        self.today = today
 
 
-@dataclass(slots=True)
-class Spec:
+class Spec(Record):
     """One event as written, before resolution. ``path`` locates its fields in the
     document (lazily: only an error needs a field's line and column)."""
 
+    __slots__ = _fields = ("location", "path", "title", "when", "id", "end", "duration", "location_text",
+                           "tags", "source", "notes", "reference", "prefer", "timezone", "normalized",
+                           "split_from_string", "provenance", "invalid", "language")
+
     location: Location
     path: Path
-    title: str | None = None
-    when: str | None = None
-    id: str | None = None
-    end: str | None = None
-    duration: str | None = None
-    location_text: str | None = None
-    tags: tuple[str, ...] = ()
-    source: str | None = None
-    notes: str | None = None
-    reference: date | datetime | None = None
-    prefer: str | None = None
-    timezone: str | None = None
-    normalized: Span | None = None
-    split_from_string: bool = False
-    provenance: Provenance | None = None  # the event's own source fields, over the file's
-    invalid: bool = False  # a normalized record whose start/end were refused (already reported)
-    language: str | None = None  # of its date expressions, over the file's (issue 12)
+    title: str | None
+    when: str | None
+    id: str | None
+    end: str | None
+    duration: str | None
+    location_text: str | None
+    tags: tuple[str, ...]
+    source: str | None
+    notes: str | None
+    reference: date | datetime | None
+    prefer: str | None
+    timezone: str | None
+    normalized: Span | None
+    split_from_string: bool
+    provenance: Provenance | None  # the event's own source fields, over the file's
+    invalid: bool  # a normalized record whose start/end were refused (already reported)
+    language: str | None  # of its date expressions, over the file's (issue 12)
+
+    def __init__(self, location: Location, path: Path, title: str | None = None, when: str | None = None,
+                 id: str | None = None, end: str | None = None, duration: str | None = None,
+                 location_text: str | None = None, tags: tuple[str, ...] = (), source: str | None = None,
+                 notes: str | None = None, reference: date | datetime | None = None,
+                 prefer: str | None = None, timezone: str | None = None, normalized: Span | None = None,
+                 split_from_string: bool = False, provenance: Provenance | None = None,
+                 invalid: bool = False, language: str | None = None) -> None:
+        self.location = location
+        self.path = path
+        self.title = title
+        self.when = when
+        self.id = id
+        self.end = end
+        self.duration = duration
+        self.location_text = location_text
+        self.tags = tags
+        self.source = source
+        self.notes = notes
+        self.reference = reference
+        self.prefer = prefer
+        self.timezone = timezone
+        self.normalized = normalized
+        self.split_from_string = split_from_string
+        self.provenance = provenance
+        self.invalid = invalid
+        self.language = language
 
 
 def _kind(value: Any) -> str:

@@ -9,7 +9,6 @@ with an example each in ``docs/conventions.md``.
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Callable, Mapping
 from datetime import date, datetime, timedelta
@@ -71,6 +70,7 @@ from timeline.resolver.spans import (
     _zone,
     add_months,
     day_span,
+    days_in_month,
     month_span,
 )
 
@@ -333,7 +333,7 @@ class Resolver:
         value, unit = meaning.value, meaning.unit
         if unit in ("month", "year"):
             y, m = add_months(self.ref_day.year, self.ref_day.month, int(value) * (12 if unit == "year" else 1))
-            landed = date(y, m, min(self.ref_day.day, calendar.monthrange(y, m)[1]))
+            landed = date(y, m, min(self.ref_day.day, days_in_month(y, m)))
         else:
             landed = self.ref_day + timedelta(days=int(value) * (7 if unit == "week" else 1))
         return _Raw(*day_span(landed), f"the reference day {_num(abs(value))} {unit}(s) "

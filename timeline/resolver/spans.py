@@ -9,7 +9,6 @@ with an example each in ``docs/conventions.md``.
 
 from __future__ import annotations
 
-import calendar
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import Final
 
@@ -271,15 +270,27 @@ def _duration_letter(unit: str) -> str:
             "century": "CE", "season": "S"}.get(unit, "D")
 
 
+# The days of each month of a common year, written out rather than asked of the calendar module,
+# whose import (with locale) every resolve would pay at start-up.
+_MONTH_DAYS: Final = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def days_in_month(year: int, month: int) -> int:
+    """How many days *month* (1-12) of *year* has: ``calendar.monthrange(year, month)[1]``."""
+    if month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
+        return 29
+    return _MONTH_DAYS[month]
+
+
 def _days_in_month_any_year(month: int) -> int:
-    return 29 if month == 2 else calendar.monthrange(2001, month)[1]
+    return 29 if month == 2 else _MONTH_DAYS[month]
 
 
 def _make_date(year: int, month: int, day: int, text: str) -> date:
     _check_year(year, text)
     if not 1 <= month <= 12:
         raise ImpossibleDateError(f"there is no month {month}", text)
-    last = calendar.monthrange(year, month)[1]
+    last = days_in_month(year, month)
     if not 1 <= day <= last:
         raise ImpossibleDateError(
             f"{lx.MONTH_NAMES[month]} {year} has no day {day} (it has {last} days)", text)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -25,6 +24,7 @@ from timeline.resolver.spans import (
     _timex_time,
     add_months,
     day_span,
+    days_in_month,
     shift_unit,
     unit_span,
     week_span,
@@ -63,7 +63,7 @@ def _offset(r: Resolver, p: Offset) -> _Raw:
         y, m = add_months(ref.year, ref.month, n * {"month": 1, "quarter": 3, "year": 12, "decade": 120,
                                                       "century": 1200}[unit])
         _check_year(y, r.text)
-        d = date(y, m, min(ref.day, calendar.monthrange(y, m)[1]))
+        d = date(y, m, min(ref.day, days_in_month(y, m)))
     raw = _Raw(*unit_span(unit, d), "")
     direction = "before" if n < 0 else "after"
     raw.reason = (f"{abs(n)} {unit}{'s' if abs(n) != 1 else ''} {direction} the reference {_fmt(ref)} is "
@@ -82,7 +82,7 @@ def _offset_time(r: Resolver, value: float, unit: str, exact: bool = False) -> _
         months = value * {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}.get(unit, 0)
         whole = int(months)
         y, m = add_months(r.ref.year, r.ref.month, whole)
-        t = r.ref.replace(year=y, month=m, day=min(r.ref.day, calendar.monthrange(y, m)[1]))
+        t = r.ref.replace(year=y, month=m, day=min(r.ref.day, days_in_month(y, m)))
         t += timedelta(days=round((months - whole) * 30))
     elif unit in _UNIT_SECONDS:
         t = add_elapsed(r.ref, timedelta(seconds=seconds))  # hours are real hours (issue 17.6)
@@ -144,7 +144,7 @@ def _shift_span(r: Resolver, base: _Raw, value: float, unit: str, what: str) -> 
     else:
         y, m = add_months(a.year, a.month, n * {"month": 1, "quarter": 3, "year": 12, "decade": 120,
                                                  "century": 1200}.get(unit, 0))
-        d = date(y, m, min(a.day, calendar.monthrange(y, m)[1]))
+        d = date(y, m, min(a.day, days_in_month(y, m)))
     if base.grain in (G.DAY,) or base.grain.is_timed:
         span = day_span(d)
     else:

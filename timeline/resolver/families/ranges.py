@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
@@ -20,6 +19,7 @@ from timeline.resolver.spans import (
     _as_date,
     _num,
     _Raw,
+    days_in_month,
 )
 
 if TYPE_CHECKING:
@@ -48,7 +48,7 @@ def _interval(r: Resolver, expr: Expression) -> _Raw:
             else:
                 ry = _as_date(right.start)
                 y = ry.year + 1
-                s2 = date(y, ry.month, min(ry.day, calendar.monthrange(y, ry.month)[1]))
+                s2 = date(y, ry.month, min(ry.day, days_in_month(y, ry.month)))
                 end = s2 + (_as_date(right.end) - ry)
             last = _as_date(end) - timedelta(days=1)  # the value names the end that was moved
             right_value = last.isoformat() if right.grain == G.DAY else last.isoformat()[:7]
