@@ -25,8 +25,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from timeline.errors import ExpressionError, TimelineError  # noqa: E402
-from timeline.resolver import resolve  # noqa: E402
+from timeline.errors import ExpressionError, TimelineError
+from timeline.resolver import resolve
 
 SHARED = next((p / "shared" / "bench" for p in ROOT.parents if (p / "shared" / "bench").is_dir()),
               ROOT.parent / "shared" / "bench")
@@ -34,11 +34,14 @@ SHARED = next((p / "shared" / "bench" for p in ROOT.parents if (p / "shared" / "
 Case = tuple[str, "date | datetime", str, "str | None", str]
 
 
-def corpus_cases() -> tuple[list[Case], list[str]]:
+def corpus_cases(shared: Path) -> tuple[list[Case], list[str]]:
     """Every corpus row, three ways; and the English rows' texts (for the random phrases)."""
     cases: list[Case] = []
     english: list[str] = []
-    for path in sorted(SHARED.glob("duckling_*_time.jsonl")):
+    paths = sorted(shared.glob("duckling_*_time.jsonl"))
+    if not paths:
+        raise SystemExit(f"no duckling_*_time.jsonl corpus in {shared} (give --shared)")
+    for path in paths:
         language = path.name.split("_")[1]
         for line in path.read_text(encoding="utf-8").splitlines():
             if not line.strip():
@@ -83,8 +86,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--random", type=int, default=20_000, help="how many random English phrases (20,000)")
     ap.add_argument("--seed", type=int, default=2026)
+    ap.add_argument("--shared", type=Path, default=SHARED, help=f"the folder of the corpora ({SHARED})")
     args = ap.parse_args()
-    cases, english = corpus_cases()
+    cases, english = corpus_cases(args.shared)
     cases += random_cases(english, args.random, args.seed)
     out = sys.stdout
     for case in cases:

@@ -146,6 +146,18 @@ class Parser:
                 i += 2
             elif w == "as" and self.w(i + 1) == "of":
                 i += 2
+            elif w == "as" and self.w(i + 1) in ("early", "soon", "late") and self.w(i + 2) == "as":
+                approximate = True  # "as early as next week", "as late as 2019": the date, hedged
+                i += 3
+            elif w == "on" and self.w(i + 1) == "or" and self.w(i + 2) in ("before", "after") and qualifier is None:
+                qualifier = "by" if self.w(i + 2) == "before" else "since"  # "on or before March 31"
+                i += 3
+            elif w in ("shortly", "just") and self.w(i + 1) in ("after", "before"):
+                approximate = True  # "shortly after 5 a.m.", "just before midnight"
+                i += 1
+            elif w in ("much", "most") and self.w(i + 1) == "of":
+                approximate = True  # "for much of 2024", "most of last year"
+                i += 2
             elif w == "within" and qualifier is None:
                 if " ".join(self.words[i:end]) in VAGUE:
                     break  # "within days": a vague window of its own, not a bound
@@ -176,7 +188,7 @@ class Parser:
         if expr is None:
             duration, end2 = ranges._trailing_duration(self, i, end) if "for" in self.words else (None, end)
             start_point = self.point(i, end2)
-            expr = Reading(self.text, start_point, duration=duration)
+            expr = Reading(self.text, start_point, None, True, duration)
         if qualifier == "within":
             expr.qualifier = "by"
             if expr.start.offset is not None:
@@ -259,7 +271,7 @@ class Parser:
         t = self.toks[i]
         w = t.text
         if t.number is not None:
-            if p.hour is None and i + 1 < end and (w == "half" or _CLOCK_WORDS.intersection(self.words[i + 1:end])):
+            if p.hour is None and i + 1 < end and (w == "half" or not _CLOCK_WORDS.isdisjoint(self.words[i + 1:end])):
                 j = times.clock_relative(self, i, end, p)
                 if j > i:
                     return j
@@ -269,7 +281,7 @@ class Parser:
             if kind & _GLUE and (i + 1 >= self.n or self.words[i + 1] != "/"):
                 return i + 1
             if kind & _CLOCK and p.hour is None and i + 1 < end and (
-                    w == "half" or _CLOCK_WORDS.intersection(self.words[i + 1:end])):
+                    w == "half" or not _CLOCK_WORDS.isdisjoint(self.words[i + 1:end])):
                 j = times.clock_relative(self, i, end, p)
                 if j > i:
                     return j
