@@ -104,6 +104,11 @@ CALENDAR_UNITS: list[Row] = [
     ("in der Vorwoche", "2025-11-12", "past", "2025-11-03", "2025-11-10", "week"),
     ("im Vorquartal", "2025-11-12", "past", "2025-07-01", "2025-10-01", "quarter"),
     ("im Herbst des Vorjahres", "2025-11-12", "past", "2024-09-23", "2024-12-21", "season"),
+    # the calendar week by its number, as German news and business write it: this ISO year's by prefer
+    ("KW 46", "2025-11-12", "past", "2025-11-10", "2025-11-17", "week"),
+    ("in KW 12", "2025-11-12", "past", "2025-03-17", "2025-03-24", "week"),
+    ("in der Kalenderwoche 12", "2025-11-12", "future", "2026-03-16", "2026-03-23", "week"),
+    ("KW 12 2024", "2025-11-12", "past", "2024-03-18", "2024-03-25", "week"),
 ]
 
 OFFSETS: list[Row] = [

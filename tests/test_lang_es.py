@@ -136,6 +136,12 @@ OFFSETS: list[Row] = [
 ]
 
 ABSOLUTE: list[Row] = [
+    # ordinals written with a figure and an ending or a mark ("1er", "2do", "3.er", "1.º", "1.ª")
+    ("el 1er trimestre", "2025-11-17", "past", "2025-01-01", "2025-04-01", "quarter"),
+    ("el 3er trimestre de 2024", "2025-11-17", "past", "2024-07-01", "2024-10-01", "quarter"),
+    ("el 4to trimestre", "2025-11-17", "future", "2025-10-01", "2026-01-01", "quarter"),
+    ("la 1.ª semana de diciembre", "2025-11-17", "future", "2025-12-01", "2025-12-08", "week"),
+    ("el 1.º de diciembre", "2025-11-17", "past", "2024-12-01", "2024-12-02", "day"),
     ("el 12 de octubre de 2023", "2025-03-06", "past", "2023-10-12", "2023-10-13", "day"),
     ("12 de octubre", "2025-03-06", "past", "2024-10-12", "2024-10-13", "day"),
     ("12 de octubre", "2025-03-06", "future", "2025-10-12", "2025-10-13", "day"),

@@ -101,6 +101,12 @@ OFFSETS: list[Row] = [
 ]
 
 ABSOLUTE_DATES: list[Row] = [
+    # ordinals written with a figure and a mark ("1º", "3.º", "1ª"): the mark makes the ordinal
+    ("no 1º trimestre", "past", "2025-01-01", "2025-04-01", "quarter"),
+    ("no 3.º trimestre de 2024", "past", "2024-07-01", "2024-10-01", "quarter"),
+    ("o 2º semestre", "future", "2025-07-01", "2026-01-01", "quarter"),
+    ("na 1ª semana de abril", "future", "2025-04-07", "2025-04-14", "week"),  # the first whole ISO week
+    ("1.º de dezembro de 2024", "past", "2024-12-01", "2024-12-02", "day"),
     ("1 de março de 2024", "past", "2024-03-01", "2024-03-02", "day"),
     ("1º de março", "past", "2025-03-01", "2025-03-02", "day"),
     ("1.º de março", "past", "2025-03-01", "2025-03-02", "day"),

@@ -51,13 +51,15 @@ FAMILIES: dict[str, list[Row]] = {
         _r("pt", "ontem à noite", "2025-03-05T18:00", "2025-03-06T00:00", "part_of_day"),
         _r("de", "gestern Abend", "2025-03-05T18:00", "2025-03-06T00:00", "part_of_day"),
     ],
+    # Ukrainian and Russian name the night by the day it ends on, into that day's small hours (18:00-06:00,
+    # as English "overnight"); German "in der Nacht zum" keeps the eve's 18:00-24:00
     "the night that ends on a day": [
-        _r("uk", "в ніч на 24 лютого 2022 року", "2022-02-23T18:00", "2022-02-24T00:00", "part_of_day"),
-        _r("uk", "у ніч проти 24 лютого", "2025-02-23T18:00", "2025-02-24T00:00", "part_of_day"),
-        _r("uk", "в ніч на суботу", "2025-02-28T18:00", "2025-03-01T00:00", "part_of_day"),
-        _r("uk", "в ніч на 1 січня", "2024-12-31T18:00", "2025-01-01T00:00", "part_of_day"),
-        _r("ru", "в ночь на субботу", "2025-02-28T18:00", "2025-03-01T00:00", "part_of_day"),
-        _r("ru", "в ночь на 24 февраля 2022 года", "2022-02-23T18:00", "2022-02-24T00:00", "part_of_day"),
+        _r("uk", "в ніч на 24 лютого 2022 року", "2022-02-23T18:00", "2022-02-24T06:00", "part_of_day"),
+        _r("uk", "у ніч проти 24 лютого", "2025-02-23T18:00", "2025-02-24T06:00", "part_of_day"),
+        _r("uk", "в ніч на суботу", "2025-02-28T18:00", "2025-03-01T06:00", "part_of_day"),
+        _r("uk", "в ніч на 1 січня", "2024-12-31T18:00", "2025-01-01T06:00", "part_of_day"),
+        _r("ru", "в ночь на субботу", "2025-02-28T18:00", "2025-03-01T06:00", "part_of_day"),
+        _r("ru", "в ночь на 24 февраля 2022 года", "2022-02-23T18:00", "2022-02-24T06:00", "part_of_day"),
         _r("de", "in der Nacht zum Sonntag", "2025-03-01T18:00", "2025-03-02T00:00", "part_of_day"),
         _r("uk", "вночі", "2025-03-06T18:00", "2025-03-07T00:00", "part_of_day"),
     ],
@@ -364,6 +366,11 @@ ROMANCE_AND_GERMAN_NEWS: dict[str, list[DatedRow]] = {
         _on("fr", "à l'horizon 2035", MON, "2035-01-01", "2036-01-01", "year", qualifier="by"),
         _on("pt", "até o final do ano", MON, "2025-09-01", "2026-01-01", "month", qualifier="by"),
         _on("it", "nel Novecento", MON, "1900-01-01", "2000-01-01", "century"),
+        # a week by its ISO number (the year by prefer when not written)
+        _on("fr", "la semaine 12", MON, "2025-03-17", "2025-03-24", "week"),
+        _on("es", "la semana 48", MON, "2025-11-24", "2025-12-01", "week", "future"),
+        _on("pt", "na semana 12 de 2024", MON, "2024-03-18", "2024-03-25", "week"),
+        _on("de", "KW 47", MON, "2025-11-17", "2025-11-24", "week"),
         # a range from a day word to a weekday: each side its own day (was today alone)
         _on("de", "heute - nächsten Freitag", MON, "2025-11-17", "2025-11-22", "day"),
         _on("es", "de hoy al viernes", MON, "2025-11-17", "2025-11-22", "day"),

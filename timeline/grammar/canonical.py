@@ -511,6 +511,11 @@ def _read(text: str, toks: list[Token], table: _Table, quiet: bool) -> list[_Ite
         toks = [t for n, t in enumerate(toks) if not (
             t.text == "'" and n + 1 < len(toks) and toks[n + 1].number is not None and len(toks[n + 1].text) == 2
             and not toks[n + 1].space_before)]
+    if "\u00ba" in text or "\u00aa" in text:
+        # "3.º trimestre", "1.ª semana": the dot before an ordinal mark belongs to the mark
+        toks = [t for n, t in enumerate(toks) if not (
+            t.text == "." and 0 < n < len(toks) - 1 and toks[n - 1].number is not None and not t.space_before
+            and toks[n + 1].text in ("\u00ba", "\u00aa") and not toks[n + 1].space_before)]
     words = [t.text for t in toks]
     if not "".join(words).isalnum() or not _LETTER_APOSTROPHES.isdisjoint(text):
         # a mark, an apostrophe or a hyphen in a word: each such token normalized ("o'clock" -> "oclock")
@@ -921,6 +926,8 @@ class _Speller:
             named = self.item(j + 1)  # "en el siglo XX": the unit is named by an ordinal, not counted
             if nxt.has(Ordinal) and named is not None and (named.unit_name is not None or named.has(PeriodPart)):
                 return False  # "en el segundo semestre": the second half, not two seconds
+            if nxt.unit_name == "week" and named is not None and named.raw is not None and named.number is not None:
+                return False  # "in KW 12", "in der Kalenderwoche 12": the week of that number
             return named is None or not named.has(Ordinal) or named.has(Number)
         if nxt.number is None:
             return False
@@ -1537,9 +1544,13 @@ class _Speller:
         return j > k + 1 and nxt is not None and nxt.has(PartOfDay) and not nxt.has(Unit)
 
     def spell_night_before(self, k: int) -> int:
-        """The night that ends on a weekday ("in der Nacht zum Sonntag", "в ночь на субботу") is the
-        night of the day before it: "saturday night"."""
+        """The night that ends on a day ("in der Nacht zum Sonntag", "в ночь на субботу"): "overnight
+        saturday" (into Saturday's small hours) when the lexicon's night word says so (Ukrainian and
+        Russian), else the night of the day before it: "saturday night"."""
         item = self.items[k]
+        if self.overnight(item):
+            self.emit(("overnight",), item)  # "в ніч на 24 лютого": the night into the morning of the 24th
+            return k + 1
         j = k + 1
         while (nxt := self.item(j)) is not None and nxt.glue_only:
             j += 1
@@ -1567,40 +1578,47 @@ class _Speller:
         self.emit(("night",), item)
         return k + 1
 
+    @staticmethod
+    def overnight(item: _Item) -> bool:
+        """True when the night word at *item* runs into the small hours of the day it names, as English
+        "overnight" does (its lexicon gives it hours from the evening before: -6 to 6)."""
+        night = item.get(PartOfDay)
+        return isinstance(night, PartOfDay) and night.start_hour < 0
+
+    def second_day(self, j: int) -> int | None:
+        """For a night named by two days from item j ("23 на 24 лютого", "28 лютого на 1 березня",
+        "суботи на неділю"): the index of the second day; None when only one day is there."""
+        first = self.item(j)
+        if first is None:
+            return None
+        if first.has(Weekday):
+            s = self.next_content(j + 1)
+            second = self.item(s)
+            return s if s > j + 1 and second is not None and second.has(Weekday) else None
+        if first.number is None or not (self.day_figure(j) or self.suffixed_day(j) is not None):
+            return None
+        s = self.next_content(self.suffixed_day(j) or j + 1)
+        month = self.item(s)
+        if month is not None and month.has(Month):
+            s = self.next_content(s + 1)  # "28 лютого на 1 березня": the first day has its own month
+        second = self.item(s)
+        if second is not None and second.number is not None and (
+                self.day_figure(s) or self.suffixed_day(s) is not None) and s > j + 1:
+            return s
+        return None
+
     def spell_night_between(self, k: int) -> int:
         """The night named by the two days it joins ("в ночь с 23 на 24 февраля", "у ніч із суботи на
-        неділю") is the night of the first: "23 february night", "saturday night". The second day is
-        read and dropped; the first takes the second's month when it has none of its own."""
+        неділю") runs into the second day's small hours: "overnight 24 february", "overnight sunday"
+        (the second day is spelled as written, with its month and year). With one day only ("вночі з
+        23 лютого") it is that day's night."""
         item = self.items[k]
-        j = self.next_content(k + 1)
-        first = self.item(j)
-        weekday = first.get(Weekday) if first is not None else None
-        if isinstance(weekday, Weekday):
-            self.emit(_canonical_words(weekday) + ("night",), item)
-            second = self.item(s := self.next_content(j + 1))
-            return s + 1 if s > j + 1 and second is not None and second.has(Weekday) else j + 1
-        suffixed = self.suffixed_day(j)
-        if first is None or first.number is None or not (self.day_figure(j) or suffixed is not None):
-            self.emit(("night",), item)
-            return k + 1
+        second_at = self.second_day(self.next_content(k + 1))
+        if second_at is not None:
+            self.emit(("overnight",), item)
+            return second_at
         self.emit(("night",), item)
-        self.emit_number(first.number, first)
-        m = self.next_content(suffixed if suffixed is not None else j + 1)
-        month = self.item(m)
-        if month is not None and month.has(Month):
-            self.emit(_canonical_words(month.get(Month)), month)  # type: ignore[arg-type]
-            s = self.next_content(m + 1)  # "з 28 лютого на 1 березня": the second date is dropped whole
-            second = self.item(s)
-            if s > m + 1 and second is not None and second.number is not None and self.day_figure(s):
-                after = self.next_content(self.suffixed_day(s) or s + 1)
-                got = self.item(after)
-                return after + 1 if got is not None and got.has(Month) else s + 1
-            return m + 1
-        second = self.item(m)
-        if m > j + 1 and second is not None and second.number is not None \
-                and (self.day_figure(m) or self.suffixed_day(m) is not None):
-            return self.suffixed_day(m) or m + 1  # "з 23 на 24 лютого": the second day's month is the first's
-        return m
+        return k + 1
 
     def suffixed_day(self, j: int) -> int | None:
         """After a day of the month written with its ordinal ending ("24-те", "3-го"): the index past

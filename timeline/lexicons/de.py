@@ -115,7 +115,7 @@ UNITS: dict[str, tuple[str, ...]] = {
     "minute": (*forms("minute{|n}", "minütchen"), "min", "mins"),
     "hour": (*forms("stunde{|n}", "stündchen"), "std", "h", "uhr"),
     "day": forms("tag{|e|en|es|s}"),
-    "week": forms("woche{|n}"),
+    "week": forms("woche{|n}", "kalenderwoche{|n}", "kw"),  # "KW 47", "Kalenderwoche 12": the ISO week of that number
     "weekend": forms("wochenende{|n|s}"),
     "month": (*forms("monat{|e|en|es|s}"), "mte"),
     "quarter": forms("quartal{|e|en|es|s}"),

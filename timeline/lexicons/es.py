@@ -219,7 +219,7 @@ del ZONE_NAMES["hora local"]  # no fixed meaning: left to the file's zone
 # marzo"): dropped. "de", "del", "a", "al" are also range bounds (QUALIFIERS), read as such inside a range;
 # "un", "una" are also "one" (NUMBERS), read as such before what they count ("hace un mes", "a la una");
 # "durante" is "within" before a quantity ("durante dos semanas"), glue before a period ("durante el verano").
-GLUE = ("el", "la", "los", "las", "lo", "de", "del", "a", "al", "en", "por", "con", ",", "o", "y", "que", "º", "ª",
+GLUE = ("el", "la", "los", "las", "lo", "de", "del", "a", "al", "en", "por", "con", ",", "o", "y", "que",
         "mismo", "misma", "menos", "un", "una", "unos", "unas", "durante", "hora local", "horario local")
 
 # Relative + unit in one word ("anoche" is a day word), or a number with its unit ("medio año").
@@ -265,8 +265,11 @@ DAY_ARTICLES = ("el", "del", "al")
 CLOCK_SIGNS = {"y": 1, "menos": -1}
 CLOCK_FRACTIONS = {"cuarto": 15, "media": 30}
 
+# the endings written after a figure that make it an ordinal ("1er trimestre", "2do", "3ro", "4to")
+ORDINAL_ENDINGS = ("er", "ero", "era", "do", "da", "ro", "ra", "to", "ta")
+
 LEXICON = Lexicon(LANGUAGE, _entries(), _morphology, "Spanish", clock24=True, day_articles=DAY_ARTICLES,
-                  clock_signs=CLOCK_SIGNS, clock_fractions=CLOCK_FRACTIONS)
+                  clock_signs=CLOCK_SIGNS, clock_fractions=CLOCK_FRACTIONS, ordinal_endings=ORDINAL_ENDINGS)
 
 # Frequent words of Spanish prose that French, Italian and Portuguese do not write the same (lexicons/detect.py
 # counts them); "ñ" is Spanish's own letter among the Latin languages.

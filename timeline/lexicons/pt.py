@@ -192,7 +192,7 @@ ZONE_NAMES: dict[str, int | str] = {
 # "ao fim da tarde"), the word "feira" of the weekdays, and the ordinal marks after a figure
 # ("1º", "1.ª", "1o de março").
 GLUE = ("o", "a", "os", "as", "de", "do", "da", "dos", "das", "no", "na", "nos", "nas", "ao", "à", "aos", "às",
-        "pelo", "pela", "pelos", "pelas", "por", "para", "e", ",", "º", "ª", "mesmo", "feira", "próprio")
+        "pelo", "pela", "pelos", "pelas", "por", "para", "e", ",", "mesmo", "feira", "próprio")
 
 # A relative word and its unit in one entry.
 COMPOUNDS: dict[str, tuple[Meaning, ...]] = {

@@ -174,9 +174,9 @@ PARTS_OF_DAY: dict[str, tuple[str, int, int, str]] = {
     **{w: ("evening", 18, 24, "EV") for w in forms("вечер{|а|ом|у|е}", "вечерн{ий|его|ему|ем}")},
     **{w: ("night", 18, 24, "NI") for w in forms("ноч{ь|и|ью}", "ночн{ой|ого|ому|ом}")},
     # the night that ends on a day: "в ночь на субботу" is Friday night, "в ночь на 24 февраля" the 23rd's
-    **{w: ("night_before", 18, 24, "NI") for w in ("ночь на", "ночью на")},
+    **{w: ("night_before", -6, 6, "NI") for w in ("ночь на", "ночью на")},
     # the night between two days, named by both: "в ночь с 23 на 24 февраля", "в ночь с субботы на воскресенье"
-    **{w: ("night_between", 18, 24, "NI") for w in ("ночь с", "ночь со", "ночью с", "ночью со")},
+    **{w: ("night_between", -6, 6, "NI") for w in ("ночь с", "ночь со", "ночью с", "ночью со")},
     **{w: ("noon", 12, 13, "MI") for w in forms("полд{ень|ня|не}", "полудня")},
     **{w: ("midnight", 0, 1, "MI") for w in forms("полноч{ь|и|ью}", "полуночи")},
     **{w: ("lunch", 12, 14, "MI") for w in forms("обед{|а|у|ом|е}")},

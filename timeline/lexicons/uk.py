@@ -190,10 +190,10 @@ PARTS_OF_DAY: dict[str, tuple[str, int, int, str]] = {
                                                      "вечірн{ій|ього|ьому}")},
     **{w: ("night", 18, 24, "NI") for w in forms("н{іч|очі|іччю}", "вночі", "уночі", "нічн{ий|ого|ому}")},
     # the night that ends on a day: "в ніч на суботу" is Friday night, "в ніч на 24 лютого" the 23rd's
-    **{w: ("night_before", 18, 24, "NI") for w in ("ніч на", "ніч проти", "вночі на", "вночі проти",
+    **{w: ("night_before", -6, 6, "NI") for w in ("ніч на", "ніч проти", "вночі на", "вночі проти",
                                                    "ніччю на", "ніччю проти")},
     # the night between two days, named by both: "в ніч з 23 на 24 лютого", "у ніч із суботи на неділю"
-    **{w: ("night_between", 18, 24, "NI") for w in ("ніч з", "ніч із", "вночі з", "вночі із", "ніччю з")},
+    **{w: ("night_between", -6, 6, "NI") for w in ("ніч з", "ніч із", "вночі з", "вночі із", "ніччю з")},
     **{w: ("noon", 12, 13, "MI") for w in forms("опівдні", "полуд{ень|ня|ні}")},
     **{w: ("midnight", 0, 1, "MI") for w in forms("опівночі", "північ")},
     **{w: ("lunch", 12, 14, "MI") for w in forms("обід{|у|ом|і}")},

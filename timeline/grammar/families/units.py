@@ -66,8 +66,27 @@ def _h_weekend(ps: Parser, i: int, end: int, p: Components) -> int:
     return i + 1
 
 
+def _numbered_week(ps: Parser, j: int, end: int, p: Components) -> int:
+    """'week 47', 'week 12 of 2025', 'KW 47 2025': the ISO week of that number (its year by prefer when
+    not written). Returns the index after it, or j when the number is no week's."""
+    n = ps.num(j)
+    if n is None or not 1 <= n <= 53 or len(ps.words[j]) > 2 or p.iso_week is not None or j >= end:
+        return j
+    k = j + 1
+    if ps.w(k) in lx.UNITS or ps.w(k) == "." or ps.w(k) in lx.ORDINAL_SUFFIXES:
+        return j  # "a week 2 days later", "week 2nd": not a numbered week
+    year = k + 1 if ps.w(k) in ("of", ",") else k
+    if k < end and ps.num(year) is not None and len(ps.words[year]) == 4:
+        p.year, k = ps.num(year), year + 1
+    p.iso_week = n
+    return k
+
+
 def _h_week(ps: Parser, i: int, end: int, p: Components) -> int:
     j = i + 1
+    numbered = _numbered_week(ps, j, end, p)
+    if numbered > j:
+        return numbered
     if ps.w(j) == "-" and ps.w(j + 1) == "end":
         return _h_weekend(ps, j + 1, end, p)
     if ps.w(j) == "end":
@@ -164,6 +183,8 @@ def relative(ps: Parser, i: int, end: int, p: Components) -> int:
         return ordinal(ps, i, end, p, (1, i))  # "last Sunday of March": the 1st last
     if word == "this" and ps.w(j) == "past":
         word, rel, j = "last", -1, j + 1
+    elif word == "this" and ps.w(j) in ("coming", "upcoming") and ps.w(j + 1) in lx.WEEKDAYS:
+        word, rel, j = "next", 1, j + 1  # "this coming Friday": the next one
     if ps.w(j) in lx.WEEKDAYS:
         k = weekdays.weekday(ps, j, end, p)
         p.rel_weekday = {-1: "last", 0: "this", 1: "next"}[rel]
@@ -415,6 +436,8 @@ HANDLERS: dict[str, Handler] = {
 # end, granularity, TIMEX3 value). tests/test_grammar_families.py runs every family's table.
 EXAMPLES: list[tuple[str, str, str, str, str]] = [
     ("the coming week", "2025-03-10", "2025-03-17", "week", "2025-W11"),
+    ("week 12", "2024-03-18", "2024-03-25", "week", "2024-W12"),  # a numbered ISO week: its year by prefer
+    ("week 10 of 2024", "2024-03-04", "2024-03-11", "week", "2024-W10"),
     ("the first fortnight of February", "2025-02-01", "2025-02-16", "day", "2025-02"),
     ("last weekend", "2025-03-01", "2025-03-03", "weekend", "2025-W09-WE"),
     ("the month after next", "2025-05-01", "2025-06-01", "month", "2025-05"),

@@ -42,6 +42,24 @@ def _year_for(r: Resolver, p: CalendarDate | HolidayDate | NthWithin) -> int | N
     return None
 
 
+def _numbered_week(r: Resolver, week: int) -> tuple[date, str]:
+    """The Monday of ISO week *week* said without its year ("KW 47", "week 12"), by prefer as a month
+    without its year is: the week under way counts for both directions."""
+    this_monday = r.ref_day - timedelta(days=r.ref_day.weekday())
+    iso_year = r.ref_day.isocalendar()[0]
+    mondays = []
+    for year in range(iso_year - 6, iso_year + 7):  # week 53 comes every five or six years
+        try:
+            mondays.append(date.fromisocalendar(year, week, 1))
+        except ValueError:
+            continue  # a year without a week 53
+    past = [m for m in mondays if m <= this_monday]
+    future = [m for m in mondays if m >= this_monday]
+    if not past or not future:
+        raise ImpossibleDateError(f"no ISO week {week} near the reference", r.text)
+    return r._direction(past[-1], future[0])
+
+
 def _calendar(r: Resolver, p: CalendarDate) -> _Raw:
     ref = r.ref_day
     year = _year_for(r, p)
@@ -50,6 +68,9 @@ def _calendar(r: Resolver, p: CalendarDate) -> _Raw:
         year = None  # "March after next": the March after the next one (_month_day), not March in two years
     if year is not None:
         _check_year(year, r.text)
+    if p.iso_week is not None and year is None:
+        monday, how = _numbered_week(r, p.iso_week)
+        return _Raw(*week_span(monday), f"ISO week {p.iso_week} {how} the reference's week (prefer {r.prefer})")
     if p.iso_week is not None:
         assert year is not None
         try:
