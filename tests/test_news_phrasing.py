@@ -154,7 +154,40 @@ NEWS = [
     ("1400 GMT on Friday", date(2025, 3, 6), "2025-02-28T14:00", "2025-02-28T14:01", "minute"),
     ("0300 GMT", date(2025, 3, 6), "2025-03-06T03:00", "2025-03-06T03:01", "minute"),
     ("at 9 a.m. local time", date(2025, 3, 6), "2025-03-06T09:00", "2025-03-06T10:00", "hour"),
+    # a range of parts; the small hours; midway through
+    ("mid-to-late March", date(2025, 3, 6), "2025-03-11", "2025-04-01", "day"),
+    ("early-to-mid 2026", date(2025, 3, 6), "2026-01-01", "2026-09-01", "month"),
+    ("mid to late next year", date(2024, 12, 31), "2025-05-01", "2026-01-01", "month"),
+    ("in the small hours of Sunday", date(2025, 3, 6), "2025-03-02T00:00", "2025-03-02T09:00", "part_of_day"),
+    ("the wee hours of Saturday", date(2024, 3, 1), "2024-02-24T00:00", "2024-02-24T09:00", "part_of_day"),
+    ("first thing Monday", date(2025, 3, 6), "2025-03-03T00:00", "2025-03-03T09:00", "part_of_day"),
+    ("midway through the year", date(2025, 3, 6), "2025-05-01", "2025-09-01", "month"),
+    # British weekday phrasing
+    ("this coming Friday", date(2025, 3, 6), "2025-03-07", "2025-03-08", "day"),
+    ("a week Friday", date(2025, 3, 6), "2025-03-14", "2025-03-15", "day"),
+    ("a week today", date(2024, 12, 31), "2025-01-07", "2025-01-08", "day"),
+    ("a fortnight tomorrow", date(2025, 3, 6), "2025-03-21", "2025-03-22", "day"),
+    ("Monday next", date(2025, 3, 6), "2025-03-10", "2025-03-11", "day"),
+    ("on Friday last", date(2025, 3, 7), "2025-02-28", "2025-03-01", "day"),
 ]
+
+
+# (expression, qualifier, approximate): bounds and hedges read off before the date
+BOUNDS = [
+    ("on or before March 31", "by", False),
+    ("on or after 1 April", "since", False),
+    ("as early as next week", None, True),
+    ("as late as 2019", None, True),
+    ("shortly after 5 a.m.", "after", True),
+    ("just before midnight", "before", True),
+    ("most of last year", None, True),
+]
+
+
+@pytest.mark.parametrize(("text", "qualifier", "approximate"), BOUNDS, ids=[b[0] for b in BOUNDS])
+def test_bounds_and_hedges(text: str, qualifier: str | None, approximate: bool) -> None:
+    span = resolve(text, reference=REFERENCE)
+    assert (span.qualifier, span.approximate) == (qualifier, approximate)
 
 
 @pytest.mark.parametrize(("text", "qualifier"), [("starting next week", "since"), ("effective Jan. 1", "since"),
@@ -219,6 +252,14 @@ SENTENCES = [
      "0300 GMT on Friday", "2025-02-28T03:00", "2025-02-28T03:01"),
     ("The plant was built half a century ago.", date(2025, 3, 6),
      "half a century ago", "1975-01-01", "1976-01-01"),
+    ("Prices are expected to peak in mid-to-late March.", date(2025, 3, 6),
+     "mid-to-late March", "2025-03-11", "2025-04-01"),
+    ("The economy will recover in early-to-mid 2026.", date(2025, 3, 6),
+     "early-to-mid 2026", "2026-01-01", "2026-09-01"),
+    ("The attack came in the small hours of Sunday.", date(2025, 3, 6),
+     "the small hours of Sunday", "2025-03-02T00:00", "2025-03-02T09:00"),
+    ("We will meet this coming Friday.", date(2025, 3, 6), "this coming Friday", "2025-03-07", "2025-03-08"),
+    ("The final is a week Friday.", date(2025, 3, 6), "a week Friday", "2025-03-14", "2025-03-15"),
 ]
 
 

@@ -142,7 +142,7 @@ def classify(toks: list[Tok], text: str) -> None:
                 continue
             if len(low) == 4 and 1000 <= int(low) <= 2099:
                 t.kind, t.value = Y, int(low)
-                ok = prev is not None and (prev.low in _YEAR_CONTEXT or prev.kind in (M, N, O, C, W)
+                ok = prev is not None and (prev.low in _YEAR_CONTEXT or prev.kind in (M, N, O, C, W, E)
                                            or prev.low in months)
                 if nxt is not None and nxt.kind == "pos":
                     ok = True
@@ -162,6 +162,10 @@ def classify(toks: list[Tok], text: str) -> None:
                     continue
             if head in ("mid", "early", "late") and tail in voc.relatives and i + 1 < n and toks[i + 1].low in units:
                 t.kind, t.seed = "EC", True  # "by mid-next year"
+                continue
+            if head in ("early", "mid") and tail in ("to-mid", "to-late") and i + 1 < n and toks[i + 1].kind in (
+                    "word", "num"):
+                t.kind = E  # "mid-to-late March": a part of the period that follows
                 continue
             if units.get(head) in ("year", "month", "quarter") and tail == "to-date":
                 t.kind, t.seed = "EC", True  # "up 8% year-to-date"
@@ -196,6 +200,9 @@ def classify(toks: list[Tok], text: str) -> None:
             t.kind = toks[i + 1].kind = E  # "the latter part of the year": a part of a period, as "the end of"
             continue
         if low == "part" and t.kind == E:
+            continue
+        if low in ("small", "wee") and i + 1 < n and toks[i + 1].low == "hours":
+            t.kind = E  # "in the small hours of Sunday", as "the early hours"
             continue
         if low in weekdays:
             if low in voc.weekday_abbreviations:

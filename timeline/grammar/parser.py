@@ -146,6 +146,18 @@ class Parser:
                 i += 2
             elif w == "as" and self.w(i + 1) == "of":
                 i += 2
+            elif w == "as" and self.w(i + 1) in ("early", "soon", "late") and self.w(i + 2) == "as":
+                approximate = True  # "as early as next week", "as late as 2019": the date, hedged
+                i += 3
+            elif w == "on" and self.w(i + 1) == "or" and self.w(i + 2) in ("before", "after") and qualifier is None:
+                qualifier = "by" if self.w(i + 2) == "before" else "since"  # "on or before March 31"
+                i += 3
+            elif w in ("shortly", "just") and self.w(i + 1) in ("after", "before"):
+                approximate = True  # "shortly after 5 a.m.", "just before midnight"
+                i += 1
+            elif w in ("much", "most") and self.w(i + 1) == "of":
+                approximate = True  # "for much of 2024", "most of last year"
+                i += 2
             elif w == "within" and qualifier is None:
                 if " ".join(self.words[i:end]) in VAGUE:
                     break  # "within days": a vague window of its own, not a bound

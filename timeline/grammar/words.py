@@ -22,7 +22,7 @@ _VAGUE_FIRST: Final = frozenset(phrase.split()[0] for phrase in VAGUE)
 _LEADING_WORDS: Final = frozenset({
     "around", "about", "approximately", "approx", "circa", "ca", "roughly", "nearly", "almost", "c", "some",
     "sometime", "time", "no", "not", "up", "as", "within", "by", "since", "until", "till", "til", "untill",
-    "more", "less", "at",
+    "more", "less", "at", "on", "shortly", "just", "much", "most",
     "before", "after", "through", "thru", "ever"}) | (frozenset(lx.QUALIFIERS) - {"from"})
 
 

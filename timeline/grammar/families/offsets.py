@@ -132,6 +132,16 @@ def number_phrase(ps: Parser, i: int, end: int, p: Components) -> int:
         p.offset = (value, unit)
         p.offset_exact = True
         return k + 3
+    if w in lx.WEEKDAYS and k + 1 == end and value > 0 and unit in ("week", "fortnight"):
+        # British "a week Friday": as "a week on Friday"
+        p.anchored = (value, unit, coming_weekday(lx.WEEKDAYS[w]))
+        return end
+    if w in ("today", "tomorrow") and k + 1 == end and value > 0 and unit in ("day", "week", "month", "year"):
+        # "a week today", "a fortnight tomorrow": counted from that day
+        inner = Components()
+        inner.rel_day = 0 if w == "today" else 1
+        p.anchored = (value, unit, inner)
+        return end
     if w in ("on", "from") and ps.w(k + 1) in lx.WEEKDAYS and k + 2 == end and value > 0:
         # "a week on Sunday", "a fortnight from Friday": counted from the coming one, the reference's own
         # day included, as "Sunday week" ("a week on Sunday" said on a Sunday is a week today)
@@ -191,6 +201,8 @@ EXAMPLES: list[tuple[str, str, str, str, str]] = [
     ("three weeks from now", "2025-03-24", "2025-03-31", "week", "2025-W13"),
     ("half a century ago", "1975-01-01", "1976-01-01", "year", "1975"),
     ("a year and a half ago", "2023-09-01", "2023-10-01", "month", "2023-09"),
+    ("a week Friday", "2025-03-14", "2025-03-15", "day", "2025-03-14"),
+    ("a week today", "2025-03-13", "2025-03-14", "day", "2025-03-13"),
     ("a decade ago", "2010-01-01", "2020-01-01", "decade", "201"),
     ("the last 30 years", "1995-01-01", "2025-01-01", "year", "1995/P30Y"),
     ("the next two years", "2026-01-01", "2028-01-01", "year", "2026/P2Y"),

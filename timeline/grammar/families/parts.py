@@ -41,9 +41,9 @@ def _h_part(ps: Parser, i: int, end: int, p: Components) -> int:
         p.daypart_mod = "late"
         return j
     early_hours = j + 3 if w == "in" and ps.w(j) == "the" and ps.w(j + 1) == "early" and ps.w(j + 2) == "hours" \
-        else j + 1 if w == "early" and ps.w(j) == "hours" else 0
+        else j + 1 if w in _EARLY_HOURS and ps.w(j) == "hours" else 0
     if early_hours:
-        # "(in) the early hours of Friday", with or without "in"
+        # "(in) the early hours of Friday", with or without "in"; "the small hours", "the wee hours"
         p.daypart_mod = "early"
         p.daypart = "morning"
         k = early_hours
@@ -52,7 +52,16 @@ def _h_part(ps: Parser, i: int, end: int, p: Components) -> int:
         return k
     part = {"early": "early", "mid": "mid", "middle": "mid", "late": "late", "beginning": "begin",
             "start": "begin", "end": "end", "rest": "rest", "earlier": "earlier", "later": "later",
-            "remainder": "rest", "balance": "rest"}[w]
+            "remainder": "rest", "balance": "rest", "small": "", "wee": ""}[w]
+    if w in _EARLY_HOURS and not part:
+        return i
+    k = j + 1 if ps.w(j) == "-" else j
+    if w in ("early", "mid") and ps.w(k) == "to" and p.part is None:
+        # "mid-to-late March", "early-to-mid 2026": from the first part to the second
+        k += 2 if ps.w(k + 1) == "-" else 1
+        if ps.w(k) in ("mid", "late") and ps.w(k) != w:
+            p.part = f"{part}_{ps.w(k)}"
+            return k + 2 if ps.w(k + 1) == "-" else k + 1
     hyphened = False
     if ps.w(j) == "-" and w in ("early", "late", "end", "start") and (
             ps.w(j + 1) in lx.MONTHS or (ps.num(j + 1) is not None and len(ps.words[j + 1]) == 4)):
@@ -103,7 +112,10 @@ def _h_eox(ps: Parser, i: int, end: int, p: Components) -> int:
 
 def part_of(ps: Parser, i: int, end: int, p: Components) -> int:
     """'the early part of the year', 'the latter part of 2025', 'the last part of March': early or
-    late (lexicon PART_WORDS); i when 'part of' does not follow."""
+    late (lexicon PART_WORDS); 'first thing Monday' (its early morning); i when none of these."""
+    if ps.words[i] == "first" and ps.w(i + 1) == "thing" and p.daypart is None:
+        p.daypart, p.daypart_mod = "morning", "early"
+        return i + 2
     if ps.w(i + 1) != "part" or ps.w(i + 2) != "of" or p.part is not None or ps.words[i] not in lx.PART_WORDS:
         return i
     p.part = lx.PART_WORDS[ps.words[i]]
@@ -111,7 +123,11 @@ def part_of(ps: Parser, i: int, end: int, p: Components) -> int:
 
 
 # two-word openers of a part: (its first word) -> (its second word, the part)
-_PART_OPENERS = {"so": ("far", "todate"), "turn": ("of", "turn")}
+_PART_OPENERS = {"so": ("far", "todate"), "turn": ("of", "turn"), "midway": ("through", "mid"),
+                 "halfway": ("through", "mid")}
+
+# words before "hours" that make the small hours of a day ("in the wee hours of Sunday")
+_EARLY_HOURS = frozenset({"early", "small", "wee"})
 
 
 def _h_part_opener(ps: Parser, i: int, end: int, p: Components) -> int:
@@ -150,6 +166,8 @@ HANDLERS: dict[str, Handler] = {
     "earlier": _h_part,
     "later": _h_part,
     "remainder": _h_part,
+    "small": _h_part,
+    "wee": _h_part,
     **dict.fromkeys(_UNIT_PARTS, _h_unit_part),
     **dict.fromkeys(_PART_OPENERS, _h_part_opener),
     # the words of PART_WORDS no other reader starts on ("latter" is the halves' reader's)
@@ -192,6 +210,8 @@ EXAMPLES: list[tuple[str, str, str, str, str]] = [
     ("so far this year", "2025-01-01", "2025-03-07", "day", "2025"),
     ("the latter part of the year", "2025-09-01", "2026-01-01", "month", "2025"),
     ("later in the week", "2025-03-07", "2025-03-10", "day", "2025-W10"),
+    ("mid-to-late March", "2025-03-11", "2025-04-01", "day", "2025-03"),
+    ("in the small hours of Sunday", "2025-03-02T00:00", "2025-03-02T09:00", "part_of_day", "2025-03-02TMO"),
     ("the turn of the century", "1998-01-01", "2003-01-01", "year", "2000"),
     ("the early hours of Saturday", "2025-03-01T00:00", "2025-03-01T09:00", "part_of_day", "2025-03-01TMO"),
 ]

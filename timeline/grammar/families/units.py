@@ -183,6 +183,8 @@ def relative(ps: Parser, i: int, end: int, p: Components) -> int:
         return ordinal(ps, i, end, p, (1, i))  # "last Sunday of March": the 1st last
     if word == "this" and ps.w(j) == "past":
         word, rel, j = "last", -1, j + 1
+    elif word == "this" and ps.w(j) in ("coming", "upcoming") and ps.w(j + 1) in lx.WEEKDAYS:
+        word, rel, j = "next", 1, j + 1  # "this coming Friday": the next one
     if ps.w(j) in lx.WEEKDAYS:
         k = weekdays.weekday(ps, j, end, p)
         p.rel_weekday = {-1: "last", 0: "this", 1: "next"}[rel]

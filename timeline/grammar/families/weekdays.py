@@ -28,6 +28,9 @@ def weekday(ps: Parser, i: int, end: int, p: Components) -> int:
     if ps.w(j) == "before" and ps.w(j + 1) == "last":
         p.nth_ahead = ("weekday", -2)
         return j + 2
+    if ps.w(j) in ("last", "next") and j + 1 == end and p.rel_weekday is None:
+        p.rel_weekday = ps.w(j)  # the formal "Monday last", "on Friday next": as "last Monday", "next Friday"
+        return j + 1
     # "Friday last week", "Tuesday of next week", "sunday from last week"
     k = j
     if ps.w(k) in ("of", "from", "in"):
@@ -57,6 +60,8 @@ EXAMPLES: list[tuple[str, str, str, str, str]] = [
     ("Thursday", "2025-03-06", "2025-03-07", "day", "2025-03-06"),
     ("last Friday", "2025-02-28", "2025-03-01", "day", "2025-02-28"),
     ("Friday last week", "2025-02-28", "2025-03-01", "day", "2025-02-28"),
+    ("Monday next", "2025-03-10", "2025-03-11", "day", "2025-03-10"),
+    ("this coming Friday", "2025-03-07", "2025-03-08", "day", "2025-03-07"),
     ("Tuesday of next week", "2025-03-11", "2025-03-12", "day", "2025-03-11"),
     ("Friday after next", "2025-03-14", "2025-03-15", "day", "2025-03-14"),
     ("this Monday", "2025-03-03", "2025-03-04", "day", "2025-03-03"),

@@ -28,11 +28,16 @@ def _part(r: Resolver, part: str, base: _Raw) -> _Raw:
     ref = r.ref_day
     label = {"early": "early", "mid": "the middle of", "late": "late", "begin": "the beginning of",
              "end": "the end of", "rest": "the rest of", "earlier": "earlier in", "later": "later in",
-             "all": "all of", "todate": "so far in", "turn": "the turn of"}[part]
+             "all": "all of", "todate": "so far in", "turn": "the turn of"}.get(part, part)
     if part == "all":
         return base
     if part == "turn":
         return _turn(r, label, base)
+    if "_" in part:
+        # "mid-to-late March": from the start of the first part to the end of the second
+        first, second = (_part(r, half, base) for half in part.split("_"))
+        return _Raw(first.start, second.end, first.grain, base.value,
+                    f"{part.replace('_', '-to-')} {base.value}: {first.reason}; to {second.reason}")
     if part == "todate":
         # "year-to-date", "so far this month": from the unit's start to the reference day, included
         end = min(e, ref + DAY)
