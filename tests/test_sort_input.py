@@ -9,6 +9,7 @@ blocks and anchors, repeated ids and errors fall across their edges.
 
 from __future__ import annotations
 
+import gc
 import json
 import random
 from collections.abc import Iterator
@@ -278,3 +279,15 @@ def test_select_stream_keeps_what_select_keeps(tmp_path: Path) -> None:
     chosen = Selection(since="last week", until="tomorrow", tags=("uk",), grep="report", sort="input", limit=30)
     timeline = load([str(path)], OPTIONS).timeline
     assert list(select_stream(stream([str(path)], OPTIONS), chosen)) == list(select(timeline, chosen).events)
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_the_collector_is_as_the_caller_left_it_whenever_an_event_is_given(tmp_path: Path, enabled: bool) -> None:
+    path = _write(tmp_path / "g.ndjson", _records(120, seed=16))
+    was = gc.isenabled()
+    (gc.enable if enabled else gc.disable)()
+    try:
+        states = {gc.isenabled() for _ in stream([str(path)], OPTIONS)}
+        assert states == {enabled} and gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()

@@ -32,6 +32,7 @@ What streaming changes, and what it keeps:
 
 from __future__ import annotations
 
+import gc
 import json
 from collections.abc import Callable, Iterator
 from typing import BinaryIO
@@ -171,7 +172,19 @@ class _RecordFile:
         return DocumentReader(doc, o.reference, o.fallback_reference, o.prefer, errors, warnings, o.language)
 
     def block(self, text: str, first_line: int) -> tuple[list[Event], list[TimelineError], list[Diagnostic]]:
-        """(events in file order, errors, warnings) of the lines *text*, the first at *first_line*."""
+        """(events in file order, errors, warnings) of the lines *text*, the first at *first_line*.
+
+        The cyclic collector is paused while a block is read, as :func:`timeline.loader.load_text`
+        pauses it (no cycles among what is built), and given back before its events are."""
+        gc_was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return self._block(text, first_line)
+        finally:
+            if gc_was_enabled:
+                gc.enable()
+
+    def _block(self, text: str, first_line: int) -> tuple[list[Event], list[TimelineError], list[Diagnostic]]:
         doc = NdjsonDocument(text, self.name, first_line)
         self.lines = doc.line_count()
         errors: list[TimelineError] = []
