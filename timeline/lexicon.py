@@ -52,7 +52,7 @@ HALVES: dict[str, int] = {s: n for n, ss in _en.HALVES.items() for s in ss}
 # a word before "part of" -> the part it names ("latter" -> "late")
 PART_WORDS: dict[str, str] = {s: part for part, ss in _en.PART_WORDS.items() for s in ss}
 # words for the whole of a unit
-WHOLE = frozenset(_en.WHOLE)
+WHOLE: frozenset[str] = frozenset(_en.WHOLE)
 # one-word middles of a unit: "midweek" -> "week"
 MID_UNITS: dict[str, str] = {s: unit for unit, ss in _en.MID_UNITS.items() for s in ss}
 # "ytd" -> "year": the unit up to the reference day

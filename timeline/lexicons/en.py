@@ -121,7 +121,7 @@ PART_WORDS: dict[str, tuple[str, ...]] = {"early": ("early", "earlier", "first",
                                           "late": ("late", "later", "latter", "last", "final", "closing")}
 
 # words for the whole of a unit: "all year", "the whole of 2024", "the entire week"
-WHOLE = ("all", "whole", "entire", "full")
+WHOLE: tuple[str, ...] = ("all", "whole", "entire", "full")
 
 # one-word middles of the current unit: "midweek" is "mid-week"
 MID_UNITS: dict[str, tuple[str, ...]] = {"week": ("midweek",), "month": ("midmonth",), "year": ("midyear",)}
