@@ -69,6 +69,7 @@ NEWS = [
     ("overnight", date(2024, 3, 1), "2024-02-29T18:00", "2024-03-01T06:00", "part_of_day"),
     ("overnight into Thursday", date(2025, 3, 7), "2025-03-05T18:00", "2025-03-06T06:00", "part_of_day"),
     ("overnight on Tuesday", date(2025, 1, 1), "2024-12-30T18:00", "2024-12-31T06:00", "part_of_day"),
+    ("overnight Tuesday into Wednesday", date(2025, 3, 6), "2025-03-04T18:00", "2025-03-05T06:00", "part_of_day"),
     # twilight
     ("at dawn", date(2025, 3, 6), "2025-03-06T05:00", "2025-03-06T07:00", "part_of_day"),
     ("before dawn on Sunday", date(2025, 3, 6), "2025-03-02T05:00", "2025-03-02T07:00", "part_of_day"),
@@ -260,6 +261,10 @@ SENTENCES = [
      "the small hours of Sunday", "2025-03-02T00:00", "2025-03-02T09:00"),
     ("We will meet this coming Friday.", date(2025, 3, 6), "this coming Friday", "2025-03-07", "2025-03-08"),
     ("The final is a week Friday.", date(2025, 3, 6), "a week Friday", "2025-03-14", "2025-03-15"),
+    ("Rockets were fired overnight Tuesday into Wednesday.", date(2025, 3, 6),
+     "overnight Tuesday into Wednesday", "2025-03-04T18:00", "2025-03-05T06:00"),
+    ("Ukraine said Russia fired 40 drones overnight into Thursday.", date(2025, 3, 6),
+     "overnight into Thursday", "2025-03-05T18:00", "2025-03-06T06:00"),
 ]
 
 

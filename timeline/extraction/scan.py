@@ -331,8 +331,10 @@ def classify(toks: list[Tok], text: str) -> None:
         if low in QUANT or (low in voc.numbers and low not in ("a", "an", "o", "oh", "ou", "single")):
             t.kind, t.value = N, voc.numbers.get(low)
             continue
-        if low in _GLUE:
-            t.kind = G
+        if low in _GLUE or low == "into" and i + 1 < n and toks[i + 1].low in weekdays and (
+                _is_overnight(voc, toks[i - 1].low) or i >= 2 and toks[i - 1].kind == W
+                and _is_overnight(voc, toks[i - 2].low)):
+            t.kind = G  # (and "overnight into Thursday", "overnight Tuesday into Wednesday": one night)
             continue
         if len(low) == 2 and low in _QH and t.text[0] == low[0].upper():
             t.kind, t.seed = Q, True
@@ -354,6 +356,12 @@ def classify(toks: list[Tok], text: str) -> None:
     _mark_vague_phrases(toks, voc)
     _mark_split_years(toks)
     _guard_names(toks)
+
+
+def _is_overnight(voc: Vocabulary, low: str) -> bool:
+    """A part of the day that starts on the day before ("overnight")."""
+    part = voc.parts_of_day.get(low)
+    return part is not None and part.start_hour < 0
 
 
 def _mark_split_years(toks: list[Tok]) -> None:

@@ -24,7 +24,9 @@ What streaming changes, and what it keeps:
   in the worst case, whole.
 - **Memory** is one block, the memos (bounded) and the ids of the file's events (about a
   hundred bytes each): an id written twice is an error wherever the two are, and an anchor
-  may name any earlier event.
+  may name any earlier event. The ids keep no line: for the message of an id written twice
+  in two blocks ("first at line 12") a file is read again up to the first; standard input
+  cannot be, and its message says "first further up".
 - **Warnings** go to *on_warning* as each block is done, in file order within a block.
 - ``max_bytes`` still bounds the whole file: a regular file is refused before anything is
   read, standard input when it goes over.

@@ -209,6 +209,8 @@ def daypart(ps: Parser, i: int, end: int, p: Components) -> int:
         return i + 1
     p.daypart = word
     j = i + 1
+    if word == "overnight" and ps.w(j) in lx.WEEKDAYS and ps.w(j + 1) == "into" and ps.w(j + 2) in lx.WEEKDAYS:
+        j += 2  # "overnight Tuesday into Wednesday": the night named by the day it ends on
     if word == "overnight" and ps.w(j) == "into":
         j += 1  # "overnight into Thursday": the night that ends on Thursday morning
     if ps.w(j) == "ish":
