@@ -44,7 +44,9 @@ def _load() -> None:
     from timeline import holidays as module
 
     _holidays = module
-    _holiday_starts = module.first_words("en")
+    # through the Any-typed global: the compiled build then asks the package (which imports its
+    # matcher on first use) instead of calling the matcher natively before it was ever imported
+    _holiday_starts = _holidays.first_words("en")
 
 
 def _names_none(word: str) -> bool:
