@@ -41,7 +41,9 @@ _CANONICAL_START = "holiday_"  # canonical_words(): how another language's gramm
 
 def _load() -> None:
     global _holidays, _holiday_starts
-    from timeline import holidays as module
+    # the matching module itself, not the package: the package's names load on first use (module
+    # __getattr__), which the compiled build's direct calls would skip, reaching an uninitialized module
+    from timeline.holidays import matching as module
 
     _holidays = module
     # through the Any-typed global: the compiled build then asks the package (which imports its
