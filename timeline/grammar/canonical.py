@@ -403,7 +403,13 @@ class _Table:
 
     def __init__(self, language: str) -> None:
         # from the module, not the package (whose names load on first use): see grammar/families/holidays.py
-        from timeline.holidays.matching import canonical_words, first_words, match, name_followers, normalize_word
+        from timeline.holidays.matching import (
+            canonical_words,
+            first_words,
+            match,
+            name_followers,
+            normalize_word,
+        )
         from timeline.lexicons import get_lexicon
 
         self.match_holiday = match  # the holiday matcher, imported when a language is first read
