@@ -46,9 +46,7 @@ def _load() -> None:
     from timeline.holidays import matching as module
 
     _holidays = module
-    # through the Any-typed global: the compiled build then asks the package (which imports its
-    # matcher on first use) instead of calling the matcher natively before it was ever imported
-    _holiday_starts = _holidays.first_words("en")
+    _holiday_starts = module.first_words("en")
 
 
 def _names_none(word: str) -> bool:
