@@ -225,6 +225,12 @@ RANGES: list[Row] = [
     ("du 3 au 5 mars", THU, "past", "2025-03-03", "2025-03-06", "day"),
     ("3 au 5 mars", THU, "past", "2025-03-03", "2025-03-06", "day"),
     ("du 28 février au 2 mars", THU, "past", "2025-02-28", "2025-03-03", "day"),
+    # the elided "de" opens the range as "de" does ("d'hier" is also "of yesterday": "le jour d'hier")
+    ("d'hier à aujourd'hui", THU, "past", "2025-03-05", "2025-03-07", "day"),
+    ("d'aujourd'hui à vendredi", THU, "future", "2025-03-06", "2025-03-08", "day"),
+    ("d’aujourd’hui à dimanche", "2024-11-20", "future", "2024-11-20", "2024-11-25", "day"),
+    ("d'hier à demain", "2024-11-20", "past", "2024-11-19", "2024-11-22", "day"),
+    ("le jour d'après", "2024-11-20", "future", "2024-11-21", "2024-11-22", "day"),
     ("entre le 10 et le 12 mars", THU, "future", "2025-03-10", "2025-03-13", "day"),
     ("du lundi au mercredi", THU, "past", "2025-03-03", "2025-03-06", "day"),
     ("de 9h à 11h", "2025-03-06T06:00", "future", "2025-03-06T09:00", "2025-03-06T12:00", "hour"),

@@ -356,16 +356,40 @@ def _split_elision(text: str, toks: list[Token], words: list[str], i: int, lexic
     before this is tried. Returns whether the word was split."""
     tok = toks[i]
     raw = text[tok.start:tok.end]
-    cut = max(raw.rfind(mark) for mark in "'\u2019\u2018`\u00b4\u2032\u02bc")  # as people type it
-    if cut <= 0 or cut == len(raw) - 1:
-        return False
-    rest = normalize_word(raw[cut + 1:])
-    if not lexicon.starts_entry(rest) and rest not in holiday_starts and _holiday_spelling(rest) not in holiday_starts:
+    # the first apostrophe that leaves a known word, then the later ones: what follows may have an
+    # apostrophe of its own ("d'aujourd'hui" is "de" + "aujourd'hui", not "d'aujourd" + "hui")
+    for cut, mark in enumerate(raw):
+        if mark in _APOSTROPHE_MARKS and 0 < cut < len(raw) - 1:
+            rest = normalize_word(raw[cut + 1:])
+            if (lexicon.starts_entry(rest) or rest in holiday_starts
+                    or _holiday_spelling(rest) in holiday_starts):
+                break
+    else:
         return False
     toks[i:i + 1] = [Token(normalize_word(raw[:cut]), tok.start, tok.start + cut + 1, None, tok.space_before),
                      Token(rest, tok.start + cut + 1, tok.end, None, False)]
     words[i:i + 1] = [toks[i].text, rest]
     return True
+
+
+def _split_elided_from(text: str, toks: list[Token], words: list[str], i: int, lexicon: Lexicon,
+                       holiday_starts: frozenset[str]) -> bool:
+    """Split the word at *i* when its elided article opens a range ("d'hier à
+    aujourd'hui", "d'aujourd'hui à vendredi": "de" is "from"), which the lexicon's elided forms ("d'hier"
+    read as "hier") would drop; the speller then reads it as "from" or as glue, as it reads "de hier"."""
+    tok = toks[i]
+    raw = text[tok.start:tok.end]
+    cut = next((k for k, mark in enumerate(raw) if mark in _APOSTROPHE_MARKS), -1)
+    if cut <= 0 or cut == len(raw) - 1:
+        return False
+    if not any(isinstance(m, Qualifier) and m.kind == "since" for m in lexicon.lookup(normalize_word(raw[:cut]))):
+        return False
+    # only the elided article read off the word ("d'avant", "d'après" are words of their own), and only
+    # with a closing bound further on ("une dizaine d'années" is no range)
+    if lexicon.lookup(words[i]) != lexicon.lookup(normalize_word(raw[cut + 1:])) or not any(
+            isinstance(m, Qualifier) and m.kind in ("until", "by") for w in words[i + 1:] for m in lexicon.lookup(w)):
+        return False
+    return _split_elision(text, toks, words, i, lexicon, holiday_starts)
 
 
 class _Entry(NamedTuple):
@@ -532,10 +556,13 @@ def _read(text: str, toks: list[Token], table: _Table, quiet: bool) -> list[_Ite
     i = 0
     compiled_words, entry = table.words, table.entry
     compiled = _GENERAL  # the entry of the word at i (figures have none)
+    elided = "'" in text or "\u2019" in text
     while i < len(toks):
         tok = toks[i]
         if tok.number is None:
             word = words[i]
+            if elided and _split_elided_from(text, toks, words, i, lexicon, starts):
+                continue  # "d'hier à aujourd'hui": "de" may open a range ("from"), read apart from its word
             compiled = compiled_words.get(word) or entry(word)
             reading = compiled.reading
             if reading is not None:
