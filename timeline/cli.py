@@ -1,9 +1,11 @@
 """The command line: a thin Typer layer over the library.
 
-This is the only module that imports typer, reads the clock or the
-environment, and writes to stdout/stderr (through the I/O boundary,
-:mod:`timeline.io`). Every error is turned into a message and an exit code
-here, by its class (:data:`EXIT_CODES`): 0 success, 1 data errors (all
+This is the only module that imports typer. With :mod:`timeline.cli_base` (the
+command line without Typer: the plain ``resolve``, the option table, the exit codes)
+it is the only code that reads the clock or the environment and writes to
+stdout/stderr (through the I/O boundary, :mod:`timeline.io`). Every error is turned
+into a message and an exit code by its class (:data:`EXIT_CODES`, defined in
+``cli_base``): 0 success, 1 data errors (all
 reported) and failed reads or writes, 2 usage errors, 128 + N when signal N
 stopped the run. Data goes to stdout, diagnostics to stderr.
 

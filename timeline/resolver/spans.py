@@ -1,10 +1,8 @@
-"""The resolver: a parsed expression + a reference -> an exact :class:`Span`.
+"""Calendar units as spans, shared by the resolver's families: a day, week, month, quarter, year,
+decade, century or season as (start, exclusive end, granularity, TIMEX value), moving by whole units
+(``add_months``), the zones of fixed offsets, and the checks on the years a span may name.
 
-Pure: the reference is always passed in, the clock is never read. Every rule
-that decides a date writes one reason, so :attr:`Span.explanation` says how
-the expression was read ("Wednesday -> 2025-03-05: the most recent Wednesday
-on or before the reference Thu 2025-03-06"). The conventions are written down
-with an example each in ``docs/conventions.md``.
+Pure, as the resolver (:mod:`timeline.resolver.core`): the reference is passed in, never read.
 """
 
 from __future__ import annotations
